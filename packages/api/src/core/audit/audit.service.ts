@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/roles';
+import { paginate, type Page, type PageRequest } from '../relay/pagination';
+import { AuditEventEntity, type AuditOperation } from './audit-event.entity';
+
+export interface AuditEntry {
+  operation: AuditOperation;
+  recordType: string;
+  recordId: string;
+  before: object | null;
+  after: object | null;
+}
+
+/** Who acts, and for which request: passed from the API edge into every writing service call. */
+export interface Caller {
+  viewer: Viewer;
+  requestId?: string | null;
+}
+
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes the entry inside the caller's transaction, so a change and its audit row are one. */
+  async record(manager: EntityManager, by: Caller, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditEventEntity, {
+      ...entry,
+      before: entry.before as never,
+      after: entry.after as never,
+      occurredAt: new Date(),
+      tokenId: by.viewer.tokenId,
+      actorName: by.viewer.name,
+      requestId: by.requestId ?? null,
+    });
+  }
+
+  /** A record's changes, newest first. */
+  history(recordType: string, recordId: string, page: PageRequest): Promise<Page<AuditEventEntity>> {
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('event')
+      .where('event.record_type = :recordType AND event.record_id = :recordId', {
+        recordType,
+        recordId,
+      });
+    return paginate(query, page, [{ column: 'event.id', property: 'id', direction: 'DESC' }]);
+  }
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { countStatement } from '../request-scope';
+import { ENTITIES } from '../../entities';
+import { MIGRATIONS } from '../../migrations';
+
+/** Feeds every statement to the per-request counter; logs slow-path details only on error. */
+class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly onError: (message: string, query: string) => void) {}
+  logQuery(): void {
+    countStatement();
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.onError(String(error instanceof Error ? error.message : error), query);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DataSourceOptions {
+  url: string;
+  onQueryError?: (message: string, query: string) => void;
+  poolSize?: number;
+}
+
+/** The one way the API connects to PostgreSQL: migrations only, never `synchronize`. */
+export function createDataSource({ url, onQueryError, poolSize = 10 }: DataSourceOptions) {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: true,
+    logger: new CountingLogger(onQueryError ?? (() => undefined)),
+    extra: { max: poolSize, application_name: 'samverkan-api' },
+  });
+}

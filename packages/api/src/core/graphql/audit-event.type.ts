@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { AUDIT_OPERATIONS, type AuditOperation } from '../audit/audit-event.entity';
+import { Connection } from './connection';
+
+const AuditOperationEnum = Object.fromEntries(AUDIT_OPERATIONS.map((o) => [o, o]));
+registerEnumType(AuditOperationEnum, {
+  name: 'AuditOperation',
+  description: 'What a change did to a record.',
+  valuesConfig: {
+    CREATE: { description: 'The record was created.' },
+    UPDATE: { description: 'Some of its values changed.' },
+    ARCHIVE: { description: 'It was archived (hidden from lists, never deleted).' },
+    END: { description: 'Its period of validity was ended.' },
+  },
+});
+
+@ObjectType('AuditEvent', { description: 'One change to a record, as the audit log recorded it.' })
+export class AuditEventType {
+  @Field(() => GraphQLISODateTime, { description: 'When the change was made.' })
+  occurredAt: Date;
+
+  @Field(() => AuditOperationEnum, { description: 'What the change did.' })
+  operation: AuditOperation;
+
+  @Field({ description: 'Who made it: the name of the API token, or "system" for the seed loader.' })
+  actorName: string;
+
+  @Field(() => String, { nullable: true, description: 'The request id, to find the change in the logs.' })
+  requestId: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change.' })
+  before: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change.' })
+  after: Record<string, unknown> | null;
+}
+
+export const AuditEventConnection = Connection(AuditEventType, 'AuditEvent');

@@ -1,0 +1,39 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type DataLoader from 'dataloader';
+import type { Context } from '../context';
+
+/**
+ * The Relay `Node` interface. Each node type registers how to tell its records apart and how to
+ * load them; `node(id:)`, `nodes(ids:)` and the `id` field all go through this registry.
+ */
+interface NodeTypeRegistration {
+  name: string;
+  entity: abstract new (...args: never[]) => object;
+  loader: (context: Context) => DataLoader<string, object | null>;
+}
+
+const registry = new Map<string, NodeTypeRegistration>();
+
+export function registerNodeType(registration: NodeTypeRegistration): void {
+  registry.set(registration.name, registration);
+}
+
+export function nodeTypeOf(value: object): string {
+  for (const registration of registry.values()) {
+    if (value instanceof registration.entity) return registration.name;
+  }
+  throw new Error(`No node type is registered for ${value.constructor.name}`);
+}
+
+export function nodeRegistration(typeName: string): NodeTypeRegistration | undefined {
+  return registry.get(typeName);
+}
+
+@InterfaceType('Node', {
+  description: 'An object with a globally unique ID, refetchable with `node(id:)`.',
+  resolveType: (value: object) => nodeTypeOf(value),
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'The globally unique, opaque ID of this object.' })
+  id: string;
+}

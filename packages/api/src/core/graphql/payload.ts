@@ -1,0 +1,58 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { USER_ERROR_CODES, ValidationFailed, type UserErrorCode } from '../errors';
+
+const UserErrorCodeValues = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c]));
+registerEnumType(UserErrorCodeValues, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input.',
+  valuesConfig: {
+    REQUIRED: { description: 'A required value is missing or blank.' },
+    INVALID: { description: 'The value has the wrong form.' },
+    TOO_LONG: { description: 'The text is longer than allowed.' },
+    TAKEN: { description: 'Another record already uses this value.' },
+    NOT_FOUND: { description: 'The referenced record does not exist.' },
+    STALE_VERSION: {
+      description: 'The record changed since you read it: read it again and retry.',
+    },
+    ARCHIVED: { description: 'The record is archived and cannot be changed.' },
+    CYCLE: { description: 'The change would make a record its own ancestor.' },
+  },
+});
+
+@ObjectType({ description: 'A problem with the input of a mutation; nothing was written.' })
+export class UserError {
+  @Field(() => [String], {
+    description: 'Path to the input field, e.g. ["input", "name"] or ["input", "areas", "1"].',
+  })
+  field: string[];
+
+  @Field(() => UserErrorCodeValues, { description: 'What kind of problem it is.' })
+  code: UserErrorCode;
+
+  @Field({ description: 'What is wrong, for a person to read.' })
+  message: string;
+}
+
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+/**
+ * Runs a mutation's service call and shapes the payload: the changed object on success, or the
+ * user errors (paths prefixed with the argument name `input`) when the service refused the input.
+ */
+export async function mutationPayload<K extends string, T>(
+  key: K,
+  run: () => Promise<T>,
+): Promise<{ userErrors: UserError[] } & Record<K, T | null>> {
+  try {
+    const value = await run();
+    return { [key]: value, userErrors: [] } as { userErrors: UserError[] } & Record<K, T | null>;
+  } catch (error) {
+    if (!(error instanceof ValidationFailed)) throw error;
+    const userErrors = error.errors.map((e) => ({ ...e, field: ['input', ...e.field] }));
+    return { [key]: null, userErrors } as { userErrors: UserError[] } & Record<K, T | null>;
+  }
+}

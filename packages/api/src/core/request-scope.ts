@@ -1,0 +1,26 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What belongs to one request wherever its code runs: its id (for logs and masked errors) and the
+ * number of SQL statements it issued. The DataSource's logger counts into it, so tests can assert
+ * that a request's cost does not grow with the size of its answer.
+ */
+export interface RequestScope {
+  requestId: string;
+  sqlStatements: number;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+export function runInRequestScope<T>(scope: RequestScope, run: () => T): T {
+  return storage.run(scope, run);
+}
+
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+export function countStatement(): void {
+  const scope = storage.getStore();
+  if (scope) scope.sqlStatements += 1;
+}

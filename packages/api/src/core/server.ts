@@ -1,0 +1,154 @@
+import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import express, { type Request } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createContext, type Context } from './context';
+import { createFormatError } from './graphql/format-error';
+import { mountHealth } from './health';
+import { currentRequestScope, runInRequestScope } from './request-scope';
+import type { Logger } from './logger';
+import type { Services } from '../services';
+
+export interface ApiServerOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+  /** Report each request's SQL statement count in the `x-sql-statements` response header. */
+  exposeStatementCount: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+function bearerToken(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return match ? match[1] : null;
+}
+
+/**
+ * Express 5 with Apollo Server at /graphql over HTTP, and graphql-ws on the same server and path.
+ */
+export async function startServer(
+  options: ApiServerOptions,
+  listen: { port: number; host: string },
+): Promise<RunningServer> {
+  const { schema, services, logger } = options;
+  const app = express();
+  const httpServer: Server = createServer(app);
+
+  const contextFor = async (authorization: unknown, requestId: string): Promise<Context> => {
+    const token = bearerToken(authorization);
+    const viewer = token ? await services.token.viewerFor(token) : null;
+    if (token && !viewer) {
+      // An unknown token is an error, not anonymous access: the caller meant to be someone.
+      throw new GraphQLError('This API token is unknown or revoked.', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    return createContext(services, viewer, requestId, logger.child({ requestId }));
+  };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) =>
+        contextFor(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization, randomUUID()),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createFormatError(logger),
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return { drainServer: async () => wsCleanup.dispose() };
+        },
+      },
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = currentRequestScope();
+              if (scope && options.exposeStatementCount) {
+                response.http.headers.set('x-sql-statements', String(scope.sqlStatements));
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use((request, response, next) => {
+    const header = request.header('x-request-id');
+    const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const scope = { requestId, sqlStatements: 0 };
+    const started = process.hrtime.bigint();
+    response.on('finish', () => {
+      logger.info(
+        {
+          requestId,
+          method: request.method,
+          url: request.originalUrl,
+          status: response.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          sqlStatements: scope.sqlStatements,
+        },
+        'request',
+      );
+    });
+    runInRequestScope(scope, () => next());
+  });
+  app.use((request, response, next) => {
+    // Browsers on other origins (the web client in development) may call the API. Tokens travel
+    // in the Authorization header, never in cookies, so allowing any origin leaks nothing.
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id');
+    response.setHeader('access-control-expose-headers', 'x-request-id');
+    if (request.method === 'OPTIONS') response.sendStatus(204);
+    else next();
+  });
+  const router = express.Router();
+  mountHealth(router, services.dataSource);
+  app.use(router);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }: { req: Request }) =>
+        contextFor(req.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { FieldErrors } from './errors';
+
+/** Trims required text and reports it when blank or too long; returns the trimmed text. */
+export function requiredText(
+  errors: FieldErrors,
+  field: string,
+  value: string | null | undefined,
+  label: string,
+  maxLength = 300,
+): string {
+  const text = (value ?? '').trim();
+  if (!text) errors.add(field, 'REQUIRED', `${label} must not be empty.`);
+  else if (text.length > maxLength) {
+    errors.add(field, 'TOO_LONG', `${label} may be at most ${maxLength} characters.`);
+  }
+  return text;
+}
+
+/** Trims optional text to null when blank, and reports it when too long. */
+export function optionalText(
+  errors: FieldErrors,
+  field: string,
+  value: string | null | undefined,
+  label: string,
+  maxLength = 300,
+): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const text = value.trim();
+  if (text.length > maxLength) {
+    errors.add(field, 'TOO_LONG', `${label} may be at most ${maxLength} characters.`);
+  }
+  return text || null;
+}
+
+export function optionalUrl(
+  errors: FieldErrors,
+  field: string,
+  value: string | null | undefined,
+): string | null | undefined {
+  if (value === undefined || value === null || value.trim() === '') return value && null;
+  const text = value.trim();
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok) errors.add(field, 'INVALID', 'Give a full web address starting with https:// or http://.');
+  return text;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function optionalDate(
+  errors: FieldErrors,
+  field: string,
+  value: string | null | undefined,
+): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const valid = ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) errors.add(field, 'INVALID', 'Give a date as YYYY-MM-DD.');
+  return value;
+}
+
+/** Drops the keys a client left out, so `{ ...before, ...definedOnly(changes) }` keeps them. */
+export function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Client } from 'pg';
+import { ConfigError, loadConfig, type Config } from './core/config';
+import { createLogger, type Logger } from './core/logger';
+import { startApp } from './app';
+import { loadSeed } from './modules/seed/seed.loader';
+
+const PACKAGE_ROOT = resolve(__dirname, '..');
+const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');
+const DATABASE_NAME = 'samverkan';
+
+interface EmbeddedPostgres {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** With no DATABASE_URL: a PostgreSQL of our own whose data lives in .data/postgres. */
+async function startEmbeddedDatabase(config: Config, logger: Logger): Promise<EmbeddedPostgres> {
+  const databaseDir = resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'), 'postgres');
+  await mkdir(resolve(databaseDir, '..'), { recursive: true });
+  logger.info(`no DATABASE_URL: starting embedded PostgreSQL in ${databaseDir}`);
+  const helper = pathToFileURL(join(PACKAGE_ROOT, 'embedded-postgres.mjs')).href;
+  const { startEmbeddedPostgres } = (await import(helper)) as {
+    startEmbeddedPostgres: (options: object) => Promise<EmbeddedPostgres>;
+  };
+  const server = await startEmbeddedPostgres({
+    databaseDir,
+    port: config.EMBEDDED_POSTGRES_PORT,
+    log: (line: string) => logger.debug({ postgres: line }),
+  });
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+  if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  await admin.end();
+  return { url: server.url.replace(/\/postgres$/, `/${DATABASE_NAME}`), stop: server.stop };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development' && process.stdout.isTTY);
+  const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
+  const app = await startApp({
+    databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
+    logger,
+    port: config.PORT,
+    host: config.HOST,
+    exposeStatementCount: config.NODE_ENV !== 'production',
+  });
+
+  if (await app.services.area.isEmpty()) {
+    logger.info('empty database: loading the seed data set');
+    await loadSeed(app.services, (message) => logger.info(message));
+  }
+  if (!(await app.services.token.hasAdminToken())) {
+    const { secret } = await app.services.token.issue('first admin', 'ADMIN');
+    process.stdout.write(
+      `\nAn admin API token was created. It is shown only this once; keep it safe:\n\n  ${secret}\n\n` +
+        `Use it as the header  Authorization: Bearer ${secret.slice(0, 8)}…\n` +
+        `Create more with: pnpm --filter @samverkan/api token:create --name NAME --role EDITOR\n\n`,
+    );
+  }
+  process.stdout.write(`Samverkan API ready: GraphQL at ${app.server.url} (HTTP and WebSocket)\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    await app.stop();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Samverkan API failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

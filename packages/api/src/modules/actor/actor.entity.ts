@@ -1,0 +1,76 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** The quadruple helix. */
+export const ACTOR_SECTORS = ['PUBLIC', 'BUSINESS', 'ACADEMIA', 'CIVIL_SOCIETY'] as const;
+export type ActorSector = (typeof ACTOR_SECTORS)[number];
+
+export const ACTOR_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'EU'] as const;
+export type ActorLevel = (typeof ACTOR_LEVELS)[number];
+
+export const ACTOR_TYPES = [
+  'REGION',
+  'MUNICIPALITY',
+  'MUNICIPAL_ASSOCIATION',
+  'COUNTY_ADMINISTRATIVE_BOARD',
+  'GOVERNMENT_AGENCY',
+  'INDIGENOUS_PARLIAMENT',
+  'UNIVERSITY',
+  'BUSINESS_ORGANISATION',
+  'BUSINESS_SUPPORT',
+  'COOPERATIVE_DEVELOPMENT',
+  'SPORTS_FEDERATION',
+  'TOURISM_ORGANISATION',
+  'CHAMBER_OF_COMMERCE',
+  'EU_PROGRAMME_BODY',
+  'CONSULTANCY',
+  'POLITICAL_BODY',
+  'COMPANY',
+  'OTHER',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/** An organisation taking part in regional development. Archived, never deleted. */
+@Entity('actor')
+export class ActorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { name: 'short_name', nullable: true })
+  shortName: string | null;
+
+  @Column('text')
+  slug: string;
+
+  @Column('text')
+  sector: ActorSector;
+
+  @Column('text')
+  level: ActorLevel;
+
+  @Column('text')
+  type: ActorType;
+
+  @Column('uuid', { name: 'parent_id', nullable: true })
+  parentId: string | null;
+
+  @Column('text', { nullable: true })
+  website: string | null;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column({ type: 'timestamptz', name: 'archived_at', nullable: true, precision: 3 })
+  archivedAt: Date | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import { AreaType } from '../area/area.types';
+import { RecordResolver } from '../citation/record.resolver';
+import type { CitationInput } from '../citation/citation.types';
+import type { ActorEntity } from './actor.entity';
+import {
+  ActorArchiveInput,
+  ActorConnection,
+  ActorCreateInput,
+  ActorFilterInput,
+  ActorOrderInput,
+  ActorPayload,
+  ActorType,
+  ActorUpdateInput,
+} from './actor.types';
+
+/** Decodes the ids in cited sources: `sources.<i>.source`. */
+export function citationIds(ids: InputIds, sources: CitationInput[] | null | undefined) {
+  if (sources === undefined) return undefined;
+  return (sources ?? []).map((citation, index) => ({
+    sourceId: ids.one(citation.source, 'Source', ['sources', String(index), 'source']) ?? '',
+    quote: citation.quote ?? null,
+    section: citation.section ?? null,
+  }));
+}
+
+/** The ids in an actor's create or update input, decoded; `undefined` means "not given". */
+function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInput) {
+  return {
+    areaIds: input.areas === undefined ? undefined : ids.many(input.areas ?? [], 'Area', 'areas'),
+    parentId: ids.optional(input.parent, 'Actor', 'parent'),
+    sources: citationIds(ids, input.sources),
+  };
+}
+
+@Resolver(() => ActorType)
+export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCitations') {
+  @Query(() => ActorType, { nullable: true, description: 'The actor with this slug, archived or not.' })
+  @Access(PUBLIC)
+  actor(@Arg('slug', { description: 'The slug, e.g. "region-jamtland-harjedalen".' }) slug: string, @Ctx() { services }: Context) {
+    return services.actor.findBySlug(slug);
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors, filtered and sorted (by name unless told).' })
+  @Access(PUBLIC)
+  async actors(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActorFilterInput, { nullable: true, description: 'Which actors to list.' }) filter: ActorFilterInput | null,
+    @Arg('orderBy', () => ActorOrderInput, { nullable: true, description: 'How to sort them (default by name).' }) orderBy: ActorOrderInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
+    return toConnection(
+      await services.actor.list(
+        { ...filter, areaId },
+        { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' },
+        page,
+      ),
+    );
+  }
+
+  @Mutation(() => ActorPayload, { description: 'Records a new actor.' })
+  @Access('EDITOR')
+  actorCreate(@Arg('input', { description: 'The new actor.' }) input: ActorCreateInput, @Ctx() { services, caller }: Context) {
+    return mutationPayload('actor', async () => {
+      const references = decodeInputIds((ids) => actorReferences(ids, input));
+      return services.actor.create(caller, { ...input, ...references });
+    });
+  }
+
+  @Mutation(() => ActorPayload, { description: 'Changes an actor; pass the version you read.' })
+  @Access('EDITOR')
+  actorUpdate(@Arg('input', { description: 'The changes.' }) input: ActorUpdateInput, @Ctx() { services, caller }: Context) {
+    return mutationPayload('actor', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Actor', 'id') ?? '',
+        references: actorReferences(ids, input),
+      }));
+      const { areas: _a, parent: _p, sources: _s, ...fields } = input;
+      return services.actor.update(caller, { ...fields, ...references, id });
+    });
+  }
+
+  @Mutation(() => ActorPayload, { description: 'Archives an actor: hidden from lists, never deleted.' })
+  @Access('EDITOR')
+  actorArchive(@Arg('input', { description: 'Which actor.' }) input: ActorArchiveInput, @Ctx() { services, caller }: Context) {
+    return mutationPayload('actor', async () => {
+      const id = decodeInputIds((ids) => ids.one(input.id, 'Actor', 'id') ?? '');
+      return services.actor.archive(caller, { id, version: input.version });
+    });
+  }
+
+  @FieldResolver(() => [AreaType], { description: 'The areas it works in.' })
+  async areas(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
+    const areaIds = await loaders.actorAreaIds.load(actor.id);
+    return (await loaders.areaById.loadMany(areaIds)).filter((area) => area && !(area instanceof Error));
+  }
+
+  @FieldResolver(() => ActorType, { nullable: true, description: 'The organisation it is part of.' })
+  parent(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
+    return actor.parentId ? loaders.actorById.load(actor.parentId) : null;
+  }
+}

@@ -1,0 +1,274 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type Caller } from '../../core/audit/audit.service';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, groupedLoader } from '../../core/db/loaders';
+import { lockVersioned, updateVersioned } from '../../core/db/versioned';
+import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
+import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { definedOnly, optionalText, optionalUrl, requiredText } from '../../core/validate';
+import { AreaEntity } from '../area/area.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import {
+  ACTOR_LEVELS,
+  ACTOR_SECTORS,
+  ACTOR_TYPES,
+  ActorEntity,
+  type ActorLevel,
+  type ActorSector,
+  type ActorType,
+} from './actor.entity';
+import { prefixMatchSql, searchTerms } from './actor.search';
+
+export interface ActorFilter {
+  sector?: ActorSector | null;
+  level?: ActorLevel | null;
+  /** Actors working in this area or any area within it. */
+  areaId?: string | null;
+  search?: string | null;
+  includeArchived?: boolean | null;
+}
+
+export const ACTOR_ORDER_FIELDS = ['NAME', 'CREATED_AT', 'UPDATED_AT'] as const;
+export type ActorOrderField = (typeof ACTOR_ORDER_FIELDS)[number];
+export interface ActorOrder {
+  field: ActorOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface ActorFields {
+  name: string;
+  shortName?: string | null;
+  slug?: string | null;
+  sector: ActorSector;
+  level: ActorLevel;
+  type: ActorType;
+  areaIds?: string[];
+  parentId?: string | null;
+  website?: string | null;
+  description?: string | null;
+  sources?: Citation[];
+}
+
+/** Omitted (undefined) fields stay as they are; null clears a field or is refused if required. */
+export type ActorUpdateInput = { id: string; version: number } & {
+  [K in keyof ActorFields]?: ActorFields[K] | null;
+};
+
+export const actorCitations = new CitationStore('actor_citation', 'actor_id');
+
+const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
+  NAME: { column: 'actor.name', property: 'name', direction: 'ASC' },
+  CREATED_AT: { column: 'actor.created_at', property: 'createdAt', direction: 'ASC' },
+  UPDATED_AT: { column: 'actor.updated_at', property: 'updatedAt', direction: 'ASC' },
+};
+
+/** The rules for actors: what makes one valid, how it is found, changed and archived. */
+export class ActorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  findBySlug(slug: string): Promise<ActorEntity | null> {
+    return this.dataSource.getRepository(ActorEntity).findOneBy({ slug });
+  }
+
+  list(filter: ActorFilter, order: ActorOrder, page: PageRequest) {
+    const query = this.dataSource.getRepository(ActorEntity).createQueryBuilder('actor');
+    if (!filter.includeArchived) query.andWhere('actor.archived_at IS NULL');
+    if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
+    if (filter.level) query.andWhere('actor.level = :level', { level: filter.level });
+    if (filter.areaId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM actor_area aa WHERE aa.actor_id = actor.id AND aa.area_id IN (
+           WITH RECURSIVE within(id) AS (
+             SELECT CAST(:areaId AS uuid) UNION SELECT a.id FROM area a JOIN within w ON a.parent_id = w.id)
+           SELECT id FROM within))`,
+        { areaId: filter.areaId },
+      );
+    }
+    const terms = searchTerms(filter.search ?? '');
+    if (terms.length > 0) query.andWhere(...prefixMatchSql('actor.search', terms));
+    const key = ORDER_COLUMNS[order.field];
+    return paginate(query, page, [
+      { ...key, direction: order.direction },
+      { column: 'actor.id', property: 'id', direction: order.direction },
+    ]);
+  }
+
+  create(caller: Caller, input: ActorFields): Promise<ActorEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const { areaIds, sources, ...values } = await this.validate(tx, input, null);
+      const repository = tx.getRepository(ActorEntity);
+      const actor = await repository.save(repository.create(values));
+      await this.writeLinks(tx, actor.id, areaIds, sources);
+      await this.audit.record(tx, caller, {
+        operation: 'CREATE',
+        recordType: 'Actor',
+        recordId: actor.id,
+        before: null,
+        after: { ...actor, areaIds, sources },
+      });
+      return actor;
+    });
+  }
+
+  update(caller: Caller, input: ActorUpdateInput): Promise<ActorEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lockEditable(tx, input.id, input.version);
+      const before = await this.snapshot(tx, current);
+      const { id, version, ...changes } = input;
+      const merged = { ...before, ...definedOnly(changes) } as ActorFields;
+      const { areaIds, sources, ...values } = await this.validate(tx, merged, id);
+      const actor = await updateVersioned(tx, ActorEntity, id, version, values, 'actor');
+      await this.writeLinks(tx, id, areaIds, sources);
+      await this.audit.record(tx, caller, {
+        operation: 'UPDATE',
+        recordType: 'Actor',
+        recordId: id,
+        before,
+        after: { ...actor, areaIds, sources },
+      });
+      return actor;
+    });
+  }
+
+  /** Hides an actor from lists; it stays readable by slug and id, with its history. */
+  archive(caller: Caller, input: { id: string; version: number }): Promise<ActorEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lockEditable(tx, input.id, input.version);
+      const actor = await updateVersioned(
+        tx,
+        ActorEntity,
+        input.id,
+        input.version,
+        { archivedAt: new Date() },
+        'actor',
+      );
+      await this.audit.record(tx, caller, {
+        operation: 'ARCHIVE',
+        recordType: 'Actor',
+        recordId: actor.id,
+        before: current,
+        after: actor,
+      });
+      return actor;
+    });
+  }
+
+  private async lockEditable(tx: EntityManager, id: string, version: number) {
+    const current = await lockVersioned(tx, ActorEntity, id, version, 'actor');
+    if (current.archivedAt) {
+      new FieldErrors().add('id', 'ARCHIVED', 'This actor is archived and cannot be changed.').throwIfAny();
+    }
+    return current;
+  }
+
+  private async snapshot(tx: EntityManager, actor: ActorEntity) {
+    const rows: { area_id: string }[] = await tx.query(
+      'SELECT area_id FROM actor_area WHERE actor_id = $1 ORDER BY position',
+      [actor.id],
+    );
+    return {
+      ...actor,
+      areaIds: rows.map((row) => row.area_id),
+      sources: await actorCitations.snapshot(tx, actor.id),
+    };
+  }
+
+  private async writeLinks(tx: EntityManager, actorId: string, areaIds: string[], sources: Citation[]) {
+    await tx.query('DELETE FROM actor_area WHERE actor_id = $1', [actorId]);
+    await tx.query(
+      `INSERT INTO actor_area (actor_id, area_id, position)
+       SELECT $1, area_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS a(area_id, position)`,
+      [actorId, areaIds],
+    );
+    await actorCitations.replace(tx, actorId, sources);
+  }
+
+  private async validate(tx: EntityManager, input: ActorFields, id: string | null) {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 200);
+    const slug = input.slug?.trim() || slugify(name);
+    const values = {
+      name,
+      shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
+      slug,
+      sector: input.sector,
+      level: input.level,
+      type: input.type,
+      parentId: input.parentId ?? null,
+      website: optionalUrl(errors, 'website', input.website) ?? null,
+      description: optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      areaIds: [...new Set(input.areaIds ?? [])],
+      sources: input.sources ?? [],
+    };
+    if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
+    if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');
+    if (!ACTOR_TYPES.includes(values.type)) errors.add('type', 'INVALID', 'Unknown type of actor.');
+    if (input.slug && !SLUG_PATTERN.test(slug)) {
+      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
+    } else if (slug && (await this.slugTaken(tx, slug, id))) {
+      errors.add(
+        input.slug ? 'slug' : 'name',
+        'TAKEN',
+        `Another actor already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
+      );
+    }
+    await this.validateAreas(tx, values.areaIds, errors);
+    if (values.parentId) await this.validateParent(tx, values.parentId, id, errors);
+    await actorCitations.validate(tx, values.sources, errors);
+    errors.throwIfAny();
+    return values;
+  }
+
+  private async slugTaken(tx: EntityManager, slug: string, id: string | null) {
+    const query = tx.getRepository(ActorEntity).createQueryBuilder('actor').where('actor.slug = :slug', { slug });
+    if (id) query.andWhere('actor.id <> :id', { id });
+    return query.getExists();
+  }
+
+  private async validateAreas(tx: EntityManager, areaIds: string[], errors: FieldErrors) {
+    if (areaIds.length === 0) return;
+    const found = await tx
+      .getRepository(AreaEntity)
+      .createQueryBuilder('area')
+      .select('area.id')
+      .where('area.id = ANY(:areaIds)', { areaIds })
+      .getMany();
+    const existing = new Set(found.map((area) => area.id));
+    areaIds.forEach((areaId, index) => {
+      if (!existing.has(areaId)) errors.add(['areas', String(index)], 'NOT_FOUND', 'No area has this id.');
+    });
+  }
+
+  private async validateParent(tx: EntityManager, parentId: string, id: string | null, errors: FieldErrors) {
+    const ancestors: { id: string }[] = await tx.query(
+      `WITH RECURSIVE chain(id, parent_id) AS (
+         SELECT id, parent_id FROM actor WHERE id = $1
+         UNION SELECT a.id, a.parent_id FROM actor a JOIN chain c ON a.id = c.parent_id)
+       SELECT id FROM chain`,
+      [parentId],
+    );
+    if (ancestors.length === 0) errors.add('parent', 'NOT_FOUND', 'No actor has this id.');
+    else if (id && ancestors.some((row) => row.id === id)) {
+      errors.add('parent', 'CYCLE', 'An actor cannot be placed under itself or under one of its own parts.');
+    }
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    return {
+      actorById: byIdLoader(ds, ActorEntity),
+      /** The ids of an actor's areas in order; the areas themselves come from `areaById`. */
+      actorAreaIds: groupedLoader<string>(async (actorIds) => {
+        const rows: { actor_id: string; area_id: string }[] = await ds.query(
+          'SELECT actor_id, area_id FROM actor_area WHERE actor_id = ANY($1::uuid[]) ORDER BY position',
+          [actorIds],
+        );
+        return rows.map((row) => ({ key: row.actor_id, value: row.area_id }));
+      }),
+      actorCitations: actorCitations.loader(ds),
+    };
+  }
+}

@@ -1,0 +1,252 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { Connection } from '../../core/graphql/connection';
+import { MutationPayload } from '../../core/graphql/payload';
+import { CitationInput } from '../citation/citation.types';
+import {
+  ACTOR_LEVELS,
+  ACTOR_SECTORS,
+  ACTOR_TYPES,
+  type ActorLevel,
+  type ActorSector,
+  type ActorType as ActorKind,
+} from './actor.entity';
+import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const ActorSectorEnum = enumOf(ACTOR_SECTORS);
+registerEnumType(ActorSectorEnum, {
+  name: 'ActorSector',
+  description: 'The sector of the quadruple helix an actor belongs to.',
+  valuesConfig: {
+    PUBLIC: { description: 'Public sector: state, region, municipalities, agencies.' },
+    BUSINESS: { description: 'Business and business organisations.' },
+    ACADEMIA: { description: 'Universities and research.' },
+    CIVIL_SOCIETY: { description: 'Associations, federations, cooperatives.' },
+  },
+});
+
+export const ActorLevelEnum = enumOf(ACTOR_LEVELS);
+registerEnumType(ActorLevelEnum, {
+  name: 'ActorLevel',
+  description: 'The geographic level an actor works at.',
+  valuesConfig: {
+    LOCAL: { description: 'One municipality or place.' },
+    REGIONAL: { description: 'A county or region.' },
+    NATIONAL: { description: 'The whole country.' },
+    EU: { description: 'The European Union.' },
+  },
+});
+
+export const ActorTypeEnum = enumOf(ACTOR_TYPES);
+registerEnumType(ActorTypeEnum, {
+  name: 'ActorType',
+  description: 'What kind of organisation an actor is.',
+  valuesConfig: {
+    REGION: { description: 'A region (regional council), e.g. Region Jämtland Härjedalen.' },
+    MUNICIPALITY: { description: 'A municipality (kommun).' },
+    MUNICIPAL_ASSOCIATION: { description: 'An association of municipalities (kommunförbund).' },
+    COUNTY_ADMINISTRATIVE_BOARD: { description: 'A county administrative board (länsstyrelse).' },
+    GOVERNMENT_AGENCY: { description: 'A government agency (myndighet).' },
+    INDIGENOUS_PARLIAMENT: { description: 'An indigenous parliament (Sametinget).' },
+    UNIVERSITY: { description: 'A university or college.' },
+    BUSINESS_ORGANISATION: { description: 'An organisation of businesses.' },
+    BUSINESS_SUPPORT: { description: 'A business development or financing body.' },
+    COOPERATIVE_DEVELOPMENT: { description: 'A cooperative development agency.' },
+    SPORTS_FEDERATION: { description: 'A sports federation.' },
+    TOURISM_ORGANISATION: { description: 'A tourism organisation.' },
+    CHAMBER_OF_COMMERCE: { description: 'A chamber of commerce.' },
+    EU_PROGRAMME_BODY: { description: 'A body of an EU programme (e.g. a Leader area).' },
+    CONSULTANCY: { description: 'A consultancy.' },
+    POLITICAL_BODY: { description: 'A political body of an organisation, e.g. a committee.' },
+    COMPANY: { description: 'A company.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
+
+export const ActorOrderFieldEnum = enumOf(ACTOR_ORDER_FIELDS);
+registerEnumType(ActorOrderFieldEnum, {
+  name: 'ActorOrderField',
+  description: 'What to sort actors by.',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    CREATED_AT: { description: 'By when they were recorded.' },
+    UPDATED_AT: { description: 'By when they last changed.' },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending order.',
+  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+});
+
+@ObjectType('Actor', { implements: Node, description: 'An organisation taking part in regional development.' })
+export class ActorType extends Node {
+  @Field({ description: 'The full name, e.g. "Region Jämtland Härjedalen".' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'A short name or acronym, e.g. "MIUN".' })
+  shortName: string | null;
+
+  @Field({ description: 'A stable, readable identifier for URLs and scripts.' })
+  slug: string;
+
+  @Field(() => ActorSectorEnum, { description: 'The quadruple-helix sector.' })
+  sector: ActorSector;
+
+  @Field(() => ActorLevelEnum, { description: 'The level it works at.' })
+  level: ActorLevel;
+
+  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it is.' })
+  type: ActorKind;
+
+  @Field(() => String, { nullable: true, description: 'Its web site.' })
+  website: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it does, in a few sentences.' })
+  description: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was archived; null while active.' })
+  archivedAt: Date | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+export const ActorConnection = Connection(ActorType, 'Actor');
+
+@InputType('ActorFilter', { description: 'Narrows a list of actors; all given conditions apply.' })
+export class ActorFilterInput {
+  @Field(() => ActorSectorEnum, { nullable: true, description: 'Only this sector.' })
+  sector?: ActorSector | null;
+
+  @Field(() => ActorLevelEnum, { nullable: true, description: 'Only this level.' })
+  level?: ActorLevel | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only actors working in this area or within it.' })
+  area?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to look for in names, short names and descriptions (Swedish stemming, prefixes match).',
+  })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Include archived actors (default false).' })
+  includeArchived?: boolean | null;
+}
+
+@InputType('ActorOrder', { description: 'How to sort actors; ties are broken by id.' })
+export class ActorOrderInput {
+  @Field(() => ActorOrderFieldEnum, { description: 'What to sort by.' })
+  field: ActorOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Which way.' })
+  direction: OrderDirection;
+}
+
+@InputType('ActorCreateInput', { description: 'A new actor.' })
+export class ActorCreateInput {
+  @Field({ description: 'The full name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'A short name or acronym.' })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The slug; made from the name when left out.' })
+  slug?: string | null;
+
+  @Field(() => ActorSectorEnum, { description: 'The quadruple-helix sector.' })
+  sector: ActorSector;
+
+  @Field(() => ActorLevelEnum, { description: 'The level it works at.' })
+  level: ActorLevel;
+
+  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it is.' })
+  type: ActorKind;
+
+  @Field(() => [ID], { nullable: true, description: 'The areas it works in.' })
+  areas?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation it is part of.' })
+  parent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its web site (https://…).' })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it does.' })
+  description?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ActorUpdateInput', { description: 'Changes to an actor; omitted fields stay as they are.' })
+export class ActorUpdateInput {
+  @Field(() => ID, { description: 'The actor to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The full name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short name or acronym (null clears it).' })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The slug.' })
+  slug?: string | null;
+
+  @Field(() => ActorSectorEnum, { nullable: true, description: 'The quadruple-helix sector.' })
+  sector?: ActorSector | null;
+
+  @Field(() => ActorLevelEnum, { nullable: true, description: 'The level it works at.' })
+  level?: ActorLevel | null;
+
+  @Field(() => ActorTypeEnum, { nullable: true, description: 'What kind of organisation it is.' })
+  type?: ActorKind | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The areas it works in (replaces the list).' })
+  areas?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation it is part of (null clears it).' })
+  parent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its web site (null clears it).' })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it does (null clears it).' })
+  description?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from (replaces the list).' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ActorArchiveInput', { description: 'Which actor to archive.' })
+export class ActorArchiveInput {
+  @Field(() => ID, { description: 'The actor to archive.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+}
+
+@ObjectType('ActorPayload', { description: 'The result of creating, changing or archiving an actor.' })
+export class ActorPayload extends MutationPayload {
+  @Field(() => ActorType, { nullable: true, description: 'The actor as it now is; null when refused.' })
+  actor: ActorType | null;
+}

@@ -1,0 +1,38 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { argumentId } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import { RecordResolver } from '../citation/record.resolver';
+import type { AreaEntity } from './area.entity';
+import { AreaConnection, AreaFilterInput, AreaType } from './area.types';
+
+@Resolver(() => AreaType)
+export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitations') {
+  @Query(() => AreaType, { nullable: true, description: 'The area with this official code.' })
+  @Access(PUBLIC)
+  area(@Arg('code', { description: 'The official code, e.g. "23" or "2380".' }) code: string, @Ctx() { services }: Context) {
+    return services.area.findByCode(code);
+  }
+
+  @Query(() => AreaConnection, { description: 'Areas ordered by code.' })
+  @Access(PUBLIC)
+  async areas(
+    @Args() page: PageArgs,
+    @Arg('filter', () => AreaFilterInput, { nullable: true, description: 'Which areas to list.' }) filter: AreaFilterInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    const parentId = filter?.parent ? argumentId(filter.parent, 'Area', 'filter.parent') : null;
+    return toConnection(await services.area.list({ kind: filter?.kind, parentId }, page));
+  }
+
+  @FieldResolver(() => AreaType, { nullable: true, description: 'The area this one lies in.' })
+  parent(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
+    return area.parentId ? loaders.areaById.load(area.parentId) : null;
+  }
+
+  @FieldResolver(() => [AreaType], { description: 'The areas directly within this one, by code.' })
+  children(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
+    return loaders.areaChildren.load(area.id);
+  }
+}

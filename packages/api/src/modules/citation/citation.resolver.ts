@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { SourceType } from '../source/source.types';
+import { CitationType } from './citation.types';
+import type { Citation } from './citation.store';
+
+@Resolver(() => CitationType)
+export class CitationResolver {
+  @FieldResolver(() => SourceType, { description: 'The cited document.' })
+  source(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    return loaders.sourceById.load(citation.sourceId);
+  }
+}

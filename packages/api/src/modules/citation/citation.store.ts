@@ -1,0 +1,87 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import { groupedLoader } from '../../core/db/loaders';
+
+/** A record's reference to a source document, down to the passage. */
+export interface Citation {
+  sourceId: string;
+  quote: string | null;
+  section: string | null;
+}
+
+export const MAX_QUOTE_LENGTH = 4000;
+
+/**
+ * Citations live in one table per cited kind (`actor_citation`, `area_citation`, …) so every row
+ * has real foreign keys. This class is the one piece of code that reads and writes any of them.
+ */
+export class CitationStore {
+  constructor(
+    private readonly table: string,
+    private readonly recordColumn: string,
+  ) {}
+
+  /** Checks the cited sources exist; errors go to `sources.<i>.source`. */
+  async validate(manager: EntityManager, citations: Citation[], errors: FieldErrors): Promise<void> {
+    const ids = [...new Set(citations.map((c) => c.sourceId))];
+    const found: { id: string }[] = ids.length
+      ? await manager.query('SELECT id FROM source WHERE id = ANY($1::uuid[])', [ids])
+      : [];
+    const existing = new Set(found.map((row) => row.id));
+    citations.forEach((citation, index) => {
+      if (!existing.has(citation.sourceId)) {
+        errors.add(['sources', String(index), 'source'], 'NOT_FOUND', 'No source has this id.');
+      }
+      if ((citation.quote?.length ?? 0) > MAX_QUOTE_LENGTH) {
+        errors.add(
+          ['sources', String(index), 'quote'],
+          'TOO_LONG',
+          `A quotation may be at most ${MAX_QUOTE_LENGTH} characters.`,
+        );
+      }
+    });
+  }
+
+  /** Replaces all citations of a record, keeping their order. */
+  async replace(manager: EntityManager, recordId: string, citations: Citation[]): Promise<void> {
+    await manager.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    if (citations.length === 0) return;
+    await manager.query(
+      `INSERT INTO ${this.table} (${this.recordColumn}, source_id, quote, section, position)
+       SELECT $1, source_id, quote, section, position
+       FROM unnest($2::uuid[], $3::text[], $4::text[]) WITH ORDINALITY AS c(source_id, quote, section, position)`,
+      [
+        recordId,
+        citations.map((c) => c.sourceId),
+        citations.map((c) => c.quote),
+        citations.map((c) => c.section),
+      ],
+    );
+  }
+
+  loader(dataSource: DataSource) {
+    return groupedLoader<Citation>(async (recordIds) => {
+      const rows: { record_id: string; source_id: string; quote: string | null; section: string | null }[] =
+        await dataSource.query(
+          `SELECT ${this.recordColumn} AS record_id, source_id, quote, section
+           FROM ${this.table} WHERE ${this.recordColumn} = ANY($1::uuid[])
+           ORDER BY position`,
+          [recordIds],
+        );
+      return rows.map((row) => ({
+        key: row.record_id,
+        value: { sourceId: row.source_id, quote: row.quote, section: row.section },
+      }));
+    });
+  }
+
+  /** The citations of one record, as the audit log's before/after snapshot shows them. */
+  async snapshot(manager: EntityManager, recordId: string): Promise<Citation[]> {
+    const rows: { source_id: string; quote: string | null; section: string | null }[] =
+      await manager.query(
+        `SELECT source_id, quote, section FROM ${this.table} WHERE ${this.recordColumn} = $1 ORDER BY position`,
+        [recordId],
+      );
+    return rows.map((r) => ({ sourceId: r.source_id, quote: r.quote, section: r.section }));
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** A document that records cite: a report, a slide deck, a decision, a web page. */
+@Entity('source')
+export class SourceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('uuid', { name: 'publisher_id', nullable: true })
+  publisherId: string | null;
+
+  /** The date the document bears (YYYY-MM-DD), when it bears one. */
+  @Column('date', { name: 'published_on', nullable: true })
+  publishedOn: string | null;
+
+  @Column('text', { nullable: true })
+  url: string | null;
+
+  @Column('text', { name: 'file_name', nullable: true })
+  fileName: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,79 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Node } from '../../core/graphql/node';
+import { Connection } from '../../core/graphql/connection';
+import { MutationPayload } from '../../core/graphql/payload';
+
+@ObjectType('Source', { implements: Node, description: 'A document that records cite as their source.' })
+export class SourceType extends Node {
+  @Field({ description: 'The title of the document.' })
+  title: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
+  publishedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the document can be read on the web.' })
+  url: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The file name of the document, where it has one.' })
+  fileName: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+export const SourceConnection = Connection(SourceType, 'Source');
+
+@InputType('SourceCreateInput', { description: 'A new source document.' })
+export class SourceCreateInput {
+  @Field({ description: 'The title of the document.' })
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'The actor that published it.' })
+  publisher?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it can be read on the web.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its file name.' })
+  fileName?: string | null;
+}
+
+@InputType('SourceUpdateInput', { description: 'Changes to a source; omitted fields stay as they are.' })
+export class SourceUpdateInput {
+  @Field(() => ID, { description: 'The source to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field({ nullable: true, description: 'The title of the document.' })
+  title?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The actor that published it (null clears it).' })
+  publisher?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it can be read on the web.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its file name.' })
+  fileName?: string | null;
+}
+
+@ObjectType('SourcePayload', { description: 'The result of creating or changing a source.' })
+export class SourcePayload extends MutationPayload {
+  @Field(() => SourceType, { nullable: true, description: 'The source as it now is; null when refused.' })
+  source: SourceType | null;
+}

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import { AuditService } from './core/audit/audit.service';
+import { TokenService } from './core/auth/token.service';
+import { ActorService } from './modules/actor/actor.service';
+import { AreaService } from './modules/area/area.service';
+import { SourceService } from './modules/source/source.service';
+
+/** One instance of each service for the process; they hold no per-request state. */
+export function createServices(dataSource: DataSource) {
+  const audit = new AuditService(dataSource);
+  const services = {
+    dataSource,
+    audit,
+    token: new TokenService(dataSource),
+    area: new AreaService(dataSource, audit),
+    source: new SourceService(dataSource, audit),
+    actor: new ActorService(dataSource, audit),
+    /** Fresh DataLoaders: call once per request so no cache outlives it. */
+    loaders: () => ({
+      ...services.area.loaders(),
+      ...services.source.loaders(),
+      ...services.actor.loaders(),
+    }),
+  };
+  return services;
+}
+
+export type Services = ReturnType<typeof createServices>;
