@@ -33,7 +33,20 @@ async function exists(path) {
  * Starts (initialising on first use) a cluster in `databaseDir` and returns its URL and a stop().
  * With `persistent: false` the folder is removed on stop.
  */
-export async function startEmbeddedPostgres({ databaseDir, port, persistent = true, log = () => {} }) {
+export async function startEmbeddedPostgres({
+  databaseDir,
+  port,
+  persistent = true,
+  log = () => {},
+}) {
+  // Keep PostgreSQL's last words: the package rejects with nothing when the server exits early.
+  const recent = [];
+  const remember = (message) => {
+    const text = String(message).trim();
+    recent.push(text);
+    if (recent.length > 20) recent.shift();
+    log(text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -43,11 +56,19 @@ export async function startEmbeddedPostgres({ databaseDir, port, persistent = tr
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (message) => log(String(message).trim()),
-    onError: (message) => log(String(message).trim()),
+    onLog: remember,
+    onError: remember,
   });
-  if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
-  await server.start();
+  try {
+    if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start (data in ${databaseDir}, port ${port}). ` +
+        `Is another server using the port? Its last messages:\n${recent.join('\n')}`,
+      { cause: error },
+    );
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

@@ -32,7 +32,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
   const services = createServices(dataSource);
   const server = await startServer(
-    { schema: buildApiSchema(), services, logger, exposeStatementCount: options.exposeStatementCount },
+    {
+      schema: buildApiSchema(),
+      services,
+      logger,
+      exposeStatementCount: options.exposeStatementCount,
+    },
     { port: options.port, host: options.host },
   );
   return {

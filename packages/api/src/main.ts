@@ -33,7 +33,9 @@ async function startEmbeddedDatabase(config: Config, logger: Logger): Promise<Em
   });
   const admin = new Client({ connectionString: server.url });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+    DATABASE_NAME,
+  ]);
   if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
   await admin.end();
   return { url: server.url.replace(/\/postgres$/, `/${DATABASE_NAME}`), stop: server.stop };
@@ -50,7 +52,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development' && process.stdout.isTTY);
+  const logger = createLogger(
+    config.LOG_LEVEL,
+    config.NODE_ENV === 'development' && process.stdout.isTTY,
+  );
   const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
   const app = await startApp({
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
@@ -88,6 +93,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Samverkan API failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `Samverkan API failed to start: ${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -16,9 +16,10 @@ export function mountHealth(router: Router, dataSource: DataSource): void {
       }
       response.json({ status: 'ok' });
     } catch (error) {
-      response
-        .status(503)
-        .json({ status: 'unavailable', reason: `database unreachable: ${(error as Error).message}` });
+      response.status(503).json({
+        status: 'unavailable',
+        reason: `database unreachable: ${(error as Error).message}`,
+      });
     }
   });
 }

@@ -65,7 +65,10 @@ export async function startServer(
     {
       schema,
       context: (ctx) =>
-        contextFor(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization, randomUUID()),
+        contextFor(
+          ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
+          randomUUID(),
+        ),
     },
     wsServer,
   );

@@ -45,7 +45,8 @@ export function optionalUrl(
   } catch {
     ok = false;
   }
-  if (!ok) errors.add(field, 'INVALID', 'Give a full web address starting with https:// or http://.');
+  if (!ok)
+    errors.add(field, 'INVALID', 'Give a full web address starting with https:// or http://.');
   return text;
 }
 
@@ -57,7 +58,9 @@ export function optionalDate(
   value: string | null | undefined,
 ): string | null | undefined {
   if (value === undefined || value === null) return value;
-  const valid = ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  const valid =
+    ISO_DATE.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!valid) errors.add(field, 'INVALID', 'Give a date as YYYY-MM-DD.');
   return value;
@@ -65,5 +68,7 @@ export function optionalDate(
 
 /** Drops the keys a client left out, so `{ ...before, ...definedOnly(changes) }` keeps them. */
 export function definedOnly<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

@@ -22,12 +22,15 @@ async function main() {
   try {
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      process.stdout.write(applied.length ? applied.map((m) => `applied ${m.name}\n`).join('') : 'nothing to apply\n');
+      process.stdout.write(
+        applied.length ? applied.map((m) => `applied ${m.name}\n`).join('') : 'nothing to apply\n',
+      );
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('reverted the last migration\n');
     } else {
-      if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('generate needs a NAME in PascalCase');
+      if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+        throw new Error('generate needs a NAME in PascalCase');
       const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
       const timestamp = Date.now();
       const sql = (queries: { query: string }[]) =>

@@ -23,7 +23,10 @@ async function main() {
     process.exit(2);
   }
   const dataSource = await createDataSource({ url: DATABASE_URL }).initialize();
-  const { secret, token } = await new TokenService(dataSource).issue(values.name.trim(), values.role as never);
+  const { secret, token } = await new TokenService(dataSource).issue(
+    values.name.trim(),
+    values.role as never,
+  );
   process.stdout.write(`Token "${token.name}" (${token.role}), shown only this once:\n${secret}\n`);
   await dataSource.destroy();
 }

@@ -29,12 +29,16 @@ function withDatabase(url: string, database: string): string {
 async function ensureTemplate(admin: Client): Promise<void> {
   await admin.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
   try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      TEMPLATE,
+    ]);
     if (rowCount) return;
     const building = `${TEMPLATE}_building`;
     await admin.query(`DROP DATABASE IF EXISTS ${building}`);
     await admin.query(`CREATE DATABASE ${building}`);
-    const dataSource = await createDataSource({ url: withDatabase(serverUrl(), building) }).initialize();
+    const dataSource = await createDataSource({
+      url: withDatabase(serverUrl(), building),
+    }).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.destroy();
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${TEMPLATE}`);

@@ -42,7 +42,11 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
   if (options.seed) await loadSeed(app.services);
   const issue = async (role: 'ADMIN' | 'EDITOR' | 'VIEWER') =>
     (await app.services.token.issue(`test ${role.toLowerCase()}`, role)).secret;
-  const tokens = { admin: await issue('ADMIN'), editor: await issue('EDITOR'), viewer: await issue('VIEWER') };
+  const tokens = {
+    admin: await issue('ADMIN'),
+    editor: await issue('EDITOR'),
+    viewer: await issue('VIEWER'),
+  };
 
   return {
     app,

@@ -34,7 +34,11 @@ export class AuditService {
   }
 
   /** A record's changes, newest first. */
-  history(recordType: string, recordId: string, page: PageRequest): Promise<Page<AuditEventEntity>> {
+  history(
+    recordType: string,
+    recordId: string,
+    page: PageRequest,
+  ): Promise<Page<AuditEventEntity>> {
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('event')

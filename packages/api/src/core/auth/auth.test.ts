@@ -1,7 +1,11 @@
 import { buildSchemaSync, Query, Resolver } from 'type-graphql';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { buildApiSchema } from '../../schema';
-import { assertEveryRootFieldHasAccessRule, authChecker, rootFieldsWithoutAccessRule } from '../graphql/access';
+import {
+  assertEveryRootFieldHasAccessRule,
+  authChecker,
+  rootFieldsWithoutAccessRule,
+} from '../graphql/access';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -35,7 +39,11 @@ describe('access', () => {
   });
 
   it('rejects an unknown token rather than treating it as anonymous', async () => {
-    const { status, errors } = await api.graphql('{ actors { totalCount } }', {}, { token: 'svk_not-a-real-token' });
+    const { status, errors } = await api.graphql(
+      '{ actors { totalCount } }',
+      {},
+      { token: 'svk_not-a-real-token' },
+    );
     expect(status).toBe(401);
     expect(errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });

@@ -23,10 +23,15 @@ export class AuditEventType {
   @Field(() => AuditOperationEnum, { description: 'What the change did.' })
   operation: AuditOperation;
 
-  @Field({ description: 'Who made it: the name of the API token, or "system" for the seed loader.' })
+  @Field({
+    description: 'Who made it: the name of the API token, or "system" for the seed loader.',
+  })
   actorName: string;
 
-  @Field(() => String, { nullable: true, description: 'The request id, to find the change in the logs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The request id, to find the change in the logs.',
+  })
   requestId: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change.' })

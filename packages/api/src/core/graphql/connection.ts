@@ -18,7 +18,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Return the first n items (1 to 100, default 20).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Return the first n items (1 to 100, default 20).',
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })

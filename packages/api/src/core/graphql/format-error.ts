@@ -26,9 +26,9 @@ export function createFormatError(logger: Logger) {
     if (original instanceof ValidationFailed) {
       return withCode('BAD_USER_INPUT', original.message, { userErrors: original.errors });
     }
-    // Errors GraphQL itself raised about the request (syntax, validation, variables) are the
-    // caller's to read; errors thrown by our code that are not domain errors are not.
-    if (original instanceof GraphQLError && !original.originalError) return formatted;
+    // Errors GraphQL and Apollo raised about the request (syntax, validation, variables) are the
+    // caller's to read; anything else our code threw is not.
+    if (original instanceof GraphQLError) return formatted;
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return withCode(
       'INTERNAL_SERVER_ERROR',

@@ -24,7 +24,10 @@ export class NodeResolver {
     description: 'Refetches objects by their global IDs, in order; null where none exists.',
   })
   @Access(PUBLIC)
-  nodes(@Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[], @Ctx() context: Context) {
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[],
+    @Ctx() context: Context,
+  ) {
     return Promise.all(ids.map((id) => loadNode(id, context)));
   }
 

@@ -33,7 +33,8 @@ export class InputIds {
 
   one(globalId: string, type: string, field: string | string[]): string | undefined {
     const id = idOfType(globalId, type);
-    if (!id) this.errors.add(field, 'NOT_FOUND', `No ${type.toLowerCase()} has the id ${globalId}.`);
+    if (!id)
+      this.errors.add(field, 'NOT_FOUND', `No ${type.toLowerCase()} has the id ${globalId}.`);
     return id ?? undefined;
   }
 

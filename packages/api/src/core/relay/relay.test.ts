@@ -16,7 +16,9 @@ describe('node(id:) and nodes(ids:)', () => {
     const list = await api.graphql(listQuery);
     const record = list.data![key].nodes[0];
     expect(record.__typename).toBe(type);
-    const { data } = await api.graphql(`query ($id: ID!) { node(id: $id) { id __typename } }`, { id: record.id });
+    const { data } = await api.graphql(`query ($id: ID!) { node(id: $id) { id __typename } }`, {
+      id: record.id,
+    });
     expect(data!.node).toEqual({ id: record.id, __typename: type });
   });
 
@@ -48,8 +50,8 @@ describe('connections', () => {
     const forwards: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data } = await api.graphql(PAGE, { first: 7, after });
-      const page = data!.actors;
+      const { data }: { data?: any } = await api.graphql(PAGE, { first: 7, after });
+      const page: any = data!.actors;
       expect(page.totalCount).toBe(names.length);
       forwards.push(...page.edges.map((e: { node: { name: string } }) => e.node.name));
       if (!page.pageInfo.hasNextPage) break;
@@ -60,8 +62,8 @@ describe('connections', () => {
     const backwards: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const { data } = await api.graphql(PAGE, { last: 5, before });
-      const page = data!.actors;
+      const { data }: { data?: any } = await api.graphql(PAGE, { last: 5, before });
+      const page: any = data!.actors;
       backwards.unshift(...page.edges.map((e: { node: { name: string } }) => e.node.name));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
@@ -70,7 +72,9 @@ describe('connections', () => {
   });
 
   it('sorts by another field in either direction', async () => {
-    const { data } = await api.graphql(`{ actors(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { name } } }`);
+    const { data } = await api.graphql(
+      `{ actors(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { name } } }`,
+    );
     const names = data!.actors.nodes.map((n: { name: string }) => n.name);
     expect(names).toEqual([...names].sort((x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0)));
   });

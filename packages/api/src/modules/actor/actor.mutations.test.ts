@@ -19,7 +19,9 @@ let sourceId: string;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
-  const { data } = await api.graphql(`{ area(code: "23") { id } sources(first: 1) { nodes { id } } }`);
+  const { data } = await api.graphql(
+    `{ area(code: "23") { id } sources(first: 1) { nodes { id } } }`,
+  );
   countyId = data!.area.id;
   sourceId = data!.sources.nodes[0].id;
 });
@@ -58,7 +60,9 @@ describe('actorCreate', () => {
       slug: 'fjallforetagen-i-are',
       version: 1,
       areas: [{ code: '23' }],
-      sources: [{ quote: 'Almi', section: 'Organisationer i länet', source: { title: expect.any(String) } }],
+      sources: [
+        { quote: 'Almi', section: 'Organisationer i länet', source: { title: expect.any(String) } },
+      ],
     });
     const history = await api.graphql(
       `query ($id: ID!) { node(id: $id) { ... on Actor { history { nodes { operation actorName before after } } } } }`,
@@ -66,21 +70,50 @@ describe('actorCreate', () => {
     );
     const [event] = history.data!.node.history.nodes;
     expect(event).toMatchObject({ operation: 'CREATE', actorName: 'test editor', before: null });
-    expect(event.after).toMatchObject({ name: 'Fjällföretagen i Åre', areaIds: [expect.any(String)] });
+    expect(event.after).toMatchObject({
+      name: 'Fjällföretagen i Åre',
+      areaIds: [expect.any(String)],
+    });
   });
 
   const refusals: [string, Record<string, unknown>, { field: string[]; code: string }][] = [
     ['an empty name', { name: '   ' }, { field: ['input', 'name'], code: 'REQUIRED' }],
-    ['a duplicate slug', { name: 'Ny region', slug: 'region-jamtland-harjedalen' }, { field: ['input', 'slug'], code: 'TAKEN' }],
-    ['a malformed slug', { name: 'X', slug: 'Not A Slug' }, { field: ['input', 'slug'], code: 'INVALID' }],
-    ['an unknown area', { name: 'X', areas: ['QXJlYTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA'] }, { field: ['input', 'areas', '0'], code: 'NOT_FOUND' }],
-    ['an id of the wrong type as area', { name: 'X', areas: ['PLACEHOLDER_SOURCE'] }, { field: ['input', 'areas', '0'], code: 'NOT_FOUND' }],
-    ['a bad web address', { name: 'X', website: 'not a url' }, { field: ['input', 'website'], code: 'INVALID' }],
+    [
+      'a duplicate slug',
+      { name: 'Ny region', slug: 'region-jamtland-harjedalen' },
+      { field: ['input', 'slug'], code: 'TAKEN' },
+    ],
+    [
+      'a malformed slug',
+      { name: 'X', slug: 'Not A Slug' },
+      { field: ['input', 'slug'], code: 'INVALID' },
+    ],
+    [
+      'an unknown area',
+      { name: 'X', areas: ['QXJlYTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA'] },
+      { field: ['input', 'areas', '0'], code: 'NOT_FOUND' },
+    ],
+    [
+      'an id of the wrong type as area',
+      { name: 'X', areas: ['PLACEHOLDER_SOURCE'] },
+      { field: ['input', 'areas', '0'], code: 'NOT_FOUND' },
+    ],
+    [
+      'a bad web address',
+      { name: 'X', website: 'not a url' },
+      { field: ['input', 'website'], code: 'INVALID' },
+    ],
   ];
   it.each(refusals)('refuses %s and writes nothing', async (_label, input, expected) => {
     const before = await writtenRows();
-    const areas = (input.areas as string[] | undefined)?.map((a) => (a === 'PLACEHOLDER_SOURCE' ? sourceId : a));
-    const { data } = await api.graphql(CREATE, { input: { ...base, ...input, ...(areas ? { areas } : {}) } }, 'editor');
+    const areas = (input.areas as string[] | undefined)?.map((a) =>
+      a === 'PLACEHOLDER_SOURCE' ? sourceId : a,
+    );
+    const { data } = await api.graphql(
+      CREATE,
+      { input: { ...base, ...input, ...(areas ? { areas } : {}) } },
+      'editor',
+    );
     expect(data!.actorCreate.actor).toBeNull();
     expect(data!.actorCreate.userErrors).toEqual([expect.objectContaining(expected)]);
     expect(data!.actorCreate.userErrors[0].message).toMatch(/\w{4,}/);
@@ -94,11 +127,9 @@ describe('actorCreate', () => {
       { input: { ...base, name: '', website: 'ftp://x', areas: [countyId, unknownArea] } },
       'editor',
     );
-    expect(data!.actorCreate.userErrors.map((e: { field: string[] }) => e.field.join('.')).sort()).toEqual([
-      'input.areas.1',
-      'input.name',
-      'input.website',
-    ]);
+    expect(
+      data!.actorCreate.userErrors.map((e: { field: string[] }) => e.field.join('.')).sort(),
+    ).toEqual(['input.areas.1', 'input.name', 'input.website']);
   });
 });
 
@@ -110,7 +141,11 @@ describe('actorUpdate and actorArchive', () => {
 
   it('updates with the current version and records before and after', async () => {
     const actor = await freshActor('Uppdateras AB');
-    const { data } = await api.graphql(UPDATE, { input: { id: actor.id, version: 1, name: 'Uppdaterad AB', shortName: 'UAB' } }, 'editor');
+    const { data } = await api.graphql(
+      UPDATE,
+      { input: { id: actor.id, version: 1, name: 'Uppdaterad AB', shortName: 'UAB' } },
+      'editor',
+    );
     expect(data!.actorUpdate).toEqual({
       actor: { id: actor.id, name: 'Uppdaterad AB', version: 2, shortName: 'UAB' },
       userErrors: [],
@@ -126,7 +161,11 @@ describe('actorUpdate and actorArchive', () => {
     const actor = await freshActor('Samtidigt AB');
     await api.graphql(UPDATE, { input: { id: actor.id, version: 1, name: 'Först' } }, 'editor');
     const before = await writtenRows();
-    const { data } = await api.graphql(UPDATE, { input: { id: actor.id, version: 1, name: 'Sen' } }, 'editor');
+    const { data } = await api.graphql(
+      UPDATE,
+      { input: { id: actor.id, version: 1, name: 'Sen' } },
+      'editor',
+    );
     expect(data!.actorUpdate.actor).toBeNull();
     expect(data!.actorUpdate.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'version'], code: 'STALE_VERSION' }),
@@ -142,7 +181,11 @@ describe('actorUpdate and actorArchive', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ id: parent.id, version: 1, name: '' }, 'input.name', 'REQUIRED'],
       [{ id: parent.id, version: 1, parent: child.id }, 'input.parent', 'CYCLE'],
-      [{ id: 'QWN0b3I6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw', version: 1 }, 'input.id', 'NOT_FOUND'],
+      [
+        { id: 'QWN0b3I6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw', version: 1 },
+        'input.id',
+        'NOT_FOUND',
+      ],
     ];
     for (const [input, field, code] of cases) {
       const { data } = await api.graphql(UPDATE, { input }, 'editor');
@@ -158,13 +201,20 @@ describe('actorUpdate and actorArchive', () => {
     expect(data!.actorArchive.actor.archivedAt).toEqual(expect.any(String));
     const list = await api.graphql(`{ actors(filter: { search: "Arkiveras" }) { totalCount } }`);
     expect(list.data!.actors.totalCount).toBe(0);
-    const withArchived = await api.graphql(`{ actors(filter: { search: "Arkiveras", includeArchived: true }) { totalCount } }`);
+    const withArchived = await api.graphql(
+      `{ actors(filter: { search: "Arkiveras", includeArchived: true }) { totalCount } }`,
+    );
     expect(withArchived.data!.actors.totalCount).toBe(1);
-    const again = await api.graphql(UPDATE, { input: { id: actor.id, version: 2, name: 'Igen' } }, 'editor');
+    const again = await api.graphql(
+      UPDATE,
+      { input: { id: actor.id, version: 2, name: 'Igen' } },
+      'editor',
+    );
     expect(again.data!.actorUpdate.userErrors[0].code).toBe('ARCHIVED');
-    const [event] = await api.sql(`SELECT operation FROM audit_event WHERE record_id = $1 ORDER BY id DESC LIMIT 1`, [
-      Buffer.from(actor.id, 'base64url').toString().split(':')[1],
-    ]);
+    const [event] = await api.sql(
+      `SELECT operation FROM audit_event WHERE record_id = $1 ORDER BY id DESC LIMIT 1`,
+      [Buffer.from(actor.id, 'base64url').toString().split(':')[1]],
+    );
     expect(event.operation).toBe('ARCHIVE');
   });
 });

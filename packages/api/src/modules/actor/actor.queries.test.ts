@@ -21,7 +21,10 @@ async function names(filter: Record<string, unknown>) {
 
 describe('actors(filter:)', () => {
   it('finds by Swedish prefix search on names ("läns")', async () => {
-    expect(await names({ search: 'läns' })).toEqual(['Länsstyrelsen Jämtlands län', 'Länsstyrelsen Västerbotten']);
+    expect(await names({ search: 'läns' })).toEqual([
+      'Länsstyrelsen Jämtlands län',
+      'Länsstyrelsen Västerbotten',
+    ]);
   });
 
   it('finds by short name ("MIUN") and by several words', async () => {
@@ -36,12 +39,16 @@ describe('actors(filter:)', () => {
   });
 
   it('filters by area, including the areas within it', async () => {
-    const { data } = await api.graphql(`{ se: area(code: "SE") { id } county: area(code: "23") { id } }`);
+    const { data } = await api.graphql(
+      `{ se: area(code: "SE") { id } county: area(code: "23") { id } }`,
+    );
     const inCounty = await names({ area: data!.county.id });
     expect(inCounty).toContain('Region Jämtland Härjedalen');
     expect(inCounty).not.toContain('Tillväxtverket');
     const inSweden = await names({ area: data!.se.id });
-    expect(inSweden).toEqual(expect.arrayContaining([...inCounty, 'Tillväxtverket', 'Mittuniversitetet']));
+    expect(inSweden).toEqual(
+      expect.arrayContaining([...inCounty, 'Tillväxtverket', 'Mittuniversitetet']),
+    );
   });
 
   it('reads an actor by slug with its parent, areas and cited passages', async () => {
@@ -55,7 +62,10 @@ describe('actors(filter:)', () => {
         {
           quote: expect.stringContaining('På uppdrag av regionala utvecklingsnämnden'),
           section: 'Bakgrund och syfte',
-          source: { title: 'Slutrapport Översyn Länspartnerskapet', publisher: { name: 'Region Jämtland Härjedalen' } },
+          source: {
+            title: 'Slutrapport Översyn Länspartnerskapet',
+            publisher: { name: 'Region Jämtland Härjedalen' },
+          },
         },
       ],
     });
@@ -65,7 +75,9 @@ describe('actors(filter:)', () => {
 describe('SQL statements per request', () => {
   it('lists 100 actors with areas, parent and sources in as many statements as 5', async () => {
     const create = `mutation ($input: ActorCreateInput!) { actorCreate(input: $input) { userErrors { code } } }`;
-    const { data } = await api.graphql(`{ area(code: "2380") { id } actor(slug: "region-jamtland-harjedalen") { id } sources { nodes { id } } }`);
+    const { data } = await api.graphql(
+      `{ area(code: "2380") { id } actor(slug: "region-jamtland-harjedalen") { id } sources { nodes { id } } }`,
+    );
     for (let i = 0; i < 100; i++) {
       await api.graphql(
         create,

@@ -40,18 +40,31 @@ function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInp
 
 @Resolver(() => ActorType)
 export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCitations') {
-  @Query(() => ActorType, { nullable: true, description: 'The actor with this slug, archived or not.' })
+  @Query(() => ActorType, {
+    nullable: true,
+    description: 'The actor with this slug, archived or not.',
+  })
   @Access(PUBLIC)
-  actor(@Arg('slug', { description: 'The slug, e.g. "region-jamtland-harjedalen".' }) slug: string, @Ctx() { services }: Context) {
+  actor(
+    @Arg('slug', { description: 'The slug, e.g. "region-jamtland-harjedalen".' }) slug: string,
+    @Ctx() { services }: Context,
+  ) {
     return services.actor.findBySlug(slug);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors, filtered and sorted (by name unless told).' })
+  @Query(() => ActorConnection, {
+    description: 'Actors, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async actors(
     @Args() page: PageArgs,
-    @Arg('filter', () => ActorFilterInput, { nullable: true, description: 'Which actors to list.' }) filter: ActorFilterInput | null,
-    @Arg('orderBy', () => ActorOrderInput, { nullable: true, description: 'How to sort them (default by name).' }) orderBy: ActorOrderInput | null,
+    @Arg('filter', () => ActorFilterInput, { nullable: true, description: 'Which actors to list.' })
+    filter: ActorFilterInput | null,
+    @Arg('orderBy', () => ActorOrderInput, {
+      nullable: true,
+      description: 'How to sort them (default by name).',
+    })
+    orderBy: ActorOrderInput | null,
     @Ctx() { services }: Context,
   ) {
     const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
@@ -66,7 +79,10 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
 
   @Mutation(() => ActorPayload, { description: 'Records a new actor.' })
   @Access('EDITOR')
-  actorCreate(@Arg('input', { description: 'The new actor.' }) input: ActorCreateInput, @Ctx() { services, caller }: Context) {
+  actorCreate(
+    @Arg('input', { description: 'The new actor.' }) input: ActorCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
     return mutationPayload('actor', async () => {
       const references = decodeInputIds((ids) => actorReferences(ids, input));
       return services.actor.create(caller, { ...input, ...references });
@@ -75,7 +91,10 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
 
   @Mutation(() => ActorPayload, { description: 'Changes an actor; pass the version you read.' })
   @Access('EDITOR')
-  actorUpdate(@Arg('input', { description: 'The changes.' }) input: ActorUpdateInput, @Ctx() { services, caller }: Context) {
+  actorUpdate(
+    @Arg('input', { description: 'The changes.' }) input: ActorUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
     return mutationPayload('actor', async () => {
       const { id, references } = decodeInputIds((ids) => ({
         id: ids.one(input.id, 'Actor', 'id') ?? '',
@@ -86,9 +105,14 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
     });
   }
 
-  @Mutation(() => ActorPayload, { description: 'Archives an actor: hidden from lists, never deleted.' })
+  @Mutation(() => ActorPayload, {
+    description: 'Archives an actor: hidden from lists, never deleted.',
+  })
   @Access('EDITOR')
-  actorArchive(@Arg('input', { description: 'Which actor.' }) input: ActorArchiveInput, @Ctx() { services, caller }: Context) {
+  actorArchive(
+    @Arg('input', { description: 'Which actor.' }) input: ActorArchiveInput,
+    @Ctx() { services, caller }: Context,
+  ) {
     return mutationPayload('actor', async () => {
       const id = decodeInputIds((ids) => ids.one(input.id, 'Actor', 'id') ?? '');
       return services.actor.archive(caller, { id, version: input.version });
@@ -98,10 +122,15 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
   @FieldResolver(() => [AreaType], { description: 'The areas it works in.' })
   async areas(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
     const areaIds = await loaders.actorAreaIds.load(actor.id);
-    return (await loaders.areaById.loadMany(areaIds)).filter((area) => area && !(area instanceof Error));
+    return (await loaders.areaById.loadMany(areaIds)).filter(
+      (area) => area && !(area instanceof Error),
+    );
   }
 
-  @FieldResolver(() => ActorType, { nullable: true, description: 'The organisation it is part of.' })
+  @FieldResolver(() => ActorType, {
+    nullable: true,
+    description: 'The organisation it is part of.',
+  })
   parent(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
     return actor.parentId ? loaders.actorById.load(actor.parentId) : null;
   }

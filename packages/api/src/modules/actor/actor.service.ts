@@ -159,7 +159,9 @@ export class ActorService {
   private async lockEditable(tx: EntityManager, id: string, version: number) {
     const current = await lockVersioned(tx, ActorEntity, id, version, 'actor');
     if (current.archivedAt) {
-      new FieldErrors().add('id', 'ARCHIVED', 'This actor is archived and cannot be changed.').throwIfAny();
+      new FieldErrors()
+        .add('id', 'ARCHIVED', 'This actor is archived and cannot be changed.')
+        .throwIfAny();
     }
     return current;
   }
@@ -176,7 +178,12 @@ export class ActorService {
     };
   }
 
-  private async writeLinks(tx: EntityManager, actorId: string, areaIds: string[], sources: Citation[]) {
+  private async writeLinks(
+    tx: EntityManager,
+    actorId: string,
+    areaIds: string[],
+    sources: Citation[],
+  ) {
     await tx.query('DELETE FROM actor_area WHERE actor_id = $1', [actorId]);
     await tx.query(
       `INSERT INTO actor_area (actor_id, area_id, position)
@@ -199,7 +206,8 @@ export class ActorService {
       type: input.type,
       parentId: input.parentId ?? null,
       website: optionalUrl(errors, 'website', input.website) ?? null,
-      description: optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description:
+        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
       areaIds: [...new Set(input.areaIds ?? [])],
       sources: input.sources ?? [],
     };
@@ -223,7 +231,10 @@ export class ActorService {
   }
 
   private async slugTaken(tx: EntityManager, slug: string, id: string | null) {
-    const query = tx.getRepository(ActorEntity).createQueryBuilder('actor').where('actor.slug = :slug', { slug });
+    const query = tx
+      .getRepository(ActorEntity)
+      .createQueryBuilder('actor')
+      .where('actor.slug = :slug', { slug });
     if (id) query.andWhere('actor.id <> :id', { id });
     return query.getExists();
   }
@@ -238,11 +249,17 @@ export class ActorService {
       .getMany();
     const existing = new Set(found.map((area) => area.id));
     areaIds.forEach((areaId, index) => {
-      if (!existing.has(areaId)) errors.add(['areas', String(index)], 'NOT_FOUND', 'No area has this id.');
+      if (!existing.has(areaId))
+        errors.add(['areas', String(index)], 'NOT_FOUND', 'No area has this id.');
     });
   }
 
-  private async validateParent(tx: EntityManager, parentId: string, id: string | null, errors: FieldErrors) {
+  private async validateParent(
+    tx: EntityManager,
+    parentId: string,
+    id: string | null,
+    errors: FieldErrors,
+  ) {
     const ancestors: { id: string }[] = await tx.query(
       `WITH RECURSIVE chain(id, parent_id) AS (
          SELECT id, parent_id FROM actor WHERE id = $1
@@ -252,7 +269,11 @@ export class ActorService {
     );
     if (ancestors.length === 0) errors.add('parent', 'NOT_FOUND', 'No actor has this id.');
     else if (id && ancestors.some((row) => row.id === id)) {
-      errors.add('parent', 'CYCLE', 'An actor cannot be placed under itself or under one of its own parts.');
+      errors.add(
+        'parent',
+        'CYCLE',
+        'An actor cannot be placed under itself or under one of its own parts.',
+      );
     }
   }
 

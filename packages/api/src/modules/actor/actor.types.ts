@@ -1,4 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -84,10 +92,16 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Ascending or descending order.',
-  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest first.' },
+    DESC: { description: 'Largest first.' },
+  },
 });
 
-@ObjectType('Actor', { implements: Node, description: 'An organisation taking part in regional development.' })
+@ObjectType('Actor', {
+  implements: Node,
+  description: 'An organisation taking part in regional development.',
+})
 export class ActorType extends Node {
   @Field({ description: 'The full name, e.g. "Region Jämtland Härjedalen".' })
   name: string;
@@ -113,7 +127,10 @@ export class ActorType extends Node {
   @Field(() => String, { nullable: true, description: 'What it does, in a few sentences.' })
   description: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was archived; null while active.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was archived; null while active.',
+  })
   archivedAt: Date | null;
 
   @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
@@ -136,12 +153,16 @@ export class ActorFilterInput {
   @Field(() => ActorLevelEnum, { nullable: true, description: 'Only this level.' })
   level?: ActorLevel | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only actors working in this area or within it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only actors working in this area or within it.',
+  })
   area?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words to look for in names, short names and descriptions (Swedish stemming, prefixes match).',
+    description:
+      'Words to look for in names, short names and descriptions (Swedish stemming, prefixes match).',
   })
   search?: string | null;
 
@@ -166,7 +187,10 @@ export class ActorCreateInput {
   @Field(() => String, { nullable: true, description: 'A short name or acronym.' })
   shortName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The slug; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slug; made from the name when left out.',
+  })
   slug?: string | null;
 
   @Field(() => ActorSectorEnum, { description: 'The quadruple-helix sector.' })
@@ -194,7 +218,9 @@ export class ActorCreateInput {
   sources?: CitationInput[] | null;
 }
 
-@InputType('ActorUpdateInput', { description: 'Changes to an actor; omitted fields stay as they are.' })
+@InputType('ActorUpdateInput', {
+  description: 'Changes to an actor; omitted fields stay as they are.',
+})
 export class ActorUpdateInput {
   @Field(() => ID, { description: 'The actor to change.' })
   id: string;
@@ -223,7 +249,10 @@ export class ActorUpdateInput {
   @Field(() => [ID], { nullable: true, description: 'The areas it works in (replaces the list).' })
   areas?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation it is part of (null clears it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation it is part of (null clears it).',
+  })
   parent?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Its web site (null clears it).' })
@@ -232,7 +261,10 @@ export class ActorUpdateInput {
   @Field(() => String, { nullable: true, description: 'What it does (null clears it).' })
   description?: string | null;
 
-  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from (replaces the list).' })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
   sources?: CitationInput[] | null;
 }
 
@@ -245,8 +277,13 @@ export class ActorArchiveInput {
   version: number;
 }
 
-@ObjectType('ActorPayload', { description: 'The result of creating, changing or archiving an actor.' })
+@ObjectType('ActorPayload', {
+  description: 'The result of creating, changing or archiving an actor.',
+})
 export class ActorPayload extends MutationPayload {
-  @Field(() => ActorType, { nullable: true, description: 'The actor as it now is; null when refused.' })
+  @Field(() => ActorType, {
+    nullable: true,
+    description: 'The actor as it now is; null when refused.',
+  })
   actor: ActorType | null;
 }

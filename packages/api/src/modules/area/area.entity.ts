@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export const AREA_KINDS = ['COUNTRY', 'NUTS2', 'COUNTY', 'MUNICIPALITY', 'OTHER'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];

@@ -11,7 +11,10 @@ import { AreaConnection, AreaFilterInput, AreaType } from './area.types';
 export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitations') {
   @Query(() => AreaType, { nullable: true, description: 'The area with this official code.' })
   @Access(PUBLIC)
-  area(@Arg('code', { description: 'The official code, e.g. "23" or "2380".' }) code: string, @Ctx() { services }: Context) {
+  area(
+    @Arg('code', { description: 'The official code, e.g. "23" or "2380".' }) code: string,
+    @Ctx() { services }: Context,
+  ) {
     return services.area.findByCode(code);
   }
 
@@ -19,7 +22,8 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitation
   @Access(PUBLIC)
   async areas(
     @Args() page: PageArgs,
-    @Arg('filter', () => AreaFilterInput, { nullable: true, description: 'Which areas to list.' }) filter: AreaFilterInput | null,
+    @Arg('filter', () => AreaFilterInput, { nullable: true, description: 'Which areas to list.' })
+    filter: AreaFilterInput | null,
     @Ctx() { services }: Context,
   ) {
     const parentId = filter?.parent ? argumentId(filter.parent, 'Area', 'filter.parent') : null;

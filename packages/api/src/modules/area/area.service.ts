@@ -40,14 +40,19 @@ export class AreaService {
   list(filter: AreaFilter, page: PageRequest) {
     const query = this.dataSource.getRepository(AreaEntity).createQueryBuilder('area');
     if (filter.kind) query.andWhere('area.kind = :kind', { kind: filter.kind });
-    if (filter.parentId) query.andWhere('area.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.parentId)
+      query.andWhere('area.parent_id = :parentId', { parentId: filter.parentId });
     return paginate(query, page, [
       { column: 'area.code', property: 'code', direction: 'ASC' },
       { column: 'area.id', property: 'id', direction: 'ASC' },
     ]);
   }
 
-  async create(caller: Caller, input: AreaCreateInput, manager?: EntityManager): Promise<AreaEntity> {
+  async create(
+    caller: Caller,
+    input: AreaCreateInput,
+    manager?: EntityManager,
+  ): Promise<AreaEntity> {
     const work = async (tx: EntityManager) => {
       const errors = new FieldErrors();
       const code = input.code.trim();
@@ -58,14 +63,21 @@ export class AreaService {
       if (code && (await tx.getRepository(AreaEntity).existsBy({ code }))) {
         errors.add('code', 'TAKEN', `An area with the code ${code} exists already.`);
       }
-      if (input.parentId && !(await tx.getRepository(AreaEntity).existsBy({ id: input.parentId }))) {
+      if (
+        input.parentId &&
+        !(await tx.getRepository(AreaEntity).existsBy({ id: input.parentId }))
+      ) {
         errors.add('parent', 'NOT_FOUND', 'No area has this id.');
       }
       await areaCitations.validate(tx, input.sources ?? [], errors);
       errors.throwIfAny();
-      const area = await tx.getRepository(AreaEntity).save(
-        tx.getRepository(AreaEntity).create({ code, name, kind: input.kind, parentId: input.parentId ?? null }),
-      );
+      const area = await tx
+        .getRepository(AreaEntity)
+        .save(
+          tx
+            .getRepository(AreaEntity)
+            .create({ code, name, kind: input.kind, parentId: input.parentId ?? null }),
+        );
       await areaCitations.replace(tx, area.id, input.sources ?? []);
       await this.audit.record(tx, caller, {
         operation: 'CREATE',

@@ -1,4 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { AREA_KINDS, type AreaKind } from './area.entity';
@@ -16,7 +24,10 @@ registerEnumType(AreaKindEnum, {
   },
 });
 
-@ObjectType('Area', { implements: Node, description: 'A territory: a country, region, county or municipality.' })
+@ObjectType('Area', {
+  implements: Node,
+  description: 'A territory: a country, region, county or municipality.',
+})
 export class AreaType extends Node {
   @Field({ description: 'The official code: county "23", municipality "2380", NUTS "SE32".' })
   code: string;

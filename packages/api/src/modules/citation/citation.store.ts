@@ -22,7 +22,11 @@ export class CitationStore {
   ) {}
 
   /** Checks the cited sources exist; errors go to `sources.<i>.source`. */
-  async validate(manager: EntityManager, citations: Citation[], errors: FieldErrors): Promise<void> {
+  async validate(
+    manager: EntityManager,
+    citations: Citation[],
+    errors: FieldErrors,
+  ): Promise<void> {
     const ids = [...new Set(citations.map((c) => c.sourceId))];
     const found: { id: string }[] = ids.length
       ? await manager.query('SELECT id FROM source WHERE id = ANY($1::uuid[])', [ids])
@@ -61,13 +65,17 @@ export class CitationStore {
 
   loader(dataSource: DataSource) {
     return groupedLoader<Citation>(async (recordIds) => {
-      const rows: { record_id: string; source_id: string; quote: string | null; section: string | null }[] =
-        await dataSource.query(
-          `SELECT ${this.recordColumn} AS record_id, source_id, quote, section
+      const rows: {
+        record_id: string;
+        source_id: string;
+        quote: string | null;
+        section: string | null;
+      }[] = await dataSource.query(
+        `SELECT ${this.recordColumn} AS record_id, source_id, quote, section
            FROM ${this.table} WHERE ${this.recordColumn} = ANY($1::uuid[])
            ORDER BY position`,
-          [recordIds],
-        );
+        [recordIds],
+      );
       return rows.map((row) => ({
         key: row.record_id,
         value: { sourceId: row.source_id, quote: row.quote, section: row.section },

@@ -7,10 +7,16 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 export class CitationType {
   sourceId: string;
 
-  @Field(() => String, { nullable: true, description: 'The exact words of the source, as written.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The exact words of the source, as written.',
+  })
   quote: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The heading of the section the quote stands under.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The heading of the section the quote stands under.',
+  })
   section: string | null;
 }
 

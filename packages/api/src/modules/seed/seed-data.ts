@@ -79,7 +79,11 @@ export const SEED_ACTORS: SeedActor[] = [
     type: 'REGION',
     areaCodes: ['23'],
     sources: [
-      { source: 'report', quote: 'Region Jämtland Härjedalen som RUA sammankallar och leder forumet', section: PRESIDIUM },
+      {
+        source: 'report',
+        quote: 'Region Jämtland Härjedalen som RUA sammankallar och leder forumet',
+        section: PRESIDIUM,
+      },
     ],
   },
   {
@@ -137,7 +141,11 @@ export const SEED_ACTORS: SeedActor[] = [
     type: 'GOVERNMENT_AGENCY',
     areaCodes: ['SE'],
     sources: [
-      { source: 'webinar', quote: 'Inledning – *Liv Edström*, utredare, Tillväxtverket', section: AGENDA },
+      {
+        source: 'webinar',
+        quote: 'Inledning – *Liv Edström*, utredare, Tillväxtverket',
+        section: AGENDA,
+      },
       { source: 'report', quote: 'Tillväxtverket', section: MEMBERS },
     ],
   },
@@ -188,10 +196,28 @@ export const SEED_ACTORS: SeedActor[] = [
       ['torsta', 'Torsta', 'BUSINESS', 'COMPANY', 'Torsta'],
       ['leader', 'Leader', 'CIVIL_SOCIETY', 'EU_PROGRAMME_BODY', 'Leader'],
       ['iuc-z-group', 'IUC Z-group', 'BUSINESS', 'BUSINESS_SUPPORT', 'IUC Z-group'],
-      ['rf-sisu-jamtland-harjedalen', 'RF-SISU Jämtland Härjedalen', 'CIVIL_SOCIETY', 'SPORTS_FEDERATION', 'RF SISU J/H'],
-      ['jamtland-harjedalen-turism', 'Jämtland Härjedalen Turism', 'BUSINESS', 'TOURISM_ORGANISATION', 'Jämtland Härjedalen Turism'],
+      [
+        'rf-sisu-jamtland-harjedalen',
+        'RF-SISU Jämtland Härjedalen',
+        'CIVIL_SOCIETY',
+        'SPORTS_FEDERATION',
+        'RF SISU J/H',
+      ],
+      [
+        'jamtland-harjedalen-turism',
+        'Jämtland Härjedalen Turism',
+        'BUSINESS',
+        'TOURISM_ORGANISATION',
+        'Jämtland Härjedalen Turism',
+      ],
       ['coompanion', 'Coompanion', 'CIVIL_SOCIETY', 'COOPERATIVE_DEVELOPMENT', 'Coompanion'],
-      ['handelskammaren-mitt', 'Handelskammaren Mitt', 'BUSINESS', 'CHAMBER_OF_COMMERCE', 'Handelskammaren Mitt'],
+      [
+        'handelskammaren-mitt',
+        'Handelskammaren Mitt',
+        'BUSINESS',
+        'CHAMBER_OF_COMMERCE',
+        'Handelskammaren Mitt',
+      ],
     ] as const
   ).map(([slug, name, sector, type, quote]) => ({
     slug,
@@ -212,7 +238,11 @@ export const SEED_ACTORS: SeedActor[] = [
     type: 'CONSULTANCY',
     areaCodes: [],
     sources: [
-      { source: 'webinar', quote: 'Introduktion till processtödet – *Peter Kempinsky*, senior advisor, Kontigo', section: AGENDA },
+      {
+        source: 'webinar',
+        quote: 'Introduktion till processtödet – *Peter Kempinsky*, senior advisor, Kontigo',
+        section: AGENDA,
+      },
     ],
   },
   {
@@ -225,7 +255,8 @@ export const SEED_ACTORS: SeedActor[] = [
     sources: [
       {
         source: 'webinar',
-        quote: 'Exempel 1: Västra Götaland – Hållbara platser – samverkan för regional serviceutveckling – *Björn Ohlén*, projektledare, Västra Götalandsregionen',
+        quote:
+          'Exempel 1: Västra Götaland – Hållbara platser – samverkan för regional serviceutveckling – *Björn Ohlén*, projektledare, Västra Götalandsregionen',
         section: AGENDA,
       },
     ],
@@ -240,7 +271,8 @@ export const SEED_ACTORS: SeedActor[] = [
     sources: [
       {
         source: 'webinar',
-        quote: 'Exempel 2: Västerbotten – Samverkan i fokus – *Stina Fernerud*, projektledare, landsbygdsutveckling, Länsstyrelsen Västerbotten',
+        quote:
+          'Exempel 2: Västerbotten – Samverkan i fokus – *Stina Fernerud*, projektledare, landsbygdsutveckling, Länsstyrelsen Västerbotten',
         section: AGENDA,
       },
     ],

@@ -1,7 +1,13 @@
 import type { Caller } from '../../core/audit/audit.service';
 import { SYSTEM_VIEWER } from '../../core/auth/roles';
 import type { Services } from '../../services';
-import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES, type SeedCitation, type SourceKey } from './seed-data';
+import {
+  SEED_ACTORS,
+  SEED_AREAS,
+  SEED_SOURCES,
+  type SeedCitation,
+  type SourceKey,
+} from './seed-data';
 
 export interface SeedReport {
   created: number;
@@ -35,14 +41,21 @@ export async function loadSeed(
   }
 
   const sourceIds = new Map<SourceKey, string>();
-  for (const [key, source] of Object.entries(SEED_SOURCES) as [SourceKey, (typeof SEED_SOURCES)[SourceKey]][]) {
+  for (const [key, source] of Object.entries(SEED_SOURCES) as [
+    SourceKey,
+    (typeof SEED_SOURCES)[SourceKey],
+  ][]) {
     const existing = await services.source.findByTitle(source.title);
     const record = existing ?? (await services.source.create(caller, source));
     count(!existing);
     sourceIds.set(key, record.id);
   }
   const citations = (sources: SeedCitation[]) =>
-    sources.map((c) => ({ sourceId: sourceIds.get(c.source) as string, quote: c.quote, section: c.section }));
+    sources.map((c) => ({
+      sourceId: sourceIds.get(c.source) as string,
+      quote: c.quote,
+      section: c.section,
+    }));
 
   const actorIds = new Map<string, string>();
   for (const actor of SEED_ACTORS) {

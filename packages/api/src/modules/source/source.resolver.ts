@@ -25,16 +25,24 @@ export class SourceResolver extends AuditedResolver(SourceType, 'Source') {
 
   @Mutation(() => SourcePayload, { description: 'Registers a document that records can cite.' })
   @Access('EDITOR')
-  sourceCreate(@Arg('input', { description: 'The new source.' }) input: SourceCreateInput, @Ctx() { services, caller }: Context) {
+  sourceCreate(
+    @Arg('input', { description: 'The new source.' }) input: SourceCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
     return mutationPayload('source', async () => {
-      const publisherId = decodeInputIds((ids) => ids.optional(input.publisher, 'Actor', 'publisher'));
+      const publisherId = decodeInputIds((ids) =>
+        ids.optional(input.publisher, 'Actor', 'publisher'),
+      );
       return services.source.create(caller, { ...input, publisherId });
     });
   }
 
   @Mutation(() => SourcePayload, { description: 'Changes a source document.' })
   @Access('EDITOR')
-  sourceUpdate(@Arg('input', { description: 'The changes.' }) input: SourceUpdateInput, @Ctx() { services, caller }: Context) {
+  sourceUpdate(
+    @Arg('input', { description: 'The changes.' }) input: SourceUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
     return mutationPayload('source', async () => {
       const [id, publisherId] = decodeInputIds((ids) => [
         ids.one(input.id, 'Source', 'id'),

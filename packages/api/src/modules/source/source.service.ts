@@ -4,7 +4,13 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { lockVersioned, updateVersioned } from '../../core/db/versioned';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import { definedOnly, optionalDate, optionalText, optionalUrl, requiredText } from '../../core/validate';
+import {
+  definedOnly,
+  optionalDate,
+  optionalText,
+  optionalUrl,
+  requiredText,
+} from '../../core/validate';
 import { ActorEntity } from '../actor/actor.entity';
 import { SourceEntity } from './source.entity';
 
@@ -61,7 +67,14 @@ export class SourceService {
       const before = await lockVersioned(tx, SourceEntity, input.id, input.version, 'source');
       const { id: _id, version: _version, ...changes } = input;
       const values = await this.validate(tx, { ...before, ...definedOnly(changes) });
-      const after = await updateVersioned(tx, SourceEntity, input.id, input.version, values, 'source');
+      const after = await updateVersioned(
+        tx,
+        SourceEntity,
+        input.id,
+        input.version,
+        values,
+        'source',
+      );
       await this.audit.record(tx, caller, {
         operation: 'UPDATE',
         recordType: 'Source',
@@ -82,7 +95,10 @@ export class SourceService {
       url: optionalUrl(errors, 'url', input.url) ?? null,
       fileName: optionalText(errors, 'fileName', input.fileName, 'The file name') ?? null,
     };
-    if (values.publisherId && !(await tx.getRepository(ActorEntity).existsBy({ id: values.publisherId }))) {
+    if (
+      values.publisherId &&
+      !(await tx.getRepository(ActorEntity).existsBy({ id: values.publisherId }))
+    ) {
       errors.add('publisher', 'NOT_FOUND', 'No actor has this id.');
     }
     errors.throwIfAny();

@@ -4,7 +4,10 @@ import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 
-@ObjectType('Source', { implements: Node, description: 'A document that records cite as their source.' })
+@ObjectType('Source', {
+  implements: Node,
+  description: 'A document that records cite as their source.',
+})
 export class SourceType extends Node {
   @Field({ description: 'The title of the document.' })
   title: string;
@@ -12,10 +15,16 @@ export class SourceType extends Node {
   @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
   publishedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the document can be read on the web.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the document can be read on the web.',
+  })
   url: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The file name of the document, where it has one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file name of the document, where it has one.',
+  })
   fileName: string | null;
 
   @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
@@ -48,7 +57,9 @@ export class SourceCreateInput {
   fileName?: string | null;
 }
 
-@InputType('SourceUpdateInput', { description: 'Changes to a source; omitted fields stay as they are.' })
+@InputType('SourceUpdateInput', {
+  description: 'Changes to a source; omitted fields stay as they are.',
+})
 export class SourceUpdateInput {
   @Field(() => ID, { description: 'The source to change.' })
   id: string;
@@ -74,6 +85,9 @@ export class SourceUpdateInput {
 
 @ObjectType('SourcePayload', { description: 'The result of creating or changing a source.' })
 export class SourcePayload extends MutationPayload {
-  @Field(() => SourceType, { nullable: true, description: 'The source as it now is; null when refused.' })
+  @Field(() => SourceType, {
+    nullable: true,
+    description: 'The source as it now is; null when refused.',
+  })
   source: SourceType | null;
 }

@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('gives defaults for an empty environment', () => {
+    expect(loadConfig({})).toMatchObject({
+      PORT: 4000,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+    });
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad value with what it must be', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        NODE_ENV: 'staging',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x/y',
+      });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toEqual([
+      expect.stringMatching(/^DATABASE_URL: must be a postgres:\/\/ URL \(got "mysql:\/\/x\/y"\)$/),
+      expect.stringMatching(/^PORT: must be a number \(got "eighty"\)$/),
+      expect.stringMatching(
+        /^NODE_ENV: must be one of development, production, test \(got "staging"\)$/,
+      ),
+      expect.stringMatching(
+        /^LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/,
+      ),
+    ]);
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 0 and 65535/);
+  });
+});

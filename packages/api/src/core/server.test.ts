@@ -1,0 +1,89 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startTestApi, type TestApi } from '../testing/test-api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+});
+afterAll(() => api.stop());
+
+const base = () => api.url.replace(/\/graphql$/, '');
+
+describe('HTTP server', () => {
+  it('answers /health/live and /health/ready', async () => {
+    const live = await fetch(`${base()}/health/live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base()}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports not ready when a migration is pending', async () => {
+    await api.sql(`DELETE FROM migrations`);
+    try {
+      const ready = await fetch(`${base()}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({
+        status: 'unavailable',
+        reason: 'migrations are pending',
+      });
+    } finally {
+      await api.sql(
+        `INSERT INTO migrations (timestamp, name) VALUES (1763800000000, 'Foundation1763800000000')`,
+      );
+    }
+  });
+
+  it('gives every response a request id, and keeps a sane one the client sent', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' },
+      body: JSON.stringify({ query: '{ actors { totalCount } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-42');
+  });
+
+  it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
+    // Break the database under the API: the resolver's error must not leak SQL to the caller.
+    await api.sql('ALTER TABLE actor RENAME TO actor_moved');
+    try {
+      const { errors } = await api.graphql('{ actors { totalCount } }');
+      expect(errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(errors![0].message).toMatch(/Quote request id [\w-]+/);
+      expect(errors![0].message).not.toMatch(/actor|relation|SQL/i);
+      expect(errors![0].extensions!.requestId).toEqual(expect.any(String));
+    } finally {
+      await api.sql('ALTER TABLE actor_moved RENAME TO actor');
+    }
+  });
+
+  it('rejects a malformed query with a GraphQL validation error, not a masked one', async () => {
+    const { errors } = await api.graphql('{ actors { noSuchField } }');
+    expect(errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors![0].message).toMatch(/noSuchField/);
+  });
+});
+
+describe('WebSocket transport (graphql-ws)', () => {
+  it('answers operations on the same server and path', async () => {
+    const client = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${api.tokens.viewer}` },
+    });
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        let value: unknown;
+        client.subscribe(
+          { query: '{ actor(slug: "mittuniversitetet") { shortName } }' },
+          { next: (v) => (value = v), error: reject, complete: () => resolve(value) },
+        );
+      });
+      expect(result).toEqual({ data: { actor: { shortName: 'MIUN' } } });
+    } finally {
+      await client.dispose();
+    }
+  });
+});
