@@ -13,6 +13,10 @@ export const USER_ERROR_CODES = [
   'STALE_VERSION',
   'ARCHIVED',
   'CYCLE',
+  'INVALID_PERIOD',
+  'OVERLAPPING_PERIOD',
+  'WRONG_KIND',
+  'ENDED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

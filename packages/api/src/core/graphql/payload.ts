@@ -16,6 +16,12 @@ registerEnumType(UserErrorCodeValues, {
     },
     ARCHIVED: { description: 'The record is archived and cannot be changed.' },
     CYCLE: { description: 'The change would make a record its own ancestor.' },
+    INVALID_PERIOD: { description: 'A period must end after it starts (validTo > validFrom).' },
+    OVERLAPPING_PERIOD: {
+      description: 'The same relation is already recorded for part of this period.',
+    },
+    WRONG_KIND: { description: 'The referenced record is of a kind not allowed here.' },
+    ENDED: { description: 'The record has ended and cannot be changed.' },
   },
 });
 

@@ -1,0 +1,178 @@
+import {
+  QueryFailedError,
+  type DataSource,
+  type DeepPartial,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
+import type { AuditService, Caller } from '../audit/audit.service';
+import type { AuditOperation } from '../audit/audit-event.entity';
+import { FieldErrors, ValidationFailed } from '../errors';
+import { definedOnly } from '../validate';
+import { lockVersioned, updateVersioned, type Versioned } from './versioned';
+
+/** What `validate` hands back: the record's columns and whatever `writeLinks` needs. */
+export interface Validated<E, L = undefined> {
+  values: Partial<E>;
+  links: L;
+}
+
+/** Update input: the version the client read, and the fields it changes (undefined = unchanged). */
+export type UpdateInput<F> = { id: string; version: number } & { [K in keyof F]?: F[K] | null };
+
+/**
+ * The write path every record type shares: one transaction (the caller's, when given), every
+ * problem reported at once before anything is written, optimistic concurrency, and an audit
+ * entry with the record before and after. A feature's service supplies `validate`, and where
+ * the record has rows beside it (links, citations) `writeLinks` and `read`.
+ */
+export abstract class RecordService<
+  E extends ObjectLiteral & Versioned,
+  F extends object,
+  L = undefined,
+> {
+  protected abstract readonly entity: EntityTarget<E>;
+  /** The GraphQL type name, as the audit log records it. */
+  protected abstract readonly recordType: string;
+  /** How messages name a record: "person", "forum membership". */
+  protected abstract readonly label: string;
+
+  constructor(
+    protected readonly dataSource: DataSource,
+    protected readonly audit: AuditService,
+  ) {}
+
+  /** Checks a record's complete fields (the input, or the record merged with the changes). */
+  protected abstract validate(
+    tx: EntityManager,
+    fields: F,
+    id: string | null,
+  ): Promise<Validated<E, L>>;
+
+  /** Writes the rows that stand beside the record. */
+  protected async writeLinks(_tx: EntityManager, _id: string, _links: L): Promise<void> {}
+
+  /** The record as the fields it was made from, links included: base of updates and audit. */
+  protected async read(_tx: EntityManager, record: E): Promise<F> {
+    return { ...record } as unknown as F;
+  }
+
+  /** Refuses changes to a record in a final state (archived, ended). */
+  protected assertChangeable(_record: E): void {}
+
+  protected inTransaction<T>(
+    manager: EntityManager | undefined,
+    work: (tx: EntityManager) => Promise<T>,
+  ) {
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  create(caller: Caller, input: F, manager?: EntityManager): Promise<E> {
+    return this.inTransaction(manager, async (tx) => {
+      const { values, links } = await this.validate(tx, input, null);
+      const repository = tx.getRepository(this.entity);
+      const record = await this.guard(() =>
+        repository.save(repository.create(values as DeepPartial<E>)),
+      );
+      await this.writeLinks(tx, record.id, links);
+      await this.record(tx, caller, 'CREATE', record.id, null, await this.read(tx, record));
+      return record;
+    });
+  }
+
+  update(caller: Caller, input: UpdateInput<F>, manager?: EntityManager): Promise<E> {
+    return this.inTransaction(manager, async (tx) => {
+      const { id, version, ...changes } = input;
+      const current = await this.lock(tx, id, version);
+      const before = await this.read(tx, current);
+      const merged = { ...before, ...definedOnly(changes) } as F;
+      const { values, links } = await this.validate(tx, merged, id);
+      const record = await this.guard(() =>
+        updateVersioned(tx, this.entity, id, version, values, this.label),
+      );
+      await this.writeLinks(tx, id, links);
+      await this.record(tx, caller, 'UPDATE', id, before, await this.read(tx, record));
+      return record;
+    });
+  }
+
+  /** A change of state that is not an edit (archive, end): checked, versioned and audited. */
+  protected transition(
+    caller: Caller,
+    operation: AuditOperation,
+    input: { id: string; version: number },
+    values: (current: E, errors: FieldErrors) => Partial<E>,
+    manager?: EntityManager,
+  ): Promise<E> {
+    return this.inTransaction(manager, async (tx) => {
+      const current = await this.lock(tx, input.id, input.version);
+      const before = await this.read(tx, current);
+      const errors = new FieldErrors();
+      const changes = values(current, errors);
+      errors.throwIfAny();
+      const record = await this.guard(() =>
+        updateVersioned(tx, this.entity, input.id, input.version, changes, this.label),
+      );
+      await this.record(tx, caller, operation, input.id, before, await this.read(tx, record));
+      return record;
+    });
+  }
+
+  private async lock(tx: EntityManager, id: string, version: number): Promise<E> {
+    const current = await lockVersioned(tx, this.entity, id, version, this.label);
+    this.assertChangeable(current);
+    return current;
+  }
+
+  private record(
+    tx: EntityManager,
+    caller: Caller,
+    operation: AuditOperation,
+    id: string,
+    before: F | null,
+    after: F,
+  ) {
+    return this.audit.record(tx, caller, {
+      operation,
+      recordType: this.recordType,
+      recordId: id,
+      before,
+      after,
+    });
+  }
+
+  /**
+   * The database's constraints are the last line of defence behind `validate`: should a
+   * concurrent write slip past it, their violations still reach the client as user errors.
+   */
+  private async guard<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const code =
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string }).code
+          : undefined;
+      if (code === '23P01') {
+        throw new ValidationFailed([
+          {
+            field: ['validFrom'],
+            code: 'OVERLAPPING_PERIOD',
+            message: `This ${this.label} is already recorded for part of this period.`,
+          },
+        ]);
+      }
+      if (code === '23505') {
+        throw new ValidationFailed([
+          {
+            field: [],
+            code: 'TAKEN',
+            message: `Another ${this.label} has the same unique values.`,
+          },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+import type { FieldErrors } from './errors';
+import { optionalDate } from './validate';
+
+/**
+ * Valid time: when something was true in the world. Every time-bound record has `validFrom` and
+ * `validTo`, a half-open period [validFrom, validTo): it holds on validFrom and no longer on
+ * validTo. A null validFrom means "since before we know", a null validTo "until further notice".
+ * Lists of such records take `asOf` (default: today in Europe/Stockholm).
+ */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+export function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(new Date());
+}
+
+export interface Period {
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/** Checks both dates and that the period ends after it starts. */
+export function validatePeriod(
+  errors: FieldErrors,
+  period: Period,
+): { validFrom: string | null; validTo: string | null } {
+  const validFrom = optionalDate(errors, 'validFrom', period.validFrom) ?? null;
+  const validTo = optionalDate(errors, 'validTo', period.validTo) ?? null;
+  if (
+    validFrom &&
+    validTo &&
+    validTo <= validFrom &&
+    !errors.has('validFrom') &&
+    !errors.has('validTo')
+  ) {
+    errors.add(
+      'validTo',
+      'INVALID_PERIOD',
+      `The period must end after it starts: ${validTo} is not after ${validFrom}.`,
+    );
+  }
+  return { validFrom, validTo };
+}
+
+/** SQL: the row's period contains the date bound as :asOf. */
+export function validOn(alias: string): string {
+  return `daterange(${alias}.valid_from, ${alias}.valid_to, '[)') @> CAST(:asOf AS date)`;
+}
+
+/**
+ * Reports when another record with the same key already covers part of the period. The database's
+ * exclusion constraint says the same; this check just says it first, with a field path.
+ */
+export async function checkNoOverlap(
+  tx: EntityManager,
+  errors: FieldErrors,
+  options: {
+    table: string;
+    key: Record<string, unknown>;
+    period: Period;
+    id: string | null;
+    label: string;
+  },
+): Promise<void> {
+  const keys = Object.entries(options.key);
+  if (
+    keys.some(([, value]) => value === undefined) ||
+    errors.has('validFrom') ||
+    errors.has('validTo')
+  )
+    return;
+  const conditions = keys.map(([column], index) => `${column} IS NOT DISTINCT FROM $${index + 1}`);
+  const parameters: unknown[] = keys.map(([, value]) => value);
+  parameters.push(options.period.validFrom ?? null, options.period.validTo ?? null, options.id);
+  const n = keys.length;
+  const rows: { valid_from: string | null; valid_to: string | null }[] = await tx.query(
+    `SELECT valid_from::text, valid_to::text FROM ${options.table}
+     WHERE ${conditions.join(' AND ')}
+       AND daterange(valid_from, valid_to, '[)') && daterange($${n + 1}::date, $${n + 2}::date, '[)')
+       AND ($${n + 3}::uuid IS NULL OR id <> $${n + 3}::uuid)
+     LIMIT 1`,
+    parameters,
+  );
+  if (rows.length > 0) {
+    const { valid_from, valid_to } = rows[0];
+    errors.add(
+      'validFrom',
+      'OVERLAPPING_PERIOD',
+      `This ${options.label} is already recorded from ${valid_from ?? 'the start'} until ${valid_to ?? 'further notice'}, which overlaps this period.`,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+/** A failure to report to the user: its message goes to stderr, the process exits with exitCode. */
+export class CliError extends Error {
+  override name = 'CliError';
+
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface ClientOptions {
+  /** The API's GraphQL address, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** An API token, sent as `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: unknown };
+}
+
+interface GraphQLResponse<TResult> {
+  data?: TResult | null;
+  errors?: GraphQLErrorBody[];
+}
+
+/** Why fetch failed: undici hides the socket error (e.g. ECONNREFUSED) in `cause`. */
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string' && cause.message) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parseJson<TResult>(text: string): GraphQLResponse<TResult> | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    return typeof body === 'object' && body !== null ? (body as GraphQLResponse<TResult>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function describeErrors(errors: GraphQLErrorBody[]): string {
+  const lines = errors.map((error) => {
+    const code = error.extensions?.code;
+    return `  - ${error.message}${typeof code === 'string' ? ` (${code})` : ''}`;
+  });
+  return `the Samverkan API answered with errors:\n${lines.join('\n')}`;
+}
+
+/** Runs one typed document against the API and returns its data, or throws a CliError. */
+export async function request<TResult, TVariables>(
+  options: ClientOptions,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(options.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch (error) {
+    throw new CliError(
+      `cannot reach the Samverkan API at ${options.url} (${reasonOf(error)}). ` +
+        'Is it running? Set SAMVERKAN_URL to its GraphQL address.',
+    );
+  }
+
+  const text = await response.text();
+  const body = parseJson<TResult>(text);
+  // GraphQL errors come first: the API answers e.g. a bad token with HTTP 401 and an errors list.
+  if (body?.errors?.length) throw new CliError(describeErrors(body.errors));
+  if (!response.ok) {
+    const excerpt = text.trim().slice(0, 200);
+    throw new CliError(
+      `the Samverkan API at ${options.url} answered HTTP ${response.status} ${response.statusText}` +
+        (excerpt ? `: ${excerpt}` : '') +
+        '. Is SAMVERKAN_URL its GraphQL address?',
+    );
+  }
+  if (!body?.data) {
+    throw new CliError(`the Samverkan API at ${options.url} answered without GraphQL data.`);
+  }
+  return body.data;
+}

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startApi, type RunningApi } from './api-process';
+
+/** The built CLI: the test script compiles it before jest runs. */
+const BIN = join(__dirname, '..', 'dist', 'bin.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let api: RunningApi;
+
+beforeAll(async () => {
+  api = await startApi();
+}, 90_000);
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+/** Runs `node dist/bin.js …args` against the test API unless env says otherwise. */
+function samverkan(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_URL: api.url, ...env };
+  if (!('SAMVERKAN_TOKEN' in env)) delete childEnv.SAMVERKAN_TOKEN;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: childEnv }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A port nothing listens on: the kernel hands it out, we close it again. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The table's data rows: the lines between the header and the blank line before the summary. */
+function rows(stdout: string): string[] {
+  const lines = stdout.split('\n');
+  return lines.slice(1, lines.indexOf(''));
+}
+
+describe('samverkan actors list', () => {
+  it('searches and prints an aligned table with the total', async () => {
+    const { code, stdout, stderr } = await samverkan(['actors', 'list', '--search', 'läns']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+SHORT NAME\s+SECTOR\s+LEVEL\s+AREAS\s+SLUG$/);
+    const found = rows(stdout);
+    expect(found).toHaveLength(2);
+    expect(found.some((row) => row.startsWith('Länsstyrelsen Jämtlands län '))).toBe(true);
+    expect(found.some((row) => row.startsWith('Länsstyrelsen Västerbotten '))).toBe(true);
+    // Aligned: every row's SECTOR starts in the header's SECTOR column.
+    const sectorColumn = lines[0].indexOf('SECTOR');
+    for (const row of found) expect(row.slice(sectorColumn)).toMatch(/^PUBLIC /);
+    expect(lines.at(-1)).toBe('2 actors');
+  });
+
+  it('prints the nodes as JSON with --json', async () => {
+    const { code, stdout } = await samverkan(['actors', 'list', '--json', '--sector', 'ACADEMIA']);
+    expect(code).toBe(0);
+    const actors = JSON.parse(stdout) as { slug: string; shortName: string; sector: string }[];
+    expect(actors).toHaveLength(1);
+    expect(actors[0]).toMatchObject({
+      slug: 'mittuniversitetet',
+      shortName: 'MIUN',
+      sector: 'ACADEMIA',
+    });
+  });
+
+  it('refuses an unknown sector with exit code 2, naming the allowed values', async () => {
+    const { code, stdout, stderr } = await samverkan(['actors', 'list', '--sector', 'NOPE']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('NOPE');
+    expect(stderr).toContain('PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY');
+  });
+
+  it('shows at most --limit actors and says how many there are', async () => {
+    // The seed's size is the API's business; all of it fits in the default limit of 50.
+    const all = await samverkan(['actors', 'list']);
+    const total = rows(all.stdout).length;
+    expect(total).toBeGreaterThan(5);
+    expect(all.stdout.trimEnd().split('\n').at(-1)).toBe(`${total} actors`);
+
+    const { code, stdout } = await samverkan(['actors', 'list', '--limit', '5']);
+    expect(code).toBe(0);
+    const slugs = (output: string) => rows(output).map((row) => row.split(/\s+/).at(-1));
+    expect(slugs(stdout)).toEqual(slugs(all.stdout).slice(0, 5));
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`showing 5 of ${total} actors`);
+  });
+
+  it('says so when the API cannot be reached', async () => {
+    const { code, stderr } = await samverkan(['actors', 'list'], {
+      SAMVERKAN_URL: 'http://127.0.0.1:9/graphql',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot reach the Samverkan API at http://127.0.0.1:9/graphql');
+    expect(stderr).toContain('Set SAMVERKAN_URL');
+  });
+
+  it('names the socket error when nothing listens (--url wins over SAMVERKAN_URL)', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/graphql`;
+    const { code, stderr } = await samverkan(['--url', url, 'actors', 'list']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot reach the Samverkan API at ${url} (ECONNREFUSED)`);
+  });
+
+  it("reports the API's GraphQL errors with their codes", async () => {
+    const { code, stderr } = await samverkan(['actors', 'list'], {
+      SAMVERKAN_TOKEN: 'not-a-token',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('This API token is unknown or revoked. (UNAUTHENTICATED)');
+  });
+
+  it('reports an HTTP error without a GraphQL answer', async () => {
+    const { code, stderr } = await samverkan(['actors', 'list'], {
+      SAMVERKAN_URL: new URL('/no-such-path', api.url).href,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('answered HTTP 404');
+  });
+});
