@@ -23,3 +23,22 @@ export function groupedLoader<V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * One DataLoader per distinct set of arguments (e.g. `{ asOf, role }`), created on first use:
+ * fields that take arguments still batch across all parents asking with the same arguments.
+ */
+export function loaderFamily<A extends object, K, V>(
+  make: (args: A) => DataLoader<K, V>,
+): (args: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = make(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}

@@ -1,11 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type Caller } from '../../core/audit/audit.service';
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
-import { lockVersioned, updateVersioned } from '../../core/db/versioned';
 import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
 import { SLUG_PATTERN, slugify } from '../../core/slug';
-import { definedOnly, optionalText, optionalUrl, requiredText } from '../../core/validate';
+import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { AreaEntity } from '../area/area.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import {
@@ -50,9 +50,7 @@ export interface ActorFields {
 }
 
 /** Omitted (undefined) fields stay as they are; null clears a field or is refused if required. */
-export type ActorUpdateInput = { id: string; version: number } & {
-  [K in keyof ActorFields]?: ActorFields[K] | null;
-};
+export type ActorUpdateInput = UpdateInput<ActorFields>;
 
 export const actorCitations = new CitationStore('actor_citation', 'actor_id');
 
@@ -62,12 +60,16 @@ const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
   UPDATED_AT: { column: 'actor.updated_at', property: 'updatedAt', direction: 'ASC' },
 };
 
+interface ActorLinks {
+  areaIds: string[];
+  sources: Citation[];
+}
+
 /** The rules for actors: what makes one valid, how it is found, changed and archived. */
-export class ActorService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class ActorService extends RecordService<ActorEntity, ActorFields, ActorLinks> {
+  protected readonly entity = ActorEntity;
+  protected readonly recordType = 'Actor';
+  protected readonly label = 'actor';
 
   findBySlug(slug: string): Promise<ActorEntity | null> {
     return this.dataSource.getRepository(ActorEntity).findOneBy({ slug });
@@ -96,77 +98,20 @@ export class ActorService {
     ]);
   }
 
-  create(caller: Caller, input: ActorFields): Promise<ActorEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const { areaIds, sources, ...values } = await this.validate(tx, input, null);
-      const repository = tx.getRepository(ActorEntity);
-      const actor = await repository.save(repository.create(values));
-      await this.writeLinks(tx, actor.id, areaIds, sources);
-      await this.audit.record(tx, caller, {
-        operation: 'CREATE',
-        recordType: 'Actor',
-        recordId: actor.id,
-        before: null,
-        after: { ...actor, areaIds, sources },
-      });
-      return actor;
-    });
-  }
-
-  update(caller: Caller, input: ActorUpdateInput): Promise<ActorEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const current = await this.lockEditable(tx, input.id, input.version);
-      const before = await this.snapshot(tx, current);
-      const { id, version, ...changes } = input;
-      const merged = { ...before, ...definedOnly(changes) } as ActorFields;
-      const { areaIds, sources, ...values } = await this.validate(tx, merged, id);
-      const actor = await updateVersioned(tx, ActorEntity, id, version, values, 'actor');
-      await this.writeLinks(tx, id, areaIds, sources);
-      await this.audit.record(tx, caller, {
-        operation: 'UPDATE',
-        recordType: 'Actor',
-        recordId: id,
-        before,
-        after: { ...actor, areaIds, sources },
-      });
-      return actor;
-    });
-  }
-
   /** Hides an actor from lists; it stays readable by slug and id, with its history. */
   archive(caller: Caller, input: { id: string; version: number }): Promise<ActorEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const current = await this.lockEditable(tx, input.id, input.version);
-      const actor = await updateVersioned(
-        tx,
-        ActorEntity,
-        input.id,
-        input.version,
-        { archivedAt: new Date() },
-        'actor',
-      );
-      await this.audit.record(tx, caller, {
-        operation: 'ARCHIVE',
-        recordType: 'Actor',
-        recordId: actor.id,
-        before: current,
-        after: actor,
-      });
-      return actor;
-    });
+    return this.transition(caller, 'ARCHIVE', input, () => ({ archivedAt: new Date() }));
   }
 
-  private async lockEditable(tx: EntityManager, id: string, version: number) {
-    const current = await lockVersioned(tx, ActorEntity, id, version, 'actor');
-    if (current.archivedAt) {
+  protected override assertChangeable(actor: ActorEntity): void {
+    if (actor.archivedAt) {
       new FieldErrors()
         .add('id', 'ARCHIVED', 'This actor is archived and cannot be changed.')
         .throwIfAny();
     }
-    return current;
   }
 
-  private async snapshot(tx: EntityManager, actor: ActorEntity) {
+  protected override async read(tx: EntityManager, actor: ActorEntity): Promise<ActorFields> {
     const rows: { area_id: string }[] = await tx.query(
       'SELECT area_id FROM actor_area WHERE actor_id = $1 ORDER BY position',
       [actor.id],
@@ -178,22 +123,21 @@ export class ActorService {
     };
   }
 
-  private async writeLinks(
-    tx: EntityManager,
-    actorId: string,
-    areaIds: string[],
-    sources: Citation[],
-  ) {
+  protected override async writeLinks(tx: EntityManager, actorId: string, links: ActorLinks) {
     await tx.query('DELETE FROM actor_area WHERE actor_id = $1', [actorId]);
     await tx.query(
       `INSERT INTO actor_area (actor_id, area_id, position)
        SELECT $1, area_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS a(area_id, position)`,
-      [actorId, areaIds],
+      [actorId, links.areaIds],
     );
-    await actorCitations.replace(tx, actorId, sources);
+    await actorCitations.replace(tx, actorId, links.sources);
   }
 
-  private async validate(tx: EntityManager, input: ActorFields, id: string | null) {
+  protected async validate(
+    tx: EntityManager,
+    input: ActorFields,
+    id: string | null,
+  ): Promise<Validated<ActorEntity, ActorLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
     const slug = input.slug?.trim() || slugify(name);
@@ -208,9 +152,8 @@ export class ActorService {
       website: optionalUrl(errors, 'website', input.website) ?? null,
       description:
         optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
-      areaIds: [...new Set(input.areaIds ?? [])],
-      sources: input.sources ?? [],
     };
+    const links = { areaIds: [...new Set(input.areaIds ?? [])], sources: input.sources ?? [] };
     if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
     if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');
     if (!ACTOR_TYPES.includes(values.type)) errors.add('type', 'INVALID', 'Unknown type of actor.');
@@ -223,11 +166,11 @@ export class ActorService {
         `Another actor already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
       );
     }
-    await this.validateAreas(tx, values.areaIds, errors);
+    await this.validateAreas(tx, links.areaIds, errors);
     if (values.parentId) await this.validateParent(tx, values.parentId, id, errors);
-    await actorCitations.validate(tx, values.sources, errors);
+    await actorCitations.validate(tx, links.sources, errors);
     errors.throwIfAny();
-    return values;
+    return { values, links };
   }
 
   private async slugTaken(tx: EntityManager, slug: string, id: string | null) {

@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type Caller } from '../../core/audit/audit.service';
+import type { EntityManager } from 'typeorm';
+import { RecordService, type Validated } from '../../core/db/record-service';
+import { requiredText } from '../../core/validate';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
@@ -11,7 +12,7 @@ export interface AreaFilter {
   parentId?: string | null;
 }
 
-export interface AreaCreateInput {
+export interface AreaFields {
   code: string;
   name: string;
   kind: AreaKind;
@@ -22,11 +23,10 @@ export interface AreaCreateInput {
 export const areaCitations = new CitationStore('area_citation', 'area_id');
 
 /** Rules for areas: codes are unique, a parent must exist. */
-export class AreaService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[]> {
+  protected readonly entity = AreaEntity;
+  protected readonly recordType = 'Area';
+  protected readonly label = 'area';
 
   /** True on a fresh database, before the seed data set is loaded. */
   async isEmpty(): Promise<boolean> {
@@ -48,47 +48,41 @@ export class AreaService {
     ]);
   }
 
-  async create(
-    caller: Caller,
-    input: AreaCreateInput,
-    manager?: EntityManager,
-  ): Promise<AreaEntity> {
-    const work = async (tx: EntityManager) => {
-      const errors = new FieldErrors();
-      const code = input.code.trim();
-      const name = input.name.trim();
-      if (!code) errors.add('code', 'REQUIRED', 'An area needs a code.');
-      if (!name) errors.add('name', 'REQUIRED', 'An area needs a name.');
-      if (!AREA_KINDS.includes(input.kind)) errors.add('kind', 'INVALID', 'Unknown kind of area.');
-      if (code && (await tx.getRepository(AreaEntity).existsBy({ code }))) {
-        errors.add('code', 'TAKEN', `An area with the code ${code} exists already.`);
-      }
-      if (
-        input.parentId &&
-        !(await tx.getRepository(AreaEntity).existsBy({ id: input.parentId }))
-      ) {
-        errors.add('parent', 'NOT_FOUND', 'No area has this id.');
-      }
-      await areaCitations.validate(tx, input.sources ?? [], errors);
-      errors.throwIfAny();
-      const area = await tx
-        .getRepository(AreaEntity)
-        .save(
-          tx
-            .getRepository(AreaEntity)
-            .create({ code, name, kind: input.kind, parentId: input.parentId ?? null }),
-        );
-      await areaCitations.replace(tx, area.id, input.sources ?? []);
-      await this.audit.record(tx, caller, {
-        operation: 'CREATE',
-        recordType: 'Area',
-        recordId: area.id,
-        before: null,
-        after: { ...area, sources: input.sources ?? [] },
-      });
-      return area;
+  protected async validate(
+    tx: EntityManager,
+    input: AreaFields,
+    id: string | null,
+  ): Promise<Validated<AreaEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const code = requiredText(errors, 'code', input.code, 'The code', 20);
+    const values = {
+      code,
+      name: requiredText(errors, 'name', input.name, 'The name', 200),
+      kind: input.kind,
+      parentId: input.parentId ?? null,
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    if (!AREA_KINDS.includes(values.kind)) errors.add('kind', 'INVALID', 'Unknown kind of area.');
+    const sameCode = code ? await tx.getRepository(AreaEntity).findOneBy({ code }) : null;
+    if (sameCode && sameCode.id !== id) {
+      errors.add('code', 'TAKEN', `An area with the code ${code} exists already.`);
+    }
+    if (
+      values.parentId &&
+      !(await tx.getRepository(AreaEntity).existsBy({ id: values.parentId }))
+    ) {
+      errors.add('parent', 'NOT_FOUND', 'No area has this id.');
+    }
+    await areaCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return { values, links: input.sources ?? [] };
+  }
+
+  protected override async read(tx: EntityManager, area: AreaEntity): Promise<AreaFields> {
+    return { ...area, sources: await areaCitations.snapshot(tx, area.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return areaCitations.replace(tx, id, sources);
   }
 
   loaders() {

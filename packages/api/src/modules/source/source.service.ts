@@ -1,16 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type Caller } from '../../core/audit/audit.service';
+import type { EntityManager } from 'typeorm';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { lockVersioned, updateVersioned } from '../../core/db/versioned';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import {
-  definedOnly,
-  optionalDate,
-  optionalText,
-  optionalUrl,
-  requiredText,
-} from '../../core/validate';
+import { optionalDate, optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor/actor.entity';
 import { SourceEntity } from './source.entity';
 
@@ -22,17 +15,13 @@ export interface SourceFields {
   fileName?: string | null;
 }
 
-export interface SourceUpdateInput extends Partial<SourceFields> {
-  id: string;
-  version: number;
-}
+export type SourceUpdateInput = UpdateInput<SourceFields>;
 
 /** Rules for source documents: a title, an existing publisher, a real date and address. */
-export class SourceService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class SourceService extends RecordService<SourceEntity, SourceFields> {
+  protected readonly entity = SourceEntity;
+  protected readonly recordType = 'Source';
+  protected readonly label = 'source';
 
   list(page: PageRequest) {
     const query = this.dataSource.getRepository(SourceEntity).createQueryBuilder('source');
@@ -46,47 +35,10 @@ export class SourceService {
     return this.dataSource.getRepository(SourceEntity).findOneBy({ title });
   }
 
-  create(caller: Caller, input: SourceFields): Promise<SourceEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const values = await this.validate(tx, input);
-      const repository = tx.getRepository(SourceEntity);
-      const source = await repository.save(repository.create(values));
-      await this.audit.record(tx, caller, {
-        operation: 'CREATE',
-        recordType: 'Source',
-        recordId: source.id,
-        before: null,
-        after: source,
-      });
-      return source;
-    });
-  }
-
-  update(caller: Caller, input: SourceUpdateInput): Promise<SourceEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const before = await lockVersioned(tx, SourceEntity, input.id, input.version, 'source');
-      const { id: _id, version: _version, ...changes } = input;
-      const values = await this.validate(tx, { ...before, ...definedOnly(changes) });
-      const after = await updateVersioned(
-        tx,
-        SourceEntity,
-        input.id,
-        input.version,
-        values,
-        'source',
-      );
-      await this.audit.record(tx, caller, {
-        operation: 'UPDATE',
-        recordType: 'Source',
-        recordId: after.id,
-        before,
-        after,
-      });
-      return after;
-    });
-  }
-
-  private async validate(tx: EntityManager, input: SourceFields) {
+  protected async validate(
+    tx: EntityManager,
+    input: SourceFields,
+  ): Promise<Validated<SourceEntity>> {
     const errors = new FieldErrors();
     const values = {
       title: requiredText(errors, 'title', input.title, 'The title', 500),
@@ -102,7 +54,7 @@ export class SourceService {
       errors.add('publisher', 'NOT_FOUND', 'No actor has this id.');
     }
     errors.throwIfAny();
-    return values;
+    return { values, links: undefined };
   }
 
   loaders() {
