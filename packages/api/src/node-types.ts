@@ -2,8 +2,16 @@ import { registerNodeType } from './core/graphql/node';
 import { ActorEntity } from './modules/actor/actor.entity';
 import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
+import { PersonEntity } from './modules/person/person.entity';
+import { PositionEntity } from './modules/person/position.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
 registerNodeType({ name: 'Source', entity: SourceEntity, loader: (c) => c.loaders.sourceById });
 registerNodeType({ name: 'Actor', entity: ActorEntity, loader: (c) => c.loaders.actorById });
+registerNodeType({ name: 'Person', entity: PersonEntity, loader: (c) => c.loaders.personById });
+registerNodeType({
+  name: 'Position',
+  entity: PositionEntity,
+  loader: (c) => c.loaders.positionById,
+});

@@ -7,6 +7,8 @@ import { ActorResolver } from './modules/actor/actor.resolver';
 import { AreaResolver } from './modules/area/area.resolver';
 import { CitationResolver } from './modules/citation/citation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
+import { PersonResolver } from './modules/person/person.resolver';
+import { ActorPositionsResolver, PositionResolver } from './modules/person/position.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -15,6 +17,9 @@ export const RESOLVERS = [
   SourceResolver,
   CitationResolver,
   ActorResolver,
+  PersonResolver,
+  PositionResolver,
+  ActorPositionsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -4,6 +4,8 @@ import { TokenService } from './core/auth/token.service';
 import { ActorService } from './modules/actor/actor.service';
 import { AreaService } from './modules/area/area.service';
 import { SourceService } from './modules/source/source.service';
+import { PersonService } from './modules/person/person.service';
+import { PositionService } from './modules/person/position.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -15,11 +17,15 @@ export function createServices(dataSource: DataSource) {
     area: new AreaService(dataSource, audit),
     source: new SourceService(dataSource, audit),
     actor: new ActorService(dataSource, audit),
+    person: new PersonService(dataSource, audit),
+    position: new PositionService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
       ...services.source.loaders(),
       ...services.actor.loaders(),
+      ...services.person.loaders(),
+      ...services.position.loaders(),
     }),
   };
   return services;

@@ -90,3 +90,22 @@ export async function checkNoOverlap(
     );
   }
 }
+
+/** The shared rule of every `…End` mutation: an open record ends on a day after it started. */
+export function endPeriod(
+  current: { validFrom: string | null; validTo: string | null },
+  validTo: string | null | undefined,
+  errors: FieldErrors,
+): string {
+  const end = optionalDate(errors, 'validTo', validTo ?? today()) as string;
+  if (current.validTo) {
+    errors.add('id', 'ENDED', `This record already ended on ${current.validTo}.`);
+  } else if (current.validFrom && end <= current.validFrom) {
+    errors.add(
+      'validTo',
+      'INVALID_PERIOD',
+      `It started on ${current.validFrom}; it can only end after that day.`,
+    );
+  }
+  return end;
+}

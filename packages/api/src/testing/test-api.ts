@@ -21,6 +21,16 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     as?: keyof TestApi['tokens'] | { token: string },
   ): Promise<GraphQLResult<T>>;
+  /**
+   * Runs a mutation with the conventional input type (`personCreate` takes `PersonCreateInput`)
+   * and returns its payload: `selection` plus `userErrors`. GraphQL errors make it throw.
+   */
+  mutate(
+    field: string,
+    input: Record<string, unknown>,
+    selection: string,
+    as?: keyof TestApi['tokens'],
+  ): Promise<Record<string, any>>;
   /** Runs SQL straight against this test's database, to check what was (not) written. */
   sql<R = Record<string, any>>(text: string, parameters?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
@@ -48,7 +58,7 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
     viewer: await issue('VIEWER'),
   };
 
-  return {
+  const api: TestApi = {
     app,
     url: app.server.url,
     tokens,
@@ -69,10 +79,21 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
         statements: Number(response.headers.get('x-sql-statements') ?? NaN),
       };
     },
+    async mutate(field, input, selection, as = 'editor') {
+      const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
+      const { data, errors } = await api.graphql(
+        `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { field code message } } }`,
+        { input },
+        as,
+      );
+      if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
+      return data![field];
+    },
     sql: (text, parameters) => app.dataSource.query(text, parameters),
     async stop() {
       await app.stop();
       await database.drop();
     },
   };
+  return api;
 }

@@ -1,8 +1,13 @@
 import 'reflect-metadata';
+import { types } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { countStatement } from '../request-scope';
 import { ENTITIES } from '../../entities';
 import { MIGRATIONS } from '../../migrations';
+
+// A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
+// sends, rather than letting pg turn it into a Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /** Feeds every statement to the per-request counter; logs slow-path details only on error. */
 class CountingLogger implements TypeOrmLogger {

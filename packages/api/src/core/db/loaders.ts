@@ -13,6 +13,36 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   });
 }
 
+/**
+ * Loads the rows of `entity` that belong to each parent (`parentColumn` = the key), in one
+ * statement per batch, optionally narrowed by a condition such as `validOn(alias)`.
+ */
+export function childrenLoader<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  options: {
+    alias: string;
+    parentColumn: string;
+    parentProperty: keyof E & string;
+    where?: [string, Record<string, unknown>];
+    orderBy: [string, 'ASC' | 'DESC'][];
+  },
+): DataLoader<string, E[]> {
+  return groupedLoader(async (parentIds) => {
+    const { alias } = options;
+    const query = dataSource
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .where(`${alias}.${options.parentColumn} = ANY(:parentIds)`, { parentIds });
+    if (options.where) query.andWhere(...options.where);
+    options.orderBy.forEach(([column, direction]) =>
+      query.addOrderBy(column, direction, 'NULLS FIRST'),
+    );
+    const rows = await query.getMany();
+    return rows.map((row) => ({ key: row[options.parentProperty] as string, value: row }));
+  });
+}
+
 /** Loads lists keyed by a parent id, one statement per batch; `fetch` returns (key, value) pairs. */
 export function groupedLoader<V>(
   fetch: (keys: string[]) => Promise<{ key: string; value: V }[]>,

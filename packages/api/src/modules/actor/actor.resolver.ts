@@ -6,7 +6,7 @@ import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/glob
 import type { Context } from '../../core/context';
 import { AreaType } from '../area/area.types';
 import { RecordResolver } from '../citation/record.resolver';
-import type { CitationInput } from '../citation/citation.types';
+import { citationIds } from '../citation/citation.input';
 import type { ActorEntity } from './actor.entity';
 import {
   ActorArchiveInput,
@@ -18,16 +18,6 @@ import {
   ActorType,
   ActorUpdateInput,
 } from './actor.types';
-
-/** Decodes the ids in cited sources: `sources.<i>.source`. */
-export function citationIds(ids: InputIds, sources: CitationInput[] | null | undefined) {
-  if (sources === undefined) return undefined;
-  return (sources ?? []).map((citation, index) => ({
-    sourceId: ids.one(citation.source, 'Source', ['sources', String(index), 'source']) ?? '',
-    quote: citation.quote ?? null,
-    section: citation.section ?? null,
-  }));
-}
 
 /** The ids in an actor's create or update input, decoded; `undefined` means "not given". */
 function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInput) {

@@ -1,0 +1,50 @@
+import { Arg, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Node } from './node';
+
+/** The `asOf` argument of every list of time-bound records. */
+export const AsOfArg = () =>
+  Arg('asOf', () => LocalDateResolver, {
+    nullable: true,
+    description: 'The day to look at (YYYY-MM-DD); records valid that day. Default: today.',
+  });
+
+/**
+ * A record that holds for a period [validFrom, validTo): on validFrom it holds, on validTo it
+ * no longer does. Null validFrom: since before anyone recorded; null validTo: until further notice.
+ */
+@ObjectType()
+export abstract class ValidTimeNode extends Node {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
+  validFrom: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds (exclusive); null while it lasts.',
+  })
+  validTo: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
+  version: number;
+}
+
+/** `<Type>EndInput`: ends a time-bound record by setting its validTo. */
+export function EndInput(typeName: string) {
+  @InputType(`${typeName}EndInput`, {
+    description: `Ends a ${typeName}: it stops holding on validTo.`,
+  })
+  class End {
+    @Field(() => ID, { description: `The ${typeName} to end.` })
+    id: string;
+
+    @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+    version: number;
+
+    @Field(() => LocalDateResolver, {
+      nullable: true,
+      description: 'The first day it no longer holds. Default: today.',
+    })
+    validTo?: string | null;
+  }
+  return End;
+}

@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { decodeInputIds } from '../../core/relay/global-id';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../core/context';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import type { PersonEntity } from './person.entity';
+import {
+  PersonConnection,
+  PersonCreateInput,
+  PersonPayload,
+  PersonType,
+  PersonUpdateInput,
+} from './person.types';
+import { PositionType } from './position.types';
+
+@Resolver(() => PersonType)
+export class PersonResolver extends RecordResolver(PersonType, 'Person', 'personCitations') {
+  @Query(() => PersonType, { nullable: true, description: 'The person with this slug.' })
+  @Access(PUBLIC)
+  person(
+    @Arg('slug', { description: 'The slug, e.g. "maria-kumpula".' }) slug: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.person.findBySlug(slug);
+  }
+
+  @Query(() => PersonConnection, { description: 'People in public roles, by name.' })
+  @Access(PUBLIC)
+  async people(
+    @Args() page: PageArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words of the name (prefixes match).',
+    })
+    search: string | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.person.list(search, page));
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Records a person in a public role.' })
+  @Access('EDITOR')
+  personCreate(
+    @Arg('input', { description: 'The new person.' }) input: PersonCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('person', async () => {
+      const sources = decodeInputIds((ids) => citationIds(ids, input.sources));
+      return services.person.create(caller, { ...input, sources });
+    });
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Changes a person; pass the version you read.' })
+  @Access('EDITOR')
+  personUpdate(
+    @Arg('input', { description: 'The changes.' }) input: PersonUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('person', async () => {
+      const { id, sources } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Person', 'id') ?? '',
+        sources: citationIds(ids, input.sources),
+      }));
+      return services.person.update(caller, { ...input, id, sources });
+    });
+  }
+
+  @FieldResolver(() => [PositionType], {
+    description: 'The positions the person holds on the day.',
+  })
+  positions(
+    @Root() person: PersonEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.positionsOfPerson({ asOf: asOf ?? today() }).load(person.id);
+  }
+}

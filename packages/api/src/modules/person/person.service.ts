@@ -1,0 +1,88 @@
+import type { EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { paginate, type PageRequest } from '../../core/relay/pagination';
+import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { optionalText, requiredText } from '../../core/validate';
+import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { PersonEntity } from './person.entity';
+
+export interface PersonFields {
+  name: string;
+  slug?: string | null;
+  workContact?: string | null;
+  sources?: Citation[];
+}
+export type PersonUpdateInput = UpdateInput<PersonFields>;
+
+export const personCitations = new CitationStore('person_citation', 'person_id');
+
+/** People in public roles: a name, a unique slug, at most a public work contact. */
+export class PersonService extends RecordService<PersonEntity, PersonFields, Citation[]> {
+  protected readonly entity = PersonEntity;
+  protected readonly recordType = 'Person';
+  protected readonly label = 'person';
+
+  findBySlug(slug: string): Promise<PersonEntity | null> {
+    return this.dataSource.getRepository(PersonEntity).findOneBy({ slug });
+  }
+
+  list(search: string | null | undefined, page: PageRequest) {
+    const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
+    const terms = searchTerms(search ?? '');
+    if (terms.length > 0) query.andWhere(...prefixMatchSql('person.search', terms));
+    return paginate(query, page, [
+      { column: 'person.name', property: 'name', direction: 'ASC' },
+      { column: 'person.id', property: 'id', direction: 'ASC' },
+    ]);
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: PersonFields,
+    id: string | null,
+  ): Promise<Validated<PersonEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 200);
+    const slug = input.slug?.trim() || slugify(name);
+    if (input.slug && !SLUG_PATTERN.test(slug)) {
+      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
+    } else if (slug) {
+      const same = await tx.getRepository(PersonEntity).findOneBy({ slug });
+      if (same && same.id !== id) {
+        errors.add(
+          input.slug ? 'slug' : 'name',
+          'TAKEN',
+          `Another person already has the slug "${slug}".`,
+        );
+      }
+    }
+    const workContact = optionalText(
+      errors,
+      'workContact',
+      input.workContact,
+      'The work contact',
+      200,
+    );
+    await personCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return { values: { name, slug, workContact: workContact ?? null }, links: input.sources ?? [] };
+  }
+
+  protected override async read(tx: EntityManager, person: PersonEntity): Promise<PersonFields> {
+    return { ...person, sources: await personCitations.snapshot(tx, person.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return personCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    return {
+      personById: byIdLoader(this.dataSource, PersonEntity),
+      personCitations: personCitations.loader(this.dataSource),
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { Connection } from '../../core/graphql/connection';
+import { MutationPayload } from '../../core/graphql/payload';
+import { CitationInput } from '../citation/citation.types';
+
+@ObjectType('Person', {
+  implements: Node,
+  description:
+    'A person in a public role (elected representative, official). Nothing more personal.',
+})
+export class PersonType extends Node {
+  @Field({ description: 'The name, as the sources write it.' })
+  name: string;
+
+  @Field({ description: 'A stable, readable identifier for URLs and scripts.' })
+  slug: string;
+
+  @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
+  workContact: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+export const PersonConnection = Connection(PersonType, 'Person');
+
+@InputType('PersonCreateInput', { description: 'A new person in a public role.' })
+export class PersonCreateInput {
+  @Field({ description: 'The name.' })
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slug; made from the name when left out.',
+  })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
+  workContact?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('PersonUpdateInput', {
+  description: 'Changes to a person; omitted fields stay as they are.',
+})
+export class PersonUpdateInput {
+  @Field(() => ID, { description: 'The person to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The slug.' })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A public work contact (null clears it).' })
+  workContact?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+@ObjectType('PersonPayload', { description: 'The result of creating or changing a person.' })
+export class PersonPayload extends MutationPayload {
+  @Field(() => PersonType, {
+    nullable: true,
+    description: 'The person as it now is; null when refused.',
+  })
+  person: PersonType | null;
+}

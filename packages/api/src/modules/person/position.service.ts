@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { requiredText } from '../../core/validate';
+import {
+  checkNoOverlap,
+  endPeriod,
+  validatePeriod,
+  validOn,
+  type Period,
+} from '../../core/valid-time';
+import { ActorEntity } from '../actor/actor.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { PersonEntity } from './person.entity';
+import { PositionEntity } from './position.entity';
+
+export interface PositionFields extends Period {
+  personId: string;
+  actorId: string;
+  title: string;
+  sources?: Citation[];
+}
+export type PositionUpdateInput = UpdateInput<PositionFields>;
+
+export const positionCitations = new CitationStore('position_citation', 'position_id');
+
+/** A person's title at an actor over a period; the same title twice at once is refused. */
+export class PositionService extends RecordService<PositionEntity, PositionFields, Citation[]> {
+  protected readonly entity = PositionEntity;
+  protected readonly recordType = 'Position';
+  protected readonly label = 'position';
+
+  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
+    return this.transition(caller, 'END', input, (current, errors) => ({
+      validTo: endPeriod(current, input.validTo, errors),
+    }));
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: PositionFields,
+    id: string | null,
+  ): Promise<Validated<PositionEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const title = requiredText(errors, 'title', input.title, 'The title', 200);
+    const period = validatePeriod(errors, input);
+    if (!(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
+      errors.add('person', 'NOT_FOUND', 'No person has this id.');
+    }
+    if (!(await tx.getRepository(ActorEntity).existsBy({ id: input.actorId }))) {
+      errors.add('actor', 'NOT_FOUND', 'No actor has this id.');
+    }
+    await checkNoOverlap(tx, errors, {
+      table: 'position',
+      key: { person_id: input.personId, actor_id: input.actorId, title },
+      period,
+      id,
+      label: 'position',
+    });
+    await positionCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return {
+      values: { personId: input.personId, actorId: input.actorId, title, ...period },
+      links: input.sources ?? [],
+    };
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    position: PositionEntity,
+  ): Promise<PositionFields> {
+    return { ...position, sources: await positionCitations.snapshot(tx, position.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return positionCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    const byParent = (parentColumn: string, parentProperty: 'personId' | 'actorId') =>
+      loaderFamily(({ asOf }: { asOf: string }) =>
+        childrenLoader(ds, PositionEntity, {
+          alias: 'position',
+          parentColumn,
+          parentProperty,
+          where: [validOn('position'), { asOf }],
+          orderBy: [
+            ['position.valid_from', 'ASC'],
+            ['position.title', 'ASC'],
+          ],
+        }),
+      );
+    return {
+      positionById: byIdLoader(ds, PositionEntity),
+      positionCitations: positionCitations.loader(ds),
+      positionsOfPerson: byParent('person_id', 'personId'),
+      positionsAtActor: byParent('actor_id', 'actorId'),
+    };
+  }
+}

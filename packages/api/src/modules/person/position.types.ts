@@ -1,0 +1,90 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Node } from '../../core/graphql/node';
+import { MutationPayload } from '../../core/graphql/payload';
+import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { CitationInput } from '../citation/citation.types';
+
+@ObjectType('Position', {
+  implements: Node,
+  description: 'A person\'s title at an actor ("Regionråd", "utredare") for a period.',
+})
+export class PositionType extends ValidTimeNode {
+  @Field({ description: 'The title, as the sources write it.' })
+  title: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+@InputType('PositionCreateInput', { description: "A person's title at an actor." })
+export class PositionCreateInput {
+  @Field(() => ID, { description: 'The person.' })
+  person: string;
+
+  @Field(() => ID, { description: 'The actor.' })
+  actor: string;
+
+  @Field({ description: 'The title.' })
+  title: string;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it holds (unknown: leave out).',
+  })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('PositionUpdateInput', {
+  description: 'Changes to a position; omitted fields stay as they are.',
+})
+export class PositionUpdateInput {
+  @Field(() => ID, { description: 'The position to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The title.' })
+  title?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+export const PositionEndInput = EndInput('Position');
+
+@ObjectType('PositionPayload', {
+  description: 'The result of creating, changing or ending a position.',
+})
+export class PositionPayload extends MutationPayload {
+  @Field(() => PositionType, {
+    nullable: true,
+    description: 'The position as it now is; null when refused.',
+  })
+  position: PositionType | null;
+}
