@@ -1,5 +1,6 @@
 import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { People1763900000000 } from './1763900000000-People';
+import { Identifiers1763900050000 } from './1763900050000-Identifiers';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
-export const MIGRATIONS = [Foundation1763800000000, People1763900000000];
+export const MIGRATIONS = [Foundation1763800000000, People1763900000000, Identifiers1763900050000];

@@ -6,6 +6,7 @@ import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/glob
 import type { Context } from '../../core/context';
 import { AreaType } from '../area/area.types';
 import { RecordResolver } from '../citation/record.resolver';
+import { IdentifierType } from '../identifier/identifier.types';
 import { citationIds } from '../citation/citation.input';
 import type { ActorEntity } from './actor.entity';
 import {
@@ -25,6 +26,7 @@ function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInp
     areaIds: input.areas === undefined ? undefined : ids.many(input.areas ?? [], 'Area', 'areas'),
     parentId: ids.optional(input.parent, 'Actor', 'parent'),
     sources: citationIds(ids, input.sources),
+    identifiers: input.identifiers === null ? [] : input.identifiers,
   };
 }
 
@@ -40,6 +42,19 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
     @Ctx() { services }: Context,
   ) {
     return services.actor.findBySlug(slug);
+  }
+
+  @Query(() => ActorType, {
+    nullable: true,
+    description: 'The actor an external register knows by this identifier, for matching registers.',
+  })
+  @Access(PUBLIC)
+  actorByIdentifier(
+    @Arg('scheme', { description: 'The register, e.g. "se-orgnr" or "wikidata".' }) scheme: string,
+    @Arg('identifier', { description: 'The identifier in that register.' }) identifier: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.actor.findByIdentifier({ scheme, identifier });
   }
 
   @Query(() => ActorConnection, {
@@ -115,6 +130,11 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
     return (await loaders.areaById.loadMany(areaIds)).filter(
       (area) => area && !(area instanceof Error),
     );
+  }
+
+  @FieldResolver(() => [IdentifierType], { description: 'Its identifiers in external registers.' })
+  identifiers(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
+    return loaders.actorIdentifiers.load(actor.id);
   }
 
   @FieldResolver(() => ActorType, {

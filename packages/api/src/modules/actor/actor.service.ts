@@ -8,6 +8,7 @@ import { SLUG_PATTERN, slugify } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { AreaEntity } from '../area/area.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
+import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
 import {
   ACTOR_LEVELS,
   ACTOR_SECTORS,
@@ -47,12 +48,14 @@ export interface ActorFields {
   website?: string | null;
   description?: string | null;
   sources?: Citation[];
+  identifiers?: Identifier[];
 }
 
 /** Omitted (undefined) fields stay as they are; null clears a field or is refused if required. */
 export type ActorUpdateInput = UpdateInput<ActorFields>;
 
 export const actorCitations = new CitationStore('actor_citation', 'actor_id');
+export const actorIdentifiers = new IdentifierStore('actor_identifier', 'actor_id');
 
 const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
   NAME: { column: 'actor.name', property: 'name', direction: 'ASC' },
@@ -63,6 +66,7 @@ const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
 interface ActorLinks {
   areaIds: string[];
   sources: Citation[];
+  identifiers: Identifier[];
 }
 
 /** The rules for actors: what makes one valid, how it is found, changed and archived. */
@@ -73,6 +77,12 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
 
   findBySlug(slug: string): Promise<ActorEntity | null> {
     return this.dataSource.getRepository(ActorEntity).findOneBy({ slug });
+  }
+
+  /** The actor an external register knows by this identifier. */
+  async findByIdentifier(identifier: Identifier): Promise<ActorEntity | null> {
+    const id = await actorIdentifiers.find(this.dataSource, identifier);
+    return id ? this.dataSource.getRepository(ActorEntity).findOneBy({ id }) : null;
   }
 
   list(filter: ActorFilter, order: ActorOrder, page: PageRequest) {
@@ -120,6 +130,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       ...actor,
       areaIds: rows.map((row) => row.area_id),
       sources: await actorCitations.snapshot(tx, actor.id),
+      identifiers: await actorIdentifiers.snapshot(tx, actor.id),
     };
   }
 
@@ -131,6 +142,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       [actorId, links.areaIds],
     );
     await actorCitations.replace(tx, actorId, links.sources);
+    await actorIdentifiers.replace(tx, actorId, links.identifiers);
   }
 
   protected async validate(
@@ -153,7 +165,17 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       description:
         optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
     };
-    const links = { areaIds: [...new Set(input.areaIds ?? [])], sources: input.sources ?? [] };
+    const links = {
+      areaIds: [...new Set(input.areaIds ?? [])],
+      sources: input.sources ?? [],
+      identifiers: await actorIdentifiers.validate(
+        tx,
+        input.identifiers ?? [],
+        id,
+        'actor',
+        errors,
+      ),
+    };
     if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
     if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');
     if (!ACTOR_TYPES.includes(values.type)) errors.add('type', 'INVALID', 'Unknown type of actor.');
@@ -233,6 +255,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
         return rows.map((row) => ({ key: row.actor_id, value: row.area_id }));
       }),
       actorCitations: actorCitations.loader(ds),
+      actorIdentifiers: actorIdentifiers.loader(ds),
     };
   }
 }

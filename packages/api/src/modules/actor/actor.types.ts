@@ -11,6 +11,7 @@ import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation/citation.types';
+import { IdentifierInput } from '../identifier/identifier.types';
 import {
   ACTOR_LEVELS,
   ACTOR_SECTORS,
@@ -216,6 +217,12 @@ export class ActorCreateInput {
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description: 'Its identifiers in external registers (organisation number, Wikidata…).',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 @InputType('ActorUpdateInput', {
@@ -266,6 +273,12 @@ export class ActorUpdateInput {
     description: 'Where these facts come from (replaces the list).',
   })
   sources?: CitationInput[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description: 'Its identifiers in external registers (replaces the list).',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 @InputType('ActorArchiveInput', { description: 'Which actor to archive.' })

@@ -4,6 +4,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { argumentId } from '../../core/relay/global-id';
 import type { Context } from '../../core/context';
 import { RecordResolver } from '../citation/record.resolver';
+import { IdentifierType } from '../identifier/identifier.types';
 import type { AreaEntity } from './area.entity';
 import { AreaConnection, AreaFilterInput, AreaType } from './area.types';
 
@@ -16,6 +17,20 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitation
     @Ctx() { services }: Context,
   ) {
     return services.area.findByCode(code);
+  }
+
+  @Query(() => AreaType, {
+    nullable: true,
+    description:
+      'The area an external register knows by this identifier (e.g. scheme "nuts", "SE322").',
+  })
+  @Access(PUBLIC)
+  areaByIdentifier(
+    @Arg('scheme', { description: 'The register, e.g. "scb" or "nuts".' }) scheme: string,
+    @Arg('identifier', { description: 'The identifier in that register.' }) identifier: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.area.findByIdentifier({ scheme, identifier });
   }
 
   @Query(() => AreaConnection, { description: 'Areas ordered by code.' })
@@ -33,6 +48,11 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitation
   @FieldResolver(() => AreaType, { nullable: true, description: 'The area this one lies in.' })
   parent(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
     return area.parentId ? loaders.areaById.load(area.parentId) : null;
+  }
+
+  @FieldResolver(() => [IdentifierType], { description: 'Its identifiers in external registers.' })
+  identifiers(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
+    return loaders.areaIdentifiers.load(area.id);
   }
 
   @FieldResolver(() => [AreaType], { description: 'The areas directly within this one, by code.' })

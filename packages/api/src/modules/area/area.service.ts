@@ -5,6 +5,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
 import { CitationStore, type Citation } from '../citation/citation.store';
+import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
 import { AREA_KINDS, AreaEntity, type AreaKind } from './area.entity';
 
 export interface AreaFilter {
@@ -18,12 +19,19 @@ export interface AreaFields {
   kind: AreaKind;
   parentId?: string | null;
   sources?: Citation[];
+  identifiers?: Identifier[];
+}
+
+interface AreaLinks {
+  sources: Citation[];
+  identifiers: Identifier[];
 }
 
 export const areaCitations = new CitationStore('area_citation', 'area_id');
+export const areaIdentifiers = new IdentifierStore('area_identifier', 'area_id');
 
 /** Rules for areas: codes are unique, a parent must exist. */
-export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[]> {
+export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks> {
   protected readonly entity = AreaEntity;
   protected readonly recordType = 'Area';
   protected readonly label = 'area';
@@ -31,6 +39,12 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[
   /** True on a fresh database, before the seed data set is loaded. */
   async isEmpty(): Promise<boolean> {
     return !(await this.dataSource.getRepository(AreaEntity).exists());
+  }
+
+  /** The area an external register knows by this identifier. */
+  async findByIdentifier(identifier: Identifier): Promise<AreaEntity | null> {
+    const id = await areaIdentifiers.find(this.dataSource, identifier);
+    return id ? this.dataSource.getRepository(AreaEntity).findOneBy({ id }) : null;
   }
 
   findByCode(code: string): Promise<AreaEntity | null> {
@@ -52,7 +66,7 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[
     tx: EntityManager,
     input: AreaFields,
     id: string | null,
-  ): Promise<Validated<AreaEntity, Citation[]>> {
+  ): Promise<Validated<AreaEntity, AreaLinks>> {
     const errors = new FieldErrors();
     const code = requiredText(errors, 'code', input.code, 'The code', 20);
     const values = {
@@ -73,16 +87,28 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[
       errors.add('parent', 'NOT_FOUND', 'No area has this id.');
     }
     await areaCitations.validate(tx, input.sources ?? [], errors);
+    const identifiers = await areaIdentifiers.validate(
+      tx,
+      input.identifiers ?? [],
+      id,
+      'area',
+      errors,
+    );
     errors.throwIfAny();
-    return { values, links: input.sources ?? [] };
+    return { values, links: { sources: input.sources ?? [], identifiers } };
   }
 
   protected override async read(tx: EntityManager, area: AreaEntity): Promise<AreaFields> {
-    return { ...area, sources: await areaCitations.snapshot(tx, area.id) };
+    return {
+      ...area,
+      sources: await areaCitations.snapshot(tx, area.id),
+      identifiers: await areaIdentifiers.snapshot(tx, area.id),
+    };
   }
 
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return areaCitations.replace(tx, id, sources);
+  protected override async writeLinks(tx: EntityManager, id: string, links: AreaLinks) {
+    await areaCitations.replace(tx, id, links.sources);
+    await areaIdentifiers.replace(tx, id, links.identifiers);
   }
 
   loaders() {
@@ -99,6 +125,7 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, Citation[
         return rows.map((area) => ({ key: area.parentId as string, value: area }));
       }),
       areaCitations: areaCitations.loader(ds),
+      areaIdentifiers: areaIdentifiers.loader(ds),
     };
   }
 }

@@ -37,21 +37,78 @@ export interface SeedArea {
   name: string;
   kind: AreaKind;
   parentCode: string | null;
+  identifiers: { scheme: string; identifier: string }[];
 }
+
+const scb = (code: string) => [{ scheme: 'scb', identifier: code }];
 
 /** Official codes: SCB's county and municipality codes, Eurostat's NUTS codes. */
 export const SEED_AREAS: SeedArea[] = [
-  { code: 'SE', name: 'Sverige', kind: 'COUNTRY', parentCode: null },
-  { code: 'SE32', name: 'Mellersta Norrland', kind: 'NUTS2', parentCode: 'SE' },
-  { code: '23', name: 'Jämtlands län', kind: 'COUNTY', parentCode: 'SE32' },
-  { code: '2303', name: 'Ragunda', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2305', name: 'Bräcke', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2309', name: 'Krokom', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2313', name: 'Strömsund', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2321', name: 'Åre', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2326', name: 'Berg', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2361', name: 'Härjedalen', kind: 'MUNICIPALITY', parentCode: '23' },
-  { code: '2380', name: 'Östersund', kind: 'MUNICIPALITY', parentCode: '23' },
+  {
+    code: 'SE',
+    name: 'Sverige',
+    kind: 'COUNTRY',
+    parentCode: null,
+    identifiers: [{ scheme: 'nuts', identifier: 'SE' }],
+  },
+  {
+    code: 'SE32',
+    name: 'Mellersta Norrland',
+    kind: 'NUTS2',
+    parentCode: 'SE',
+    identifiers: [{ scheme: 'nuts', identifier: 'SE32' }],
+  },
+  {
+    code: '23',
+    name: 'Jämtlands län',
+    kind: 'COUNTY',
+    parentCode: 'SE32',
+    identifiers: [...scb('23'), { scheme: 'nuts', identifier: 'SE322' }],
+  },
+  {
+    code: '2303',
+    name: 'Ragunda',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2303'),
+  },
+  {
+    code: '2305',
+    name: 'Bräcke',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2305'),
+  },
+  {
+    code: '2309',
+    name: 'Krokom',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2309'),
+  },
+  {
+    code: '2313',
+    name: 'Strömsund',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2313'),
+  },
+  { code: '2321', name: 'Åre', kind: 'MUNICIPALITY', parentCode: '23', identifiers: scb('2321') },
+  { code: '2326', name: 'Berg', kind: 'MUNICIPALITY', parentCode: '23', identifiers: scb('2326') },
+  {
+    code: '2361',
+    name: 'Härjedalen',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2361'),
+  },
+  {
+    code: '2380',
+    name: 'Östersund',
+    kind: 'MUNICIPALITY',
+    parentCode: '23',
+    identifiers: scb('2380'),
+  },
 ];
 
 export interface SeedActor {
