@@ -22,8 +22,9 @@ describe('HTTP server', () => {
 
   it('reports not ready when a migration is pending', async () => {
     const [latest] = await api.sql(
-      `DELETE FROM migrations WHERE id = (SELECT max(id) FROM migrations) RETURNING timestamp, name`,
+      `SELECT timestamp, name FROM migrations ORDER BY id DESC LIMIT 1`,
     );
+    await api.sql(`DELETE FROM migrations WHERE name = $1`, [latest.name]);
     try {
       const ready = await fetch(`${base()}/health/ready`);
       expect(ready.status).toBe(503);
