@@ -5,6 +5,8 @@ import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
 import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
+import { ForumEntity } from './modules/forum/forum.entity';
+import { ForumMembershipEntity } from './modules/forum/membership.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -15,4 +17,6 @@ export const ENTITIES = [
   ActorEntity,
   PersonEntity,
   PositionEntity,
+  ForumEntity,
+  ForumMembershipEntity,
 ];

@@ -4,6 +4,8 @@ import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
 import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
+import { ForumEntity } from './modules/forum/forum.entity';
+import { ForumMembershipEntity } from './modules/forum/membership.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -14,4 +16,10 @@ registerNodeType({
   name: 'Position',
   entity: PositionEntity,
   loader: (c) => c.loaders.positionById,
+});
+registerNodeType({ name: 'Forum', entity: ForumEntity, loader: (c) => c.loaders.forumById });
+registerNodeType({
+  name: 'ForumMembership',
+  entity: ForumMembershipEntity,
+  loader: (c) => c.loaders.forumMembershipById,
 });

@@ -9,6 +9,12 @@ import { CitationResolver } from './modules/citation/citation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ActorPositionsResolver, PositionResolver } from './modules/person/position.resolver';
+import { ForumResolver } from './modules/forum/forum.resolver';
+import {
+  ActorMembershipsResolver,
+  ForumMembershipResolver,
+  PersonRepresentationsResolver,
+} from './modules/forum/membership.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -20,6 +26,10 @@ export const RESOLVERS = [
   PersonResolver,
   PositionResolver,
   ActorPositionsResolver,
+  ForumResolver,
+  ForumMembershipResolver,
+  ActorMembershipsResolver,
+  PersonRepresentationsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -3,7 +3,7 @@ import type { FieldErrors } from './errors';
 /** Trims required text and reports it when blank or too long; returns the trimmed text. */
 export function requiredText(
   errors: FieldErrors,
-  field: string,
+  field: string | string[],
   value: string | null | undefined,
   label: string,
   maxLength = 300,

@@ -1,6 +1,12 @@
 import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { People1763900000000 } from './1763900000000-People';
 import { Identifiers1763900050000 } from './1763900050000-Identifiers';
+import { Forums1763900200000 } from './1763900200000-Forums';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
-export const MIGRATIONS = [Foundation1763800000000, People1763900000000, Identifiers1763900050000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  People1763900000000,
+  Identifiers1763900050000,
+  Forums1763900200000,
+];

@@ -50,6 +50,31 @@ export class InputIds {
   many(globalIds: string[], type: string, field: string): string[] {
     return globalIds.flatMap((g, index) => this.one(g, type, [field, String(index)]) ?? []);
   }
+
+  /**
+   * An ID that may name an object of one of several types (a union such as `Actor | Forum`):
+   * the type and the database id. An ID of any other type is reported as WRONG_KIND.
+   */
+  oneOf<T extends string>(
+    globalId: string,
+    types: readonly T[],
+    field: string,
+  ): { type: T; id: string } | undefined {
+    const decoded = fromGlobalId(globalId);
+    if (!decoded) {
+      this.errors.add(field, 'NOT_FOUND', `Nothing has the id ${globalId}.`);
+      return undefined;
+    }
+    if (!(types as readonly string[]).includes(decoded.type)) {
+      this.errors.add(
+        field,
+        'WRONG_KIND',
+        `This must be the id of a ${types.join(' or ')}, not of a ${decoded.type}.`,
+      );
+      return undefined;
+    }
+    return decoded as { type: T; id: string };
+  }
 }
 
 /** Decodes an ID given as a query argument; a wrong one is a BAD_USER_INPUT error. */

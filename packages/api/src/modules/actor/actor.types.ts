@@ -22,7 +22,7 @@ import {
 } from './actor.entity';
 import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
+export const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const ActorSectorEnum = enumOf(ACTOR_SECTORS);

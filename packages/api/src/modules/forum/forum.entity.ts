@@ -1,0 +1,75 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export const FORUM_KINDS = [
+  'PARTNERSHIP',
+  'PRESIDIUM',
+  'COUNCIL',
+  'WORKING_GROUP',
+  'NETWORK',
+  'WEBINAR_SERIES',
+] as const;
+export type ForumKind = (typeof FORUM_KINDS)[number];
+
+export const FORUM_STATUSES = ['PROPOSED', 'ACTIVE', 'DISSOLVED'] as const;
+export type ForumStatus = (typeof FORUM_STATUSES)[number];
+
+/** A body where actors meet: a partnership, a council, a working group, a network … */
+@Entity('forum')
+export class ForumEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  kind: ForumKind;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { name: 'short_name', nullable: true })
+  shortName: string | null;
+
+  @Column('text')
+  slug: string;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  /** The forum's stated goal. */
+  @Column('text', { nullable: true })
+  goal: string | null;
+
+  /** Purpose statements, in the order the sources give them. */
+  @Column('text', { array: true })
+  purpose: string[];
+
+  @Column('uuid', { name: 'parent_id', nullable: true })
+  parentId: string | null;
+
+  @Column('uuid', { name: 'convenor_id', nullable: true })
+  convenorId: string | null;
+
+  @Column('uuid', { name: 'chair_id', nullable: true })
+  chairId: string | null;
+
+  @Column('uuid', { name: 'area_id', nullable: true })
+  areaId: string | null;
+
+  @Column('text')
+  status: ForumStatus;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

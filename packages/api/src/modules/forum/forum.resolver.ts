@@ -1,0 +1,150 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../core/context';
+import { ActorType } from '../actor/actor.types';
+import { AreaType } from '../area/area.types';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import { PersonType } from '../person/person.types';
+import type { ForumEntity } from './forum.entity';
+import {
+  ForumConnection,
+  ForumCreateInput,
+  ForumFilterInput,
+  ForumPayload,
+  ForumType,
+  ForumUpdateInput,
+} from './forum.types';
+import type { MembershipRole } from './membership.entity';
+import { ForumMembershipType, MembershipRoleEnum } from './membership.types';
+
+/** The ids in a forum's create or update input, decoded; `undefined` means "not given". */
+function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInput) {
+  return {
+    parentId: ids.optional(input.parent, 'Forum', 'parent'),
+    convenorId: ids.optional(input.convenor, 'Actor', 'convenor'),
+    chairId: ids.optional(input.chair, 'Person', 'chair'),
+    areaId: ids.optional(input.area, 'Area', 'area'),
+    sources: citationIds(ids, input.sources),
+  };
+}
+
+@Resolver(() => ForumType)
+export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCitations') {
+  @Query(() => ForumType, { nullable: true, description: 'The forum with this slug.' })
+  @Access(PUBLIC)
+  forum(
+    @Arg('slug', { description: 'The slug, e.g. "lanspartnerskapet".' }) slug: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.forum.findBySlug(slug);
+  }
+
+  @Query(() => ForumConnection, { description: 'Forums, filtered, by name.' })
+  @Access(PUBLIC)
+  async forums(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ForumFilterInput, { nullable: true, description: 'Which forums to list.' })
+    filter: ForumFilterInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
+    return toConnection(await services.forum.list({ ...filter, areaId }, page));
+  }
+
+  @Mutation(() => ForumPayload, { description: 'Records a new forum.' })
+  @Access('EDITOR')
+  forumCreate(
+    @Arg('input', { description: 'The new forum.' }) input: ForumCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forum', async () => {
+      const references = decodeInputIds((ids) => forumReferences(ids, input));
+      const { parent: _p, convenor: _c, chair: _h, area: _a, sources: _s, ...fields } = input;
+      return services.forum.create(caller, { ...fields, ...references });
+    });
+  }
+
+  @Mutation(() => ForumPayload, {
+    description: 'Changes a forum (dissolving it too); pass the version you read.',
+  })
+  @Access('EDITOR')
+  forumUpdate(
+    @Arg('input', { description: 'The changes.' }) input: ForumUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forum', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Forum', 'id') ?? '',
+        references: forumReferences(ids, input),
+      }));
+      const { parent: _p, convenor: _c, chair: _h, area: _a, sources: _s, ...fields } = input;
+      return services.forum.update(caller, { ...fields, ...references, id });
+    });
+  }
+
+  @FieldResolver(() => ForumType, { nullable: true, description: 'The forum it is part of.' })
+  parent(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return forum.parentId ? loaders.forumById.load(forum.parentId) : null;
+  }
+
+  @FieldResolver(() => [ForumType], { description: 'The forums directly part of it, by name.' })
+  children(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return loaders.forumChildren.load(forum.id);
+  }
+
+  @FieldResolver(() => ActorType, { nullable: true, description: 'The actor that convenes it.' })
+  convenor(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return forum.convenorId ? loaders.actorById.load(forum.convenorId) : null;
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'The person who chairs it.' })
+  chair(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return forum.chairId ? loaders.personById.load(forum.chairId) : null;
+  }
+
+  @FieldResolver(() => AreaType, { nullable: true, description: 'The area it works for.' })
+  area(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return forum.areaId ? loaders.areaById.load(forum.areaId) : null;
+  }
+
+  @FieldResolver(() => [ForumMembershipType], {
+    description:
+      'Its members on the day, by category (members without one first), role (in the order of MembershipRole), then name.',
+  })
+  members(
+    @Root() forum: ForumEntity,
+    @AsOfArg() asOf: string | null,
+    @Arg('category', () => String, {
+      nullable: true,
+      description: 'Only members listed under this category, e.g. "Myndigheter".',
+    })
+    category: string | null,
+    @Arg('role', () => MembershipRoleEnum, {
+      nullable: true,
+      description: 'Only members in this role.',
+    })
+    role: MembershipRole | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .membersOfForum({ asOf: asOf ?? today(), category: category ?? null, role: role ?? null })
+      .load(forum.id);
+  }
+
+  @FieldResolver(() => [ForumMembershipType], {
+    description: 'The memberships this forum itself holds in other forums on the day.',
+  })
+  memberships(
+    @Root() forum: ForumEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.membershipsOfForum({ asOf: asOf ?? today() }).load(forum.id);
+  }
+}

@@ -1,0 +1,187 @@
+import type { EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { paginate, type PageRequest } from '../../core/relay/pagination';
+import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { optionalText, requiredText } from '../../core/validate';
+import { ActorEntity } from '../actor/actor.entity';
+import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { AreaEntity } from '../area/area.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { PersonEntity } from '../person/person.entity';
+import {
+  FORUM_KINDS,
+  FORUM_STATUSES,
+  ForumEntity,
+  type ForumKind,
+  type ForumStatus,
+} from './forum.entity';
+
+export interface ForumFilter {
+  kind?: ForumKind | null;
+  status?: ForumStatus | null;
+  areaId?: string | null;
+  search?: string | null;
+}
+
+export interface ForumFields {
+  kind: ForumKind;
+  name: string;
+  shortName?: string | null;
+  slug?: string | null;
+  description?: string | null;
+  goal?: string | null;
+  purpose?: string[] | null;
+  parentId?: string | null;
+  convenorId?: string | null;
+  chairId?: string | null;
+  areaId?: string | null;
+  /** Default: ACTIVE. */
+  status?: ForumStatus | null;
+  sources?: Citation[];
+}
+export type ForumUpdateInput = UpdateInput<ForumFields>;
+
+export const forumCitations = new CitationStore('forum_citation', 'forum_id');
+
+export const MAX_PURPOSE_LENGTH = 1000;
+
+/** Forums: where actors meet. A unique slug, a place in a tree of forums without cycles. */
+export class ForumService extends RecordService<ForumEntity, ForumFields, Citation[]> {
+  protected readonly entity = ForumEntity;
+  protected readonly recordType = 'Forum';
+  protected readonly label = 'forum';
+
+  findBySlug(slug: string): Promise<ForumEntity | null> {
+    return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
+  }
+
+  list(filter: ForumFilter, page: PageRequest) {
+    const query = this.dataSource.getRepository(ForumEntity).createQueryBuilder('forum');
+    if (filter.kind) query.andWhere('forum.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('forum.status = :status', { status: filter.status });
+    if (filter.areaId) query.andWhere('forum.area_id = :areaId', { areaId: filter.areaId });
+    const terms = searchTerms(filter.search ?? '');
+    if (terms.length > 0) query.andWhere(...prefixMatchSql('forum.search', terms));
+    return paginate(query, page, [
+      { column: 'forum.name', property: 'name', direction: 'ASC' },
+      { column: 'forum.id', property: 'id', direction: 'ASC' },
+    ]);
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: ForumFields,
+    id: string | null,
+  ): Promise<Validated<ForumEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 200);
+    const slug = input.slug?.trim() || slugify(name);
+    const values = {
+      kind: input.kind,
+      name,
+      shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
+      slug,
+      description:
+        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      goal: optionalText(errors, 'goal', input.goal, 'The goal', 5000) ?? null,
+      purpose: (input.purpose ?? []).map((statement, index) =>
+        requiredText(
+          errors,
+          ['purpose', String(index)],
+          statement,
+          'A purpose statement',
+          MAX_PURPOSE_LENGTH,
+        ),
+      ),
+      parentId: input.parentId ?? null,
+      convenorId: input.convenorId ?? null,
+      chairId: input.chairId ?? null,
+      areaId: input.areaId ?? null,
+      status: input.status ?? 'ACTIVE',
+    };
+    if (!FORUM_KINDS.includes(values.kind)) errors.add('kind', 'INVALID', 'Unknown kind of forum.');
+    if (!FORUM_STATUSES.includes(values.status)) errors.add('status', 'INVALID', 'Unknown status.');
+    if (input.slug && !SLUG_PATTERN.test(slug)) {
+      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
+    } else if (slug) {
+      const same = await tx.getRepository(ForumEntity).findOneBy({ slug });
+      if (same && same.id !== id) {
+        errors.add(
+          input.slug ? 'slug' : 'name',
+          'TAKEN',
+          `Another forum already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
+        );
+      }
+    }
+    if (values.parentId) await this.validateParent(tx, values.parentId, id, errors);
+    if (
+      values.convenorId &&
+      !(await tx.getRepository(ActorEntity).existsBy({ id: values.convenorId }))
+    ) {
+      errors.add('convenor', 'NOT_FOUND', 'No actor has this id.');
+    }
+    if (
+      values.chairId &&
+      !(await tx.getRepository(PersonEntity).existsBy({ id: values.chairId }))
+    ) {
+      errors.add('chair', 'NOT_FOUND', 'No person has this id.');
+    }
+    if (values.areaId && !(await tx.getRepository(AreaEntity).existsBy({ id: values.areaId }))) {
+      errors.add('area', 'NOT_FOUND', 'No area has this id.');
+    }
+    await forumCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return { values, links: input.sources ?? [] };
+  }
+
+  /** The parent must exist, and the forum must not be the parent or one of its ancestors. */
+  private async validateParent(
+    tx: EntityManager,
+    parentId: string,
+    id: string | null,
+    errors: FieldErrors,
+  ) {
+    const ancestors: { id: string }[] = await tx.query(
+      `WITH RECURSIVE chain(id, parent_id) AS (
+         SELECT id, parent_id FROM forum WHERE id = $1
+         UNION SELECT f.id, f.parent_id FROM forum f JOIN chain c ON f.id = c.parent_id)
+       SELECT id FROM chain`,
+      [parentId],
+    );
+    if (ancestors.length === 0) errors.add('parent', 'NOT_FOUND', 'No forum has this id.');
+    else if (id && ancestors.some((row) => row.id === id)) {
+      errors.add(
+        'parent',
+        'CYCLE',
+        'A forum cannot be placed under itself or under one of its own sub-forums.',
+      );
+    }
+  }
+
+  protected override async read(tx: EntityManager, forum: ForumEntity): Promise<ForumFields> {
+    return { ...forum, sources: await forumCitations.snapshot(tx, forum.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return forumCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    return {
+      forumById: byIdLoader(ds, ForumEntity),
+      forumChildren: childrenLoader(ds, ForumEntity, {
+        alias: 'forum',
+        parentColumn: 'parent_id',
+        parentProperty: 'parentId',
+        orderBy: [
+          ['forum.name', 'ASC'],
+          ['forum.id', 'ASC'],
+        ],
+      }),
+      forumCitations: forumCitations.loader(ds),
+    };
+  }
+}

@@ -1,0 +1,670 @@
+import { randomUUID } from 'node:crypto';
+import { toGlobalId } from '../../core/relay/global-id';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+let api: TestApi;
+let regionId: string;
+let countyBoardId: string;
+let universityId: string;
+let municipalitiesId: string;
+let countyId: string;
+let sourceId: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+  const { data } = await api.graphql(`{
+    region: actor(slug: "region-jamtland-harjedalen") { id }
+    countyBoard: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
+    university: actor(slug: "mittuniversitetet") { id }
+    municipalities: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }
+    area(code: "23") { id }
+    sources(first: 1) { nodes { id } }
+  }`);
+  regionId = data!.region.id;
+  countyBoardId = data!.countyBoard.id;
+  universityId = data!.university.id;
+  municipalitiesId = data!.municipalities.id;
+  countyId = data!.area.id;
+  sourceId = data!.sources.nodes[0].id;
+});
+afterAll(() => api.stop());
+
+const FORUM = 'forum { id slug name shortName kind status purpose version parent { slug } }';
+const MEMBERSHIP = `forumMembership {
+  id category role validFrom validTo version
+  forum { slug }
+  member { __typename ... on Actor { slug } ... on Forum { slug } }
+  representatives { slug }
+}`;
+
+async function forum(input: Record<string, unknown>) {
+  const payload = await api.mutate('forumCreate', { kind: 'PARTNERSHIP', ...input }, FORUM);
+  expect(payload.userErrors).toEqual([]);
+  return payload.forum as { id: string; slug: string; version: number };
+}
+
+async function person(name: string) {
+  const payload = await api.mutate('personCreate', { name }, 'person { id slug }');
+  expect(payload.userErrors).toEqual([]);
+  return payload.person as { id: string; slug: string };
+}
+
+async function membership(input: Record<string, unknown>) {
+  const payload = await api.mutate('forumMembershipCreate', input, MEMBERSHIP);
+  expect(payload.userErrors).toEqual([]);
+  return payload.forumMembership as { id: string; version: number };
+}
+
+/** Rows in the tables the forum mutations write, to prove a refused one wrote nothing. */
+async function writtenRows() {
+  const [row] = await api.sql(`SELECT
+    (SELECT count(*) FROM forum)::int AS forums,
+    (SELECT coalesce(sum(version), 0) FROM forum)::int AS forum_versions,
+    (SELECT count(*) FROM forum_citation)::int AS forum_citations,
+    (SELECT count(*) FROM forum_membership)::int AS memberships,
+    (SELECT coalesce(sum(version), 0) FROM forum_membership)::int AS membership_versions,
+    (SELECT count(*) FROM forum_membership_representative)::int AS representatives,
+    (SELECT count(*) FROM forum_membership_citation)::int AS membership_citations,
+    (SELECT count(*) FROM audit_event)::int AS audit`);
+  return row;
+}
+
+type Member = {
+  category: string | null;
+  role: string;
+  member: { __typename: string; slug: string };
+  representatives: { slug: string }[];
+};
+const label = (m: Member) => `${m.category ?? '-'}/${m.role}/${m.member.slug}`;
+
+async function membersOn(asOf: string, args = '') {
+  const { data, errors } = await api.graphql(
+    `query ($asOf: LocalDate) { forum(slug: "lanspartnerskapet") {
+      members(asOf: $asOf${args}) {
+        category role member { __typename ... on Actor { slug } ... on Forum { slug } }
+        representatives { slug }
+      }
+    } }`,
+    { asOf },
+  );
+  expect(errors).toBeUndefined();
+  return (data!.forum.members as Member[]).map(label);
+}
+
+describe('forums and memberships', () => {
+  it('create → read through every list → update → end → history', async () => {
+    const chair = await person('Forum Ordförandesson');
+    const [anna, bo, cy] = [
+      await person('Anna Företrädare'),
+      await person('Bo Företrädare'),
+      await person('Cy Företrädare'),
+    ];
+    const lps = await forum({
+      name: 'Länspartnerskapet',
+      shortName: 'LPS',
+      description: 'Regionens forum för samverkan kring regional utveckling.',
+      goal: 'En gemensam riktning för länets utveckling.',
+      purpose: ['  Förankra den regionala utvecklingsstrategin.  ', 'Samordna insatser.'],
+      convenor: regionId,
+      chair: chair.id,
+      area: countyId,
+      sources: [{ source: sourceId, quote: 'Länspartnerskapet', section: 'Forum' }],
+    });
+    expect(lps.slug).toBe('lanspartnerskapet');
+    const presidium = await forum({
+      kind: 'PRESIDIUM',
+      name: 'Länspartnerskapets presidium',
+      parent: lps.id,
+    });
+    const structural = await forum({ name: 'Strukturfondspartnerskapet', area: countyId });
+
+    const read = await api.graphql(
+      `{ forum(slug: "lanspartnerskapet") {
+        id name shortName kind status goal purpose
+        convenor { slug } chair { slug } area { code } parent { slug }
+        children { slug parent { slug } }
+        sources { quote section source { id } }
+      } }`,
+    );
+    expect(read.data!.forum).toEqual({
+      id: lps.id,
+      name: 'Länspartnerskapet',
+      shortName: 'LPS',
+      kind: 'PARTNERSHIP',
+      status: 'ACTIVE',
+      goal: 'En gemensam riktning för länets utveckling.',
+      purpose: ['Förankra den regionala utvecklingsstrategin.', 'Samordna insatser.'],
+      convenor: { slug: 'region-jamtland-harjedalen' },
+      chair: { slug: chair.slug },
+      area: { code: '23' },
+      parent: null,
+      children: [{ slug: presidium.slug, parent: { slug: 'lanspartnerskapet' } }],
+      sources: [{ quote: 'Länspartnerskapet', section: 'Forum', source: { id: sourceId } }],
+    });
+
+    // forums(filter): by kind, status, area and search (the short name, and a stemmed word).
+    const list = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await api.graphql(
+        `query ($filter: ForumFilter) { forums(filter: $filter) { totalCount nodes { slug } } }`,
+        { filter },
+      );
+      expect(errors).toBeUndefined();
+      return data!.forums.nodes.map((f: { slug: string }) => f.slug);
+    };
+    expect(await list({})).toEqual([lps.slug, presidium.slug, structural.slug]);
+    expect(await list({ kind: 'PARTNERSHIP' })).toEqual([lps.slug, structural.slug]);
+    expect(await list({ kind: 'PRESIDIUM', status: 'ACTIVE' })).toEqual([presidium.slug]);
+    expect(await list({ area: countyId })).toEqual([lps.slug, structural.slug]);
+    expect(await list({ search: 'lps' })).toEqual([lps.slug]);
+    expect(await list({ search: 'samverkan regional' })).toEqual([lps.slug]);
+    expect(await list({ search: 'strukturfond' })).toEqual([structural.slug]);
+
+    const countyBoard = await membership({
+      forum: lps.id,
+      member: countyBoardId,
+      category: 'Myndigheter',
+      representatives: [anna.id, bo.id],
+      validFrom: '2023-01-01',
+    });
+    expect(
+      (await api.graphql(`query ($id: ID!) { node(id: $id) { id } }`, { id: countyBoard.id })).data!
+        .node,
+    ).toEqual({ id: countyBoard.id });
+    const region = await api.mutate(
+      'forumMembershipCreate',
+      {
+        forum: lps.id,
+        member: regionId,
+        category: 'Regionala aktörer',
+        role: 'CONVENOR',
+        representatives: [cy.id],
+        validFrom: '2023-01-01',
+      },
+      MEMBERSHIP,
+    );
+    expect(region.forumMembership).toMatchObject({
+      role: 'CONVENOR',
+      forum: { slug: 'lanspartnerskapet' },
+      member: { __typename: 'Actor', slug: 'region-jamtland-harjedalen' },
+      representatives: [{ slug: cy.slug }],
+    });
+    const forumMember = await api.mutate(
+      'forumMembershipCreate',
+      {
+        forum: lps.id,
+        member: structural.id,
+        category: 'Organisationer i länet',
+        validFrom: '2023-01-01',
+      },
+      MEMBERSHIP,
+    );
+    expect(forumMember.userErrors).toEqual([]);
+    expect(forumMember.forumMembership).toMatchObject({
+      role: 'MEMBER',
+      member: { __typename: 'Forum', slug: 'strukturfondspartnerskapet' },
+      representatives: [],
+    });
+    await membership({ forum: lps.id, member: universityId, validFrom: '2023-01-01' });
+    await membership({ forum: lps.id, member: municipalitiesId, validFrom: '2023-01-01' });
+    await membership({
+      forum: lps.id,
+      member: universityId,
+      role: 'CONVENOR',
+      validFrom: '2023-01-01',
+      validTo: '2023-07-01',
+    });
+
+    // Forum.members: category (none first), role (in the order of MembershipRole), member name.
+    expect(await membersOn('2023-06-30')).toEqual([
+      '-/MEMBER/kommunforbundet-jamtland-harjedalen',
+      '-/MEMBER/mittuniversitetet',
+      '-/CONVENOR/mittuniversitetet',
+      'Myndigheter/MEMBER/lansstyrelsen-jamtlands-lan',
+      'Organisationer i länet/MEMBER/strukturfondspartnerskapet',
+      'Regionala aktörer/CONVENOR/region-jamtland-harjedalen',
+    ]);
+    expect(await membersOn('2024-06-01')).toEqual([
+      '-/MEMBER/kommunforbundet-jamtland-harjedalen',
+      '-/MEMBER/mittuniversitetet',
+      'Myndigheter/MEMBER/lansstyrelsen-jamtlands-lan',
+      'Organisationer i länet/MEMBER/strukturfondspartnerskapet',
+      'Regionala aktörer/CONVENOR/region-jamtland-harjedalen',
+    ]);
+    expect(await membersOn('2024-06-01', ', category: "Myndigheter"')).toEqual([
+      'Myndigheter/MEMBER/lansstyrelsen-jamtlands-lan',
+    ]);
+    expect(await membersOn('2024-06-01', ', role: CONVENOR')).toEqual([
+      'Regionala aktörer/CONVENOR/region-jamtland-harjedalen',
+    ]);
+    expect(
+      await membersOn('2024-06-01', ', category: "Organisationer i länet", role: CONVENOR'),
+    ).toEqual([]);
+
+    const elsewhere = await api.graphql(
+      `query ($asOf: LocalDate) {
+        actor(slug: "lansstyrelsen-jamtlands-lan") { memberships(asOf: $asOf) { role category forum { slug } } }
+        anna: person(slug: "${anna.slug}") {
+          representations(asOf: $asOf) {
+            forum { slug } member { ... on Actor { slug } } representatives { slug }
+          }
+        }
+        structural: forum(slug: "strukturfondspartnerskapet") {
+          memberships(asOf: $asOf) { category forum { slug } member { ... on Forum { slug } } }
+          members(asOf: $asOf) { id }
+        }
+      }`,
+      { asOf: '2024-06-01' },
+    );
+    expect(elsewhere.errors).toBeUndefined();
+    expect(elsewhere.data).toEqual({
+      actor: {
+        memberships: [
+          { role: 'MEMBER', category: 'Myndigheter', forum: { slug: 'lanspartnerskapet' } },
+        ],
+      },
+      anna: {
+        representations: [
+          {
+            forum: { slug: 'lanspartnerskapet' },
+            member: { slug: 'lansstyrelsen-jamtlands-lan' },
+            representatives: [{ slug: anna.slug }, { slug: bo.slug }],
+          },
+        ],
+      },
+      structural: {
+        memberships: [
+          {
+            category: 'Organisationer i länet',
+            forum: { slug: 'lanspartnerskapet' },
+            member: { slug: 'strukturfondspartnerskapet' },
+          },
+        ],
+        members: [],
+      },
+    });
+
+    const updated = await api.mutate(
+      'forumMembershipUpdate',
+      {
+        id: countyBoard.id,
+        version: 1,
+        representatives: [bo.id],
+        category: 'Statliga myndigheter',
+      },
+      MEMBERSHIP,
+    );
+    expect(updated.userErrors).toEqual([]);
+    expect(updated.forumMembership).toMatchObject({
+      version: 2,
+      category: 'Statliga myndigheter',
+      representatives: [{ slug: bo.slug }],
+      member: { slug: 'lansstyrelsen-jamtlands-lan' },
+      validFrom: '2023-01-01',
+    });
+
+    const ended = await api.mutate(
+      'forumMembershipEnd',
+      { id: countyBoard.id, version: 2, validTo: '2025-01-01' },
+      MEMBERSHIP,
+    );
+    expect(ended.forumMembership).toMatchObject({ validTo: '2025-01-01', version: 3 });
+
+    // Boundary days of the half-open period [2023-01-01, 2025-01-01).
+    const countyBoardOn = async (asOf: string) =>
+      (await membersOn(asOf)).filter((m) => m.endsWith('/lansstyrelsen-jamtlands-lan'));
+    expect(await countyBoardOn('2022-12-31')).toEqual([]);
+    expect(await countyBoardOn('2023-01-01')).toEqual([
+      'Statliga myndigheter/MEMBER/lansstyrelsen-jamtlands-lan',
+    ]);
+    expect(await countyBoardOn('2024-12-31')).toHaveLength(1);
+    expect(await countyBoardOn('2025-01-01')).toEqual([]);
+    const onEnd = await api.graphql(`{
+      actor(slug: "lansstyrelsen-jamtlands-lan") { memberships(asOf: "2025-01-01") { id } }
+      bo: person(slug: "${bo.slug}") { representations(asOf: "2025-01-01") { id } }
+      before: person(slug: "${bo.slug}") { representations(asOf: "2024-12-31") { id } }
+    }`);
+    expect(onEnd.data).toEqual({
+      actor: { memberships: [] },
+      bo: { representations: [] },
+      before: { representations: [{ id: countyBoard.id }] },
+    });
+    // Default asOf is today: the membership has ended, the others still hold.
+    const now = await api.graphql(
+      `{ forum(slug: "lanspartnerskapet") { members { member { ... on Actor { slug } } } } }`,
+    );
+    expect(now.data!.forum.members).toHaveLength(4);
+
+    // Dissolving a forum is an update of its status.
+    const dissolved = await api.mutate(
+      'forumUpdate',
+      { id: presidium.id, version: 1, status: 'DISSOLVED' },
+      FORUM,
+    );
+    expect(dissolved.forum).toMatchObject({
+      status: 'DISSOLVED',
+      version: 2,
+      parent: { slug: lps.slug },
+    });
+    expect(await list({ status: 'DISSOLVED' })).toEqual([presidium.slug]);
+
+    const history = await api.graphql(
+      `query ($membership: ID!, $forum: ID!) {
+        membership: node(id: $membership) { ... on ForumMembership { history { nodes { operation after } } } }
+        forum: node(id: $forum) { ... on Forum { history { nodes { operation } } } }
+      }`,
+      { membership: countyBoard.id, forum: presidium.id },
+    );
+    const events = history.data!.membership.history.nodes;
+    expect(events.map((e: { operation: string }) => e.operation)).toEqual([
+      'END',
+      'UPDATE',
+      'CREATE',
+    ]);
+    expect(events[2].after).toMatchObject({
+      category: 'Myndigheter',
+      representativeIds: [expect.any(String), expect.any(String)],
+      validFrom: '2023-01-01',
+    });
+    expect(history.data!.forum.history.nodes).toEqual([
+      { operation: 'UPDATE' },
+      { operation: 'CREATE' },
+    ]);
+
+    const again = await api.mutate(
+      'forumMembershipEnd',
+      { id: countyBoard.id, version: 3 },
+      MEMBERSHIP,
+    );
+    expect(again.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'id'], code: 'ENDED' }),
+    ]);
+  });
+
+  it('refuses bad forums with every problem and its path, writing nothing', async () => {
+    const top = await forum({ name: 'Felforum överst' });
+    const middle = await forum({ name: 'Felforum mitten', parent: top.id });
+    const bottom = await forum({ name: 'Felforum nederst', parent: middle.id });
+    const before = await writtenRows();
+
+    const empty = await api.mutate(
+      'forumCreate',
+      { kind: 'NETWORK', name: '  ', purpose: ['Ett syfte.', '   ', 'x'.repeat(1001)] },
+      FORUM,
+    );
+    expect(empty.forum).toBeNull();
+    expect(empty.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'name'], code: 'REQUIRED' }),
+      expect.objectContaining({ field: ['input', 'purpose', '1'], code: 'REQUIRED' }),
+      expect.objectContaining({ field: ['input', 'purpose', '2'], code: 'TOO_LONG' }),
+    ]);
+
+    const sameName = await api.mutate(
+      'forumCreate',
+      { kind: 'NETWORK', name: 'Felforum överst' },
+      FORUM,
+    );
+    expect(sameName.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'name'], code: 'TAKEN' }),
+    ]);
+    const sameSlug = await api.mutate(
+      'forumCreate',
+      { kind: 'NETWORK', name: 'Något annat', slug: top.slug },
+      FORUM,
+    );
+    expect(sameSlug.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'slug'], code: 'TAKEN' }),
+    ]);
+
+    const cycle = await api.mutate(
+      'forumUpdate',
+      { id: top.id, version: 1, parent: bottom.id },
+      FORUM,
+    );
+    expect(cycle.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'parent'], code: 'CYCLE' }),
+    ]);
+    const itself = await api.mutate(
+      'forumUpdate',
+      { id: top.id, version: 1, parent: top.id },
+      FORUM,
+    );
+    expect(itself.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'parent'], code: 'CYCLE' }),
+    ]);
+
+    const unknown = await api.mutate(
+      'forumCreate',
+      {
+        kind: 'COUNCIL',
+        name: 'Okända referenser',
+        convenor: toGlobalId('Actor', randomUUID()),
+        area: toGlobalId('Area', randomUUID()),
+      },
+      FORUM,
+    );
+    expect(unknown.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'convenor'], code: 'NOT_FOUND' }),
+      expect.objectContaining({ field: ['input', 'area'], code: 'NOT_FOUND' }),
+    ]);
+    const wrongType = await api.mutate(
+      'forumCreate',
+      { kind: 'COUNCIL', name: 'Fel sorts ordförande', chair: regionId },
+      FORUM,
+    );
+    expect(wrongType.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'chair'], code: 'NOT_FOUND' }),
+    ]);
+
+    const stale = await api.mutate(
+      'forumUpdate',
+      { id: middle.id, version: 2, name: 'Felforum i mitten' },
+      FORUM,
+    );
+    expect(stale.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'version'], code: 'STALE_VERSION' }),
+    ]);
+
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('refuses bad memberships with every problem and its path, writing nothing', async () => {
+    const host = await forum({ name: 'Medlemsprövningen' });
+    const rep = await person('Dag Företrädare');
+    const first = await membership({
+      forum: host.id,
+      member: universityId,
+      validFrom: '2020-01-01',
+      validTo: '2021-01-01',
+    });
+    const before = await writtenRows();
+    const create = (input: Record<string, unknown>) =>
+      api.mutate('forumMembershipCreate', { forum: host.id, ...input }, MEMBERSHIP);
+
+    const area = await create({ member: countyId });
+    expect(area.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'member'], code: 'WRONG_KIND' }),
+    ]);
+    const itself = await create({ member: host.id });
+    expect(itself.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'member'], code: 'INVALID' }),
+    ]);
+    const overlapping = await create({ member: universityId, validFrom: '2020-06-01' });
+    expect(overlapping.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'validFrom'], code: 'OVERLAPPING_PERIOD' }),
+    ]);
+    expect(overlapping.userErrors[0].message).toMatch(/2020-01-01 until 2021-01-01/);
+    const backwards = await create({
+      member: regionId,
+      validFrom: '2022-05-01',
+      validTo: '2022-01-01',
+    });
+    expect(backwards.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'validTo'], code: 'INVALID_PERIOD' }),
+    ]);
+    const unknownPerson = await create({
+      member: regionId,
+      representatives: [rep.id, toGlobalId('Person', randomUUID())],
+    });
+    expect(unknownPerson.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'representatives', '1'], code: 'NOT_FOUND' }),
+    ]);
+    const stale = await api.mutate(
+      'forumMembershipUpdate',
+      { id: first.id, version: 7, category: 'Högskolor' },
+      MEMBERSHIP,
+    );
+    expect(stale.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'version'], code: 'STALE_VERSION' }),
+    ]);
+    const backwardsByUpdate = await api.mutate(
+      'forumMembershipUpdate',
+      { id: first.id, version: 1, validTo: '2019-01-01' },
+      MEMBERSHIP,
+    );
+    expect(backwardsByUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'validTo'], code: 'INVALID_PERIOD' }),
+    ]);
+    expect(await writtenRows()).toEqual(before);
+
+    // The same member in another role, or adjacent in time, is no overlap.
+    await membership({
+      forum: host.id,
+      member: universityId,
+      role: 'CHAIR',
+      validFrom: '2020-06-01',
+    });
+    await membership({ forum: host.id, member: universityId, validFrom: '2021-01-01' });
+  });
+
+  it('has the database refuse a membership with no or two members, and overlaps', async () => {
+    const host = await forum({ name: 'Databasprovet' });
+    const other = await forum({ name: 'Databasprovet två' });
+    const [{ id: forumId }] = await api.sql(`SELECT id FROM forum WHERE slug = $1`, [host.slug]);
+    const [{ id: otherId }] = await api.sql(`SELECT id FROM forum WHERE slug = $1`, [other.slug]);
+    const [{ id: actorId }] = await api.sql(
+      `SELECT id FROM actor WHERE slug = 'mittuniversitetet'`,
+    );
+    const insert = (actor: string | null, member: string | null, from: string | null = null) =>
+      api.sql(
+        `INSERT INTO forum_membership (forum_id, member_actor_id, member_forum_id, valid_from)
+         VALUES ($1, $2, $3, $4)`,
+        [forumId, actor, member, from],
+      );
+    await expect(insert(null, null)).rejects.toThrow(/forum_membership_one_member/);
+    await expect(insert(actorId, otherId)).rejects.toThrow(/forum_membership_one_member/);
+    await insert(actorId, null, '2020-01-01');
+    await expect(insert(actorId, null, '2021-01-01')).rejects.toThrow(
+      /forum_membership_no_overlap/,
+    );
+    await insert(null, otherId, '2020-01-01');
+    await expect(insert(null, otherId, '2019-01-01')).rejects.toThrow(
+      /forum_membership_no_overlap/,
+    );
+    await expect(insert(null, forumId)).rejects.toThrow(/forum_membership_not_itself/);
+  });
+
+  it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {
+    const host = await forum({ name: 'Behörighetsprovet' });
+    const before = await writtenRows();
+    const attempts = [
+      [
+        `mutation ($input: ForumCreateInput!) { forumCreate(input: $input) { forum { id } userErrors { code } } }`,
+        { kind: 'NETWORK', name: 'Obehörigt forum' },
+      ],
+      [
+        `mutation ($input: ForumMembershipCreateInput!) { forumMembershipCreate(input: $input) { forumMembership { id } userErrors { code } } }`,
+        { forum: host.id, member: regionId },
+      ],
+      [
+        `mutation ($input: ForumUpdateInput!) { forumUpdate(input: $input) { forum { id } userErrors { code } } }`,
+        { id: host.id, version: 1, status: 'DISSOLVED' },
+      ],
+    ] as const;
+    for (const [mutation, input] of attempts) {
+      for (const as of ['viewer', undefined] as const) {
+        const { errors } = await api.graphql(mutation, { input }, as);
+        expect(errors![0].extensions!.code).toBe(as ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      }
+    }
+    expect(await writtenRows()).toEqual(before);
+    for (const [mutation, input] of attempts) {
+      const { data, errors } = await api.graphql(mutation, { input }, 'editor');
+      expect(errors).toBeUndefined();
+      expect(Object.values(data!)[0]).toMatchObject({ userErrors: [] });
+    }
+    expect((await writtenRows()).forums).toBe(before.forums + 1);
+  });
+});
+
+describe('SQL statements per request', () => {
+  it('reads a forum with 50 members, their representatives and other memberships in as many statements as 5', async () => {
+    const small = await forum({ name: 'Litet statementforum' });
+    const large = await forum({ name: 'Stort statementforum' });
+    const other = await forum({ name: 'Annat statementforum' });
+    let n = 0;
+    const addMembers = async (host: { id: string }, count: number) => {
+      for (let i = 0; i < count; i++, n++) {
+        const actor = await api.mutate(
+          'actorCreate',
+          {
+            name: `Statementaktör ${String(n).padStart(3, '0')}`,
+            sector: 'BUSINESS',
+            level: 'LOCAL',
+            type: 'COMPANY',
+          },
+          'actor { id }',
+        );
+        const reps = [await person(`Företrädare ${n} A`), await person(`Företrädare ${n} B`)];
+        await membership({
+          forum: host.id,
+          member: actor.actor.id,
+          category: i % 2 ? 'Organisationer i länet' : 'Regionala aktörer',
+          representatives: reps.map((r) => r.id),
+          validFrom: '2024-01-01',
+          sources: [{ source: sourceId, quote: 'Deltagare' }],
+        });
+        await membership({ forum: other.id, member: actor.actor.id, validFrom: '2024-01-01' });
+      }
+    };
+    await addMembers(small, 5);
+    await addMembers(large, 50);
+
+    const query = `query ($slug: String!) { forum(slug: $slug) {
+      name convenor { name } chair { name } area { name } parent { name } children { name }
+      members {
+        category role validFrom
+        member {
+          __typename
+          ... on Actor { name memberships { role forum { name } } }
+          ... on Forum { name }
+        }
+        representatives { name }
+        sources { quote }
+      }
+    } }`;
+    const five = await api.graphql(query, { slug: small.slug });
+    const fifty = await api.graphql(query, { slug: large.slug });
+    expect(five.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    expect(five.data!.forum.members).toHaveLength(5);
+    expect(fifty.data!.forum.members).toHaveLength(50);
+    expect(fifty.data!.forum.members[49]).toMatchObject({
+      member: {
+        __typename: 'Actor',
+        memberships: [
+          { role: 'MEMBER', forum: { name: 'Stort statementforum' } },
+          { role: 'MEMBER', forum: { name: 'Annat statementforum' } },
+        ],
+      },
+      representatives: [
+        { name: expect.stringMatching(/A$/) },
+        { name: expect.stringMatching(/B$/) },
+      ],
+      sources: [{ quote: 'Deltagare' }],
+    });
+    expect(fifty.statements).toBe(five.statements);
+    // forum + children + members + actors + memberships + their forums + representative ids
+    // + people + citations
+    expect(fifty.statements).toBeLessThanOrEqual(9);
+  });
+});

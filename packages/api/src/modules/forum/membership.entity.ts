@@ -1,0 +1,52 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export const MEMBERSHIP_ROLES = ['CHAIR', 'MEMBER', 'CONVENOR', 'SECRETARIAT', 'OBSERVER'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/**
+ * A member's place in a forum for a period [validFrom, validTo). The member is an actor or
+ * another forum: exactly one of `memberActorId` and `memberForumId` is set.
+ */
+@Entity('forum_membership')
+export class ForumMembershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'forum_id' })
+  forumId: string;
+
+  @Column('uuid', { name: 'member_actor_id', nullable: true })
+  memberActorId: string | null;
+
+  @Column('uuid', { name: 'member_forum_id', nullable: true })
+  memberForumId: string | null;
+
+  /** The group the sources list the member under ("Myndigheter", "Regionala aktörer"). */
+  @Column('text', { nullable: true })
+  category: string | null;
+
+  @Column('text')
+  role: MembershipRole;
+
+  @Column('date', { name: 'valid_from', nullable: true })
+  validFrom: string | null;
+
+  @Column('date', { name: 'valid_to', nullable: true })
+  validTo: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

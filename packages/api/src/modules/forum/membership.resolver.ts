@@ -1,0 +1,151 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Access } from '../../core/graphql/access';
+import { mutationPayload } from '../../core/graphql/payload';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { decodeInputIds } from '../../core/relay/global-id';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../core/context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import type { PersonEntity } from '../person/person.entity';
+import { PersonType } from '../person/person.types';
+import { ForumType } from './forum.types';
+import type { ForumMembershipEntity } from './membership.entity';
+import {
+  ForumMember,
+  ForumMembershipCreateInput,
+  ForumMembershipEndInput,
+  ForumMembershipPayload,
+  ForumMembershipType,
+  ForumMembershipUpdateInput,
+} from './membership.types';
+
+/** Loaded records that exist, in order (a DataLoader's `loadMany` gives errors and nulls too). */
+function present<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+}
+
+@Resolver(() => ForumMembershipType)
+export class ForumMembershipResolver extends RecordResolver(
+  ForumMembershipType,
+  'ForumMembership',
+  'forumMembershipCitations',
+) {
+  @Mutation(() => ForumMembershipPayload, {
+    description: 'Records an actor or a forum as a member of a forum.',
+  })
+  @Access('EDITOR')
+  forumMembershipCreate(
+    @Arg('input', { description: 'The new membership.' }) input: ForumMembershipCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forumMembership', async () => {
+      const references = decodeInputIds((ids) => {
+        const member = ids.oneOf(input.member, ['Actor', 'Forum'], 'member');
+        return {
+          forumId: ids.one(input.forum, 'Forum', 'forum') ?? '',
+          memberActorId: member?.type === 'Actor' ? member.id : null,
+          memberForumId: member?.type === 'Forum' ? member.id : null,
+          representativeIds: ids.many(input.representatives ?? [], 'Person', 'representatives'),
+          sources: citationIds(ids, input.sources),
+        };
+      });
+      const { forum: _f, member: _m, representatives: _r, sources: _s, ...fields } = input;
+      return services.forumMembership.create(caller, { ...fields, ...references });
+    });
+  }
+
+  @Mutation(() => ForumMembershipPayload, {
+    description: 'Changes a forum membership; pass the version you read.',
+  })
+  @Access('EDITOR')
+  forumMembershipUpdate(
+    @Arg('input', { description: 'The changes.' }) input: ForumMembershipUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forumMembership', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'ForumMembership', 'id') ?? '',
+        references: {
+          representativeIds:
+            input.representatives === undefined
+              ? undefined
+              : ids.many(input.representatives ?? [], 'Person', 'representatives'),
+          sources: citationIds(ids, input.sources),
+        },
+      }));
+      const { representatives: _r, sources: _s, ...fields } = input;
+      return services.forumMembership.update(caller, { ...fields, ...references, id });
+    });
+  }
+
+  @Mutation(() => ForumMembershipPayload, {
+    description: 'Ends a forum membership: it no longer holds from validTo.',
+  })
+  @Access('EDITOR')
+  forumMembershipEnd(
+    @Arg('input', () => ForumMembershipEndInput, {
+      description: 'Which membership, and when it ends.',
+    })
+    input: InstanceType<typeof ForumMembershipEndInput>,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forumMembership', async () => {
+      const id = decodeInputIds((ids) => ids.one(input.id, 'ForumMembership', 'id') ?? '');
+      return services.forumMembership.end(caller, { ...input, id });
+    });
+  }
+
+  @FieldResolver(() => ForumType, { description: 'The forum.' })
+  forum(@Root() membership: ForumMembershipEntity, @Ctx() { loaders }: Context) {
+    return loaders.forumById.load(membership.forumId);
+  }
+
+  @FieldResolver(() => ForumMember, { description: 'The member: an actor or another forum.' })
+  member(@Root() membership: ForumMembershipEntity, @Ctx() { loaders }: Context) {
+    return membership.memberActorId
+      ? loaders.actorById.load(membership.memberActorId)
+      : loaders.forumById.load(membership.memberForumId!);
+  }
+
+  @FieldResolver(() => [PersonType], {
+    description: 'The people who act for the member in this forum, in order.',
+  })
+  async representatives(@Root() membership: ForumMembershipEntity, @Ctx() { loaders }: Context) {
+    const personIds = await loaders.membershipRepresentativeIds.load(membership.id);
+    return present(await loaders.personById.loadMany(personIds));
+  }
+}
+
+@Resolver(() => ActorType)
+export class ActorMembershipsResolver {
+  @FieldResolver(() => [ForumMembershipType], {
+    description: 'The forums this actor is a member of on the day.',
+  })
+  memberships(
+    @Root() actor: ActorEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.membershipsOfActor({ asOf: asOf ?? today() }).load(actor.id);
+  }
+}
+
+@Resolver(() => PersonType)
+export class PersonRepresentationsResolver {
+  @FieldResolver(() => [ForumMembershipType], {
+    description: 'The forum memberships this person acts for on the day.',
+  })
+  async representations(
+    @Root() person: PersonEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const membershipIds = await loaders
+      .representationIds({ asOf: asOf ?? today() })
+      .load(person.id);
+    return present(await loaders.forumMembershipById.loadMany(membershipIds));
+  }
+}

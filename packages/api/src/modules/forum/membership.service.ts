@@ -1,0 +1,253 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader, groupedLoader, loaderFamily } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { optionalText } from '../../core/validate';
+import {
+  checkNoOverlap,
+  endPeriod,
+  validatePeriod,
+  validOn,
+  type Period,
+} from '../../core/valid-time';
+import { ActorEntity } from '../actor/actor.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { PersonEntity } from '../person/person.entity';
+import { ForumEntity } from './forum.entity';
+import { ForumMembershipEntity, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
+
+export interface ForumMembershipFields extends Period {
+  forumId: string;
+  /** The member: exactly one of an actor and a forum. */
+  memberActorId?: string | null;
+  memberForumId?: string | null;
+  category?: string | null;
+  /** Default: MEMBER. */
+  role?: MembershipRole | null;
+  /** The people acting for the member, in order. */
+  representativeIds?: string[];
+  sources?: Citation[];
+}
+export type ForumMembershipUpdateInput = UpdateInput<ForumMembershipFields>;
+
+/** Which members a forum lists: those valid on `asOf`, optionally of one category or role. */
+export interface MembersFilter {
+  asOf: string;
+  category: string | null;
+  role: MembershipRole | null;
+}
+
+export const forumMembershipCitations = new CitationStore(
+  'forum_membership_citation',
+  'forum_membership_id',
+);
+
+interface MembershipLinks {
+  representativeIds: string[];
+  sources: Citation[];
+}
+
+/**
+ * A member's place in a forum over a period. The member is an actor or another forum (never the
+ * forum itself); the same member in the same role twice at once is refused.
+ */
+export class ForumMembershipService extends RecordService<
+  ForumMembershipEntity,
+  ForumMembershipFields,
+  MembershipLinks
+> {
+  protected readonly entity = ForumMembershipEntity;
+  protected readonly recordType = 'ForumMembership';
+  protected readonly label = 'forum membership';
+
+  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
+    return this.transition(caller, 'END', input, (current, errors) => ({
+      validTo: endPeriod(current, input.validTo, errors),
+    }));
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: ForumMembershipFields,
+    id: string | null,
+  ): Promise<Validated<ForumMembershipEntity, MembershipLinks>> {
+    const errors = new FieldErrors();
+    const period = validatePeriod(errors, input);
+    const values = {
+      forumId: input.forumId,
+      memberActorId: input.memberActorId ?? null,
+      memberForumId: input.memberForumId ?? null,
+      category: optionalText(errors, 'category', input.category, 'The category', 200) ?? null,
+      role: input.role ?? 'MEMBER',
+      ...period,
+    };
+    if (!MEMBERSHIP_ROLES.includes(values.role)) errors.add('role', 'INVALID', 'Unknown role.');
+    if (!(await tx.getRepository(ForumEntity).existsBy({ id: values.forumId }))) {
+      errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
+    }
+    await this.validateMember(tx, values, errors);
+    const representativeIds = input.representativeIds ?? [];
+    await this.validateRepresentatives(tx, representativeIds, errors);
+    await checkNoOverlap(tx, errors, {
+      table: 'forum_membership',
+      key: {
+        forum_id: values.forumId,
+        member_id: values.memberActorId ?? values.memberForumId,
+        role: values.role,
+      },
+      period,
+      id,
+      label: 'membership',
+    });
+    await forumMembershipCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return {
+      values,
+      links: { representativeIds: [...new Set(representativeIds)], sources: input.sources ?? [] },
+    };
+  }
+
+  private async validateMember(
+    tx: EntityManager,
+    member: { forumId: string; memberActorId: string | null; memberForumId: string | null },
+    errors: FieldErrors,
+  ) {
+    if (Boolean(member.memberActorId) === Boolean(member.memberForumId)) {
+      errors.add('member', 'REQUIRED', 'A member is either an actor or a forum.');
+    } else if (member.memberActorId) {
+      if (!(await tx.getRepository(ActorEntity).existsBy({ id: member.memberActorId }))) {
+        errors.add('member', 'NOT_FOUND', 'No actor has this id.');
+      }
+    } else if (member.memberForumId === member.forumId) {
+      errors.add('member', 'INVALID', 'A forum cannot be a member of itself.');
+    } else if (!(await tx.getRepository(ForumEntity).existsBy({ id: member.memberForumId! }))) {
+      errors.add('member', 'NOT_FOUND', 'No forum has this id.');
+    }
+  }
+
+  /** Every representative must exist; errors go to `representatives.<i>`. */
+  private async validateRepresentatives(
+    tx: EntityManager,
+    personIds: string[],
+    errors: FieldErrors,
+  ) {
+    if (personIds.length === 0) return;
+    const found = await tx
+      .getRepository(PersonEntity)
+      .createQueryBuilder('person')
+      .select('person.id')
+      .where('person.id = ANY(:personIds)', { personIds })
+      .getMany();
+    const existing = new Set(found.map((person) => person.id));
+    personIds.forEach((personId, index) => {
+      if (!existing.has(personId)) {
+        errors.add(['representatives', String(index)], 'NOT_FOUND', 'No person has this id.');
+      }
+    });
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    membership: ForumMembershipEntity,
+  ): Promise<ForumMembershipFields> {
+    const rows: { person_id: string }[] = await tx.query(
+      'SELECT person_id FROM forum_membership_representative WHERE membership_id = $1 ORDER BY position',
+      [membership.id],
+    );
+    return {
+      ...membership,
+      representativeIds: rows.map((row) => row.person_id),
+      sources: await forumMembershipCitations.snapshot(tx, membership.id),
+    };
+  }
+
+  protected override async writeLinks(tx: EntityManager, id: string, links: MembershipLinks) {
+    await tx.query('DELETE FROM forum_membership_representative WHERE membership_id = $1', [id]);
+    await tx.query(
+      `INSERT INTO forum_membership_representative (membership_id, person_id, position)
+       SELECT $1, person_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS r(person_id, position)`,
+      [id, links.representativeIds],
+    );
+    await forumMembershipCitations.replace(tx, id, links.sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    const byParent = (parentColumn: string, parentProperty: 'memberActorId' | 'memberForumId') =>
+      loaderFamily(({ asOf }: { asOf: string }) =>
+        childrenLoader(ds, ForumMembershipEntity, {
+          alias: 'membership',
+          parentColumn,
+          parentProperty,
+          where: [validOn('membership'), { asOf }],
+          orderBy: [
+            ['membership.valid_from', 'ASC'],
+            ['membership.created_at', 'ASC'],
+          ],
+        }),
+      );
+    return {
+      forumMembershipById: byIdLoader(ds, ForumMembershipEntity),
+      forumMembershipCitations: forumMembershipCitations.loader(ds),
+      /** A forum's members on a day, by category (none first), role (as listed), member name. */
+      membersOfForum: loaderFamily(({ asOf, category, role }: MembersFilter) =>
+        childrenLoader(ds, ForumMembershipEntity, {
+          alias: 'membership',
+          parentColumn: 'forum_id',
+          parentProperty: 'forumId',
+          where: [
+            [
+              validOn('membership'),
+              ...(category === null ? [] : ['membership.category = :category']),
+              ...(role === null ? [] : ['membership.role = :role']),
+            ].join(' AND '),
+            { asOf, category, role },
+          ],
+          orderBy: [
+            ['membership.category', 'ASC'],
+            [`array_position(ARRAY['${MEMBERSHIP_ROLES.join("','")}'], membership.role)`, 'ASC'],
+            [
+              `coalesce((SELECT actor.name FROM actor WHERE actor.id = membership.member_actor_id),
+                        (SELECT forum.name FROM forum WHERE forum.id = membership.member_forum_id))`,
+              'ASC',
+            ],
+            ['membership.id', 'ASC'],
+          ],
+        }),
+      ),
+      membershipsOfActor: byParent('member_actor_id', 'memberActorId'),
+      membershipsOfForum: byParent('member_forum_id', 'memberForumId'),
+      /** The ids of the people acting for each membership, in order. */
+      membershipRepresentativeIds: groupedLoader<string>(async (membershipIds) => {
+        const rows: { membership_id: string; person_id: string }[] = await ds.query(
+          `SELECT membership_id, person_id FROM forum_membership_representative
+           WHERE membership_id = ANY($1::uuid[]) ORDER BY position`,
+          [membershipIds],
+        );
+        return rows.map((row) => ({ key: row.membership_id, value: row.person_id }));
+      }),
+      /** The ids of the memberships each person represents on a day. */
+      representationIds: loaderFamily(({ asOf }: { asOf: string }) =>
+        groupedLoader<string>(async (personIds) => {
+          const rows: { person_id: string; membership_id: string }[] = await ds
+            .createQueryBuilder()
+            .select('representative.person_id', 'person_id')
+            .addSelect('membership.id', 'membership_id')
+            .from('forum_membership_representative', 'representative')
+            .innerJoin(
+              'forum_membership',
+              'membership',
+              'membership.id = representative.membership_id',
+            )
+            .where('representative.person_id = ANY(:personIds)', { personIds })
+            .andWhere(validOn('membership'), { asOf })
+            .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
+            .addOrderBy('membership.created_at', 'ASC')
+            .getRawMany();
+          return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
+        }),
+      ),
+    };
+  }
+}

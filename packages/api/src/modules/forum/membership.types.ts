@@ -1,0 +1,155 @@
+import {
+  createUnionType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Node, nodeTypeOf } from '../../core/graphql/node';
+import { MutationPayload } from '../../core/graphql/payload';
+import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { ActorType, enumOf } from '../actor/actor.types';
+import { CitationInput } from '../citation/citation.types';
+import { ForumType } from './forum.types';
+import { MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
+
+export const MembershipRoleEnum = enumOf(MEMBERSHIP_ROLES);
+registerEnumType(MembershipRoleEnum, {
+  name: 'MembershipRole',
+  description: 'The part a member plays in a forum.',
+  valuesConfig: {
+    CHAIR: { description: 'Chairs the forum (ordförande).' },
+    MEMBER: { description: 'An ordinary member (ledamot, deltagare).' },
+    CONVENOR: { description: 'Convenes the forum and hosts its meetings (sammankallande).' },
+    SECRETARIAT: { description: 'Runs the secretariat (sekretariat, kansli).' },
+    OBSERVER: { description: "Takes part without a member's mandate (adjungerad, observatör)." },
+  },
+});
+
+export const ForumMember = createUnionType({
+  name: 'ForumMember',
+  description: 'Who can be a member of a forum: an actor, or another forum.',
+  types: () => [ActorType, ForumType] as const,
+  resolveType: (value: object) => nodeTypeOf(value),
+});
+
+@ObjectType('ForumMembership', {
+  implements: Node,
+  description: "A member's place in a forum (an actor or another forum) for a period.",
+})
+export class ForumMembershipType extends ValidTimeNode {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The group the sources list the member under, e.g. "Myndigheter".',
+  })
+  category: string | null;
+
+  @Field(() => MembershipRoleEnum, { description: 'The part the member plays.' })
+  role: MembershipRole;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+@InputType('ForumMembershipCreateInput', {
+  description: "A member's place in a forum: an actor or another forum.",
+})
+export class ForumMembershipCreateInput {
+  @Field(() => ID, { description: 'The forum.' })
+  forum: string;
+
+  @Field(() => ID, { description: 'The member: the ID of an Actor or of another Forum.' })
+  member: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The group the sources list the member under, e.g. "Regionala aktörer".',
+  })
+  category?: string | null;
+
+  @Field(() => MembershipRoleEnum, { nullable: true, description: 'The part. Default: MEMBER.' })
+  role?: MembershipRole | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The people who act for the member, in order.',
+  })
+  representatives?: string[] | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it holds (unknown: leave out).',
+  })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ForumMembershipUpdateInput', {
+  description:
+    'Changes to a membership; omitted fields stay as they are. Forum and member cannot change.',
+})
+export class ForumMembershipUpdateInput {
+  @Field(() => ID, { description: 'The membership to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The group (null clears it).' })
+  category?: string | null;
+
+  @Field(() => MembershipRoleEnum, {
+    nullable: true,
+    description: 'The part (null: MEMBER).',
+  })
+  role?: MembershipRole | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The people who act for the member (replaces the list).',
+  })
+  representatives?: string[] | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+export const ForumMembershipEndInput = EndInput('ForumMembership');
+
+@ObjectType('ForumMembershipPayload', {
+  description: 'The result of creating, changing or ending a forum membership.',
+})
+export class ForumMembershipPayload extends MutationPayload {
+  @Field(() => ForumMembershipType, {
+    nullable: true,
+    description: 'The membership as it now is; null when refused.',
+  })
+  forumMembership: ForumMembershipType | null;
+}
