@@ -21,7 +21,8 @@ import {
 } from './actor.entity';
 import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
+/** A GraphQL enum's values object from a list of SCREAMING_CASE names. */
+export const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const ActorSectorEnum = enumOf(ACTOR_SECTORS);
