@@ -5,6 +5,11 @@ import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
 import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
+import { StrategyEntity } from './modules/strategy/strategy.entity';
+import { ObjectiveEntity } from './modules/strategy/objective.entity';
+import { IndicatorEntity } from './modules/strategy/indicator.entity';
+import { MeasurementEntity } from './modules/strategy/measurement.entity';
+import { TopicEntity } from './modules/topic/topic.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -15,4 +20,9 @@ export const ENTITIES = [
   ActorEntity,
   PersonEntity,
   PositionEntity,
+  StrategyEntity,
+  ObjectiveEntity,
+  IndicatorEntity,
+  MeasurementEntity,
+  TopicEntity,
 ];

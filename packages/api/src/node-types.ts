@@ -4,6 +4,11 @@ import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
 import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
+import { StrategyEntity } from './modules/strategy/strategy.entity';
+import { ObjectiveEntity } from './modules/strategy/objective.entity';
+import { IndicatorEntity } from './modules/strategy/indicator.entity';
+import { MeasurementEntity } from './modules/strategy/measurement.entity';
+import { TopicEntity } from './modules/topic/topic.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -15,3 +20,24 @@ registerNodeType({
   entity: PositionEntity,
   loader: (c) => c.loaders.positionById,
 });
+registerNodeType({
+  name: 'Strategy',
+  entity: StrategyEntity,
+  loader: (c) => c.loaders.strategyById,
+});
+registerNodeType({
+  name: 'Objective',
+  entity: ObjectiveEntity,
+  loader: (c) => c.loaders.objectiveById,
+});
+registerNodeType({
+  name: 'Indicator',
+  entity: IndicatorEntity,
+  loader: (c) => c.loaders.indicatorById,
+});
+registerNodeType({
+  name: 'Measurement',
+  entity: MeasurementEntity,
+  loader: (c) => c.loaders.measurementById,
+});
+registerNodeType({ name: 'Topic', entity: TopicEntity, loader: (c) => c.loaders.topicById });

@@ -9,6 +9,15 @@ import { CitationResolver } from './modules/citation/citation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ActorPositionsResolver, PositionResolver } from './modules/person/position.resolver';
+import {
+  ActorStrategiesResolver,
+  AreaStrategiesResolver,
+  StrategyResolver,
+} from './modules/strategy/strategy.resolver';
+import { ObjectiveResolver } from './modules/strategy/objective.resolver';
+import { IndicatorResolver } from './modules/strategy/indicator.resolver';
+import { MeasurementResolver } from './modules/strategy/measurement.resolver';
+import { TopicResolver } from './modules/topic/topic.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -20,6 +29,13 @@ export const RESOLVERS = [
   PersonResolver,
   PositionResolver,
   ActorPositionsResolver,
+  StrategyResolver,
+  ActorStrategiesResolver,
+  AreaStrategiesResolver,
+  ObjectiveResolver,
+  IndicatorResolver,
+  MeasurementResolver,
+  TopicResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -6,6 +6,11 @@ import { AreaService } from './modules/area/area.service';
 import { SourceService } from './modules/source/source.service';
 import { PersonService } from './modules/person/person.service';
 import { PositionService } from './modules/person/position.service';
+import { StrategyService } from './modules/strategy/strategy.service';
+import { ObjectiveService } from './modules/strategy/objective.service';
+import { IndicatorService } from './modules/strategy/indicator.service';
+import { MeasurementService } from './modules/strategy/measurement.service';
+import { TopicService } from './modules/topic/topic.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -19,6 +24,11 @@ export function createServices(dataSource: DataSource) {
     actor: new ActorService(dataSource, audit),
     person: new PersonService(dataSource, audit),
     position: new PositionService(dataSource, audit),
+    strategy: new StrategyService(dataSource, audit),
+    objective: new ObjectiveService(dataSource, audit),
+    indicator: new IndicatorService(dataSource, audit),
+    measurement: new MeasurementService(dataSource, audit),
+    topic: new TopicService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -26,6 +36,11 @@ export function createServices(dataSource: DataSource) {
       ...services.actor.loaders(),
       ...services.person.loaders(),
       ...services.position.loaders(),
+      ...services.strategy.loaders(),
+      ...services.objective.loaders(),
+      ...services.indicator.loaders(),
+      ...services.measurement.loaders(),
+      ...services.topic.loaders(),
     }),
   };
   return services;
