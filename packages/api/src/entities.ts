@@ -7,6 +7,11 @@ import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
 import { ForumEntity } from './modules/forum/forum.entity';
 import { ForumMembershipEntity } from './modules/forum/membership.entity';
+import { StrategyEntity } from './modules/strategy/strategy.entity';
+import { ObjectiveEntity } from './modules/strategy/objective.entity';
+import { IndicatorEntity } from './modules/strategy/indicator.entity';
+import { MeasurementEntity } from './modules/strategy/measurement.entity';
+import { TopicEntity } from './modules/topic/topic.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -19,4 +24,9 @@ export const ENTITIES = [
   PositionEntity,
   ForumEntity,
   ForumMembershipEntity,
+  StrategyEntity,
+  ObjectiveEntity,
+  IndicatorEntity,
+  MeasurementEntity,
+  TopicEntity,
 ];

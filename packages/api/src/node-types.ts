@@ -6,6 +6,11 @@ import { PersonEntity } from './modules/person/person.entity';
 import { PositionEntity } from './modules/person/position.entity';
 import { ForumEntity } from './modules/forum/forum.entity';
 import { ForumMembershipEntity } from './modules/forum/membership.entity';
+import { StrategyEntity } from './modules/strategy/strategy.entity';
+import { ObjectiveEntity } from './modules/strategy/objective.entity';
+import { IndicatorEntity } from './modules/strategy/indicator.entity';
+import { MeasurementEntity } from './modules/strategy/measurement.entity';
+import { TopicEntity } from './modules/topic/topic.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -23,3 +28,24 @@ registerNodeType({
   entity: ForumMembershipEntity,
   loader: (c) => c.loaders.forumMembershipById,
 });
+registerNodeType({
+  name: 'Strategy',
+  entity: StrategyEntity,
+  loader: (c) => c.loaders.strategyById,
+});
+registerNodeType({
+  name: 'Objective',
+  entity: ObjectiveEntity,
+  loader: (c) => c.loaders.objectiveById,
+});
+registerNodeType({
+  name: 'Indicator',
+  entity: IndicatorEntity,
+  loader: (c) => c.loaders.indicatorById,
+});
+registerNodeType({
+  name: 'Measurement',
+  entity: MeasurementEntity,
+  loader: (c) => c.loaders.measurementById,
+});
+registerNodeType({ name: 'Topic', entity: TopicEntity, loader: (c) => c.loaders.topicById });

@@ -15,6 +15,15 @@ import {
   ForumMembershipResolver,
   PersonRepresentationsResolver,
 } from './modules/forum/membership.resolver';
+import {
+  ActorStrategiesResolver,
+  AreaStrategiesResolver,
+  StrategyResolver,
+} from './modules/strategy/strategy.resolver';
+import { ObjectiveResolver } from './modules/strategy/objective.resolver';
+import { IndicatorResolver } from './modules/strategy/indicator.resolver';
+import { MeasurementResolver } from './modules/strategy/measurement.resolver';
+import { TopicResolver } from './modules/topic/topic.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -30,6 +39,13 @@ export const RESOLVERS = [
   ForumMembershipResolver,
   ActorMembershipsResolver,
   PersonRepresentationsResolver,
+  StrategyResolver,
+  ActorStrategiesResolver,
+  AreaStrategiesResolver,
+  ObjectiveResolver,
+  IndicatorResolver,
+  MeasurementResolver,
+  TopicResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

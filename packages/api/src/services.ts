@@ -8,6 +8,11 @@ import { PersonService } from './modules/person/person.service';
 import { PositionService } from './modules/person/position.service';
 import { ForumService } from './modules/forum/forum.service';
 import { ForumMembershipService } from './modules/forum/membership.service';
+import { StrategyService } from './modules/strategy/strategy.service';
+import { ObjectiveService } from './modules/strategy/objective.service';
+import { IndicatorService } from './modules/strategy/indicator.service';
+import { MeasurementService } from './modules/strategy/measurement.service';
+import { TopicService } from './modules/topic/topic.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -23,6 +28,11 @@ export function createServices(dataSource: DataSource) {
     position: new PositionService(dataSource, audit),
     forum: new ForumService(dataSource, audit),
     forumMembership: new ForumMembershipService(dataSource, audit),
+    strategy: new StrategyService(dataSource, audit),
+    objective: new ObjectiveService(dataSource, audit),
+    indicator: new IndicatorService(dataSource, audit),
+    measurement: new MeasurementService(dataSource, audit),
+    topic: new TopicService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -32,6 +42,11 @@ export function createServices(dataSource: DataSource) {
       ...services.position.loaders(),
       ...services.forum.loaders(),
       ...services.forumMembership.loaders(),
+      ...services.strategy.loaders(),
+      ...services.objective.loaders(),
+      ...services.indicator.loaders(),
+      ...services.measurement.loaders(),
+      ...services.topic.loaders(),
     }),
   };
   return services;

@@ -24,22 +24,33 @@ export function validatePeriod(
   errors: FieldErrors,
   period: Period,
 ): { validFrom: string | null; validTo: string | null } {
-  const validFrom = optionalDate(errors, 'validFrom', period.validFrom) ?? null;
-  const validTo = optionalDate(errors, 'validTo', period.validTo) ?? null;
-  if (
-    validFrom &&
-    validTo &&
-    validTo <= validFrom &&
-    !errors.has('validFrom') &&
-    !errors.has('validTo')
-  ) {
+  const [validFrom, validTo] = validateDateRange(
+    errors,
+    ['validFrom', period.validFrom],
+    ['validTo', period.validTo],
+  );
+  return { validFrom, validTo };
+}
+
+/**
+ * Checks two dates of a range, and that the end (`to`) comes after the start (`from`); errors
+ * go to the fields named with the values: `validateDateRange(errors, ['periodFrom', a], ['periodTo', b])`.
+ */
+export function validateDateRange(
+  errors: FieldErrors,
+  [fromField, fromValue]: [string, string | null | undefined],
+  [toField, toValue]: [string, string | null | undefined],
+): [string | null, string | null] {
+  const from = optionalDate(errors, fromField, fromValue) ?? null;
+  const to = optionalDate(errors, toField, toValue) ?? null;
+  if (from && to && to <= from && !errors.has(fromField) && !errors.has(toField)) {
     errors.add(
-      'validTo',
+      toField,
       'INVALID_PERIOD',
-      `The period must end after it starts: ${validTo} is not after ${validFrom}.`,
+      `The period must end after it starts: ${to} is not after ${from}.`,
     );
   }
-  return { validFrom, validTo };
+  return [from, to];
 }
 
 /** SQL: the row's period contains the date bound as :asOf. */

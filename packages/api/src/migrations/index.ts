@@ -1,6 +1,7 @@
 import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { People1763900000000 } from './1763900000000-People';
 import { Identifiers1763900050000 } from './1763900050000-Identifiers';
+import { Strategies1763900100000 } from './1763900100000-Strategies';
 import { Forums1763900200000 } from './1763900200000-Forums';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   Foundation1763800000000,
   People1763900000000,
   Identifiers1763900050000,
+  Strategies1763900100000,
   Forums1763900200000,
 ];

@@ -22,6 +22,7 @@ import {
 } from './actor.entity';
 import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
 
+/** A GraphQL enum's values object from a list of SCREAMING_CASE names. */
 export const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 

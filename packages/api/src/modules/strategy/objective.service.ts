@@ -1,0 +1,158 @@
+import type { EntityManager } from 'typeorm';
+import { chainUp } from '../../core/db/chain';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { optionalText, requiredText } from '../../core/validate';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { ObjectiveEntity } from './objective.entity';
+import { StrategyEntity } from './strategy.entity';
+
+export interface ObjectiveFields {
+  strategyId: string;
+  parentId?: string | null;
+  code: string;
+  title: string;
+  description?: string | null;
+  position?: number | null;
+  sources?: Citation[];
+}
+/** An objective stays in its strategy: updates cannot move it to another. */
+export type ObjectiveUpdateInput = UpdateInput<Omit<ObjectiveFields, 'strategyId'>>;
+
+export const objectiveCitations = new CitationStore('objective_citation', 'objective_id');
+
+/**
+ * Objectives of a strategy, as a tree: a code unique in the strategy, a parent of the same
+ * strategy and never below the objective itself, and an order among siblings.
+ */
+export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFields, Citation[]> {
+  protected readonly entity = ObjectiveEntity;
+  protected readonly recordType = 'Objective';
+  protected readonly label = 'objective';
+
+  protected async validate(
+    tx: EntityManager,
+    input: ObjectiveFields,
+    id: string | null,
+  ): Promise<Validated<ObjectiveEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const code = requiredText(errors, 'code', input.code, 'The code', 20);
+    const title = requiredText(errors, 'title', input.title, 'The title', 500);
+    const description = optionalText(
+      errors,
+      'description',
+      input.description,
+      'The description',
+      5000,
+    );
+    const { strategyId } = input;
+    const parentId = input.parentId ?? null;
+    const strategyExists = await tx.getRepository(StrategyEntity).existsBy({ id: strategyId });
+    if (!strategyExists) errors.add('strategy', 'NOT_FOUND', 'No strategy has this id.');
+    if (strategyExists && code) {
+      const same = await tx.getRepository(ObjectiveEntity).findOneBy({ strategyId, code });
+      if (same && same.id !== id) {
+        errors.add('code', 'TAKEN', `This strategy already has an objective ${code}.`);
+      }
+    }
+    if (parentId) await this.validateParent(tx, { strategyId, parentId, id }, errors);
+    await objectiveCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    const position = input.position ?? (await this.nextPosition(tx, strategyId, parentId));
+    return {
+      values: { strategyId, parentId, code, title, description: description ?? null, position },
+      links: input.sources ?? [],
+    };
+  }
+
+  private async validateParent(
+    tx: EntityManager,
+    { strategyId, parentId, id }: { strategyId: string; parentId: string; id: string | null },
+    errors: FieldErrors,
+  ) {
+    const parent = await tx.getRepository(ObjectiveEntity).findOneBy({ id: parentId });
+    if (!parent) errors.add('parent', 'NOT_FOUND', 'No objective has this id.');
+    else if (parent.strategyId !== strategyId) {
+      errors.add(
+        'parent',
+        'WRONG_KIND',
+        'The parent objective belongs to another strategy; an objective can only be placed under one of its own strategy.',
+      );
+    } else if (id && (await chainUp(tx, 'objective', 'parent_id', parentId)).includes(id)) {
+      errors.add(
+        'parent',
+        'CYCLE',
+        'An objective cannot be placed under itself or under one of its own sub-objectives.',
+      );
+    }
+  }
+
+  /** After the last of its siblings. */
+  private async nextPosition(tx: EntityManager, strategyId: string, parentId: string | null) {
+    const [{ next }]: { next: number }[] = await tx.query(
+      `SELECT coalesce(max(position), 0) + 1 AS next FROM objective
+       WHERE strategy_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
+      [strategyId, parentId],
+    );
+    return next;
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    objective: ObjectiveEntity,
+  ): Promise<ObjectiveFields> {
+    return { ...objective, sources: await objectiveCitations.snapshot(tx, objective.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return objectiveCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    return {
+      objectiveById: byIdLoader(ds, ObjectiveEntity),
+      objectiveCitations: objectiveCitations.loader(ds),
+      objectiveChildren: childrenLoader(ds, ObjectiveEntity, {
+        alias: 'objective',
+        parentColumn: 'parent_id',
+        parentProperty: 'parentId',
+        orderBy: [
+          ['objective.position', 'ASC'],
+          ['objective.code', 'ASC'],
+          ['objective.id', 'ASC'],
+        ],
+      }),
+      /**
+       * Every objective of a strategy in tree order (1, 1.1, 1.2, 2): one recursive query per
+       * batch of strategies. Siblings are ranked by position, then code; each row's path is
+       * the ranks from its root down, and the rows are sorted by it.
+       */
+      objectivesOfStrategy: groupedLoader(async (strategyIds) => {
+        const rows = await ds
+          .getRepository(ObjectiveEntity)
+          .createQueryBuilder('objective')
+          .addCommonTableExpression(
+            `SELECT o.id, o.parent_id, row_number() OVER (
+               PARTITION BY o.strategy_id, o.parent_id ORDER BY o.position, o.code, o.id) AS rank
+             FROM objective o WHERE o.strategy_id = ANY(:strategyIds)`,
+            'ranked',
+          )
+          .addCommonTableExpression(
+            `SELECT r.id, ARRAY[r.rank] FROM ranked r WHERE r.parent_id IS NULL
+             UNION ALL
+             SELECT r.id, t.path || r.rank FROM ranked r JOIN tree t ON r.parent_id = t.id`,
+            'tree',
+            { recursive: true, columnNames: ['id', 'path'] },
+          )
+          .innerJoin('tree', 'tree', 'tree.id = objective.id')
+          .setParameters({ strategyIds })
+          .orderBy('objective.strategy_id')
+          .addOrderBy('tree.path')
+          .getMany();
+        return rows.map((objective) => ({ key: objective.strategyId, value: objective }));
+      }),
+    };
+  }
+}

@@ -1,0 +1,154 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import type { AreaEntity } from '../area/area.entity';
+import { AreaType } from '../area/area.types';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import { ObjectiveType } from './objective.types';
+import type { StrategyEntity } from './strategy.entity';
+import {
+  StrategyConnection,
+  StrategyCreateInput,
+  StrategyFilterInput,
+  StrategyPayload,
+  StrategyType,
+  StrategyUpdateInput,
+} from './strategy.types';
+
+/** The ids in a strategy's create or update input, decoded; `undefined` means "not given". */
+function strategyReferences(ids: InputIds, input: StrategyCreateInput | StrategyUpdateInput) {
+  return {
+    ownerId: ids.optional(input.owner, 'Actor', 'owner'),
+    areaId: ids.optional(input.area, 'Area', 'area'),
+    implementsId: ids.optional(input.implements, 'Strategy', 'implements'),
+    sources: citationIds(ids, input.sources),
+  };
+}
+
+@Resolver(() => StrategyType)
+export class StrategyResolver extends RecordResolver(
+  StrategyType,
+  'Strategy',
+  'strategyCitations',
+) {
+  @Query(() => StrategyType, { nullable: true, description: 'The strategy with this slug.' })
+  @Access(PUBLIC)
+  strategy(
+    @Arg('slug', { description: 'The slug, e.g. "regional-utvecklingsstrategi-2021-2030".' })
+    slug: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.strategy.findBySlug(slug);
+  }
+
+  @Query(() => StrategyConnection, { description: 'Strategies, programmes and plans, by name.' })
+  @Access(PUBLIC)
+  async strategies(
+    @Args() page: PageArgs,
+    @Arg('filter', () => StrategyFilterInput, {
+      nullable: true,
+      description: 'Which strategies to list.',
+    })
+    filter: StrategyFilterInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
+    const ownerId = filter?.owner ? argumentId(filter.owner, 'Actor', 'filter.owner') : null;
+    return toConnection(await services.strategy.list({ ...filter, areaId, ownerId }, page));
+  }
+
+  @Mutation(() => StrategyPayload, { description: 'Records a strategy, programme or plan.' })
+  @Access('EDITOR')
+  strategyCreate(
+    @Arg('input', { description: 'The new strategy.' }) input: StrategyCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('strategy', async () => {
+      const references = decodeInputIds((ids) => strategyReferences(ids, input));
+      return services.strategy.create(caller, { ...input, ...references });
+    });
+  }
+
+  @Mutation(() => StrategyPayload, {
+    description: 'Changes a strategy (status ENDED ends it); pass the version you read.',
+  })
+  @Access('EDITOR')
+  strategyUpdate(
+    @Arg('input', { description: 'The changes.' }) input: StrategyUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('strategy', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Strategy', 'id') ?? '',
+        references: strategyReferences(ids, input),
+      }));
+      return services.strategy.update(caller, { ...input, ...references, id });
+    });
+  }
+
+  @FieldResolver(() => ActorType, { nullable: true, description: 'The actor that owns it.' })
+  owner(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    return strategy.ownerId ? loaders.actorById.load(strategy.ownerId) : null;
+  }
+
+  @FieldResolver(() => AreaType, { nullable: true, description: 'The area it is for.' })
+  area(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    return strategy.areaId ? loaders.areaById.load(strategy.areaId) : null;
+  }
+
+  @FieldResolver(() => StrategyType, {
+    nullable: true,
+    description: 'The strategy this one carries out, e.g. the RUS an action plan implements.',
+  })
+  implements(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    return strategy.implementsId ? loaders.strategyById.load(strategy.implementsId) : null;
+  }
+
+  @FieldResolver(() => [StrategyType], {
+    description: 'The strategies and plans that carry this one out, by name.',
+  })
+  implementedBy(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    return loaders.strategiesImplementing.load(strategy.id);
+  }
+
+  @FieldResolver(() => [ObjectiveType], {
+    description: 'All its objectives, sub-objectives included, in tree order (1, 1.1, 1.2, 2).',
+  })
+  objectives(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    return loaders.objectivesOfStrategy.load(strategy.id);
+  }
+
+  @FieldResolver(() => [ObjectiveType], {
+    description: 'Its top-level objectives, in order; their sub-objectives are their children.',
+  })
+  async rootObjectives(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
+    const objectives = await loaders.objectivesOfStrategy.load(strategy.id);
+    return objectives.filter((objective) => !objective.parentId);
+  }
+}
+
+@Resolver(() => ActorType)
+export class ActorStrategiesResolver {
+  @FieldResolver(() => [StrategyType], {
+    description: 'The strategies, programmes and plans this actor owns, by name.',
+  })
+  strategiesOwned(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
+    return loaders.strategiesOwnedBy.load(actor.id);
+  }
+}
+
+@Resolver(() => AreaType)
+export class AreaStrategiesResolver {
+  @FieldResolver(() => [StrategyType], {
+    description: 'The strategies, programmes and plans for this area, by name.',
+  })
+  strategies(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
+    return loaders.strategiesInArea.load(area.id);
+  }
+}

@@ -1,0 +1,175 @@
+import type { EntityManager } from 'typeorm';
+import { chainUp } from '../../core/db/chain';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { paginate, type PageRequest } from '../../core/relay/pagination';
+import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { optionalText, requiredText } from '../../core/validate';
+import { validateDateRange } from '../../core/valid-time';
+import { ActorEntity } from '../actor/actor.entity';
+import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { AreaEntity } from '../area/area.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import {
+  STRATEGY_KINDS,
+  STRATEGY_STATUSES,
+  StrategyEntity,
+  type StrategyKind,
+  type StrategyStatus,
+} from './strategy.entity';
+
+export interface StrategyFilter {
+  kind?: StrategyKind | null;
+  status?: StrategyStatus | null;
+  areaId?: string | null;
+  ownerId?: string | null;
+  search?: string | null;
+}
+
+export interface StrategyFields {
+  kind: StrategyKind;
+  name: string;
+  shortName?: string | null;
+  slug?: string | null;
+  description?: string | null;
+  ownerId?: string | null;
+  areaId?: string | null;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  status: StrategyStatus;
+  implementsId?: string | null;
+  sources?: Citation[];
+}
+export type StrategyUpdateInput = UpdateInput<StrategyFields>;
+
+export const strategyCitations = new CitationStore('strategy_citation', 'strategy_id');
+
+/**
+ * Strategies, programmes and plans: a unique slug, a period that ends after it starts, and a
+ * chain of `implements` without cycles. Ending one is an update of its status.
+ */
+export class StrategyService extends RecordService<StrategyEntity, StrategyFields, Citation[]> {
+  protected readonly entity = StrategyEntity;
+  protected readonly recordType = 'Strategy';
+  protected readonly label = 'strategy';
+
+  findBySlug(slug: string): Promise<StrategyEntity | null> {
+    return this.dataSource.getRepository(StrategyEntity).findOneBy({ slug });
+  }
+
+  list(filter: StrategyFilter, page: PageRequest) {
+    const query = this.dataSource.getRepository(StrategyEntity).createQueryBuilder('strategy');
+    if (filter.kind) query.andWhere('strategy.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('strategy.status = :status', { status: filter.status });
+    if (filter.areaId) query.andWhere('strategy.area_id = :areaId', { areaId: filter.areaId });
+    if (filter.ownerId) {
+      query.andWhere('strategy.owner_id = :ownerId', { ownerId: filter.ownerId });
+    }
+    const terms = searchTerms(filter.search ?? '');
+    if (terms.length > 0) query.andWhere(...prefixMatchSql('strategy.search', terms));
+    return paginate(query, page, [
+      { column: 'strategy.name', property: 'name', direction: 'ASC' },
+      { column: 'strategy.id', property: 'id', direction: 'ASC' },
+    ]);
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: StrategyFields,
+    id: string | null,
+  ): Promise<Validated<StrategyEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 300);
+    const slug = input.slug?.trim() || slugify(name);
+    const [periodFrom, periodTo] = validateDateRange(
+      errors,
+      ['periodFrom', input.periodFrom],
+      ['periodTo', input.periodTo],
+    );
+    const values = {
+      kind: input.kind,
+      name,
+      shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
+      slug,
+      description:
+        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      ownerId: input.ownerId ?? null,
+      areaId: input.areaId ?? null,
+      periodFrom,
+      periodTo,
+      status: input.status,
+      implementsId: input.implementsId ?? null,
+    };
+    if (!STRATEGY_KINDS.includes(values.kind)) {
+      errors.add('kind', 'INVALID', 'Unknown kind of strategy.');
+    }
+    if (!STRATEGY_STATUSES.includes(values.status)) {
+      errors.add('status', 'INVALID', 'Unknown status.');
+    }
+    if (input.slug && !SLUG_PATTERN.test(slug)) {
+      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
+    } else if (slug) {
+      const same = await tx.getRepository(StrategyEntity).findOneBy({ slug });
+      if (same && same.id !== id) {
+        errors.add(
+          input.slug ? 'slug' : 'name',
+          'TAKEN',
+          `Another strategy already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
+        );
+      }
+    }
+    if (values.ownerId && !(await tx.getRepository(ActorEntity).existsBy({ id: values.ownerId }))) {
+      errors.add('owner', 'NOT_FOUND', 'No actor has this id.');
+    }
+    if (values.areaId && !(await tx.getRepository(AreaEntity).existsBy({ id: values.areaId }))) {
+      errors.add('area', 'NOT_FOUND', 'No area has this id.');
+    }
+    if (values.implementsId) {
+      const chain = await chainUp(tx, 'strategy', 'implements_id', values.implementsId);
+      if (chain.length === 0) errors.add('implements', 'NOT_FOUND', 'No strategy has this id.');
+      else if (id && chain.includes(id)) {
+        errors.add(
+          'implements',
+          'CYCLE',
+          'A strategy cannot implement itself, nor a strategy that (in turn) implements it.',
+        );
+      }
+    }
+    await strategyCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return { values, links: input.sources ?? [] };
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    strategy: StrategyEntity,
+  ): Promise<StrategyFields> {
+    return { ...strategy, sources: await strategyCitations.snapshot(tx, strategy.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return strategyCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    const byReference = (parentColumn: string, parentProperty: keyof StrategyEntity & string) =>
+      childrenLoader(ds, StrategyEntity, {
+        alias: 'strategy',
+        parentColumn,
+        parentProperty,
+        orderBy: [
+          ['strategy.name', 'ASC'],
+          ['strategy.id', 'ASC'],
+        ],
+      });
+    return {
+      strategyById: byIdLoader(ds, StrategyEntity),
+      strategyCitations: strategyCitations.loader(ds),
+      strategiesImplementing: byReference('implements_id', 'implementsId'),
+      strategiesOwnedBy: byReference('owner_id', 'ownerId'),
+      strategiesInArea: byReference('area_id', 'areaId'),
+    };
+  }
+}

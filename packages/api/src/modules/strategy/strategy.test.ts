@@ -1,0 +1,726 @@
+import { toGlobalId } from '../../core/relay/global-id';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+let api: TestApi;
+let regionId: string;
+let municipalityId: string;
+let countyId: string;
+let sourceId: string;
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+  const { data } = await api.graphql(`{
+    region: actor(slug: "region-jamtland-harjedalen") { id }
+    municipality: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }
+    county: area(code: "23") { id }
+    sources(first: 1) { nodes { id } }
+  }`);
+  regionId = data!.region.id;
+  municipalityId = data!.municipality.id;
+  countyId = data!.county.id;
+  sourceId = data!.sources.nodes[0].id;
+});
+afterAll(() => api.stop());
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const STRATEGY = 'strategy { id slug name shortName status version }';
+const OBJECTIVE = 'objective { id code title position version }';
+const INDICATOR = 'indicator { id name version }';
+const MEASUREMENT = 'measurement { id date value version }';
+
+const rus = {
+  kind: 'REGIONAL_DEVELOPMENT_STRATEGY',
+  name: 'Regional utvecklingsstrategi för Jämtlands län 2021–2030',
+  status: 'ACTIVE',
+};
+
+async function create(field: string, input: Record<string, unknown>, selection: string) {
+  const payload = await api.mutate(field, input, selection);
+  expect(payload.userErrors).toEqual([]);
+  return payload[Object.keys(payload).find((key) => key !== 'userErrors')!];
+}
+
+/** Runs one mutation per input in a single request (aliases m0, m1, …); all must succeed. */
+async function createAll(field: string, inputs: Record<string, unknown>[], selection: string) {
+  const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
+  const { data, errors } = await api.graphql(
+    `mutation (${inputs.map((_, i) => `$i${i}: ${inputType}!`).join(', ')}) {
+      ${inputs.map((_, i) => `m${i}: ${field}(input: $i${i}) { ${selection} userErrors { field code message } }`).join('\n')}
+    }`,
+    Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])),
+    'editor',
+  );
+  expect(errors).toBeUndefined();
+  return inputs.map((_, i) => {
+    expect(data![`m${i}`].userErrors).toEqual([]);
+    return data![`m${i}`];
+  });
+}
+
+async function historyOf(type: string, id: string) {
+  const { data } = await api.graphql(
+    `query ($id: ID!) { node(id: $id) { ... on ${type} { history { nodes { operation } } } } }`,
+    { id },
+  );
+  return data!.node.history.nodes.map((e: { operation: string }) => e.operation);
+}
+
+async function objectiveCodes(slug: string) {
+  const { data } = await api.graphql(
+    `query ($slug: String!) { strategy(slug: $slug) { objectives { code } rootObjectives { code } } }`,
+    { slug },
+  );
+  const codes = (list: { code: string }[]) => list.map((o) => o.code);
+  return {
+    tree: codes(data!.strategy.objectives),
+    roots: codes(data!.strategy.rootObjectives),
+  };
+}
+
+/** Rows in every table these mutations write, to prove a refused one wrote nothing. */
+async function writtenRows() {
+  const [row] = await api.sql(`SELECT
+    (SELECT count(*) FROM strategy)::int AS strategies,
+    (SELECT count(*) FROM strategy_citation)::int AS strategy_citations,
+    (SELECT count(*) FROM objective)::int AS objectives,
+    (SELECT count(*) FROM objective_citation)::int AS objective_citations,
+    (SELECT count(*) FROM indicator)::int AS indicators,
+    (SELECT count(*) FROM indicator_citation)::int AS indicator_citations,
+    (SELECT count(*) FROM measurement)::int AS measurements,
+    (SELECT count(*) FROM audit_event)::int AS audit,
+    (SELECT coalesce(sum(version), 0) FROM strategy)::int
+      + (SELECT coalesce(sum(version), 0) FROM objective)::int
+      + (SELECT coalesce(sum(version), 0) FROM indicator)::int
+      + (SELECT coalesce(sum(version), 0) FROM measurement)::int AS versions`);
+  return row;
+}
+
+describe('strategies', () => {
+  it('create → read through every list → update → history', async () => {
+    const strategy = await create(
+      'strategyCreate',
+      {
+        ...rus,
+        shortName: 'RUS',
+        description: 'Länets gemensamma strategi för hållbar regional utveckling.',
+        owner: regionId,
+        area: countyId,
+        periodFrom: '2021-01-01',
+        periodTo: '2030-12-31',
+        sources: [{ source: sourceId, quote: 'RUS', section: 'Bakgrund' }],
+      },
+      STRATEGY,
+    );
+    expect(strategy).toMatchObject({
+      slug: 'regional-utvecklingsstrategi-for-jamtlands-lan-2021-2030',
+      shortName: 'RUS',
+      status: 'ACTIVE',
+      version: 1,
+    });
+    const plan = await create(
+      'strategyCreate',
+      {
+        kind: 'ACTION_PLAN',
+        name: 'Handlingsplan för attraktivitet 2023–2024',
+        status: 'PROPOSED',
+        owner: municipalityId,
+        implements: strategy.id,
+      },
+      STRATEGY,
+    );
+
+    const { data, errors } = await api.graphql(
+      `query ($owner: ID!, $area: ID!) {
+        rus: strategy(slug: "regional-utvecklingsstrategi-for-jamtlands-lan-2021-2030") {
+          kind periodFrom periodTo description owner { slug } area { code } implements { slug }
+          implementedBy { slug } sources { quote section source { title } }
+        }
+        plan: strategy(slug: "handlingsplan-for-attraktivitet-2023-2024") {
+          kind status area { code } implements { slug } implementedBy { slug }
+        }
+        all: strategies { totalCount nodes { slug } }
+        plans: strategies(filter: { kind: ACTION_PLAN }) { nodes { slug } }
+        active: strategies(filter: { status: ACTIVE }) { nodes { slug } }
+        owned: strategies(filter: { owner: $owner }) { nodes { slug } }
+        inCounty: strategies(filter: { area: $area }) { nodes { slug } }
+        byShortName: strategies(filter: { search: "RUS" }) { nodes { slug } }
+        byWords: strategies(filter: { search: "utvecklingsstrateg jämt" }) { nodes { slug } }
+        byDescription: strategies(filter: { search: "hållbar" }) { nodes { slug } }
+        region: actor(slug: "region-jamtland-harjedalen") { strategiesOwned { slug } }
+        county: area(code: "23") { strategies { slug } }
+      }`,
+      { owner: regionId, area: countyId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      rus: {
+        kind: 'REGIONAL_DEVELOPMENT_STRATEGY',
+        periodFrom: '2021-01-01',
+        periodTo: '2030-12-31',
+        description: 'Länets gemensamma strategi för hållbar regional utveckling.',
+        owner: { slug: 'region-jamtland-harjedalen' },
+        area: { code: '23' },
+        implements: null,
+        implementedBy: [{ slug: plan.slug }],
+        sources: [{ quote: 'RUS', section: 'Bakgrund', source: { title: expect.any(String) } }],
+      },
+      plan: {
+        kind: 'ACTION_PLAN',
+        status: 'PROPOSED',
+        area: null,
+        implements: { slug: strategy.slug },
+        implementedBy: [],
+      },
+      all: { totalCount: 2, nodes: [{ slug: plan.slug }, { slug: strategy.slug }] },
+      plans: { nodes: [{ slug: plan.slug }] },
+      active: { nodes: [{ slug: strategy.slug }] },
+      owned: { nodes: [{ slug: strategy.slug }] },
+      inCounty: { nodes: [{ slug: strategy.slug }] },
+      byShortName: { nodes: [{ slug: strategy.slug }] },
+      byWords: { nodes: [{ slug: strategy.slug }] },
+      byDescription: { nodes: [{ slug: strategy.slug }] },
+      region: { strategiesOwned: [{ slug: strategy.slug }] },
+      county: { strategies: [{ slug: strategy.slug }] },
+    });
+
+    const ended = await api.mutate(
+      'strategyUpdate',
+      { id: strategy.id, version: 1, status: 'ENDED', shortName: 'RUS 2021' },
+      STRATEGY,
+    );
+    expect(ended.userErrors).toEqual([]);
+    expect(ended.strategy).toMatchObject({ status: 'ENDED', shortName: 'RUS 2021', version: 2 });
+    const after = await api.graphql(`{
+      active: strategies(filter: { status: ACTIVE }) { totalCount }
+      ended: strategies(filter: { status: ENDED }) { nodes { slug } }
+    }`);
+    expect(after.data).toEqual({
+      active: { totalCount: 0 },
+      ended: { nodes: [{ slug: strategy.slug }] },
+    });
+    expect(await historyOf('Strategy', strategy.id)).toEqual(['UPDATE', 'CREATE']);
+
+    // Clearing a reference: the plan no longer implements the RUS.
+    const cleared = await api.mutate(
+      'strategyUpdate',
+      { id: plan.id, version: 1, implements: null },
+      'strategy { implements { slug } }',
+    );
+    expect(cleared).toEqual({ strategy: { implements: null }, userErrors: [] });
+  });
+
+  it('keeps the objectives in tree order: parents, then position among siblings', async () => {
+    const strategy = await create(
+      'strategyCreate',
+      { ...rus, name: 'Trädordning', status: 'PROPOSED' },
+      STRATEGY,
+    );
+    const objective = (input: Record<string, unknown>) =>
+      create(
+        'objectiveCreate',
+        { strategy: strategy.id, title: `Mål ${input.code}`, ...input },
+        OBJECTIVE,
+      );
+    // Created out of order; positions, not codes or creation, decide.
+    const two = await objective({ code: '2', position: 2 });
+    const one = await objective({ code: '1', position: 1 });
+    const twoOne = await objective({ code: '2.1', parent: two.id });
+    const oneTwo = await objective({ code: '1.2', parent: one.id, position: 2 });
+    const oneOne = await objective({ code: '1.1', parent: one.id });
+    expect(twoOne.position).toBe(1);
+    expect(oneOne.position).toBe(3); // default: after the last sibling
+    await objective({ code: '1.2.1', parent: oneTwo.id });
+    expect(await objectiveCodes(strategy.slug)).toEqual({
+      tree: ['1', '1.2', '1.2.1', '1.1', '2', '2.1'],
+      roots: ['1', '2'],
+    });
+
+    const moved = await api.mutate(
+      'objectiveUpdate',
+      { id: oneOne.id, version: 1, position: 1, title: 'Ökad tillgänglighet' },
+      'objective { title position version parent { code } strategy { slug } }',
+    );
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.objective).toMatchObject({
+      title: 'Ökad tillgänglighet',
+      position: 1,
+      version: 2,
+      parent: { code: '1' },
+      strategy: { slug: strategy.slug },
+    });
+    expect(await objectiveCodes(strategy.slug)).toEqual({
+      tree: ['1', '1.1', '1.2', '1.2.1', '2', '2.1'],
+      roots: ['1', '2'],
+    });
+
+    // Moved under another parent, and out to the top level.
+    await api.mutate(
+      'objectiveUpdate',
+      { id: twoOne.id, version: 1, parent: one.id, position: null },
+      OBJECTIVE,
+    );
+    const { data } = await api.graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Objective { children { code } parent { code } } } }`,
+      { id: one.id },
+    );
+    // Position null: after its new siblings.
+    expect(data!.node).toEqual({
+      children: [{ code: '1.1' }, { code: '1.2' }, { code: '2.1' }],
+      parent: null,
+    });
+    const toTop = await api.mutate(
+      'objectiveUpdate',
+      { id: twoOne.id, version: 2, parent: null, position: 0 },
+      'objective { parent { code } position }',
+    );
+    expect(toTop).toEqual({ objective: { parent: null, position: 0 }, userErrors: [] });
+    expect((await objectiveCodes(strategy.slug)).roots).toEqual(['2.1', '1', '2']);
+    expect(await historyOf('Objective', twoOne.id)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+  });
+
+  it('indicators and their measurements: create → read as a time series → update → history', async () => {
+    const strategy = await create('strategyCreate', { ...rus, name: 'Uppföljning' }, STRATEGY);
+    const objective = await create(
+      'objectiveCreate',
+      {
+        strategy: strategy.id,
+        code: '3',
+        title: 'Digital infrastruktur',
+        sources: [{ source: sourceId, quote: 'bredband' }],
+      },
+      OBJECTIVE,
+    );
+    const indicator = await create(
+      'indicatorCreate',
+      {
+        objective: objective.id,
+        name: 'Andel hushåll med bredband',
+        unit: 'procent',
+        baseline: 80.5,
+        baselineDate: '2020-12-31',
+        target: 98,
+        targetDate: '2025-12-31',
+        direction: 'INCREASE',
+        sources: [{ source: sourceId, quote: 'andel' }],
+      },
+      INDICATOR,
+    );
+    const values: [string, number][] = [
+      ['2023-12-31', 92.1],
+      ['2021-12-31', 85],
+      ['2022-12-31', 88.4],
+    ];
+    const measurements = [];
+    for (const [date, value] of values) {
+      measurements.push(
+        await create(
+          'measurementCreate',
+          { indicator: indicator.id, date, value, source: sourceId, note: 'SCB' },
+          MEASUREMENT,
+        ),
+      );
+    }
+
+    const series = async (args: string) => {
+      const { data, errors } = await api.graphql(
+        `query ($id: ID!) { node(id: $id) { ... on Objective { indicators {
+          name unit baseline baselineDate target targetDate direction objective { code }
+          sources { quote }
+          measurements${args} { date value note source { title } indicator { name } }
+        } sources { quote } } } }`,
+        { id: objective.id },
+      );
+      expect(errors).toBeUndefined();
+      return data!.node;
+    };
+    const all = await series('');
+    expect(all.sources).toEqual([{ quote: 'bredband' }]);
+    expect(all.indicators).toHaveLength(1);
+    expect(all.indicators[0]).toMatchObject({
+      name: 'Andel hushåll med bredband',
+      unit: 'procent',
+      baseline: 80.5,
+      baselineDate: '2020-12-31',
+      target: 98,
+      targetDate: '2025-12-31',
+      direction: 'INCREASE',
+      objective: { code: '3' },
+      sources: [{ quote: 'andel' }],
+    });
+    expect(all.indicators[0].measurements).toEqual(
+      [...values]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([date, value]) => ({
+          date,
+          value,
+          note: 'SCB',
+          source: { title: expect.any(String) },
+          indicator: { name: 'Andel hushåll med bredband' },
+        })),
+    );
+    const dates = async (args: string) =>
+      (await series(args)).indicators[0].measurements.map((m: { date: string }) => m.date);
+    expect(await dates('(from: "2022-01-01")')).toEqual(['2022-12-31', '2023-12-31']);
+    expect(await dates('(to: "2022-12-31")')).toEqual(['2021-12-31', '2022-12-31']);
+    expect(await dates('(from: "2022-12-31", to: "2022-12-31")')).toEqual(['2022-12-31']);
+
+    const updatedIndicator = await api.mutate(
+      'indicatorUpdate',
+      { id: indicator.id, version: 1, target: 100, baseline: null },
+      'indicator { target baseline version }',
+    );
+    expect(updatedIndicator).toEqual({
+      indicator: { target: 100, baseline: null, version: 2 },
+      userErrors: [],
+    });
+    const updatedMeasurement = await api.mutate(
+      'measurementUpdate',
+      { id: measurements[0].id, version: 1, value: 93.25, source: null, date: '2023-12-30' },
+      'measurement { date value version source { title } }',
+    );
+    expect(updatedMeasurement).toEqual({
+      measurement: { date: '2023-12-30', value: 93.25, version: 2, source: null },
+      userErrors: [],
+    });
+    expect(await historyOf('Indicator', indicator.id)).toEqual(['UPDATE', 'CREATE']);
+    expect(await historyOf('Measurement', measurements[0].id)).toEqual(['UPDATE', 'CREATE']);
+    const [row] = await api.sql(
+      `SELECT pg_typeof(value)::text AS type FROM measurement WHERE date = '2023-12-30'`,
+    );
+    expect(row.type).toBe('double precision');
+  });
+});
+
+describe('refusals', () => {
+  it('refuses bad input with a user error on the field, writing nothing', async () => {
+    const a = await create('strategyCreate', { ...rus, name: 'Strategi A' }, STRATEGY);
+    const b = await create(
+      'strategyCreate',
+      { ...rus, name: 'Strategi B', implements: a.id },
+      STRATEGY,
+    );
+    const other = await create('strategyCreate', { ...rus, name: 'Strategi C' }, STRATEGY);
+    const root = await create(
+      'objectiveCreate',
+      { strategy: a.id, code: '1', title: 'Rot' },
+      OBJECTIVE,
+    );
+    const child = await create(
+      'objectiveCreate',
+      { strategy: a.id, parent: root.id, code: '1.1', title: 'Barn' },
+      OBJECTIVE,
+    );
+    const foreign = await create(
+      'objectiveCreate',
+      { strategy: other.id, code: '1', title: 'Annan strategis mål' },
+      OBJECTIVE,
+    );
+    const indicator = await create(
+      'indicatorCreate',
+      { objective: root.id, name: 'Antal', direction: 'MAINTAIN' },
+      INDICATOR,
+    );
+    const first = await create(
+      'measurementCreate',
+      { indicator: indicator.id, date: '2024-01-01', value: 1 },
+      MEASUREMENT,
+    );
+    await create(
+      'measurementCreate',
+      { indicator: indicator.id, date: '2025-01-01', value: 2 },
+      MEASUREMENT,
+    );
+    const before = await writtenRows();
+
+    const cases: [string, Record<string, unknown>, string, string][] = [
+      ['strategyCreate', { ...rus, name: '  ' }, 'input.name', 'REQUIRED'],
+      ['strategyCreate', { ...rus, name: 'Strategi A' }, 'input.name', 'TAKEN'],
+      [
+        'strategyCreate',
+        { ...rus, name: 'Baklänges', periodFrom: '2030-01-01', periodTo: '2021-01-01' },
+        'input.periodTo',
+        'INVALID_PERIOD',
+      ],
+      [
+        'strategyCreate',
+        { ...rus, name: 'X', owner: toGlobalId('Actor', NO_ID) },
+        'input.owner',
+        'NOT_FOUND',
+      ],
+      ['strategyCreate', { ...rus, name: 'X', area: regionId }, 'input.area', 'NOT_FOUND'],
+      [
+        'strategyCreate',
+        { ...rus, name: 'X', implements: toGlobalId('Strategy', NO_ID) },
+        'input.implements',
+        'NOT_FOUND',
+      ],
+      ['strategyUpdate', { id: a.id, version: 1, implements: a.id }, 'input.implements', 'CYCLE'],
+      ['strategyUpdate', { id: a.id, version: 1, implements: b.id }, 'input.implements', 'CYCLE'],
+      ['strategyUpdate', { id: b.id, version: 0, name: 'Sen' }, 'input.version', 'STALE_VERSION'],
+      [
+        'objectiveCreate',
+        { strategy: a.id, code: '', title: 'Utan kod' },
+        'input.code',
+        'REQUIRED',
+      ],
+      ['objectiveCreate', { strategy: a.id, code: '9', title: ' ' }, 'input.title', 'REQUIRED'],
+      ['objectiveCreate', { strategy: a.id, code: '1.1', title: 'Igen' }, 'input.code', 'TAKEN'],
+      [
+        'objectiveCreate',
+        { strategy: a.id, parent: foreign.id, code: '9', title: 'Fel strategi' },
+        'input.parent',
+        'WRONG_KIND',
+      ],
+      [
+        'objectiveCreate',
+        { strategy: toGlobalId('Strategy', NO_ID), code: '1', title: 'X' },
+        'input.strategy',
+        'NOT_FOUND',
+      ],
+      [
+        'objectiveCreate',
+        { strategy: a.id, parent: toGlobalId('Objective', NO_ID), code: '9', title: 'X' },
+        'input.parent',
+        'NOT_FOUND',
+      ],
+      ['objectiveUpdate', { id: root.id, version: 1, parent: child.id }, 'input.parent', 'CYCLE'],
+      ['objectiveUpdate', { id: root.id, version: 1, parent: root.id }, 'input.parent', 'CYCLE'],
+      [
+        'objectiveUpdate',
+        { id: child.id, version: 1, parent: foreign.id },
+        'input.parent',
+        'WRONG_KIND',
+      ],
+      [
+        'objectiveUpdate',
+        { id: child.id, version: 2, code: 'x' },
+        'input.version',
+        'STALE_VERSION',
+      ],
+      [
+        'indicatorCreate',
+        { objective: root.id, name: '', direction: 'INCREASE' },
+        'input.name',
+        'REQUIRED',
+      ],
+      [
+        'indicatorCreate',
+        { objective: toGlobalId('Objective', NO_ID), name: 'X', direction: 'INCREASE' },
+        'input.objective',
+        'NOT_FOUND',
+      ],
+      [
+        'measurementCreate',
+        { indicator: indicator.id, date: '2024-01-01', value: 3 },
+        'input.date',
+        'TAKEN',
+      ],
+      [
+        'measurementCreate',
+        { indicator: toGlobalId('Indicator', NO_ID), date: '2024-01-01', value: 3 },
+        'input.indicator',
+        'NOT_FOUND',
+      ],
+      [
+        'measurementCreate',
+        { indicator: indicator.id, date: '2024-06-01', value: 3, source: regionId },
+        'input.source',
+        'NOT_FOUND',
+      ],
+      [
+        'measurementUpdate',
+        { id: first.id, version: 1, date: '2025-01-01' },
+        'input.date',
+        'TAKEN',
+      ],
+      ['measurementUpdate', { id: first.id, version: 1, value: null }, 'input.value', 'REQUIRED'],
+    ];
+    for (const [mutation, input, field, code] of cases) {
+      const payload = await api.mutate(mutation, input, 'userErrors { code }');
+      expect({ mutation, input, userErrors: payload.userErrors }).toEqual({
+        mutation,
+        input,
+        userErrors: [expect.objectContaining({ field: field.split('.'), code })],
+      });
+      expect(payload.userErrors[0].message).toMatch(/\w{4,}/);
+    }
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('has the database refuse what the services refuse, as the last line of defence', async () => {
+    const [{ id: a }] = await api.sql(
+      `INSERT INTO strategy (kind, name, slug, status) VALUES ('PROGRAMME', 'Databas A', 'databas-a', 'ACTIVE') RETURNING id`,
+    );
+    const [{ id: b }] = await api.sql(
+      `INSERT INTO strategy (kind, name, slug, status) VALUES ('PROGRAMME', 'Databas B', 'databas-b', 'ACTIVE') RETURNING id`,
+    );
+    await expect(
+      api.sql(
+        `INSERT INTO strategy (kind, name, slug, status, period_from, period_to)
+         VALUES ('PROGRAMME', 'Baklänges', 'baklanges', 'ACTIVE', '2030-01-01', '2021-01-01')`,
+      ),
+    ).rejects.toThrow(/strategy_period_check/);
+    await expect(
+      api.sql(`UPDATE strategy SET implements_id = id WHERE id = $1`, [a]),
+    ).rejects.toThrow(/strategy_implements_itself_check/);
+    const [{ id: root }] = await api.sql(
+      `INSERT INTO objective (strategy_id, code, title, position) VALUES ($1, '1', 'Rot', 1) RETURNING id`,
+      [a],
+    );
+    await expect(
+      api.sql(
+        `INSERT INTO objective (strategy_id, parent_id, code, title, position) VALUES ($1, $2, '1.1', 'Fel', 1)`,
+        [b, root],
+      ),
+    ).rejects.toThrow(/objective_parent_fkey/);
+    await expect(
+      api.sql(
+        `INSERT INTO objective (strategy_id, code, title, position) VALUES ($1, '1', 'Igen', 2)`,
+        [a],
+      ),
+    ).rejects.toThrow(/objective_code_key/);
+    const [{ id: indicator }] = await api.sql(
+      `INSERT INTO indicator (objective_id, name, direction) VALUES ($1, 'Antal', 'INCREASE') RETURNING id`,
+      [root],
+    );
+    const measure = () =>
+      api.sql(`INSERT INTO measurement (indicator_id, date, value) VALUES ($1, '2024-01-01', 1)`, [
+        indicator,
+      ]);
+    await measure();
+    await expect(measure()).rejects.toThrow(/measurement_date_key/);
+  });
+
+  it('lets no VIEWER or anonymous caller change anything', async () => {
+    const strategy = await create('strategyCreate', { ...rus, name: 'Skyddad' }, STRATEGY);
+    const before = await writtenRows();
+    const attempts = [
+      `strategyCreate(input: { kind: PROGRAMME, name: "Obehörig", status: ACTIVE }) { strategy { id } }`,
+      `strategyUpdate(input: { id: "${strategy.id}", version: 1, name: "Obehörig" }) { strategy { id } }`,
+      `objectiveCreate(input: { strategy: "${strategy.id}", code: "1", title: "Obehörig" }) { objective { id } }`,
+    ];
+    for (const as of ['viewer', undefined] as const) {
+      for (const attempt of attempts) {
+        const { data, errors } = await api.graphql(`mutation { ${attempt} }`, {}, as);
+        expect(data).toBeNull();
+        expect(errors![0].extensions!.code).toBe(as ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      }
+    }
+    expect(await writtenRows()).toEqual(before);
+  });
+});
+
+describe('SQL statements per request', () => {
+  /** A strategy with `roots` top-level objectives of two sub-objectives each, all measured. */
+  async function measuredStrategy(name: string, roots: number, childrenPerRoot: number) {
+    const strategy = await create(
+      'strategyCreate',
+      { ...rus, name, owner: regionId, area: countyId, sources: [{ source: sourceId }] },
+      STRATEGY,
+    );
+    const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const cited = { sources: [{ source: sourceId, quote: 'mål' }] };
+    const tops = await createAll(
+      'objectiveCreate',
+      numbers(roots).map((i) => ({
+        strategy: strategy.id,
+        code: `${i}`,
+        title: `Mål ${i}`,
+        ...cited,
+      })),
+      'objective { id code }',
+    );
+    const subs = await createAll(
+      'objectiveCreate',
+      tops.flatMap(({ objective }) =>
+        numbers(childrenPerRoot).map((j) => ({
+          strategy: strategy.id,
+          parent: objective.id,
+          code: `${objective.code}.${j}`,
+          title: `Delmål ${objective.code}.${j}`,
+          ...cited,
+        })),
+      ),
+      'objective { id code }',
+    );
+    const indicators = await createAll(
+      'indicatorCreate',
+      [...tops, ...subs].flatMap(({ objective }) =>
+        [1, 2].map((k) => ({
+          objective: objective.id,
+          name: `Indikator ${objective.code}:${k}`,
+          unit: 'procent',
+          baseline: 10,
+          target: 20,
+          direction: 'INCREASE',
+          ...cited,
+        })),
+      ),
+      'indicator { id }',
+    );
+    await createAll(
+      'measurementCreate',
+      indicators.flatMap(({ indicator }) =>
+        ['2021-12-31', '2022-12-31', '2023-12-31'].map((date, k) => ({
+          indicator: indicator.id,
+          date,
+          value: 10 + k * 1.5,
+          source: sourceId,
+        })),
+      ),
+      'measurement { id }',
+    );
+    return strategy.slug as string;
+  }
+
+  const TREE = `query ($slug: String!) {
+    strategy(slug: $slug) {
+      name owner { name } area { name } implements { name } implementedBy { name }
+      sources { quote source { title } }
+      rootObjectives { code }
+      objectives {
+        id code title position parent { code } children { code } strategy { slug }
+        sources { quote source { title } }
+        indicators {
+          name unit baseline target direction objective { code } sources { quote }
+          measurements { date value note source { title } indicator { name } }
+        }
+      }
+    }
+  }`;
+
+  it('reads a strategy with 30 objectives, 60 indicators and 180 values in as many statements as one with 3', async () => {
+    const small = await measuredStrategy('Liten strategi', 1, 2);
+    const large = await measuredStrategy('Stor strategi', 10, 2);
+    const few = await api.graphql(TREE, { slug: small });
+    const many = await api.graphql(TREE, { slug: large });
+    expect(few.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    const objectives = many.data!.strategy.objectives;
+    expect(few.data!.strategy.objectives).toHaveLength(3);
+    expect(objectives).toHaveLength(30);
+    expect(objectives.flatMap((o: { indicators: unknown[] }) => o.indicators)).toHaveLength(60);
+    expect(
+      objectives.flatMap((o: { indicators: { measurements: unknown[] }[] }) =>
+        o.indicators.flatMap((i) => i.measurements),
+      ),
+    ).toHaveLength(180);
+    // Tree order by position: 1, 1.1, 1.2, 2, … 10, 10.1, 10.2 (not "10" before "2").
+    expect(objectives.slice(0, 4).map((o: { code: string }) => o.code)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+    ]);
+    expect(objectives.slice(-3).map((o: { code: string }) => o.code)).toEqual([
+      '10',
+      '10.1',
+      '10.2',
+    ]);
+    expect(many.statements).toBe(few.statements);
+    // One statement per loader, whatever the size: the strategy, its owner, area, implementedBy
+    // and citations; the objective tree (one recursive query), children, parents, strategies,
+    // citations and their sources; indicators, their objectives and citations; measurements and
+    // their indicators (their sources are cached by then).
+    expect(many.statements).toBeLessThanOrEqual(16);
+  });
+});

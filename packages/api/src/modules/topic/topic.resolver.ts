@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { decodeInputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import {
+  TopicConnection,
+  TopicCreateInput,
+  TopicPayload,
+  TopicType,
+  TopicUpdateInput,
+} from './topic.types';
+
+@Resolver(() => TopicType)
+export class TopicResolver extends RecordResolver(TopicType, 'Topic', 'topicCitations') {
+  @Query(() => TopicType, { nullable: true, description: 'The topic with this slug.' })
+  @Access(PUBLIC)
+  topic(
+    @Arg('slug', { description: 'The slug, e.g. "paverkansarbete".' }) slug: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.topic.findBySlug(slug);
+  }
+
+  @Query(() => TopicConnection, { description: 'Topics, by name.' })
+  @Access(PUBLIC)
+  async topics(
+    @Args() page: PageArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words of the name or description (Swedish stemming, prefixes match).',
+    })
+    search: string | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.topic.list(search, page));
+  }
+
+  @Mutation(() => TopicPayload, { description: 'Records a topic.' })
+  @Access('EDITOR')
+  topicCreate(
+    @Arg('input', { description: 'The new topic.' }) input: TopicCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('topic', async () => {
+      const sources = decodeInputIds((ids) => citationIds(ids, input.sources));
+      return services.topic.create(caller, { ...input, sources });
+    });
+  }
+
+  @Mutation(() => TopicPayload, { description: 'Changes a topic; pass the version you read.' })
+  @Access('EDITOR')
+  topicUpdate(
+    @Arg('input', { description: 'The changes.' }) input: TopicUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('topic', async () => {
+      const { id, sources } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Topic', 'id') ?? '',
+        sources: citationIds(ids, input.sources),
+      }));
+      return services.topic.update(caller, { ...input, id, sources });
+    });
+  }
+}

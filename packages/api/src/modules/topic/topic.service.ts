@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { paginate, type PageRequest } from '../../core/relay/pagination';
+import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { optionalText, requiredText } from '../../core/validate';
+import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { TopicEntity } from './topic.entity';
+
+export interface TopicFields {
+  name: string;
+  slug?: string | null;
+  description?: string | null;
+  sources?: Citation[];
+}
+export type TopicUpdateInput = UpdateInput<TopicFields>;
+
+export const topicCitations = new CitationStore('topic_citation', 'topic_id');
+
+/** Themes actors work on outside (or ahead of) any strategy: a name, a unique slug. */
+export class TopicService extends RecordService<TopicEntity, TopicFields, Citation[]> {
+  protected readonly entity = TopicEntity;
+  protected readonly recordType = 'Topic';
+  protected readonly label = 'topic';
+
+  findBySlug(slug: string): Promise<TopicEntity | null> {
+    return this.dataSource.getRepository(TopicEntity).findOneBy({ slug });
+  }
+
+  list(search: string | null | undefined, page: PageRequest) {
+    const query = this.dataSource.getRepository(TopicEntity).createQueryBuilder('topic');
+    const terms = searchTerms(search ?? '');
+    if (terms.length > 0) query.andWhere(...prefixMatchSql('topic.search', terms));
+    return paginate(query, page, [
+      { column: 'topic.name', property: 'name', direction: 'ASC' },
+      { column: 'topic.id', property: 'id', direction: 'ASC' },
+    ]);
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: TopicFields,
+    id: string | null,
+  ): Promise<Validated<TopicEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 200);
+    const slug = input.slug?.trim() || slugify(name);
+    if (input.slug && !SLUG_PATTERN.test(slug)) {
+      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
+    } else if (slug) {
+      const same = await tx.getRepository(TopicEntity).findOneBy({ slug });
+      if (same && same.id !== id) {
+        errors.add(
+          input.slug ? 'slug' : 'name',
+          'TAKEN',
+          `Another topic already has the slug "${slug}".`,
+        );
+      }
+    }
+    const description = optionalText(
+      errors,
+      'description',
+      input.description,
+      'The description',
+      5000,
+    );
+    await topicCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return {
+      values: { name, slug, description: description ?? null },
+      links: input.sources ?? [],
+    };
+  }
+
+  protected override async read(tx: EntityManager, topic: TopicEntity): Promise<TopicFields> {
+    return { ...topic, sources: await topicCitations.snapshot(tx, topic.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return topicCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    return {
+      topicById: byIdLoader(this.dataSource, TopicEntity),
+      topicCitations: topicCitations.loader(this.dataSource),
+    };
+  }
+}
