@@ -12,6 +12,7 @@ import { ObjectiveEntity } from './modules/strategy/objective.entity';
 import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
+import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   IndicatorEntity,
   MeasurementEntity,
   TopicEntity,
+  ResponsibilityEntity,
 ];

@@ -11,6 +11,7 @@ import { ObjectiveEntity } from './modules/strategy/objective.entity';
 import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
+import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -49,3 +50,8 @@ registerNodeType({
   loader: (c) => c.loaders.measurementById,
 });
 registerNodeType({ name: 'Topic', entity: TopicEntity, loader: (c) => c.loaders.topicById });
+registerNodeType({
+  name: 'Responsibility',
+  entity: ResponsibilityEntity,
+  loader: (c) => c.loaders.responsibilityById,
+});

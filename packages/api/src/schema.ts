@@ -24,6 +24,10 @@ import { ObjectiveResolver } from './modules/strategy/objective.resolver';
 import { IndicatorResolver } from './modules/strategy/indicator.resolver';
 import { MeasurementResolver } from './modules/strategy/measurement.resolver';
 import { TopicResolver } from './modules/topic/topic.resolver';
+import {
+  RESPONSIBILITY_LIST_RESOLVERS,
+  ResponsibilityResolver,
+} from './modules/responsibility/responsibility.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -46,6 +50,8 @@ export const RESOLVERS = [
   IndicatorResolver,
   MeasurementResolver,
   TopicResolver,
+  ResponsibilityResolver,
+  ...RESPONSIBILITY_LIST_RESOLVERS,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

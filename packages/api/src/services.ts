@@ -13,6 +13,7 @@ import { ObjectiveService } from './modules/strategy/objective.service';
 import { IndicatorService } from './modules/strategy/indicator.service';
 import { MeasurementService } from './modules/strategy/measurement.service';
 import { TopicService } from './modules/topic/topic.service';
+import { ResponsibilityService } from './modules/responsibility/responsibility.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -33,6 +34,7 @@ export function createServices(dataSource: DataSource) {
     indicator: new IndicatorService(dataSource, audit),
     measurement: new MeasurementService(dataSource, audit),
     topic: new TopicService(dataSource, audit),
+    responsibility: new ResponsibilityService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -47,6 +49,7 @@ export function createServices(dataSource: DataSource) {
       ...services.indicator.loaders(),
       ...services.measurement.loaders(),
       ...services.topic.loaders(),
+      ...services.responsibility.loaders(),
     }),
   };
   return services;

@@ -19,7 +19,7 @@ export function requiredText(
 /** Trims optional text to null when blank, and reports it when too long. */
 export function optionalText(
   errors: FieldErrors,
-  field: string,
+  field: string | string[],
   value: string | null | undefined,
   label: string,
   maxLength = 300,
@@ -34,7 +34,7 @@ export function optionalText(
 
 export function optionalUrl(
   errors: FieldErrors,
-  field: string,
+  field: string | string[],
   value: string | null | undefined,
 ): string | null | undefined {
   if (value === undefined || value === null || value.trim() === '') return value && null;
@@ -54,7 +54,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function optionalDate(
   errors: FieldErrors,
-  field: string,
+  field: string | string[],
   value: string | null | undefined,
 ): string | null | undefined {
   if (value === undefined || value === null) return value;

@@ -3,6 +3,7 @@ import { People1763900000000 } from './1763900000000-People';
 import { Identifiers1763900050000 } from './1763900050000-Identifiers';
 import { Strategies1763900100000 } from './1763900100000-Strategies';
 import { Forums1763900200000 } from './1763900200000-Forums';
+import { Responsibilities1763900300000 } from './1763900300000-Responsibilities';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Identifiers1763900050000,
   Strategies1763900100000,
   Forums1763900200000,
+  Responsibilities1763900300000,
 ];

@@ -29,7 +29,7 @@ export function idOfType(globalId: string, type: string): string | null {
  * unknown record, with the field path, so the caller gets one kind of answer for "no such thing".
  */
 export class InputIds {
-  constructor(private readonly errors: FieldErrors) {}
+  constructor(readonly errors: FieldErrors) {}
 
   one(globalId: string, type: string, field: string | string[]): string | undefined {
     const id = idOfType(globalId, type);

@@ -1,0 +1,189 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { optionalText } from '../../core/validate';
+import {
+  checkNoOverlap,
+  endPeriod,
+  validatePeriod,
+  validOn,
+  type Period,
+} from '../../core/valid-time';
+import { ActorEntity } from '../actor/actor.entity';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { PersonEntity } from '../person/person.entity';
+import {
+  RESPONSIBILITY_ROLES,
+  RESPONSIBILITY_STATUSES,
+  ResponsibilityEntity,
+  SUBJECT_COLUMNS,
+  subjectOf,
+  type ResponsibilityRole,
+  type ResponsibilityStatus,
+  type SubjectKind,
+} from './responsibility.entity';
+
+export interface ResponsibilityFields extends Period {
+  actorId: string;
+  personId?: string | null;
+  role: ResponsibilityRole;
+  subject: { kind: SubjectKind; id: string };
+  mandate?: string | null;
+  mandateReference?: string | null;
+  status?: ResponsibilityStatus | null;
+  sources?: Citation[];
+}
+export type ResponsibilityUpdateInput = UpdateInput<ResponsibilityFields>;
+
+export interface ResponsibilityListFilter {
+  asOf: string;
+  role?: ResponsibilityRole | null;
+}
+
+export const responsibilityCitations = new CitationStore(
+  'responsibility_citation',
+  'responsibility_id',
+);
+
+const SUBJECT_TABLES: Record<SubjectKind, string> = {
+  Strategy: 'strategy',
+  Objective: 'objective',
+  Forum: 'forum',
+  Area: 'area',
+  Topic: 'topic',
+};
+
+/** Who does what: an actor's role for one subject, under a mandate, for a period. */
+export class ResponsibilityService extends RecordService<
+  ResponsibilityEntity,
+  ResponsibilityFields,
+  Citation[]
+> {
+  protected readonly entity = ResponsibilityEntity;
+  protected readonly recordType = 'Responsibility';
+  protected readonly label = 'responsibility';
+
+  /** Ends it: no longer held from validTo (default today), status ENDED. */
+  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
+    return this.transition(caller, 'END', input, (current, errors) => ({
+      validTo: endPeriod(current, input.validTo, errors),
+      status: 'ENDED',
+    }));
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: ResponsibilityFields,
+    id: string | null,
+  ): Promise<Validated<ResponsibilityEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const period = validatePeriod(errors, input);
+    const status = input.status ?? (period.validTo ? 'ENDED' : 'ACTIVE');
+    if (!RESPONSIBILITY_ROLES.includes(input.role)) errors.add('role', 'INVALID', 'Unknown role.');
+    if (!RESPONSIBILITY_STATUSES.includes(status))
+      errors.add('status', 'INVALID', 'Unknown status.');
+    if (!(await tx.getRepository(ActorEntity).existsBy({ id: input.actorId }))) {
+      errors.add('actor', 'NOT_FOUND', 'No actor has this id.');
+    }
+    if (
+      input.personId &&
+      !(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))
+    ) {
+      errors.add('person', 'NOT_FOUND', 'No person has this id.');
+    }
+    const { kind, id: subjectId } = input.subject;
+    const [subject] = await tx.query(`SELECT 1 FROM ${SUBJECT_TABLES[kind]} WHERE id = $1`, [
+      subjectId,
+    ]);
+    if (!subject) errors.add('subject', 'NOT_FOUND', `No ${kind.toLowerCase()} has this id.`);
+    const values = {
+      actorId: input.actorId,
+      personId: input.personId ?? null,
+      role: input.role,
+      ...subjectColumns(input.subject),
+      mandate:
+        optionalText(errors, ['mandate', 'text'], input.mandate, 'The mandate', 2000) ?? null,
+      mandateReference:
+        optionalText(
+          errors,
+          ['mandate', 'reference'],
+          input.mandateReference,
+          'The reference',
+          500,
+        ) ?? null,
+      status,
+      ...period,
+    };
+    await checkNoOverlap(tx, errors, {
+      table: 'responsibility',
+      key: { actor_id: input.actorId, role: input.role, subject_id: subjectId },
+      period,
+      id,
+      label: 'responsibility',
+    });
+    await responsibilityCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return { values, links: input.sources ?? [] };
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    record: ResponsibilityEntity,
+  ): Promise<ResponsibilityFields> {
+    return {
+      ...record,
+      subject: subjectOf(record),
+      sources: await responsibilityCitations.snapshot(tx, record.id),
+    };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return responsibilityCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    /** Responsibilities valid on a day (and of a role), grouped by one of their columns. */
+    const listedBy = (column: string, property: keyof ResponsibilityEntity & string) =>
+      loaderFamily(({ asOf, role }: ResponsibilityListFilter) =>
+        childrenLoader(ds, ResponsibilityEntity, {
+          alias: 'responsibility',
+          parentColumn: column,
+          parentProperty: property,
+          where: [
+            `${validOn('responsibility')} AND (CAST(:role AS text) IS NULL OR responsibility.role = :role)`,
+            { asOf, role: role ?? null },
+          ],
+          orderBy: [
+            ['responsibility.role', 'ASC'],
+            ['responsibility.valid_from', 'ASC'],
+            ['responsibility.id', 'ASC'],
+          ],
+        }),
+      );
+    return {
+      responsibilityById: byIdLoader(ds, ResponsibilityEntity),
+      responsibilityCitations: responsibilityCitations.loader(ds),
+      responsibilitiesOfActor: listedBy('actor_id', 'actorId'),
+      responsibilitiesOfPerson: listedBy('person_id', 'personId'),
+      responsibilitiesForStrategy: listedBy('strategy_id', 'strategyId'),
+      responsibilitiesForObjective: listedBy('objective_id', 'objectiveId'),
+      responsibilitiesForForum: listedBy('forum_id', 'forumId'),
+      responsibilitiesForArea: listedBy('area_id', 'areaId'),
+      responsibilitiesForTopic: listedBy('topic_id', 'topicId'),
+    };
+  }
+}
+
+/** One column set, the others null: what the CHECK "exactly one subject" expects. */
+function subjectColumns(subject: { kind: SubjectKind; id: string }) {
+  const columns = Object.fromEntries(
+    Object.values(SUBJECT_COLUMNS).map((property) => [property, null]),
+  );
+  return { ...columns, [SUBJECT_COLUMNS[subject.kind]]: subject.id } as Record<
+    (typeof SUBJECT_COLUMNS)[SubjectKind],
+    string | null
+  >;
+}

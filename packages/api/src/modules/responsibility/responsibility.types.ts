@@ -1,0 +1,219 @@
+import {
+  createUnionType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Node, nodeTypeOf } from '../../core/graphql/node';
+import { MutationPayload } from '../../core/graphql/payload';
+import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { enumOf } from '../actor/actor.types';
+import { AreaType } from '../area/area.types';
+import { CitationInput } from '../citation/citation.types';
+import { ForumType } from '../forum/forum.types';
+import { ObjectiveType } from '../strategy/objective.types';
+import { StrategyType } from '../strategy/strategy.types';
+import { TopicType } from '../topic/topic.types';
+import { RACI_ROLES, type RaciRole } from './raci';
+import {
+  RESPONSIBILITY_ROLES,
+  RESPONSIBILITY_STATUSES,
+  type ResponsibilityRole,
+  type ResponsibilityStatus,
+} from './responsibility.entity';
+
+export const ResponsibilityRoleEnum = enumOf(RESPONSIBILITY_ROLES);
+registerEnumType(ResponsibilityRoleEnum, {
+  name: 'ResponsibilityRole',
+  description:
+    'What an actor does for a subject: a superset of RACI (see `raci` for the plain letter).',
+  valuesConfig: {
+    LEADS: { description: 'Answers for the outcome ("ansvarar"). RACI: Accountable.' },
+    CONVENES: {
+      description: 'Calls and leads the work ("sammankallar och leder"). RACI: Responsible.',
+    },
+    EXECUTES: { description: 'Carries out the work ("genomför"). RACI: Responsible.' },
+    FUNDS: { description: 'Pays for it. RACI: Consulted.' },
+    CONTRIBUTES: {
+      description: 'Takes part and contributes ("deltar/bidrar"). RACI: Responsible.',
+    },
+    CONSULTED: { description: 'Is asked before decisions. RACI: Consulted.' },
+    INFORMED: { description: 'Is kept informed. RACI: Informed.' },
+  },
+});
+
+export const RaciRoleEnum = enumOf(RACI_ROLES);
+registerEnumType(RaciRoleEnum, {
+  name: 'RaciRole',
+  description: 'The plain RACI letter of a responsibility.',
+  valuesConfig: {
+    RESPONSIBLE: { description: 'R: does the work (CONVENES, EXECUTES, CONTRIBUTES).' },
+    ACCOUNTABLE: { description: 'A: answers for the outcome (LEADS).' },
+    CONSULTED: { description: 'C: is consulted (CONSULTED, FUNDS).' },
+    INFORMED: { description: 'I: is informed (INFORMED).' },
+  },
+});
+
+export const ResponsibilityStatusEnum = enumOf(RESPONSIBILITY_STATUSES);
+registerEnumType(ResponsibilityStatusEnum, {
+  name: 'ResponsibilityStatus',
+  description: 'Where a responsibility stands.',
+  valuesConfig: {
+    PROPOSED: { description: 'Proposed, not yet decided.' },
+    ACTIVE: { description: 'Decided and held.' },
+    ENDED: { description: 'No longer held.' },
+  },
+});
+
+export const ResponsibilitySubject = createUnionType({
+  name: 'ResponsibilitySubject',
+  description: 'What a responsibility is for.',
+  types: () => [StrategyType, ObjectiveType, ForumType, AreaType, TopicType] as const,
+  resolveType: (value) => nodeTypeOf(value),
+});
+
+@ObjectType('Mandate', { description: 'What gives an actor its responsibility.' })
+export class MandateType {
+  @Field({ description: 'The mandate in words, e.g. "regionalt utvecklingsansvarig aktör (RUA)".' })
+  text: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The law or document it rests on, e.g. "Lag (2010:630) om regionalt utvecklingsansvar i vissa län".',
+  })
+  reference: string | null;
+}
+
+@ObjectType('Responsibility', {
+  implements: Node,
+  description: "Who does what: an actor's role for one subject, under a mandate, for a period.",
+})
+export class ResponsibilityType extends ValidTimeNode {
+  @Field(() => ResponsibilityRoleEnum, { description: 'What the actor does for the subject.' })
+  role: ResponsibilityRole;
+
+  @Field(() => ResponsibilityStatusEnum, { description: 'Proposed, active or ended.' })
+  status: ResponsibilityStatus;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
+}
+
+@InputType('MandateInput', { description: 'What gives an actor its responsibility.' })
+export class MandateInput {
+  @Field({ description: 'The mandate in words.' })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: 'The law or document it rests on.' })
+  reference?: string | null;
+}
+
+@InputType('ResponsibilityCreateInput', { description: 'A new responsibility.' })
+export class ResponsibilityCreateInput {
+  @Field(() => ID, { description: 'The actor that holds it.' })
+  actor: string;
+
+  @Field(() => ID, { nullable: true, description: 'The person acting for the actor, if any.' })
+  person?: string | null;
+
+  @Field(() => ResponsibilityRoleEnum, { description: 'What the actor does.' })
+  role: ResponsibilityRole;
+
+  @Field(() => ID, { description: 'What it is for: a Strategy, Objective, Forum, Area or Topic.' })
+  subject: string;
+
+  @Field(() => MandateInput, {
+    nullable: true,
+    description: 'What gives the actor this responsibility.',
+  })
+  mandate?: MandateInput | null;
+
+  @Field(() => ResponsibilityStatusEnum, {
+    nullable: true,
+    description: 'Default ACTIVE (ENDED when validTo is given).',
+  })
+  status?: ResponsibilityStatus | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it holds (unknown: leave out).',
+  })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ResponsibilityUpdateInput', {
+  description: 'Changes to a responsibility; actor and subject stay (end it and record a new one).',
+})
+export class ResponsibilityUpdateInput {
+  @Field(() => ID, { description: 'The responsibility to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person acting for the actor (null clears it).',
+  })
+  person?: string | null;
+
+  @Field(() => ResponsibilityRoleEnum, { nullable: true, description: 'What the actor does.' })
+  role?: ResponsibilityRole | null;
+
+  @Field(() => MandateInput, { nullable: true, description: 'The mandate (null clears it).' })
+  mandate?: MandateInput | null;
+
+  @Field(() => ResponsibilityStatusEnum, {
+    nullable: true,
+    description: 'Proposed, active or ended.',
+  })
+  status?: ResponsibilityStatus | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+export const ResponsibilityEndInput = EndInput('Responsibility');
+
+@ObjectType('ResponsibilityPayload', {
+  description: 'The result of creating, changing or ending a responsibility.',
+})
+export class ResponsibilityPayload extends MutationPayload {
+  @Field(() => ResponsibilityType, {
+    nullable: true,
+    description: 'The responsibility as it now is; null when refused.',
+  })
+  responsibility: ResponsibilityType | null;
+}
+
+export type { RaciRole };
