@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { FieldErrors } from '../errors';
 
 /**
  * The ids up a record's chain of references in `column` (its parent, the parent's parent, …),
@@ -19,4 +20,28 @@ export async function chainUp(
     [id],
   );
   return rows.map((row) => row.id);
+}
+
+/**
+ * Checks a reference up a chain (a parent, an implemented strategy): the target must exist
+ * (NOT_FOUND) and must not be the record itself or below it (CYCLE), reported on `field`.
+ */
+export async function checkChainReference(
+  tx: EntityManager,
+  errors: FieldErrors,
+  options: {
+    table: string;
+    column: string;
+    field: string;
+    targetId: string;
+    id: string | null;
+    label: string;
+    cycle: string;
+  },
+): Promise<void> {
+  const chain = await chainUp(tx, options.table, options.column, options.targetId);
+  if (chain.length === 0)
+    errors.add(options.field, 'NOT_FOUND', `No ${options.label} has this id.`);
+  else if (options.id && chain.includes(options.id))
+    errors.add(options.field, 'CYCLE', options.cycle);
 }

@@ -2,8 +2,9 @@ import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-gr
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AUDIT_OPERATIONS, type AuditOperation } from '../audit/audit-event.entity';
 import { Connection } from './connection';
+import { enumOf } from './enums';
 
-const AuditOperationEnum = Object.fromEntries(AUDIT_OPERATIONS.map((o) => [o, o]));
+const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
 registerEnumType(AuditOperationEnum, {
   name: 'AuditOperation',
   description: 'What a change did to a record.',

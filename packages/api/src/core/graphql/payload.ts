@@ -1,7 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { USER_ERROR_CODES, ValidationFailed, type UserErrorCode } from '../errors';
+import { enumOf } from './enums';
 
-const UserErrorCodeValues = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c]));
+const UserErrorCodeValues = enumOf(USER_ERROR_CODES);
 registerEnumType(UserErrorCodeValues, {
   name: 'UserErrorCode',
   description: 'Why a mutation refused its input.',

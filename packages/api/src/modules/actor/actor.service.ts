@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
+import { checkChainReference } from '../../core/db/chain';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
 import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
-import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { AreaEntity } from '../area/area.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
@@ -152,7 +153,13 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   ): Promise<Validated<ActorEntity, ActorLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
-    const slug = input.slug?.trim() || slugify(name);
+    const slug = await uniqueSlug(tx, errors, {
+      table: 'actor',
+      given: input.slug,
+      name: name,
+      id,
+      label: 'actor',
+    });
     const values = {
       name,
       shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
@@ -179,29 +186,21 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
     if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');
     if (!ACTOR_TYPES.includes(values.type)) errors.add('type', 'INVALID', 'Unknown type of actor.');
-    if (input.slug && !SLUG_PATTERN.test(slug)) {
-      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
-    } else if (slug && (await this.slugTaken(tx, slug, id))) {
-      errors.add(
-        input.slug ? 'slug' : 'name',
-        'TAKEN',
-        `Another actor already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
-      );
-    }
     await this.validateAreas(tx, links.areaIds, errors);
-    if (values.parentId) await this.validateParent(tx, values.parentId, id, errors);
+    if (values.parentId) {
+      await checkChainReference(tx, errors, {
+        table: 'actor',
+        column: 'parent_id',
+        field: 'parent',
+        targetId: values.parentId,
+        id,
+        label: 'actor',
+        cycle: 'An actor cannot be placed under itself or under one of its own parts.',
+      });
+    }
     await actorCitations.validate(tx, links.sources, errors);
     errors.throwIfAny();
     return { values, links };
-  }
-
-  private async slugTaken(tx: EntityManager, slug: string, id: string | null) {
-    const query = tx
-      .getRepository(ActorEntity)
-      .createQueryBuilder('actor')
-      .where('actor.slug = :slug', { slug });
-    if (id) query.andWhere('actor.id <> :id', { id });
-    return query.getExists();
   }
 
   private async validateAreas(tx: EntityManager, areaIds: string[], errors: FieldErrors) {
@@ -217,29 +216,6 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       if (!existing.has(areaId))
         errors.add(['areas', String(index)], 'NOT_FOUND', 'No area has this id.');
     });
-  }
-
-  private async validateParent(
-    tx: EntityManager,
-    parentId: string,
-    id: string | null,
-    errors: FieldErrors,
-  ) {
-    const ancestors: { id: string }[] = await tx.query(
-      `WITH RECURSIVE chain(id, parent_id) AS (
-         SELECT id, parent_id FROM actor WHERE id = $1
-         UNION SELECT a.id, a.parent_id FROM actor a JOIN chain c ON a.id = c.parent_id)
-       SELECT id FROM chain`,
-      [parentId],
-    );
-    if (ancestors.length === 0) errors.add('parent', 'NOT_FOUND', 'No actor has this id.');
-    else if (id && ancestors.some((row) => row.id === id)) {
-      errors.add(
-        'parent',
-        'CYCLE',
-        'An actor cannot be placed under itself or under one of its own parts.',
-      );
-    }
   }
 
   loaders() {

@@ -7,6 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { enumOf } from '../../core/graphql/enums';
 import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -21,10 +22,6 @@ import {
   type ActorType as ActorKind,
 } from './actor.entity';
 import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
-
-/** A GraphQL enum's values object from a list of SCREAMING_CASE names. */
-export const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const ActorSectorEnum = enumOf(ACTOR_SECTORS);
 registerEnumType(ActorSectorEnum, {

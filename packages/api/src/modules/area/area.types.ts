@@ -10,8 +10,9 @@ import {
 import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { AREA_KINDS, type AreaKind } from './area.entity';
+import { enumOf } from '../../core/graphql/enums';
 
-export const AreaKindEnum = Object.fromEntries(AREA_KINDS.map((k) => [k, k]));
+export const AreaKindEnum = enumOf(AREA_KINDS);
 registerEnumType(AreaKindEnum, {
   name: 'AreaKind',
   description: 'What kind of territory an area is.',

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
+import { checkChainReference } from '../../core/db/chain';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor/actor.entity';
 import { prefixMatchSql, searchTerms } from '../actor/actor.search';
@@ -77,7 +78,13 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
   ): Promise<Validated<ForumEntity, Citation[]>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
-    const slug = input.slug?.trim() || slugify(name);
+    const slug = await uniqueSlug(tx, errors, {
+      table: 'forum',
+      given: input.slug,
+      name: name,
+      id,
+      label: 'forum',
+    });
     const values = {
       kind: input.kind,
       name,
@@ -103,19 +110,17 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
     };
     if (!FORUM_KINDS.includes(values.kind)) errors.add('kind', 'INVALID', 'Unknown kind of forum.');
     if (!FORUM_STATUSES.includes(values.status)) errors.add('status', 'INVALID', 'Unknown status.');
-    if (input.slug && !SLUG_PATTERN.test(slug)) {
-      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
-    } else if (slug) {
-      const same = await tx.getRepository(ForumEntity).findOneBy({ slug });
-      if (same && same.id !== id) {
-        errors.add(
-          input.slug ? 'slug' : 'name',
-          'TAKEN',
-          `Another forum already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
-        );
-      }
+    if (values.parentId) {
+      await checkChainReference(tx, errors, {
+        table: 'forum',
+        column: 'parent_id',
+        field: 'parent',
+        targetId: values.parentId,
+        id,
+        label: 'forum',
+        cycle: 'A forum cannot be placed under itself or under one of its own sub-forums.',
+      });
     }
-    if (values.parentId) await this.validateParent(tx, values.parentId, id, errors);
     if (
       values.convenorId &&
       !(await tx.getRepository(ActorEntity).existsBy({ id: values.convenorId }))
@@ -134,30 +139,6 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
     await forumCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values, links: input.sources ?? [] };
-  }
-
-  /** The parent must exist, and the forum must not be the parent or one of its ancestors. */
-  private async validateParent(
-    tx: EntityManager,
-    parentId: string,
-    id: string | null,
-    errors: FieldErrors,
-  ) {
-    const ancestors: { id: string }[] = await tx.query(
-      `WITH RECURSIVE chain(id, parent_id) AS (
-         SELECT id, parent_id FROM forum WHERE id = $1
-         UNION SELECT f.id, f.parent_id FROM forum f JOIN chain c ON f.id = c.parent_id)
-       SELECT id FROM chain`,
-      [parentId],
-    );
-    if (ancestors.length === 0) errors.add('parent', 'NOT_FOUND', 'No forum has this id.');
-    else if (id && ancestors.some((row) => row.id === id)) {
-      errors.add(
-        'parent',
-        'CYCLE',
-        'A forum cannot be placed under itself or under one of its own sub-forums.',
-      );
-    }
   }
 
   protected override async read(tx: EntityManager, forum: ForumEntity): Promise<ForumFields> {

@@ -10,7 +10,7 @@ import {
 import { Node } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
-import { enumOf } from '../actor/actor.types';
+import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation/citation.types';
 import { FORUM_KINDS, FORUM_STATUSES, type ForumKind, type ForumStatus } from './forum.entity';
 

@@ -12,7 +12,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
-import { enumOf } from '../actor/actor.types';
+import { enumOf } from '../../core/graphql/enums';
 import { AreaType } from '../area/area.types';
 import { CitationInput } from '../citation/citation.types';
 import { ForumType } from '../forum/forum.types';

@@ -11,7 +11,7 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
-import { enumOf } from '../actor/actor.types';
+import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation/citation.types';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from './indicator.entity';
 

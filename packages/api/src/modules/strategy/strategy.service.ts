@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { chainUp } from '../../core/db/chain';
+import { checkChainReference } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor/actor.entity';
@@ -81,7 +81,13 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
   ): Promise<Validated<StrategyEntity, Citation[]>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 300);
-    const slug = input.slug?.trim() || slugify(name);
+    const slug = await uniqueSlug(tx, errors, {
+      table: 'strategy',
+      given: input.slug,
+      name: name,
+      id,
+      label: 'strategy',
+    });
     const [periodFrom, periodTo] = validateDateRange(
       errors,
       ['periodFrom', input.periodFrom],
@@ -107,18 +113,6 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     if (!STRATEGY_STATUSES.includes(values.status)) {
       errors.add('status', 'INVALID', 'Unknown status.');
     }
-    if (input.slug && !SLUG_PATTERN.test(slug)) {
-      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
-    } else if (slug) {
-      const same = await tx.getRepository(StrategyEntity).findOneBy({ slug });
-      if (same && same.id !== id) {
-        errors.add(
-          input.slug ? 'slug' : 'name',
-          'TAKEN',
-          `Another strategy already has the slug "${slug}"${input.slug ? '' : ' made from this name: give a slug of your own'}.`,
-        );
-      }
-    }
     if (values.ownerId && !(await tx.getRepository(ActorEntity).existsBy({ id: values.ownerId }))) {
       errors.add('owner', 'NOT_FOUND', 'No actor has this id.');
     }
@@ -126,15 +120,15 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
       errors.add('area', 'NOT_FOUND', 'No area has this id.');
     }
     if (values.implementsId) {
-      const chain = await chainUp(tx, 'strategy', 'implements_id', values.implementsId);
-      if (chain.length === 0) errors.add('implements', 'NOT_FOUND', 'No strategy has this id.');
-      else if (id && chain.includes(id)) {
-        errors.add(
-          'implements',
-          'CYCLE',
-          'A strategy cannot implement itself, nor a strategy that (in turn) implements it.',
-        );
-      }
+      await checkChainReference(tx, errors, {
+        table: 'strategy',
+        column: 'implements_id',
+        field: 'implements',
+        targetId: values.implementsId,
+        id,
+        label: 'strategy',
+        cycle: 'A strategy cannot implement itself, nor a strategy that (in turn) implements it.',
+      });
     }
     await strategyCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();

@@ -3,7 +3,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import { SLUG_PATTERN, slugify } from '../../core/slug';
+import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { prefixMatchSql, searchTerms } from '../actor/actor.search';
 import { CitationStore, type Citation } from '../citation/citation.store';
@@ -46,19 +46,13 @@ export class TopicService extends RecordService<TopicEntity, TopicFields, Citati
   ): Promise<Validated<TopicEntity, Citation[]>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
-    const slug = input.slug?.trim() || slugify(name);
-    if (input.slug && !SLUG_PATTERN.test(slug)) {
-      errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
-    } else if (slug) {
-      const same = await tx.getRepository(TopicEntity).findOneBy({ slug });
-      if (same && same.id !== id) {
-        errors.add(
-          input.slug ? 'slug' : 'name',
-          'TAKEN',
-          `Another topic already has the slug "${slug}".`,
-        );
-      }
-    }
+    const slug = await uniqueSlug(tx, errors, {
+      table: 'topic',
+      given: input.slug,
+      name: name,
+      id,
+      label: 'topic',
+    });
     const description = optionalText(
       errors,
       'description',
