@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type DataLoader from 'dataloader';
 import type { Context } from '../context';
 
@@ -36,4 +36,17 @@ export function nodeRegistration(typeName: string): NodeTypeRegistration | undef
 export abstract class Node {
   @Field(() => ID, { description: 'The globally unique, opaque ID of this object.' })
   id: string;
+}
+
+/** The fields every record type has besides its id. */
+@ObjectType()
+export abstract class RecordNode extends Node {
+  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Arg, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Node } from './node';
+import { RecordNode } from './node';
 
 /** The `asOf` argument of every list of time-bound records. */
 export const AsOfArg = () =>
@@ -14,7 +14,7 @@ export const AsOfArg = () =>
  * no longer does. Null validFrom: since before anyone recorded; null validTo: until further notice.
  */
 @ObjectType()
-export abstract class ValidTimeNode extends Node {
+export abstract class ValidTimeNode extends RecordNode {
   @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
   validFrom: string | null;
 
@@ -23,9 +23,6 @@ export abstract class ValidTimeNode extends Node {
     description: 'The first day it no longer holds (exclusive); null while it lasts.',
   })
   validTo: string | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
 }
 
 /** `<Type>EndInput`: ends a time-bound record by setting its validTo. */

@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** The quadruple helix. */
 export const ACTOR_SECTORS = ['PUBLIC', 'BUSINESS', 'ACADEMIA', 'CIVIL_SOCIETY'] as const;
@@ -38,10 +32,7 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /** An organisation taking part in regional development. Archived, never deleted. */
 @Entity('actor')
-export class ActorEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ActorEntity extends RecordEntity {
   @Column('text')
   name: string;
 
@@ -71,13 +62,4 @@ export class ActorEntity {
 
   @Column({ type: 'timestamptz', name: 'archived_at', nullable: true, precision: 3 })
   archivedAt: Date | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -8,7 +8,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { enumOf } from '../../core/graphql/enums';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation/citation.types';
@@ -101,7 +101,7 @@ registerEnumType(OrderDirection, {
   implements: Node,
   description: 'An organisation taking part in regional development.',
 })
-export class ActorType extends Node {
+export class ActorType extends RecordNode {
   @Field({ description: 'The full name, e.g. "Region Jämtland Härjedalen".' })
   name: string;
 
@@ -131,15 +131,6 @@ export class ActorType extends Node {
     description: 'When it was archived; null while active.',
   })
   archivedAt: Date | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const ActorConnection = Connection(ActorType, 'Actor');

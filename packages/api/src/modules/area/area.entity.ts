@@ -1,21 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 export const AREA_KINDS = ['COUNTRY', 'NUTS2', 'COUNTY', 'MUNICIPALITY', 'OTHER'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 /** A territory: a country, a NUTS region, a county, a municipality. */
 @Entity('area')
-export class AreaEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AreaEntity extends RecordEntity {
   /** The official code: county "23", municipality "2380", NUTS "SE32". Unique. */
   @Column('text')
   code: string;
@@ -28,13 +19,4 @@ export class AreaEntity {
 
   @Column('uuid', { name: 'parent_id', nullable: true })
   parentId: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

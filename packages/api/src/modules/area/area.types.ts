@@ -1,13 +1,5 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from 'type-graphql';
-import { Node } from '../../core/graphql/node';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { AREA_KINDS, type AreaKind } from './area.entity';
 import { enumOf } from '../../core/graphql/enums';
@@ -29,7 +21,7 @@ registerEnumType(AreaKindEnum, {
   implements: Node,
   description: 'A territory: a country, region, county or municipality.',
 })
-export class AreaType extends Node {
+export class AreaType extends RecordNode {
   @Field({ description: 'The official code: county "23", municipality "2380", NUTS "SE32".' })
   code: string;
 
@@ -38,15 +30,6 @@ export class AreaType extends Node {
 
   @Field(() => AreaKindEnum, { description: 'What kind of territory this is.' })
   kind: AreaKind;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const AreaConnection = Connection(AreaType, 'Area');

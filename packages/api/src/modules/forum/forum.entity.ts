@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 export const FORUM_KINDS = [
   'PARTNERSHIP',
@@ -22,10 +16,7 @@ export type ForumStatus = (typeof FORUM_STATUSES)[number];
 
 /** A body where actors meet: a partnership, a council, a working group, a network … */
 @Entity('forum')
-export class ForumEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ForumEntity extends RecordEntity {
   @Column('text')
   kind: ForumKind;
 
@@ -63,13 +54,4 @@ export class ForumEntity {
 
   @Column('text')
   status: ForumStatus;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,13 +1,5 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from 'type-graphql';
-import { Node } from '../../core/graphql/node';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
@@ -44,7 +36,7 @@ registerEnumType(ForumStatusEnum, {
   description:
     'A body where actors meet and decide or coordinate: a partnership, council, working group, network …',
 })
-export class ForumType extends Node {
+export class ForumType extends RecordNode {
   @Field(() => ForumKindEnum, { description: 'What kind of body it is.' })
   kind: ForumKind;
 
@@ -70,15 +62,6 @@ export class ForumType extends Node {
 
   @Field(() => ForumStatusEnum, { description: 'Where it stands: proposed, active, dissolved.' })
   status: ForumStatus;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const ForumConnection = Connection(ForumType, 'Forum');

@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ValidTimeEntity } from '../../core/db/record-entity';
 
 export const MEMBERSHIP_ROLES = ['CHAIR', 'MEMBER', 'CONVENOR', 'SECRETARIAT', 'OBSERVER'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
@@ -15,10 +9,7 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
  * another forum: exactly one of `memberActorId` and `memberForumId` is set.
  */
 @Entity('forum_membership')
-export class ForumMembershipEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ForumMembershipEntity extends ValidTimeEntity {
   @Column('uuid', { name: 'forum_id' })
   forumId: string;
 
@@ -34,19 +25,4 @@ export class ForumMembershipEntity {
 
   @Column('text')
   role: MembershipRole;
-
-  @Column('date', { name: 'valid_from', nullable: true })
-  validFrom: string | null;
-
-  @Column('date', { name: 'valid_to', nullable: true })
-  validTo: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,7 +1,6 @@
 import {
   createUnionType,
   Field,
-  GraphQLISODateTime,
   ID,
   InputType,
   Int,
@@ -51,12 +50,6 @@ export class ForumMembershipType extends ValidTimeNode {
 
   @Field(() => MembershipRoleEnum, { description: 'The part the member plays.' })
   role: MembershipRole;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('ForumMembershipCreateInput', {

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** A person in a public role. Never more personal data than the role needs. */
 @Entity('person')
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PersonEntity extends RecordEntity {
   @Column('text')
   name: string;
 
@@ -22,13 +13,4 @@ export class PersonEntity {
   /** A public work contact (e-mail or telephone of the role), only where published. */
   @Column('text', { name: 'work_contact', nullable: true })
   workContact: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

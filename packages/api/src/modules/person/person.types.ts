@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../core/graphql/node';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation/citation.types';
@@ -9,7 +9,7 @@ import { CitationInput } from '../citation/citation.types';
   description:
     'A person in a public role (elected representative, official). Nothing more personal.',
 })
-export class PersonType extends Node {
+export class PersonType extends RecordNode {
   @Field({ description: 'The name, as the sources write it.' })
   name: string;
 
@@ -18,15 +18,6 @@ export class PersonType extends Node {
 
   @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
   workContact: string | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const PersonConnection = Connection(PersonType, 'Person');

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ValidTimeEntity } from '../../core/db/record-entity';
 
 /** A person's title at an actor for a period [validFrom, validTo). */
 @Entity('position')
-export class PositionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PositionEntity extends ValidTimeEntity {
   @Column('uuid', { name: 'person_id' })
   personId: string;
 
@@ -21,19 +12,4 @@ export class PositionEntity {
 
   @Column('text')
   title: string;
-
-  @Column('date', { name: 'valid_from', nullable: true })
-  validFrom: string | null;
-
-  @Column('date', { name: 'valid_to', nullable: true })
-  validTo: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

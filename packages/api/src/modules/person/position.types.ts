@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -12,12 +12,6 @@ import { CitationInput } from '../citation/citation.types';
 export class PositionType extends ValidTimeNode {
   @Field({ description: 'The title, as the sources write it.' })
   title: string;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('PositionCreateInput', { description: "A person's title at an actor." })

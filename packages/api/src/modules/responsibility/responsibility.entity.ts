@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ValidTimeEntity } from '../../core/db/record-entity';
 
 export const RESPONSIBILITY_ROLES = [
   'LEADS',
@@ -33,10 +27,7 @@ export type SubjectKind = keyof typeof SUBJECT_COLUMNS;
 
 /** An actor's role for one subject, under a mandate, for a period [validFrom, validTo). */
 @Entity('responsibility')
-export class ResponsibilityEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ResponsibilityEntity extends ValidTimeEntity {
   @Column('uuid', { name: 'actor_id' })
   actorId: string;
 
@@ -69,21 +60,6 @@ export class ResponsibilityEntity {
 
   @Column('text')
   status: ResponsibilityStatus;
-
-  @Column('date', { name: 'valid_from', nullable: true })
-  validFrom: string | null;
-
-  @Column('date', { name: 'valid_to', nullable: true })
-  validTo: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }
 
 /** The subject a responsibility is for: which kind, and its id. */

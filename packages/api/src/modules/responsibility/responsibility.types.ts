@@ -1,7 +1,6 @@
 import {
   createUnionType,
   Field,
-  GraphQLISODateTime,
   ID,
   InputType,
   Int,
@@ -100,12 +99,6 @@ export class ResponsibilityType extends ValidTimeNode {
 
   @Field(() => ResponsibilityStatusEnum, { description: 'Proposed, active or ended.' })
   status: ResponsibilityStatus;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('MandateInput', { description: 'What gives an actor its responsibility.' })

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** A document that records cite: a report, a slide deck, a decision, a web page. */
 @Entity('source')
-export class SourceEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class SourceEntity extends RecordEntity {
   @Column('text')
   title: string;
 
@@ -28,13 +19,4 @@ export class SourceEntity {
 
   @Column('text', { name: 'file_name', nullable: true })
   fileName: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

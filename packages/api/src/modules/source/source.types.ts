@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 
@@ -8,7 +8,7 @@ import { MutationPayload } from '../../core/graphql/payload';
   implements: Node,
   description: 'A document that records cite as their source.',
 })
-export class SourceType extends Node {
+export class SourceType extends RecordNode {
   @Field({ description: 'The title of the document.' })
   title: string;
 
@@ -26,15 +26,6 @@ export class SourceType extends Node {
     description: 'The file name of the document, where it has one.',
   })
   fileName: string | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const SourceConnection = Connection(SourceType, 'Source');

@@ -1,21 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 export const INDICATOR_DIRECTIONS = ['INCREASE', 'DECREASE', 'MAINTAIN'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 /** What follows up an objective: a measurable figure with a baseline and a target. */
 @Entity('indicator')
-export class IndicatorEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class IndicatorEntity extends RecordEntity {
   @Column('uuid', { name: 'objective_id' })
   objectiveId: string;
 
@@ -39,13 +30,4 @@ export class IndicatorEntity {
 
   @Column('text')
   direction: IndicatorDirection;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,15 +1,6 @@
-import {
-  Field,
-  Float,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation/citation.types';
@@ -30,7 +21,7 @@ registerEnumType(IndicatorDirectionEnum, {
   implements: Node,
   description: 'A measurable figure that follows up an objective, with a baseline and a target.',
 })
-export class IndicatorType extends Node {
+export class IndicatorType extends RecordNode {
   @Field({ description: 'What is measured, e.g. "Andel invånare med tillgång till bredband".' })
   name: string;
 
@@ -57,15 +48,6 @@ export class IndicatorType extends Node {
 
   @Field(() => IndicatorDirectionEnum, { description: 'Which way it should move.' })
   direction: IndicatorDirection;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('IndicatorCreateInput', { description: 'A new indicator of an objective.' })

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** One value of an indicator on a date; at most one per indicator and date. */
 @Entity('measurement')
-export class MeasurementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class MeasurementEntity extends RecordEntity {
   @Column('uuid', { name: 'indicator_id' })
   indicatorId: string;
 
@@ -28,13 +19,4 @@ export class MeasurementEntity {
 
   @Column('text', { nullable: true })
   note: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

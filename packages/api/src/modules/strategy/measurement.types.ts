@@ -1,13 +1,13 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 
 @ObjectType('Measurement', {
   implements: Node,
   description: 'The value of an indicator on a date: one point of its time series.',
 })
-export class MeasurementType extends Node {
+export class MeasurementType extends RecordNode {
   @Field(() => LocalDateResolver, { description: 'The date the value holds for.' })
   date: string;
 
@@ -16,15 +16,6 @@ export class MeasurementType extends Node {
 
   @Field(() => String, { nullable: true, description: 'A remark on the value.' })
   note: string | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('MeasurementCreateInput', { description: 'A new value of an indicator.' })

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** An objective of a strategy ("2.1 Ökad tillgänglighet"), possibly under another objective. */
 @Entity('objective')
-export class ObjectiveEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ObjectiveEntity extends RecordEntity {
   @Column('uuid', { name: 'strategy_id' })
   strategyId: string;
 
@@ -31,13 +22,4 @@ export class ObjectiveEntity {
   /** The order among its siblings. */
   @Column('integer')
   position: number;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../core/graphql/node';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation/citation.types';
 
@@ -7,7 +7,7 @@ import { CitationInput } from '../citation/citation.types';
   implements: Node,
   description: 'An objective of a strategy, possibly a sub-objective of another one.',
 })
-export class ObjectiveType extends Node {
+export class ObjectiveType extends RecordNode {
   @Field({ description: 'Its number in the strategy, e.g. "2.1".' })
   code: string;
 
@@ -19,15 +19,6 @@ export class ObjectiveType extends Node {
 
   @Field(() => Int, { description: 'Its order among its siblings (smallest first).' })
   position: number;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 @InputType('ObjectiveCreateInput', { description: 'A new objective of a strategy.' })

@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 export const STRATEGY_KINDS = [
   'REGIONAL_DEVELOPMENT_STRATEGY',
@@ -20,10 +14,7 @@ export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
 
 /** A strategy, programme or plan: what a region (or the EU) means to achieve, over a period. */
 @Entity('strategy')
-export class StrategyEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class StrategyEntity extends RecordEntity {
   @Column('text')
   kind: StrategyKind;
 
@@ -59,13 +50,4 @@ export class StrategyEntity {
   /** The strategy this one carries out (an action plan of a regional development strategy). */
   @Column('uuid', { name: 'implements_id', nullable: true })
   implementsId: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

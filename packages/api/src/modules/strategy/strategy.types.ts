@@ -1,14 +1,6 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
@@ -50,7 +42,7 @@ registerEnumType(StrategyStatusEnum, {
   description:
     'A strategy, programme or plan for regional development, with its tree of objectives.',
 })
-export class StrategyType extends Node {
+export class StrategyType extends RecordNode {
   @Field(() => StrategyKindEnum, { description: 'What kind of steering document it is.' })
   kind: StrategyKind;
 
@@ -82,15 +74,6 @@ export class StrategyType extends Node {
 
   @Field(() => StrategyStatusEnum, { description: 'Whether it is proposed, in force or ended.' })
   status: StrategyStatus;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const StrategyConnection = Connection(StrategyType, 'Strategy');

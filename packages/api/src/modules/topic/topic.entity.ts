@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RecordEntity } from '../../core/db/record-entity';
 
 /** A theme actors work on that is not (yet) an objective of a strategy: "Påverkansarbete". */
 @Entity('topic')
-export class TopicEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TopicEntity extends RecordEntity {
   @Column('text')
   name: string;
 
@@ -21,13 +12,4 @@ export class TopicEntity {
 
   @Column('text', { nullable: true })
   description: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../core/graphql/node';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation/citation.types';
@@ -9,7 +9,7 @@ import { CitationInput } from '../citation/citation.types';
   description:
     'A theme actors work on that is not (yet) an objective of a strategy, e.g. "Påverkansarbete".',
 })
-export class TopicType extends Node {
+export class TopicType extends RecordNode {
   @Field({ description: 'The name of the theme.' })
   name: string;
 
@@ -21,15 +21,6 @@ export class TopicType extends Node {
     description: 'What the theme covers, in a few sentences.',
   })
   description: string | null;
-
-  @Field(() => Int, { description: 'Increases with every change; pass it back to update.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  updatedAt: Date;
 }
 
 export const TopicConnection = Connection(TopicType, 'Topic');
