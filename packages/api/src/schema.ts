@@ -9,7 +9,7 @@ import { CitationResolver } from './modules/citation/citation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ActorPositionsResolver, PositionResolver } from './modules/person/position.resolver';
-import { ForumResolver } from './modules/forum/forum.resolver';
+import { ForumResolver, StrategyForumsResolver } from './modules/forum/forum.resolver';
 import {
   ActorMembershipsResolver,
   ForumMembershipResolver,
@@ -40,6 +40,7 @@ export const RESOLVERS = [
   PositionResolver,
   ActorPositionsResolver,
   ForumResolver,
+  StrategyForumsResolver,
   ForumMembershipResolver,
   ActorMembershipsResolver,
   PersonRepresentationsResolver,

@@ -4,6 +4,7 @@ import { Identifiers1763900050000 } from './1763900050000-Identifiers';
 import { Strategies1763900100000 } from './1763900100000-Strategies';
 import { Forums1763900200000 } from './1763900200000-Forums';
 import { Responsibilities1763900300000 } from './1763900300000-Responsibilities';
+import { ForumAnchors1763900400000 } from './1763900400000-ForumAnchors';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Strategies1763900100000,
   Forums1763900200000,
   Responsibilities1763900300000,
+  ForumAnchors1763900400000,
 ];

@@ -19,7 +19,7 @@ import {
   type ActorSector,
   type ActorType,
 } from './actor.entity';
-import { prefixMatchSql, searchTerms } from './actor.search';
+import { prefixMatchSql, searchTerms } from '../../core/search';
 
 export interface ActorFilter {
   sector?: ActorSector | null;

@@ -10,6 +10,7 @@ import { ActorType } from '../actor/actor.types';
 import { AreaType } from '../area/area.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
+import { StrategyType } from '../strategy/strategy.types';
 import { PersonType } from '../person/person.types';
 import type { ForumEntity } from './forum.entity';
 import {
@@ -31,6 +32,10 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
     chairId: ids.optional(input.chair, 'Person', 'chair'),
     areaId: ids.optional(input.area, 'Area', 'area'),
     sources: citationIds(ids, input.sources),
+    anchoredInIds:
+      input.anchoredIn === undefined
+        ? undefined
+        : ids.many(input.anchoredIn ?? [], 'Strategy', 'anchoredIn'),
   };
 }
 
@@ -65,7 +70,15 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
   ) {
     return mutationPayload('forum', async () => {
       const references = decodeInputIds((ids) => forumReferences(ids, input));
-      const { parent: _p, convenor: _c, chair: _h, area: _a, sources: _s, ...fields } = input;
+      const {
+        parent: _p,
+        convenor: _c,
+        chair: _h,
+        area: _a,
+        sources: _s,
+        anchoredIn: _n,
+        ...fields
+      } = input;
       return services.forum.create(caller, { ...fields, ...references });
     });
   }
@@ -83,7 +96,15 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
         id: ids.one(input.id, 'Forum', 'id') ?? '',
         references: forumReferences(ids, input),
       }));
-      const { parent: _p, convenor: _c, chair: _h, area: _a, sources: _s, ...fields } = input;
+      const {
+        parent: _p,
+        convenor: _c,
+        chair: _h,
+        area: _a,
+        sources: _s,
+        anchoredIn: _n,
+        ...fields
+      } = input;
       return services.forum.update(caller, { ...fields, ...references, id });
     });
   }
@@ -96,6 +117,13 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
   @FieldResolver(() => [ForumType], { description: 'The forums directly part of it, by name.' })
   children(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
     return loaders.forumChildren.load(forum.id);
+  }
+
+  @FieldResolver(() => [StrategyType], {
+    description: 'The strategies it is anchored in (the RUS as "röd tråd"), in order.',
+  })
+  async anchoredIn(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return loaders.strategyById.loadMany(await loaders.forumAnchorIds.load(forum.id));
   }
 
   @FieldResolver(() => ActorType, { nullable: true, description: 'The actor that convenes it.' })
@@ -146,5 +174,13 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
     @Ctx() { loaders }: Context,
   ) {
     return loaders.membershipsOfForum({ asOf: asOf ?? today() }).load(forum.id);
+  }
+}
+
+@Resolver(() => StrategyType)
+export class StrategyForumsResolver {
+  @FieldResolver(() => [ForumType], { description: 'The forums anchored in this strategy.' })
+  async anchoredForums(@Root() strategy: { id: string }, @Ctx() { loaders }: Context) {
+    return loaders.forumById.loadMany(await loaders.strategyAnchoredForumIds.load(strategy.id));
   }
 }

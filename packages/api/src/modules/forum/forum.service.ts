@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
-import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor/actor.entity';
-import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { searchedByName } from '../../core/search';
 import { AreaEntity } from '../area/area.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { PersonEntity } from '../person/person.entity';
@@ -41,6 +41,13 @@ export interface ForumFields {
   /** Default: ACTIVE. */
   status?: ForumStatus | null;
   sources?: Citation[];
+  /** The strategies it is anchored in, in order. */
+  anchoredInIds?: string[];
+}
+
+interface ForumLinks {
+  sources: Citation[];
+  anchoredInIds: string[];
 }
 export type ForumUpdateInput = UpdateInput<ForumFields>;
 
@@ -49,7 +56,7 @@ export const forumCitations = new CitationStore('forum_citation', 'forum_id');
 export const MAX_PURPOSE_LENGTH = 1000;
 
 /** Forums: where actors meet. A unique slug, a place in a tree of forums without cycles. */
-export class ForumService extends RecordService<ForumEntity, ForumFields, Citation[]> {
+export class ForumService extends RecordService<ForumEntity, ForumFields, ForumLinks> {
   protected readonly entity = ForumEntity;
   protected readonly recordType = 'Forum';
   protected readonly label = 'forum';
@@ -63,19 +70,14 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
     if (filter.kind) query.andWhere('forum.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('forum.status = :status', { status: filter.status });
     if (filter.areaId) query.andWhere('forum.area_id = :areaId', { areaId: filter.areaId });
-    const terms = searchTerms(filter.search ?? '');
-    if (terms.length > 0) query.andWhere(...prefixMatchSql('forum.search', terms));
-    return paginate(query, page, [
-      { column: 'forum.name', property: 'name', direction: 'ASC' },
-      { column: 'forum.id', property: 'id', direction: 'ASC' },
-    ]);
+    return searchedByName(query, 'forum', filter.search, page);
   }
 
   protected async validate(
     tx: EntityManager,
     input: ForumFields,
     id: string | null,
-  ): Promise<Validated<ForumEntity, Citation[]>> {
+  ): Promise<Validated<ForumEntity, ForumLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
     const slug = await uniqueSlug(tx, errors, {
@@ -137,16 +139,39 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
       errors.add('area', 'NOT_FOUND', 'No area has this id.');
     }
     await forumCitations.validate(tx, input.sources ?? [], errors);
+    const anchoredInIds = [...new Set(input.anchoredInIds ?? [])];
+    const strategies: { id: string }[] = anchoredInIds.length
+      ? await tx.query('SELECT id FROM strategy WHERE id = ANY($1::uuid[])', [anchoredInIds])
+      : [];
+    anchoredInIds.forEach((strategyId, index) => {
+      if (!strategies.some((row) => row.id === strategyId)) {
+        errors.add(['anchoredIn', String(index)], 'NOT_FOUND', 'No strategy has this id.');
+      }
+    });
     errors.throwIfAny();
-    return { values, links: input.sources ?? [] };
+    return { values, links: { sources: input.sources ?? [], anchoredInIds } };
   }
 
   protected override async read(tx: EntityManager, forum: ForumEntity): Promise<ForumFields> {
-    return { ...forum, sources: await forumCitations.snapshot(tx, forum.id) };
+    const anchors: { strategy_id: string }[] = await tx.query(
+      'SELECT strategy_id FROM forum_anchor WHERE forum_id = $1 ORDER BY position',
+      [forum.id],
+    );
+    return {
+      ...forum,
+      sources: await forumCitations.snapshot(tx, forum.id),
+      anchoredInIds: anchors.map((row) => row.strategy_id),
+    };
   }
 
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return forumCitations.replace(tx, id, sources);
+  protected override async writeLinks(tx: EntityManager, id: string, links: ForumLinks) {
+    await forumCitations.replace(tx, id, links.sources);
+    await tx.query('DELETE FROM forum_anchor WHERE forum_id = $1', [id]);
+    await tx.query(
+      `INSERT INTO forum_anchor (forum_id, strategy_id, position)
+       SELECT $1, strategy_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS a(strategy_id, position)`,
+      [id, links.anchoredInIds],
+    );
   }
 
   loaders() {
@@ -163,6 +188,22 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, Citati
         ],
       }),
       forumCitations: forumCitations.loader(ds),
+      /** The ids of the strategies a forum is anchored in, in order. */
+      forumAnchorIds: groupedLoader<string>(async (forumIds) => {
+        const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
+          'SELECT forum_id, strategy_id FROM forum_anchor WHERE forum_id = ANY($1::uuid[]) ORDER BY position',
+          [forumIds],
+        );
+        return rows.map((row) => ({ key: row.forum_id, value: row.strategy_id }));
+      }),
+      /** The ids of the forums anchored in a strategy. */
+      strategyAnchoredForumIds: groupedLoader<string>(async (strategyIds) => {
+        const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
+          'SELECT forum_id, strategy_id FROM forum_anchor WHERE strategy_id = ANY($1::uuid[]) ORDER BY forum_id',
+          [strategyIds],
+        );
+        return rows.map((row) => ({ key: row.strategy_id, value: row.forum_id }));
+      }),
     };
   }
 }

@@ -668,3 +668,52 @@ describe('SQL statements per request', () => {
     expect(fifty.statements).toBeLessThanOrEqual(9);
   });
 });
+
+describe('anchoredIn', () => {
+  it('anchors a forum in strategies, listed from both sides, replaced on update, refused when unknown', async () => {
+    const strategy = async (name: string) =>
+      (
+        await api.mutate(
+          'strategyCreate',
+          { name, kind: 'PROGRAMME', status: 'ACTIVE' },
+          'strategy { id }',
+        )
+      ).strategy.id as string;
+    const rus = await strategy('Förankringsstrategi');
+    const rsp = await strategy('Förankringsprogram');
+    const created = await api.mutate(
+      'forumCreate',
+      { name: 'Förankrat forum', kind: 'PARTNERSHIP', anchoredIn: [rus, rsp] },
+      'forum { id version anchoredIn { name } }',
+    );
+    expect(created.forum.anchoredIn).toEqual([
+      { name: 'Förankringsstrategi' },
+      { name: 'Förankringsprogram' },
+    ]);
+    const fromStrategy = await api.graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Strategy { anchoredForums { name } } } }`,
+      { id: rsp },
+    );
+    expect(fromStrategy.data!.node.anchoredForums).toEqual([{ name: 'Förankrat forum' }]);
+
+    const updated = await api.mutate(
+      'forumUpdate',
+      { id: created.forum.id, version: created.forum.version, anchoredIn: [rsp] },
+      'forum { anchoredIn { name } }',
+    );
+    expect(updated.forum.anchoredIn).toEqual([{ name: 'Förankringsprogram' }]);
+
+    const unknown = await api.mutate(
+      'forumCreate',
+      {
+        name: 'Oförankrat forum',
+        kind: 'NETWORK',
+        anchoredIn: [rus, 'U3RyYXRlZ3k6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw'],
+      },
+      'forum { id }',
+    );
+    expect(unknown.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'anchoredIn', '1'], code: 'NOT_FOUND' }),
+    ]);
+  });
+});

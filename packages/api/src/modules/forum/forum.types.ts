@@ -134,6 +134,12 @@ export class ForumCreateInput {
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The strategies it is anchored in, e.g. the RUS as its "röd tråd".',
+  })
+  anchoredIn?: string[] | null;
 }
 
 @InputType('ForumUpdateInput', {
@@ -193,6 +199,13 @@ export class ForumUpdateInput {
     description: 'Where these facts come from (replaces the list).',
   })
   sources?: CitationInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The strategies it is anchored in, e.g. the RUS as its "röd tråd" (replaces the list).',
+  })
+  anchoredIn?: string[] | null;
 }
 
 @ObjectType('ForumPayload', { description: 'The result of creating or changing a forum.' })

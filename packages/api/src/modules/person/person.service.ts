@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { searchedByName } from '../../core/search';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { PersonEntity } from './person.entity';
 
@@ -31,12 +31,7 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Cit
 
   list(search: string | null | undefined, page: PageRequest) {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
-    const terms = searchTerms(search ?? '');
-    if (terms.length > 0) query.andWhere(...prefixMatchSql('person.search', terms));
-    return paginate(query, page, [
-      { column: 'person.name', property: 'name', direction: 'ASC' },
-      { column: 'person.id', property: 'id', direction: 'ASC' },
-    ]);
+    return searchedByName(query, 'person', search, page);
   }
 
   protected async validate(

@@ -3,12 +3,12 @@ import { checkChainReference } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor/actor.entity';
-import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { searchedByName } from '../../core/search';
 import { AreaEntity } from '../area/area.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import {
@@ -66,12 +66,7 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     if (filter.ownerId) {
       query.andWhere('strategy.owner_id = :ownerId', { ownerId: filter.ownerId });
     }
-    const terms = searchTerms(filter.search ?? '');
-    if (terms.length > 0) query.andWhere(...prefixMatchSql('strategy.search', terms));
-    return paginate(query, page, [
-      { column: 'strategy.name', property: 'name', direction: 'ASC' },
-      { column: 'strategy.id', property: 'id', direction: 'ASC' },
-    ]);
+    return searchedByName(query, 'strategy', filter.search, page);
   }
 
   protected async validate(

@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { prefixMatchSql, searchTerms } from '../actor/actor.search';
+import { searchedByName } from '../../core/search';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { TopicEntity } from './topic.entity';
 
@@ -31,12 +31,7 @@ export class TopicService extends RecordService<TopicEntity, TopicFields, Citati
 
   list(search: string | null | undefined, page: PageRequest) {
     const query = this.dataSource.getRepository(TopicEntity).createQueryBuilder('topic');
-    const terms = searchTerms(search ?? '');
-    if (terms.length > 0) query.andWhere(...prefixMatchSql('topic.search', terms));
-    return paginate(query, page, [
-      { column: 'topic.name', property: 'name', direction: 'ASC' },
-      { column: 'topic.id', property: 'id', direction: 'ASC' },
-    ]);
+    return searchedByName(query, 'topic', search, page);
   }
 
   protected async validate(
