@@ -38,9 +38,12 @@ export interface TestApi {
 
 /**
  * A real API on a real PostgreSQL database of its own, listening on a free port. With
- * `seed: true` the database holds the seed data set.
+ * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its areas,
+ * sources and actors.
  */
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { seed?: boolean | 'foundation' } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const app = await startApp({
     databaseUrl: database.url,
@@ -49,7 +52,9 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
     host: '127.0.0.1',
     exposeStatementCount: true,
   });
-  if (options.seed) await loadSeed(app.services);
+  if (options.seed) {
+    await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
+  }
   const issue = async (role: 'ADMIN' | 'EDITOR' | 'VIEWER') =>
     (await app.services.token.issue(`test ${role.toLowerCase()}`, role)).secret;
   const tokens = {

@@ -11,7 +11,7 @@ let countyId: string;
 let sourceId: string;
 
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(`{
     region: actor(slug: "region-jamtland-harjedalen") { id }
     countyBoard: actor(slug: "lansstyrelsen-jamtlands-lan") { id }

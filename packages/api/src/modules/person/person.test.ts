@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
 let api: TestApi;
 let regionId: string;
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(`{ actor(slug: "region-jamtland-harjedalen") { id } }`);
   regionId = data!.actor.id;
 });

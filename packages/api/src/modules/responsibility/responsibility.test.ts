@@ -4,7 +4,7 @@ let api: TestApi;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(`{
     region: actor(slug: "region-jamtland-harjedalen") { id }
     lst: actor(slug: "lansstyrelsen-jamtlands-lan") { id }

@@ -1,88 +1,167 @@
-import type { Caller } from '../../core/audit/audit.service';
-import { SYSTEM_VIEWER } from '../../core/auth/roles';
 import type { Services } from '../../services';
-import {
-  SEED_ACTORS,
-  SEED_AREAS,
-  SEED_SOURCES,
-  type SeedCitation,
-  type SourceKey,
-} from './seed-data';
+import type { SubjectKind } from '../responsibility/responsibility.entity';
+import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
+import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';
+import { SEED_PEOPLE, SEED_POSITIONS } from './data/people';
+import { SEED_RESPONSIBILITIES, SEED_STRATEGIES, SEED_TOPICS } from './data/strategies';
+import { SeedContext, type SeedReport, type SourceKey } from './seed-context';
 
-export interface SeedReport {
-  created: number;
-  unchanged: number;
+export type { SeedReport };
+
+/** `forum:<slug>` → { kind: 'Forum', id }: a responsibility's subject from its seed key. */
+function subject(seed: SeedContext, key: string) {
+  const kind = key.split(':')[0];
+  return { kind: `${kind[0].toUpperCase()}${kind.slice(1)}` as SubjectKind, id: seed.id(key) };
 }
 
 /**
- * Loads the seed data set through the same services as the API (validated and audited).
- * Idempotent: a record whose natural key (area code, source title, actor slug) exists is left as
- * it is, so running it twice changes nothing.
+ * Loads the seed data set — Jämtland Härjedalen as the two source documents describe it —
+ * through the same services as the API, so every record is validated and audited (as
+ * "system"). `foundationOnly` stops after the areas, sources and actors (for tests that build
+ * their own forums and strategies). Idempotent: the seed registry remembers what each entry became, so a second run
+ * changes nothing.
  */
 export async function loadSeed(
   services: Services,
   log: (message: string) => void = () => undefined,
+  options: { foundationOnly?: boolean } = {},
 ): Promise<SeedReport> {
-  const caller: Caller = { viewer: SYSTEM_VIEWER, requestId: 'seed' };
-  const report: SeedReport = { created: 0, unchanged: 0 };
-  const count = (created: boolean) => (created ? report.created++ : report.unchanged++);
+  const seed = new SeedContext(services, services.dataSource);
+  const { caller } = seed;
 
-  const areaIds = new Map<string, string>();
   for (const area of SEED_AREAS) {
-    const existing = await services.area.findByCode(area.code);
-    const record =
-      existing ??
-      (await services.area.create(caller, {
-        ...area,
-        parentId: area.parentCode ? areaIds.get(area.parentCode) : null,
-      }));
-    count(!existing);
-    areaIds.set(area.code, record.id);
+    await seed.ensure(
+      `area:${area.code}`,
+      () =>
+        services.area.create(caller, {
+          ...area,
+          parentId: seed.optionalId(area.parentCode && `area:${area.parentCode}`),
+        }),
+      () => services.area.findByCode(area.code),
+    );
   }
-
-  const sourceIds = new Map<SourceKey, string>();
   for (const [key, source] of Object.entries(SEED_SOURCES) as [
     SourceKey,
     (typeof SEED_SOURCES)[SourceKey],
   ][]) {
-    const existing = await services.source.findByTitle(source.title);
-    const record = existing ?? (await services.source.create(caller, source));
-    count(!existing);
-    sourceIds.set(key, record.id);
+    await seed.ensure(
+      `source:${key}`,
+      () => services.source.create(caller, source),
+      () => services.source.findByTitle(source.title),
+    );
   }
-  const citations = (sources: SeedCitation[]) =>
-    sources.map((c) => ({
-      sourceId: sourceIds.get(c.source) as string,
-      quote: c.quote,
-      section: c.section,
-    }));
-
-  const actorIds = new Map<string, string>();
   for (const actor of SEED_ACTORS) {
-    const existing = await services.actor.findBySlug(actor.slug);
-    const record =
-      existing ??
-      (await services.actor.create(caller, {
-        ...actor,
-        areaIds: actor.areaCodes.map((code) => areaIds.get(code) as string),
-        parentId: actor.parentSlug ? actorIds.get(actor.parentSlug) : null,
-        sources: citations(actor.sources),
-      }));
-    count(!existing);
-    actorIds.set(actor.slug, record.id);
+    await seed.ensure(
+      `actor:${actor.slug}`,
+      () =>
+        services.actor.create(caller, {
+          ...actor,
+          areaIds: actor.areaCodes.map((code) => seed.id(`area:${code}`)),
+          parentId: seed.optionalId(actor.parentSlug && `actor:${actor.parentSlug}`),
+          sources: seed.citations(actor.sources),
+        }),
+      () => services.actor.findBySlug(actor.slug),
+    );
   }
-
   // Publishers are actors, and actors cite sources: so sources get their publisher last.
-  for (const source of Object.values(SEED_SOURCES)) {
-    const record = await services.source.findByTitle(source.title);
-    if (record && !record.publisherId) {
-      await services.source.update(caller, {
-        id: record.id,
-        version: record.version,
-        publisherId: actorIds.get(source.publisherSlug),
+  for (const [key, source] of Object.entries(SEED_SOURCES) as [
+    SourceKey,
+    (typeof SEED_SOURCES)[SourceKey],
+  ][]) {
+    await seed.ensure(`source-publisher:${key}`, async () => {
+      const record = await services.source.findByTitle(source.title);
+      return services.source.update(caller, {
+        id: seed.id(`source:${key}`),
+        version: record?.version ?? 1,
+        publisherId: seed.id(`actor:${source.publisherSlug}`),
       });
-    }
+    });
   }
-  log(`seed: ${report.created} records created, ${report.unchanged} already present`);
-  return report;
+  if (options.foundationOnly) return seed.report;
+  for (const person of SEED_PEOPLE) {
+    await seed.ensure(
+      `person:${person.slug}`,
+      () => services.person.create(caller, { ...person, sources: seed.citations(person.sources) }),
+      () => services.person.findBySlug(person.slug),
+    );
+  }
+  for (const position of SEED_POSITIONS) {
+    await seed.ensure(`position:${position.person}@${position.actor}:${position.title}`, () =>
+      services.position.create(caller, {
+        personId: seed.id(`person:${position.person}`),
+        actorId: seed.id(`actor:${position.actor}`),
+        title: position.title,
+        sources: seed.citations(position.sources),
+      }),
+    );
+  }
+  for (const strategy of SEED_STRATEGIES) {
+    await seed.ensure(
+      `strategy:${strategy.slug}`,
+      () =>
+        services.strategy.create(caller, {
+          ...strategy,
+          ownerId: seed.optionalId(strategy.owner && `actor:${strategy.owner}`),
+          areaId: seed.optionalId(strategy.area && `area:${strategy.area}`),
+          implementsId: seed.optionalId(strategy.implements && `strategy:${strategy.implements}`),
+          sources: seed.citations(strategy.sources),
+        }),
+      () => services.strategy.findBySlug(strategy.slug),
+    );
+  }
+  for (const topic of SEED_TOPICS) {
+    await seed.ensure(
+      `topic:${topic.slug}`,
+      () => services.topic.create(caller, { ...topic, sources: seed.citations(topic.sources) }),
+      () => services.topic.findBySlug(topic.slug),
+    );
+  }
+  for (const forum of SEED_FORUMS) {
+    await seed.ensure(
+      `forum:${forum.slug}`,
+      () =>
+        services.forum.create(caller, {
+          ...forum,
+          parentId: seed.optionalId(forum.parent && `forum:${forum.parent}`),
+          convenorId: seed.optionalId(forum.convenor && `actor:${forum.convenor}`),
+          areaId: seed.optionalId(forum.area && `area:${forum.area}`),
+          anchoredInIds: (forum.anchoredIn ?? []).map((slug) => seed.id(`strategy:${slug}`)),
+          sources: seed.citations(forum.sources),
+        }),
+      () => services.forum.findBySlug(forum.slug),
+    );
+  }
+  for (const membership of SEED_MEMBERSHIPS) {
+    await seed.ensure(
+      `membership:${membership.forum}/${membership.member}/${membership.role}`,
+      () =>
+        services.forumMembership.create(caller, {
+          forumId: seed.id(`forum:${membership.forum}`),
+          ...(membership.member.startsWith('forum:')
+            ? { memberForumId: seed.id(membership.member) }
+            : { memberActorId: seed.id(membership.member) }),
+          category: membership.category ?? null,
+          role: membership.role,
+          representativeIds: (membership.representatives ?? []).map((slug) =>
+            seed.id(`person:${slug}`),
+          ),
+          sources: seed.citations(membership.sources),
+        }),
+    );
+  }
+  for (const responsibility of SEED_RESPONSIBILITIES) {
+    await seed.ensure(`responsibility:${responsibility.key}`, () =>
+      services.responsibility.create(caller, {
+        actorId: seed.id(`actor:${responsibility.actor}`),
+        personId: seed.optionalId(responsibility.person && `person:${responsibility.person}`),
+        role: responsibility.role,
+        subject: subject(seed, responsibility.subject),
+        mandate: responsibility.mandate?.text ?? null,
+        mandateReference: responsibility.mandate?.reference ?? null,
+        sources: seed.citations(responsibility.sources),
+      }),
+    );
+  }
+  log(`seed: ${seed.report.created} records created, ${seed.report.unchanged} already present`);
+  return seed.report;
 }

@@ -7,7 +7,7 @@ let municipalityId: string;
 let countyId: string;
 let sourceId: string;
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(`{
     region: actor(slug: "region-jamtland-harjedalen") { id }
     municipality: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }

@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
 let api: TestApi;
 let sourceId: string;
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(`{ sources(first: 1) { nodes { id } } }`);
   sourceId = data!.sources.nodes[0].id;
 });

@@ -1,18 +1,13 @@
-import type { AreaKind } from '../area/area.entity';
-import type { ActorLevel, ActorSector, ActorType } from '../actor/actor.entity';
+import type { AreaKind } from '../../area/area.entity';
+import type { ActorLevel, ActorSector, ActorType } from '../../actor/actor.entity';
+import type { SeedCitation, SourceKey } from '../seed-context';
+import { memberGroup, REPORT, WEBINAR } from './sections';
 
 /**
  * The foundation's seed: the areas of Jämtlands län, the two source documents and the
  * organisations they name. Every quote is copied verbatim from the document it cites (a test
  * checks this), under the heading it stands under.
  */
-export type SourceKey = 'webinar' | 'report';
-
-export interface SeedCitation {
-  source: SourceKey;
-  quote: string;
-  section: string;
-}
 
 export const SEED_SOURCES: Record<
   SourceKey,
@@ -123,9 +118,8 @@ export interface SeedActor {
   sources: SeedCitation[];
 }
 
-const MEMBERS = 'Deltagande organisationer i Länspartnerskapet är följande aktörer';
-const PRESIDIUM = 'Ställningstaganden och beslut utifrån resultatet';
-const AGENDA = 'Webinarium1: Utveckling av aktörssamverkan på lokal nivå';
+const PRESIDIUM = REPORT.rusAndLearning;
+const AGENDA = WEBINAR.agenda;
 
 export const SEED_ACTORS: SeedActor[] = [
   {
@@ -139,7 +133,7 @@ export const SEED_ACTORS: SeedActor[] = [
       {
         source: 'report',
         quote: 'Region Jämtland Härjedalen som RUA sammankallar och leder forumet',
-        section: PRESIDIUM,
+        section: REPORT.decisions,
       },
     ],
   },
@@ -156,7 +150,7 @@ export const SEED_ACTORS: SeedActor[] = [
         source: 'report',
         quote:
           'På uppdrag av regionala utvecklingsnämnden har ett arbete med att strukturera samverkans- och påverkansarbetet inom nämndens ansvarsområde genomförts.',
-        section: 'Bakgrund och syfte',
+        section: REPORT.background,
       },
     ],
   },
@@ -168,7 +162,13 @@ export const SEED_ACTORS: SeedActor[] = [
     level: 'REGIONAL',
     type: 'MUNICIPAL_ASSOCIATION',
     areaCodes: ['23'],
-    sources: [{ source: 'report', quote: 'Kommunförbundet Jämtland Härjedalen', section: MEMBERS }],
+    sources: [
+      {
+        source: 'report',
+        quote: 'Kommunförbundet Jämtland Härjedalen',
+        section: memberGroup('Regionala aktörer'),
+      },
+    ],
   },
   {
     slug: 'lansstyrelsen-jamtlands-lan',
@@ -188,7 +188,7 @@ export const SEED_ACTORS: SeedActor[] = [
     level: 'NATIONAL',
     type: 'GOVERNMENT_AGENCY',
     areaCodes: ['SE'],
-    sources: [{ source: 'report', quote: 'ESF', section: MEMBERS }],
+    sources: [{ source: 'report', quote: 'ESF', section: memberGroup('Myndigheter') }],
   },
   {
     slug: 'tillvaxtverket',
@@ -203,7 +203,7 @@ export const SEED_ACTORS: SeedActor[] = [
         quote: 'Inledning – *Liv Edström*, utredare, Tillväxtverket',
         section: AGENDA,
       },
-      { source: 'report', quote: 'Tillväxtverket', section: MEMBERS },
+      { source: 'report', quote: 'Tillväxtverket', section: memberGroup('Myndigheter') },
     ],
   },
   {
@@ -213,7 +213,7 @@ export const SEED_ACTORS: SeedActor[] = [
     level: 'NATIONAL',
     type: 'INDIGENOUS_PARLIAMENT',
     areaCodes: ['SE'],
-    sources: [{ source: 'report', quote: 'Sametinget', section: MEMBERS }],
+    sources: [{ source: 'report', quote: 'Sametinget', section: memberGroup('Myndigheter') }],
   },
   {
     slug: 'forsakringskassan',
@@ -222,7 +222,9 @@ export const SEED_ACTORS: SeedActor[] = [
     level: 'NATIONAL',
     type: 'GOVERNMENT_AGENCY',
     areaCodes: ['SE'],
-    sources: [{ source: 'report', quote: 'Försäkringskassan', section: MEMBERS }],
+    sources: [
+      { source: 'report', quote: 'Försäkringskassan', section: memberGroup('Myndigheter') },
+    ],
   },
   {
     slug: 'mittuniversitetet',
@@ -233,7 +235,7 @@ export const SEED_ACTORS: SeedActor[] = [
     type: 'UNIVERSITY',
     areaCodes: ['SE32'],
     sources: [
-      { source: 'report', quote: 'Mittuniversitetet', section: MEMBERS },
+      { source: 'report', quote: 'Mittuniversitetet', section: REPORT.members },
       { source: 'report', quote: 'Håkan Wiklund, MIUN', section: PRESIDIUM },
     ],
   },
@@ -285,7 +287,7 @@ export const SEED_ACTORS: SeedActor[] = [
     level: 'REGIONAL' as const,
     type,
     areaCodes: ['23'],
-    sources: [{ source: 'report' as const, quote, section: `${MEMBERS} – Organisationer i länet` }],
+    sources: [{ source: 'report' as const, quote, section: memberGroup('Organisationer i länet') }],
   })),
   {
     slug: 'kontigo',
@@ -331,6 +333,23 @@ export const SEED_ACTORS: SeedActor[] = [
         quote:
           'Exempel 2: Västerbotten – Samverkan i fokus – *Stina Fernerud*, projektledare, landsbygdsutveckling, Länsstyrelsen Västerbotten',
         section: AGENDA,
+      },
+    ],
+  },
+  {
+    slug: 'europeiska-jordbruksfonden-for-landsbygdsutveckling',
+    name: 'Europeiska jordbruksfonden för landsbygdsutveckling',
+    sector: 'PUBLIC',
+    level: 'EU',
+    type: 'EU_PROGRAMME_BODY',
+    areaCodes: [],
+    sources: [
+      {
+        source: 'webinar',
+        // Every slide of the webinar carries this line: the fund finances the series.
+        quote:
+          'Europeiska jordbruksfonden för landsbygdsutveckling: Europa investerar i landsbygdsområden',
+        section: WEBINAR.title,
       },
     ],
   },
