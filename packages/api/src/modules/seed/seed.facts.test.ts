@@ -1,0 +1,456 @@
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+/**
+ * Facts a reader can check against the two source documents, each asked of the API the way a
+ * client would. Each is [what the document says, query, what the answer must contain].
+ */
+type Fact = [string, string, Record<string, unknown>];
+
+/** An asymmetric matcher for conditions jest has no matcher for. */
+const matching = (description: string, test: (value: any) => boolean) => ({
+  $$typeof: Symbol.for('jest.asymmetricMatcher'),
+  asymmetricMatch: test,
+  toAsymmetricMatcher: () => description,
+});
+const ofLength = (n: number) =>
+  matching(`an array of ${n}`, (v) => Array.isArray(v) && v.length === n);
+
+const LPS_MEMBERS = `{ forum(slug: "lanspartnerskapet") { members { category member { ... on Actor { slug } ... on Forum { slug } } } } }`;
+const names = (list: string[]) => list.map((slug) => ({ member: { slug } }));
+
+const FACTS: Fact[] = [
+  // Organisations
+  [
+    'Region Jämtland Härjedalen is a public, regional region in Jämtlands län',
+    `{ actor(slug: "region-jamtland-harjedalen") { name sector level type areas { code } } }`,
+    {
+      actor: {
+        name: 'Region Jämtland Härjedalen',
+        sector: 'PUBLIC',
+        level: 'REGIONAL',
+        type: 'REGION',
+        areas: [{ code: '23' }],
+      },
+    },
+  ],
+  [
+    'the regional development committee is a body of the Region',
+    `{ actor(slug: "regionala-utvecklingsnamnden") { type parent { slug } } }`,
+    { actor: { type: 'POLITICAL_BODY', parent: { slug: 'region-jamtland-harjedalen' } } },
+  ],
+  [
+    'Kommunförbundet Jämtland Härjedalen is an association of municipalities',
+    `{ actor(slug: "kommunforbundet-jamtland-harjedalen") { name shortName type } }`,
+    {
+      actor: {
+        name: 'Kommunförbundet Jämtland Härjedalen',
+        shortName: 'Kommunförbundet',
+        type: 'MUNICIPAL_ASSOCIATION',
+      },
+    },
+  ],
+  [
+    'Mittuniversitetet (MIUN) is a university',
+    `{ actor(slug: "mittuniversitetet") { shortName sector type } }`,
+    { actor: { shortName: 'MIUN', sector: 'ACADEMIA', type: 'UNIVERSITY' } },
+  ],
+  [
+    'Sametinget is an indigenous parliament',
+    `{ actor(slug: "sametinget") { type level } }`,
+    { actor: { type: 'INDIGENOUS_PARLIAMENT', level: 'NATIONAL' } },
+  ],
+  [
+    'RF SISU J/H is the sports federation RF-SISU Jämtland Härjedalen',
+    `{ actor(slug: "rf-sisu-jamtland-harjedalen") { shortName type sector } }`,
+    { actor: { shortName: 'RF SISU J/H', type: 'SPORTS_FEDERATION', sector: 'CIVIL_SOCIETY' } },
+  ],
+  [
+    'the European Agricultural Fund for Rural Development is an EU body',
+    `{ actor(slug: "europeiska-jordbruksfonden-for-landsbygdsutveckling") { name level } }`,
+    { actor: { name: 'Europeiska jordbruksfonden för landsbygdsutveckling', level: 'EU' } },
+  ],
+  [
+    'the review report is published by the Region',
+    `{ sources { nodes { title publisher { slug } publishedOn } } }`,
+    {
+      sources: {
+        nodes: expect.arrayContaining([
+          {
+            title: 'Slutrapport Översyn Länspartnerskapet',
+            publisher: { slug: 'region-jamtland-harjedalen' },
+            publishedOn: null,
+          },
+          {
+            title: 'Utveckling av aktörssamverkan på lokal nivå (webinarium 2019-02-06)',
+            publisher: { slug: 'tillvaxtverket' },
+            publishedOn: '2019-02-06',
+          },
+        ]),
+      },
+    },
+  ],
+  [
+    'Jämtlands län is NUTS SE322 in Mellersta Norrland',
+    `{ areaByIdentifier(scheme: "nuts", identifier: "SE322") { code name parent { name } } }`,
+    {
+      areaByIdentifier: {
+        code: '23',
+        name: 'Jämtlands län',
+        parent: { name: 'Mellersta Norrland' },
+      },
+    },
+  ],
+  // People and positions
+  [
+    'Jonas Andersson is Regionråd at the Region',
+    `{ person(slug: "jonas-andersson") { positions { title actor { slug } } } }`,
+    {
+      person: {
+        positions: [{ title: 'Regionråd', actor: { slug: 'region-jamtland-harjedalen' } }],
+      },
+    },
+  ],
+  [
+    'Maria Kumpula is ansvarig tjänsteperson at the Region',
+    `{ person(slug: "maria-kumpula") { positions { title actor { slug } } } }`,
+    {
+      person: {
+        positions: [
+          { title: 'ansvarig tjänsteperson', actor: { slug: 'region-jamtland-harjedalen' } },
+        ],
+      },
+    },
+  ],
+  [
+    'Liv Edström is utredare at Tillväxtverket',
+    `{ person(slug: "liv-edstrom") { positions { title actor { slug } } } }`,
+    { person: { positions: [{ title: 'utredare', actor: { slug: 'tillvaxtverket' } }] } },
+  ],
+  [
+    'Peter Kempinsky is senior advisor at Kontigo',
+    `{ person(slug: "peter-kempinsky") { positions { title actor { slug } } } }`,
+    { person: { positions: [{ title: 'senior advisor', actor: { slug: 'kontigo' } }] } },
+  ],
+  [
+    'Björn Ohlén is projektledare at Västra Götalandsregionen',
+    `{ person(slug: "bjorn-ohlen") { positions { title actor { slug } } } }`,
+    {
+      person: {
+        positions: [{ title: 'projektledare', actor: { slug: 'vastra-gotalandsregionen' } }],
+      },
+    },
+  ],
+  [
+    'Stina Fernerud is projektledare, landsbygdsutveckling at Länsstyrelsen Västerbotten',
+    `{ person(slug: "stina-fernerud") { positions { title actor { slug } } } }`,
+    {
+      person: {
+        positions: [
+          {
+            title: 'projektledare, landsbygdsutveckling',
+            actor: { slug: 'lansstyrelsen-vasterbotten' },
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'Tillväxtverket has one person named in the documents, Liv Edström',
+    `{ actor(slug: "tillvaxtverket") { positions { person { name } } } }`,
+    { actor: { positions: [{ person: { name: 'Liv Edström' } }] } },
+  ],
+  // Länspartnerskapet
+  [
+    'Länspartnerskapet (LPS) is a partnership for Jämtlands län',
+    `{ forum(slug: "lanspartnerskapet") { name shortName kind area { code } } }`,
+    {
+      forum: {
+        name: 'Länspartnerskapet',
+        shortName: 'LPS',
+        kind: 'PARTNERSHIP',
+        area: { code: '23' },
+      },
+    },
+  ],
+  [
+    'its goal is an effective and sustainable forum',
+    `{ forum(slug: "lanspartnerskapet") { goal } }`,
+    {
+      forum: {
+        goal: expect.stringMatching(/^Målet är att etablera ett effektivt och hållbart forum/),
+      },
+    },
+  ],
+  [
+    'its new purpose has six statements, in order',
+    `{ forum(slug: "lanspartnerskapet") { purpose } }`,
+    {
+      forum: {
+        purpose: [
+          'Ett nav för den regionala dialogen',
+          'Ett forum att lyfta och diskutera frågor med koppling till RUS',
+          'Ledamöter i Länspartnerskapet ska få god inblick i regional utveckling och parternas ansvar och roller.',
+          'Forumet ska samverka kring vägval och arbetssätt för att nå de regionala målen',
+          'RUS är central och styrande i arbetet',
+          'Region Jämtland Härjedalen som RUA sammankallar och leder forumet',
+        ],
+      },
+    },
+  ],
+  [
+    'the Region convenes it',
+    `{ forum(slug: "lanspartnerskapet") { convenor { slug } } }`,
+    { forum: { convenor: { slug: 'region-jamtland-harjedalen' } } },
+  ],
+  [
+    'it is anchored in the RUS',
+    `{ forum(slug: "lanspartnerskapet") { anchoredIn { shortName } } }`,
+    { forum: { anchoredIn: [{ shortName: 'RUS' }] } },
+  ],
+  [
+    'the Region convenes and leads it as RUA, under the law on regional development responsibility',
+    `{ forum(slug: "lanspartnerskapet") { responsibilities { role raci actor { slug } mandate { text reference } } } }`,
+    {
+      forum: {
+        responsibilities: [
+          {
+            role: 'CONVENES',
+            raci: 'RESPONSIBLE',
+            actor: { slug: 'region-jamtland-harjedalen' },
+            mandate: {
+              text: 'Regionalt utvecklingsansvarig aktör (RUA)',
+              reference: 'lagen om regionalt utvecklingsansvar',
+            },
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'it has 19 participating organisations',
+    `{ forum(slug: "lanspartnerskapet") { members { id } } }`,
+    { forum: { members: ofLength(19) } },
+  ],
+  [
+    '"Regionala aktörer": the Region and Kommunförbundet',
+    `{ forum(slug: "lanspartnerskapet") { members(category: "Regionala aktörer") { member { ... on Actor { slug } } } } }`,
+    {
+      forum: {
+        members: expect.arrayContaining(
+          names(['region-jamtland-harjedalen', 'kommunforbundet-jamtland-harjedalen']),
+        ),
+      },
+    },
+  ],
+  [
+    '"Myndigheter": Länsstyrelsen, ESF, Tillväxtverket, Sametinget, Försäkringskassan',
+    `{ forum(slug: "lanspartnerskapet") { members(category: "Myndigheter") { member { ... on Actor { slug } } } } }`,
+    {
+      forum: {
+        members: expect.arrayContaining(
+          names([
+            'lansstyrelsen-jamtlands-lan',
+            'esf-radet',
+            'tillvaxtverket',
+            'sametinget',
+            'forsakringskassan',
+          ]),
+        ),
+      },
+    },
+  ],
+  [
+    '"Myndigheter" has five members',
+    `{ forum(slug: "lanspartnerskapet") { members(category: "Myndigheter") { id } } }`,
+    { forum: { members: ofLength(5) } },
+  ],
+  [
+    '"Organisationer i länet" has ten members, Samling Näringsliv to Handelskammaren Mitt',
+    `{ forum(slug: "lanspartnerskapet") { members(category: "Organisationer i länet") { member { ... on Actor { slug } } } } }`,
+    {
+      forum: {
+        members: expect.arrayContaining(
+          names([
+            'samling-naringsliv',
+            'foretagarna',
+            'almi',
+            'torsta',
+            'leader',
+            'iuc-z-group',
+            'rf-sisu-jamtland-harjedalen',
+            'jamtland-harjedalen-turism',
+            'coompanion',
+            'handelskammaren-mitt',
+          ]),
+        ),
+      },
+    },
+  ],
+  [
+    'Strukturfondspartnerskapet, a forum, takes part in Länspartnerskapet',
+    LPS_MEMBERS,
+    {
+      forum: {
+        members: expect.arrayContaining([
+          { category: null, member: { slug: 'strukturfondspartnerskapet' } },
+        ]),
+      },
+    },
+  ],
+  [
+    'Mittuniversitetet takes part, under no group',
+    LPS_MEMBERS,
+    {
+      forum: {
+        members: expect.arrayContaining([
+          { category: null, member: { slug: 'mittuniversitetet' } },
+        ]),
+      },
+    },
+  ],
+  [
+    'Strukturfondspartnerskapet lists its membership in Länspartnerskapet',
+    `{ forum(slug: "strukturfondspartnerskapet") { kind memberships { forum { slug } } } }`,
+    { forum: { kind: 'PARTNERSHIP', memberships: [{ forum: { slug: 'lanspartnerskapet' } }] } },
+  ],
+  // The presidium
+  [
+    'the presidium is a child forum of Länspartnerskapet',
+    `{ forum(slug: "presidium-for-lanspartnerskapet") { kind parent { slug } } }`,
+    { forum: { kind: 'PRESIDIUM', parent: { slug: 'lanspartnerskapet' } } },
+  ],
+  [
+    'the presidium has six people',
+    `{ forum(slug: "presidium-for-lanspartnerskapet") { members { representatives { slug } } } }`,
+    {
+      forum: {
+        members: matching(
+          'six people in all',
+          (members: { representatives: unknown[] }[]) =>
+            members.flatMap((m) => m.representatives).length === 6,
+        ),
+      },
+    },
+  ],
+  ...(
+    [
+      ['jonas-andersson', 'region-jamtland-harjedalen'],
+      ['maria-kumpula', 'region-jamtland-harjedalen'],
+      ['niklas-daoson', 'kommunforbundet-jamtland-harjedalen'],
+      ['marita-ljung', 'lansstyrelsen-jamtlands-lan'],
+      ['hakan-wiklund', 'mittuniversitetet'],
+      ['jenny-grip', 'samling-naringsliv'],
+    ] as const
+  ).map(([person, actor]): Fact => [
+    `${person} sits in the presidium for ${actor}`,
+    `{ person(slug: "${person}") { representations { forum { slug } member { ... on Actor { slug } } } } }`,
+    {
+      person: {
+        representations: [
+          { forum: { slug: 'presidium-for-lanspartnerskapet' }, member: { slug: actor } },
+        ],
+      },
+    },
+  ]),
+  // Other forums
+  [
+    'a preparatory group is proposed under Länspartnerskapet',
+    `{ forum(slug: "beredningsgrupp-for-lanspartnerskapet") { kind status parent { slug } } }`,
+    { forum: { kind: 'WORKING_GROUP', status: 'PROPOSED', parent: { slug: 'lanspartnerskapet' } } },
+  ],
+  [
+    "the Region sits in the region's samverkansråd, a council",
+    `{ forum(slug: "regionens-samverkansrad") { kind members { member { ... on Actor { slug } } } } }`,
+    { forum: { kind: 'COUNCIL', members: names(['region-jamtland-harjedalen']) } },
+  ],
+  [
+    'the spring 2019 webinars form a webinar series about the RSP, convened by Tillväxtverket',
+    `{ forum(slug: "webinarier-under-varen-2019") { kind convenor { slug } anchoredIn { shortName } } }`,
+    {
+      forum: {
+        kind: 'WEBINAR_SERIES',
+        convenor: { slug: 'tillvaxtverket' },
+        anchoredIn: [{ shortName: 'RSP' }],
+      },
+    },
+  ],
+  [
+    'the European Agricultural Fund for Rural Development funds the webinars',
+    `{ forum(slug: "webinarier-under-varen-2019") { responsibilities(role: FUNDS) { raci actor { slug } } } }`,
+    {
+      forum: {
+        responsibilities: [
+          {
+            raci: 'CONSULTED',
+            actor: { slug: 'europeiska-jordbruksfonden-for-landsbygdsutveckling' },
+          },
+        ],
+      },
+    },
+  ],
+  // Strategies and responsibilities
+  [
+    "the RUS is the Region's regional development strategy",
+    `{ strategy(slug: "rus") { kind shortName owner { slug } area { code } } }`,
+    {
+      strategy: {
+        kind: 'REGIONAL_DEVELOPMENT_STRATEGY',
+        shortName: 'RUS',
+        owner: { slug: 'region-jamtland-harjedalen' },
+        area: { code: '23' },
+      },
+    },
+  ],
+  [
+    'the RSP is a programme and part of the RUS',
+    `{ strategy(slug: "rsp") { kind name implements { slug } } }`,
+    {
+      strategy: {
+        kind: 'PROGRAMME',
+        name: 'Regionalt serviceprogram',
+        implements: { slug: 'rus' },
+      },
+    },
+  ],
+  [
+    'the Region is RUA: it leads regional development in the county',
+    `{ area(code: "23") { responsibilities(role: LEADS) { actor { slug } mandate { text } } } }`,
+    {
+      area: {
+        responsibilities: [
+          {
+            actor: { slug: 'region-jamtland-harjedalen' },
+            mandate: { text: 'Regionalt utvecklingsansvarig aktör (RUA)' },
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the regional development committee answers for collaboration and advocacy work',
+    `{ actor(slug: "regionala-utvecklingsnamnden") { responsibilities { role subject { ... on Topic { name } } } } }`,
+    {
+      actor: {
+        responsibilities: [{ role: 'LEADS', subject: { name: 'Samverkans- och påverkansarbete' } }],
+      },
+    },
+  ],
+];
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+});
+afterAll(() => api.stop());
+
+describe('facts of the source documents, asked of the API', () => {
+  it('states enough facts to judge the seed by', () => {
+    expect(FACTS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(FACTS)('%s', async (_fact, query, expected) => {
+    const { data, errors } = await api.graphql(query);
+    expect(errors).toBeUndefined();
+    expect(data).toMatchObject(expected);
+  });
+});
