@@ -13,6 +13,10 @@ import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
 import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
+import { CollaborationScaleEntity } from './modules/collaboration/scale.entity';
+import { CollaborationLevelEntity } from './modules/collaboration/level.entity';
+import { CollaborationFactorEntity } from './modules/collaboration/factor.entity';
+import { CollaborationAssessmentEntity } from './modules/collaboration/assessment.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -31,4 +35,8 @@ export const ENTITIES = [
   MeasurementEntity,
   TopicEntity,
   ResponsibilityEntity,
+  CollaborationScaleEntity,
+  CollaborationLevelEntity,
+  CollaborationFactorEntity,
+  CollaborationAssessmentEntity,
 ];

@@ -12,6 +12,10 @@ import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
 import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
+import { CollaborationScaleEntity } from './modules/collaboration/scale.entity';
+import { CollaborationLevelEntity } from './modules/collaboration/level.entity';
+import { CollaborationFactorEntity } from './modules/collaboration/factor.entity';
+import { CollaborationAssessmentEntity } from './modules/collaboration/assessment.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -54,4 +58,24 @@ registerNodeType({
   name: 'Responsibility',
   entity: ResponsibilityEntity,
   loader: (c) => c.loaders.responsibilityById,
+});
+registerNodeType({
+  name: 'CollaborationScale',
+  entity: CollaborationScaleEntity,
+  loader: (c) => c.loaders.collaborationScaleById,
+});
+registerNodeType({
+  name: 'CollaborationLevel',
+  entity: CollaborationLevelEntity,
+  loader: (c) => c.loaders.collaborationLevelById,
+});
+registerNodeType({
+  name: 'CollaborationFactor',
+  entity: CollaborationFactorEntity,
+  loader: (c) => c.loaders.collaborationFactorById,
+});
+registerNodeType({
+  name: 'CollaborationAssessment',
+  entity: CollaborationAssessmentEntity,
+  loader: (c) => c.loaders.collaborationAssessmentById,
 });

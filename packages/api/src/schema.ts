@@ -28,6 +28,15 @@ import {
   RESPONSIBILITY_LIST_RESOLVERS,
   ResponsibilityResolver,
 } from './modules/responsibility/responsibility.resolver';
+import { CollaborationScaleResolver } from './modules/collaboration/scale.resolver';
+import { CollaborationLevelResolver } from './modules/collaboration/level.resolver';
+import { CollaborationFactorResolver } from './modules/collaboration/factor.resolver';
+import {
+  ActorAssessmentsResolver,
+  AssessedFactorResolver,
+  CollaborationAssessmentResolver,
+  ForumAssessmentsResolver,
+} from './modules/collaboration/assessment.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -53,6 +62,13 @@ export const RESOLVERS = [
   TopicResolver,
   ResponsibilityResolver,
   ...RESPONSIBILITY_LIST_RESOLVERS,
+  CollaborationScaleResolver,
+  CollaborationLevelResolver,
+  CollaborationFactorResolver,
+  CollaborationAssessmentResolver,
+  AssessedFactorResolver,
+  ForumAssessmentsResolver,
+  ActorAssessmentsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

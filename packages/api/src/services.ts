@@ -14,6 +14,10 @@ import { IndicatorService } from './modules/strategy/indicator.service';
 import { MeasurementService } from './modules/strategy/measurement.service';
 import { TopicService } from './modules/topic/topic.service';
 import { ResponsibilityService } from './modules/responsibility/responsibility.service';
+import { CollaborationScaleService } from './modules/collaboration/scale.service';
+import { CollaborationLevelService } from './modules/collaboration/level.service';
+import { CollaborationFactorService } from './modules/collaboration/factor.service';
+import { CollaborationAssessmentService } from './modules/collaboration/assessment.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -35,6 +39,10 @@ export function createServices(dataSource: DataSource) {
     measurement: new MeasurementService(dataSource, audit),
     topic: new TopicService(dataSource, audit),
     responsibility: new ResponsibilityService(dataSource, audit),
+    collaborationScale: new CollaborationScaleService(dataSource, audit),
+    collaborationLevel: new CollaborationLevelService(dataSource, audit),
+    collaborationFactor: new CollaborationFactorService(dataSource, audit),
+    collaborationAssessment: new CollaborationAssessmentService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -50,6 +58,10 @@ export function createServices(dataSource: DataSource) {
       ...services.measurement.loaders(),
       ...services.topic.loaders(),
       ...services.responsibility.loaders(),
+      ...services.collaborationScale.loaders(),
+      ...services.collaborationLevel.loaders(),
+      ...services.collaborationFactor.loaders(),
+      ...services.collaborationAssessment.loaders(),
     }),
   };
   return services;

@@ -53,6 +53,18 @@ export function validateDateRange(
   return [from, to];
 }
 
+/** A span of days in a time series: both ends included, a null end open. */
+export interface DateSpan {
+  from: string | null;
+  to: string | null;
+}
+
+/** SQL: the date in `column` lies in the span bound as :from and :to (see `DateSpan`). */
+export function withinSpan(column: string): string {
+  return `(CAST(:from AS date) IS NULL OR ${column} >= CAST(:from AS date))
+    AND (CAST(:to AS date) IS NULL OR ${column} <= CAST(:to AS date))`;
+}
+
 /** SQL: the row's period contains the date bound as :asOf. */
 export function validOn(alias: string): string {
   return `daterange(${alias}.valid_from, ${alias}.valid_to, '[)') @> CAST(:asOf AS date)`;

@@ -9,6 +9,20 @@ export const AsOfArg = () =>
     description: 'The day to look at (YYYY-MM-DD); records valid that day. Default: today.',
   });
 
+/** The `from` argument of a time series: only `what` ("values") on or after the day. */
+export const FromArg = (what: string) =>
+  Arg('from', () => LocalDateResolver, {
+    nullable: true,
+    description: `Only ${what} on or after this day.`,
+  });
+
+/** The `to` argument of a time series: only `what` on or before the day. */
+export const ToArg = (what: string) =>
+  Arg('to', () => LocalDateResolver, {
+    nullable: true,
+    description: `Only ${what} on or before this day.`,
+  });
+
 /**
  * A record that holds for a period [validFrom, validTo): on validFrom it holds, on validTo it
  * no longer does. Null validFrom: since before anyone recorded; null validTo: until further notice.

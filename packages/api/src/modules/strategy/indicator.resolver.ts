@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
+import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../core/context';
 import { citationIds } from '../citation/citation.input';
@@ -64,16 +64,8 @@ export class IndicatorResolver extends RecordResolver(
   })
   measurements(
     @Root() indicator: IndicatorEntity,
-    @Arg('from', () => LocalDateResolver, {
-      nullable: true,
-      description: 'Only values on or after this day.',
-    })
-    from: string | null,
-    @Arg('to', () => LocalDateResolver, {
-      nullable: true,
-      description: 'Only values on or before this day.',
-    })
-    to: string | null,
+    @FromArg('values') from: string | null,
+    @ToArg('values') to: string | null,
     @Ctx() { loaders }: Context,
   ) {
     return loaders

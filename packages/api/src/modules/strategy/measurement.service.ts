@@ -3,6 +3,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalDate, optionalText } from '../../core/validate';
+import { withinSpan, type DateSpan } from '../../core/valid-time';
 import { SourceEntity } from '../source/source.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { MeasurementEntity } from './measurement.entity';
@@ -65,19 +66,14 @@ export class MeasurementService extends RecordService<MeasurementEntity, Measure
     return {
       measurementById: byIdLoader(ds, MeasurementEntity),
       /** An indicator's values from `from` to `to` (both included, either open), by date. */
-      measurementsOfIndicator: loaderFamily(
-        ({ from, to }: { from: string | null; to: string | null }) =>
-          childrenLoader(ds, MeasurementEntity, {
-            alias: 'measurement',
-            parentColumn: 'indicator_id',
-            parentProperty: 'indicatorId',
-            where: [
-              `(CAST(:from AS date) IS NULL OR measurement.date >= CAST(:from AS date))
-               AND (CAST(:to AS date) IS NULL OR measurement.date <= CAST(:to AS date))`,
-              { from, to },
-            ],
-            orderBy: [['measurement.date', 'ASC']],
-          }),
+      measurementsOfIndicator: loaderFamily((span: DateSpan) =>
+        childrenLoader(ds, MeasurementEntity, {
+          alias: 'measurement',
+          parentColumn: 'indicator_id',
+          parentProperty: 'indicatorId',
+          where: [withinSpan('measurement.date'), { ...span }],
+          orderBy: [['measurement.date', 'ASC']],
+        }),
       ),
     };
   }

@@ -1,0 +1,204 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { present } from '../../core/db/loaders';
+import { Access } from '../../core/graphql/access';
+import { mutationPayload } from '../../core/graphql/payload';
+import { FromArg, ToArg } from '../../core/graphql/valid-time';
+import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import type { ForumEntity } from '../forum/forum.entity';
+import { ForumType } from '../forum/forum.types';
+import { PersonType } from '../person/person.types';
+import type { AssessedFactor, CollaborationAssessmentEntity } from './assessment.entity';
+import {
+  AssessedFactorType,
+  CollaborationAssessmentCreateInput,
+  CollaborationAssessmentPayload,
+  CollaborationAssessmentType,
+  CollaborationAssessmentUpdateInput,
+} from './assessment.types';
+import { CollaborationFactorType } from './factor.types';
+import { CollaborationLevelType } from './level.types';
+import { CollaborationScaleType } from './scale.types';
+
+type AssessmentInput = CollaborationAssessmentCreateInput | CollaborationAssessmentUpdateInput;
+
+/**
+ * The ids in an assessment's input, decoded; `undefined` means "not given". What is assessed is
+ * replaced as a whole: giving `forum` or `actors` sets both (the one left out to none).
+ */
+function assessmentReferences(ids: InputIds, input: AssessmentInput) {
+  const assessed = input.forum !== undefined || input.actors !== undefined;
+  return {
+    ...(assessed && {
+      forumId: ids.optional(input.forum, 'Forum', 'forum') ?? null,
+      actorIds: ids.many(input.actors ?? [], 'Actor', 'actors'),
+    }),
+    scaleId: ids.optional(input.scale, 'CollaborationScale', 'scale'),
+    levelId: ids.optional(input.level, 'CollaborationLevel', 'level'),
+    authorId: ids.optional(input.author, 'Person', 'author'),
+    factors:
+      input.factors === undefined
+        ? undefined
+        : (input.factors ?? []).map((factor, index) => ({
+            factorId:
+              ids.one(factor.factor, 'CollaborationFactor', ['factors', String(index), 'factor']) ??
+              '',
+            rating: factor.rating,
+            comment: factor.comment,
+          })),
+    sources: citationIds(ids, input.sources),
+  };
+}
+
+/** The input without the fields `assessmentReferences` decodes. */
+function plainFields<I extends AssessmentInput>(input: I) {
+  const {
+    forum: _f,
+    actors: _a,
+    scale: _s,
+    level: _l,
+    author: _u,
+    factors: _c,
+    sources: _o,
+    ...fields
+  } = input;
+  return fields;
+}
+
+@Resolver(() => CollaborationAssessmentType)
+export class CollaborationAssessmentResolver extends RecordResolver(
+  CollaborationAssessmentType,
+  'CollaborationAssessment',
+  'collaborationAssessmentCitations',
+) {
+  @Mutation(() => CollaborationAssessmentPayload, {
+    description: 'Records how well a forum, or a pair of actors, collaborates on a date.',
+  })
+  @Access('EDITOR')
+  collaborationAssessmentCreate(
+    @Arg('input', { description: 'The new assessment.' })
+    input: CollaborationAssessmentCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('collaborationAssessment', async () => {
+      const references = decodeInputIds((ids) => assessmentReferences(ids, input));
+      return services.collaborationAssessment.create(caller, {
+        ...plainFields(input),
+        ...references,
+      });
+    });
+  }
+
+  @Mutation(() => CollaborationAssessmentPayload, {
+    description: 'Changes a collaboration assessment; pass the version you read.',
+  })
+  @Access('EDITOR')
+  collaborationAssessmentUpdate(
+    @Arg('input', { description: 'The changes.' }) input: CollaborationAssessmentUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('collaborationAssessment', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'CollaborationAssessment', 'id') ?? '',
+        references: assessmentReferences(ids, input),
+      }));
+      return services.collaborationAssessment.update(caller, {
+        ...plainFields(input),
+        ...references,
+        id,
+      });
+    });
+  }
+
+  @FieldResolver(() => ForumType, {
+    nullable: true,
+    description: 'The forum assessed; null when a pair of actors is.',
+  })
+  forum(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    return assessment.forumId ? loaders.forumById.load(assessment.forumId) : null;
+  }
+
+  @FieldResolver(() => [ActorType], {
+    description: 'The pair of actors assessed, in the order given; empty when a forum is.',
+  })
+  async actors(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    const { actorAId, actorBId } = assessment;
+    if (!actorAId || !actorBId) return [];
+    return present(await loaders.actorById.loadMany([actorAId, actorBId]));
+  }
+
+  @FieldResolver(() => CollaborationScaleType, {
+    nullable: true,
+    description: 'The scale assessed on.',
+  })
+  scale(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    return assessment.scaleId ? loaders.collaborationScaleById.load(assessment.scaleId) : null;
+  }
+
+  @FieldResolver(() => CollaborationLevelType, {
+    nullable: true,
+    description: 'The level reached on the scale.',
+  })
+  level(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    return assessment.levelId ? loaders.collaborationLevelById.load(assessment.levelId) : null;
+  }
+
+  @FieldResolver(() => [AssessedFactorType], {
+    description: 'The factors rated, in the order given.',
+  })
+  factors(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    return loaders.assessedFactors.load(assessment.id);
+  }
+
+  @FieldResolver(() => PersonType, {
+    nullable: true,
+    description: 'The person who made the assessment.',
+  })
+  author(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
+    return assessment.authorId ? loaders.personById.load(assessment.authorId) : null;
+  }
+}
+
+@Resolver(() => AssessedFactorType)
+export class AssessedFactorResolver {
+  @FieldResolver(() => CollaborationFactorType, { description: 'The factor rated.' })
+  factor(@Root() assessed: AssessedFactor, @Ctx() { loaders }: Context) {
+    return loaders.collaborationFactorById.load(assessed.factorId);
+  }
+}
+
+@Resolver(() => ForumType)
+export class ForumAssessmentsResolver {
+  @FieldResolver(() => [CollaborationAssessmentType], {
+    description:
+      'How well the forum collaborates, assessment by assessment, oldest first: a time series to follow and compare.',
+  })
+  assessments(
+    @Root() forum: ForumEntity,
+    @FromArg('assessments') from: string | null,
+    @ToArg('assessments') to: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.assessmentsOfForum({ from: from ?? null, to: to ?? null }).load(forum.id);
+  }
+}
+
+@Resolver(() => ActorType)
+export class ActorAssessmentsResolver {
+  @FieldResolver(() => [CollaborationAssessmentType], {
+    description:
+      'Assessments of how well this actor collaborates with one other actor (the pairs it is in), oldest first.',
+  })
+  assessments(
+    @Root() actor: ActorEntity,
+    @FromArg('assessments') from: string | null,
+    @ToArg('assessments') to: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.assessmentsOfActor({ from: from ?? null, to: to ?? null }).load(actor.id);
+  }
+}

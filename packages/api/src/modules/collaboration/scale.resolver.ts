@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { mutationPayload } from '../../core/graphql/payload';
+import { decodeInputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import { CollaborationLevelType } from './level.types';
+import type { CollaborationScaleEntity } from './scale.entity';
+import {
+  CollaborationScaleConnection,
+  CollaborationScaleCreateInput,
+  CollaborationScalePayload,
+  CollaborationScaleType,
+  CollaborationScaleUpdateInput,
+} from './scale.types';
+
+@Resolver(() => CollaborationScaleType)
+export class CollaborationScaleResolver extends RecordResolver(
+  CollaborationScaleType,
+  'CollaborationScale',
+  'collaborationScaleCitations',
+) {
+  @Query(() => CollaborationScaleType, {
+    nullable: true,
+    description: 'The collaboration scale with this slug.',
+  })
+  @Access(PUBLIC)
+  collaborationScale(
+    @Arg('slug', { description: 'The slug, e.g. "samhandlingstrappan".' }) slug: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.collaborationScale.findBySlug(slug);
+  }
+
+  @Query(() => CollaborationScaleConnection, { description: 'Collaboration scales, by name.' })
+  @Access(PUBLIC)
+  async collaborationScales(
+    @Args() page: PageArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words of the name or description (Swedish stemming, prefixes match).',
+    })
+    search: string | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.collaborationScale.list(search, page));
+  }
+
+  @Mutation(() => CollaborationScalePayload, { description: 'Records a collaboration scale.' })
+  @Access('EDITOR')
+  collaborationScaleCreate(
+    @Arg('input', { description: 'The new scale.' }) input: CollaborationScaleCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('collaborationScale', async () => {
+      const sources = decodeInputIds((ids) => citationIds(ids, input.sources));
+      return services.collaborationScale.create(caller, { ...input, sources });
+    });
+  }
+
+  @Mutation(() => CollaborationScalePayload, {
+    description: 'Changes a collaboration scale; pass the version you read.',
+  })
+  @Access('EDITOR')
+  collaborationScaleUpdate(
+    @Arg('input', { description: 'The changes.' }) input: CollaborationScaleUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('collaborationScale', async () => {
+      const { id, sources } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'CollaborationScale', 'id') ?? '',
+        sources: citationIds(ids, input.sources),
+      }));
+      return services.collaborationScale.update(caller, { ...input, id, sources });
+    });
+  }
+
+  @FieldResolver(() => [CollaborationLevelType], {
+    description: 'Its levels, by rank (the first step first); empty until someone enters them.',
+  })
+  levels(@Root() scale: CollaborationScaleEntity, @Ctx() { loaders }: Context) {
+    return loaders.levelsOfScale.load(scale.id);
+  }
+}

@@ -1,0 +1,105 @@
+import type { EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { PageRequest } from '../../core/relay/pagination';
+import { searchedByName } from '../../core/search';
+import { uniqueSlug } from '../../core/slug';
+import { optionalText, requiredText } from '../../core/validate';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { CollaborationLevelEntity } from './level.entity';
+import { CollaborationScaleEntity } from './scale.entity';
+
+export interface CollaborationScaleFields {
+  name: string;
+  slug?: string | null;
+  description?: string | null;
+  sources?: Citation[];
+}
+export type CollaborationScaleUpdateInput = UpdateInput<CollaborationScaleFields>;
+
+export const collaborationScaleCitations = new CitationStore(
+  'collaboration_scale_citation',
+  'collaboration_scale_id',
+);
+
+/**
+ * Scales the health of collaboration is assessed on: a name and a unique slug. Their levels are
+ * records of their own, entered by people (the sources name scales without spelling out every
+ * step), so a scale may have none.
+ */
+export class CollaborationScaleService extends RecordService<
+  CollaborationScaleEntity,
+  CollaborationScaleFields,
+  Citation[]
+> {
+  protected readonly entity = CollaborationScaleEntity;
+  protected readonly recordType = 'CollaborationScale';
+  protected readonly label = 'collaboration scale';
+
+  findBySlug(slug: string): Promise<CollaborationScaleEntity | null> {
+    return this.dataSource.getRepository(CollaborationScaleEntity).findOneBy({ slug });
+  }
+
+  list(search: string | null | undefined, page: PageRequest) {
+    const query = this.dataSource
+      .getRepository(CollaborationScaleEntity)
+      .createQueryBuilder('scale');
+    return searchedByName(query, 'scale', search, page);
+  }
+
+  protected async validate(
+    tx: EntityManager,
+    input: CollaborationScaleFields,
+    id: string | null,
+  ): Promise<Validated<CollaborationScaleEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const name = requiredText(errors, 'name', input.name, 'The name', 200);
+    const slug = await uniqueSlug(tx, errors, {
+      table: 'collaboration_scale',
+      given: input.slug,
+      name,
+      id,
+      label: 'collaboration scale',
+    });
+    const description = optionalText(
+      errors,
+      'description',
+      input.description,
+      'The description',
+      5000,
+    );
+    await collaborationScaleCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return {
+      values: { name, slug, description: description ?? null },
+      links: input.sources ?? [],
+    };
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    scale: CollaborationScaleEntity,
+  ): Promise<CollaborationScaleFields> {
+    return { ...scale, sources: await collaborationScaleCitations.snapshot(tx, scale.id) };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return collaborationScaleCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    return {
+      collaborationScaleById: byIdLoader(ds, CollaborationScaleEntity),
+      collaborationScaleCitations: collaborationScaleCitations.loader(ds),
+      /** The levels of a scale, by rank (1 first). */
+      levelsOfScale: childrenLoader(ds, CollaborationLevelEntity, {
+        alias: 'level',
+        parentColumn: 'scale_id',
+        parentProperty: 'scaleId',
+        orderBy: [['level.rank', 'ASC']],
+      }),
+    };
+  }
+}

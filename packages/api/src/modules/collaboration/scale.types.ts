@@ -1,0 +1,89 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
+import { Connection } from '../../core/graphql/connection';
+import { MutationPayload } from '../../core/graphql/payload';
+import { CitationInput } from '../citation/citation.types';
+
+@ObjectType('CollaborationScale', {
+  implements: Node,
+  description:
+    'A scale the health of collaboration is assessed on, e.g. "Samhandlingstrappan"; its levels are entered as records.',
+})
+export class CollaborationScaleType extends RecordNode {
+  @Field({ description: 'The name, e.g. "Samhandlingstrappan".' })
+  name: string;
+
+  @Field({ description: 'A stable, readable identifier for URLs and scripts.' })
+  slug: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the scale measures and how to read it.',
+  })
+  description: string | null;
+}
+
+export const CollaborationScaleConnection = Connection(
+  CollaborationScaleType,
+  'CollaborationScale',
+);
+
+@InputType('CollaborationScaleCreateInput', {
+  description: 'A new collaboration scale; add its levels with collaborationLevelCreate.',
+})
+export class CollaborationScaleCreateInput {
+  @Field({ description: 'The name.' })
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slug; made from the name when left out.',
+  })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the scale measures.' })
+  description?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('CollaborationScaleUpdateInput', {
+  description: 'Changes to a collaboration scale; omitted fields stay as they are.',
+})
+export class CollaborationScaleUpdateInput {
+  @Field(() => ID, { description: 'The scale to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The slug.' })
+  slug?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the scale measures (null clears it).',
+  })
+  description?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+@ObjectType('CollaborationScalePayload', {
+  description: 'The result of creating or changing a collaboration scale.',
+})
+export class CollaborationScalePayload extends MutationPayload {
+  @Field(() => CollaborationScaleType, {
+    nullable: true,
+    description: 'The scale as it now is; null when refused.',
+  })
+  collaborationScale: CollaborationScaleType | null;
+}
