@@ -435,6 +435,75 @@ const FACTS: Fact[] = [
       },
     },
   ],
+  // The webinar's reference frame and factors of successful collaboration
+  [
+    'Samhandlingstrappan is a collaboration scale whose steps the documents do not list',
+    `{ collaborationScale(slug: "samhandlingstrappan") { name description levels { name } } }`,
+    {
+      collaborationScale: {
+        name: 'Samhandlingstrappan',
+        description: 'En referensram för processtödet',
+        levels: [],
+      },
+    },
+  ],
+  [
+    'the four effects of collaboration, in order',
+    `{ collaborationFactors(category: EFFECT) { title } }`,
+    {
+      collaborationFactors: [
+        'Resurseffekter',
+        'Kompetens- och lärandeffekter',
+        'Nätverkseffekter',
+        'Vägledningseffekter',
+      ].map((title) => ({ title })),
+    },
+  ],
+  [
+    'resource effects: organisations create together what none manages alone',
+    `{ collaborationFactors(category: EFFECT) { title description } }`,
+    {
+      collaborationFactors: expect.arrayContaining([
+        {
+          title: 'Resurseffekter',
+          description:
+            'Ökade resurser och synergieffekter – flera organisationer kan utveckla/skapa något som de inte klarar var för sig',
+        },
+      ]),
+    },
+  ],
+  [
+    'four structural barriers, the last rules and legislation',
+    `{ collaborationFactors(category: STRUCTURAL_BARRIER) { title } }`,
+    { collaborationFactors: ofLength(4) },
+  ],
+  [
+    'seven enablers, first committed leadership',
+    `{ collaborationFactors(category: ENABLER) { title } }`,
+    {
+      collaborationFactors: matching(
+        'seven, first "Engagerat ledarskap"',
+        (f: { title: string }[]) => f.length === 7 && f[0].title === 'Engagerat ledarskap',
+      ),
+    },
+  ],
+  [
+    "eight challenges, last lack of knowledge of each other's roles",
+    `{ collaborationFactors(category: CHALLENGE) { title } }`,
+    {
+      collaborationFactors: matching(
+        'eight, the last on knowledge',
+        (f: { title: string }[]) =>
+          f.length === 8 &&
+          f[7].title === 'Brist på kunskap om varandras verksamheter, roller och uppdrag',
+      ),
+    },
+  ],
+  [
+    '"Regler och lagstiftning" is a structural barrier',
+    `{ collaborationFactors(category: STRUCTURAL_BARRIER) { title } }`,
+    { collaborationFactors: expect.arrayContaining([{ title: 'Regler och lagstiftning' }]) },
+  ],
 ];
 
 let api: TestApi;

@@ -1,7 +1,9 @@
 import type { Services } from '../../services';
 import type { SubjectKind } from '../responsibility/responsibility.entity';
 import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
+import { FACTOR_HEADINGS, SEED_FACTORS, SEED_SCALES } from './data/collaboration';
 import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';
+import { WEBINAR } from './data/sections';
 import { SEED_PEOPLE, SEED_POSITIONS } from './data/people';
 import { SEED_RESPONSIBILITIES, SEED_STRATEGIES, SEED_TOPICS } from './data/strategies';
 import { SeedContext, type SeedReport, type SourceKey } from './seed-context';
@@ -159,6 +161,31 @@ export async function loadSeed(
         mandate: responsibility.mandate?.text ?? null,
         mandateReference: responsibility.mandate?.reference ?? null,
         sources: seed.citations(responsibility.sources),
+      }),
+    );
+  }
+  for (const scale of SEED_SCALES) {
+    await seed.ensure(
+      `scale:${scale.slug}`,
+      () =>
+        services.collaborationScale.create(caller, {
+          ...scale,
+          sources: seed.citations(scale.sources),
+        }),
+      () => services.collaborationScale.findBySlug(scale.slug),
+    );
+  }
+  for (const [index, factor] of SEED_FACTORS.entries()) {
+    await seed.ensure(`factor:${factor.category}:${index}`, () =>
+      services.collaborationFactor.create(caller, {
+        ...factor,
+        sources: seed.citations([
+          {
+            source: 'webinar',
+            section: `${WEBINAR.factors} – ${FACTOR_HEADINGS[factor.category]}`,
+            quote: factor.quote,
+          },
+        ]),
       }),
     );
   }

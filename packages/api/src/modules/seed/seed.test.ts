@@ -30,6 +30,8 @@ const CITATION_TABLES: Record<string, [string, string]> = {
   forum: ['forum_citation', 'forum_id'],
   membership: ['forum_membership_citation', 'forum_membership_id'],
   responsibility: ['responsibility_citation', 'responsibility_id'],
+  scale: ['collaboration_scale_citation', 'collaboration_scale_id'],
+  factor: ['collaboration_factor_citation', 'collaboration_factor_id'],
 };
 
 /**
