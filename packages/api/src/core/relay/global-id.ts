@@ -41,7 +41,7 @@ export class InputIds {
   optional(
     globalId: string | null | undefined,
     type: string,
-    field: string,
+    field: string | string[],
   ): string | null | undefined {
     if (globalId === undefined || globalId === null) return globalId;
     return this.one(globalId, type, field);
