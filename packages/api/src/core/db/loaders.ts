@@ -73,3 +73,8 @@ export function loaderFamily<A extends object, K, V>(
     return loader;
   };
 }
+
+/** Loaded records that exist, in order (a DataLoader's `loadMany` gives errors and nulls too). */
+export function present<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+}

@@ -51,6 +51,11 @@ export class InputIds {
     return globalIds.flatMap((g, index) => this.one(g, type, [field, String(index)]) ?? []);
   }
 
+  /** An update's list of IDs: undefined stays undefined (unchanged), null is the empty list. */
+  list(globalIds: string[] | null | undefined, type: string, field: string): string[] | undefined {
+    return globalIds === undefined ? undefined : this.many(globalIds ?? [], type, field);
+  }
+
   /**
    * An ID that may name an object of one of several types (a union such as `Actor | Forum`):
    * the type and the database id. An ID of any other type is reported as WRONG_KIND.

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { AsOfArg } from '../../core/graphql/valid-time';
@@ -21,11 +22,6 @@ import {
   ForumMembershipType,
   ForumMembershipUpdateInput,
 } from './membership.types';
-
-/** Loaded records that exist, in order (a DataLoader's `loadMany` gives errors and nulls too). */
-function present<T>(values: (T | null | Error)[]): T[] {
-  return values.filter((value): value is T => value !== null && !(value instanceof Error));
-}
 
 @Resolver(() => ForumMembershipType)
 export class ForumMembershipResolver extends RecordResolver(
