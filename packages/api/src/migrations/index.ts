@@ -5,6 +5,7 @@ import { Strategies1763900100000 } from './1763900100000-Strategies';
 import { Forums1763900200000 } from './1763900200000-Forums';
 import { Responsibilities1763900300000 } from './1763900300000-Responsibilities';
 import { ForumAnchors1763900400000 } from './1763900400000-ForumAnchors';
+import { Meetings1763900500000 } from './1763900500000-Meetings';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Forums1763900200000,
   Responsibilities1763900300000,
   ForumAnchors1763900400000,
+  Meetings1763900500000,
 ];
