@@ -13,6 +13,10 @@ import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
 import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
+import { MeetingEntity } from './modules/meeting/meeting.entity';
+import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
+import { DecisionEntity } from './modules/meeting/decision.entity';
+import { ActionEntity } from './modules/meeting/action.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -31,4 +35,8 @@ export const ENTITIES = [
   MeasurementEntity,
   TopicEntity,
   ResponsibilityEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  DecisionEntity,
+  ActionEntity,
 ];

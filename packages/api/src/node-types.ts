@@ -12,6 +12,10 @@ import { IndicatorEntity } from './modules/strategy/indicator.entity';
 import { MeasurementEntity } from './modules/strategy/measurement.entity';
 import { TopicEntity } from './modules/topic/topic.entity';
 import { ResponsibilityEntity } from './modules/responsibility/responsibility.entity';
+import { MeetingEntity } from './modules/meeting/meeting.entity';
+import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
+import { DecisionEntity } from './modules/meeting/decision.entity';
+import { ActionEntity } from './modules/meeting/action.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -55,3 +59,15 @@ registerNodeType({
   entity: ResponsibilityEntity,
   loader: (c) => c.loaders.responsibilityById,
 });
+registerNodeType({ name: 'Meeting', entity: MeetingEntity, loader: (c) => c.loaders.meetingById });
+registerNodeType({
+  name: 'AgendaItem',
+  entity: AgendaItemEntity,
+  loader: (c) => c.loaders.agendaItemById,
+});
+registerNodeType({
+  name: 'Decision',
+  entity: DecisionEntity,
+  loader: (c) => c.loaders.decisionById,
+});
+registerNodeType({ name: 'Action', entity: ActionEntity, loader: (c) => c.loaders.actionById });

@@ -28,6 +28,10 @@ import {
   RESPONSIBILITY_LIST_RESOLVERS,
   ResponsibilityResolver,
 } from './modules/responsibility/responsibility.resolver';
+import { ForumMeetingsResolver, MeetingResolver } from './modules/meeting/meeting.resolver';
+import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-item.resolver';
+import { DecisionResolver } from './modules/meeting/decision.resolver';
+import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -53,6 +57,13 @@ export const RESOLVERS = [
   TopicResolver,
   ResponsibilityResolver,
   ...RESPONSIBILITY_LIST_RESOLVERS,
+  MeetingResolver,
+  ForumMeetingsResolver,
+  AgendaItemResolver,
+  PresenterResolver,
+  DecisionResolver,
+  ActionResolver,
+  ActorActionsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -14,6 +14,10 @@ import { IndicatorService } from './modules/strategy/indicator.service';
 import { MeasurementService } from './modules/strategy/measurement.service';
 import { TopicService } from './modules/topic/topic.service';
 import { ResponsibilityService } from './modules/responsibility/responsibility.service';
+import { MeetingService } from './modules/meeting/meeting.service';
+import { AgendaItemService } from './modules/meeting/agenda-item.service';
+import { DecisionService } from './modules/meeting/decision.service';
+import { ActionService } from './modules/meeting/action.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -35,6 +39,10 @@ export function createServices(dataSource: DataSource) {
     measurement: new MeasurementService(dataSource, audit),
     topic: new TopicService(dataSource, audit),
     responsibility: new ResponsibilityService(dataSource, audit),
+    meeting: new MeetingService(dataSource, audit),
+    agendaItem: new AgendaItemService(dataSource, audit),
+    decision: new DecisionService(dataSource, audit),
+    action: new ActionService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -50,6 +58,10 @@ export function createServices(dataSource: DataSource) {
       ...services.measurement.loaders(),
       ...services.topic.loaders(),
       ...services.responsibility.loaders(),
+      ...services.meeting.loaders(),
+      ...services.agendaItem.loaders(),
+      ...services.decision.loaders(),
+      ...services.action.loaders(),
     }),
   };
   return services;
