@@ -17,6 +17,10 @@ import { CollaborationScaleEntity } from './modules/collaboration/scale.entity';
 import { CollaborationLevelEntity } from './modules/collaboration/level.entity';
 import { CollaborationFactorEntity } from './modules/collaboration/factor.entity';
 import { CollaborationAssessmentEntity } from './modules/collaboration/assessment.entity';
+import { MeetingEntity } from './modules/meeting/meeting.entity';
+import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
+import { DecisionEntity } from './modules/meeting/decision.entity';
+import { ActionEntity } from './modules/meeting/action.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -39,4 +43,8 @@ export const ENTITIES = [
   CollaborationLevelEntity,
   CollaborationFactorEntity,
   CollaborationAssessmentEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  DecisionEntity,
+  ActionEntity,
 ];

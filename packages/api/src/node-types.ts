@@ -16,6 +16,10 @@ import { CollaborationScaleEntity } from './modules/collaboration/scale.entity';
 import { CollaborationLevelEntity } from './modules/collaboration/level.entity';
 import { CollaborationFactorEntity } from './modules/collaboration/factor.entity';
 import { CollaborationAssessmentEntity } from './modules/collaboration/assessment.entity';
+import { MeetingEntity } from './modules/meeting/meeting.entity';
+import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
+import { DecisionEntity } from './modules/meeting/decision.entity';
+import { ActionEntity } from './modules/meeting/action.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -79,3 +83,15 @@ registerNodeType({
   entity: CollaborationAssessmentEntity,
   loader: (c) => c.loaders.collaborationAssessmentById,
 });
+registerNodeType({ name: 'Meeting', entity: MeetingEntity, loader: (c) => c.loaders.meetingById });
+registerNodeType({
+  name: 'AgendaItem',
+  entity: AgendaItemEntity,
+  loader: (c) => c.loaders.agendaItemById,
+});
+registerNodeType({
+  name: 'Decision',
+  entity: DecisionEntity,
+  loader: (c) => c.loaders.decisionById,
+});
+registerNodeType({ name: 'Action', entity: ActionEntity, loader: (c) => c.loaders.actionById });

@@ -37,6 +37,10 @@ import {
   CollaborationAssessmentResolver,
   ForumAssessmentsResolver,
 } from './modules/collaboration/assessment.resolver';
+import { ForumMeetingsResolver, MeetingResolver } from './modules/meeting/meeting.resolver';
+import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-item.resolver';
+import { DecisionResolver } from './modules/meeting/decision.resolver';
+import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -69,6 +73,13 @@ export const RESOLVERS = [
   AssessedFactorResolver,
   ForumAssessmentsResolver,
   ActorAssessmentsResolver,
+  MeetingResolver,
+  ForumMeetingsResolver,
+  AgendaItemResolver,
+  PresenterResolver,
+  DecisionResolver,
+  ActionResolver,
+  ActorActionsResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

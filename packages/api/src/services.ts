@@ -18,6 +18,10 @@ import { CollaborationScaleService } from './modules/collaboration/scale.service
 import { CollaborationLevelService } from './modules/collaboration/level.service';
 import { CollaborationFactorService } from './modules/collaboration/factor.service';
 import { CollaborationAssessmentService } from './modules/collaboration/assessment.service';
+import { MeetingService } from './modules/meeting/meeting.service';
+import { AgendaItemService } from './modules/meeting/agenda-item.service';
+import { DecisionService } from './modules/meeting/decision.service';
+import { ActionService } from './modules/meeting/action.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -43,6 +47,10 @@ export function createServices(dataSource: DataSource) {
     collaborationLevel: new CollaborationLevelService(dataSource, audit),
     collaborationFactor: new CollaborationFactorService(dataSource, audit),
     collaborationAssessment: new CollaborationAssessmentService(dataSource, audit),
+    meeting: new MeetingService(dataSource, audit),
+    agendaItem: new AgendaItemService(dataSource, audit),
+    decision: new DecisionService(dataSource, audit),
+    action: new ActionService(dataSource, audit),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -62,6 +70,10 @@ export function createServices(dataSource: DataSource) {
       ...services.collaborationLevel.loaders(),
       ...services.collaborationFactor.loaders(),
       ...services.collaborationAssessment.loaders(),
+      ...services.meeting.loaders(),
+      ...services.agendaItem.loaders(),
+      ...services.decision.loaders(),
+      ...services.action.loaders(),
     }),
   };
   return services;

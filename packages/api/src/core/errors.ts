@@ -38,6 +38,17 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/**
+ * Reports a refusal about the input field `from` on `to` instead: for inputs that name the record
+ * they change otherwise than `id` (`agendaReorder(input: { meeting })`). Other errors pass as they are.
+ */
+export function reportedOn(error: unknown, from: string, to: string): unknown {
+  if (!(error instanceof ValidationFailed)) return error;
+  return new ValidationFailed(
+    error.errors.map((e) => (e.field[0] === from ? { ...e, field: [to, ...e.field.slice(1)] } : e)),
+  );
+}
+
 /** A query argument is out of range or malformed (maps to BAD_USER_INPUT). */
 export class InvalidArgument extends DomainError {
   constructor(

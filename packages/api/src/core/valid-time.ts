@@ -14,6 +14,24 @@ export function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(new Date());
 }
 
+const LOCAL_DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as the wall clock in Europe/Stockholm shows it: "2019-02-06 11:00". */
+export function localDateTime(instant: Date): string {
+  const part = Object.fromEntries(
+    LOCAL_DATE_TIME.formatToParts(instant).map(({ type, value }) => [type, value]),
+  );
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 export interface Period {
   validFrom?: string | null;
   validTo?: string | null;

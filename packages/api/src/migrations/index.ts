@@ -5,6 +5,7 @@ import { Strategies1763900100000 } from './1763900100000-Strategies';
 import { Forums1763900200000 } from './1763900200000-Forums';
 import { Responsibilities1763900300000 } from './1763900300000-Responsibilities';
 import { ForumAnchors1763900400000 } from './1763900400000-ForumAnchors';
+import { Meetings1763900500000 } from './1763900500000-Meetings';
 import { Collaboration1763900600000 } from './1763900600000-Collaboration';
 import { SeedRegistry1763900700000 } from './1763900700000-SeedRegistry';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   Forums1763900200000,
   Responsibilities1763900300000,
   ForumAnchors1763900400000,
+  Meetings1763900500000,
   Collaboration1763900600000,
   SeedRegistry1763900700000,
 ];

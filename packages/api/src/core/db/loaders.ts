@@ -25,7 +25,8 @@ export function childrenLoader<E extends ObjectLiteral>(
     parentColumn: string;
     parentProperty: keyof E & string;
     where?: [string, Record<string, unknown>];
-    orderBy: [string, 'ASC' | 'DESC'][];
+    /** Sort keys; nulls come first unless a key says 'NULLS LAST'. */
+    orderBy: [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?][];
   },
 ): DataLoader<string, E[]> {
   return groupedLoader(async (parentIds) => {
@@ -35,8 +36,8 @@ export function childrenLoader<E extends ObjectLiteral>(
       .createQueryBuilder(alias)
       .where(`${alias}.${options.parentColumn} = ANY(:parentIds)`, { parentIds });
     if (options.where) query.andWhere(...options.where);
-    options.orderBy.forEach(([column, direction]) =>
-      query.addOrderBy(column, direction, 'NULLS FIRST'),
+    options.orderBy.forEach(([column, direction, nulls]) =>
+      query.addOrderBy(column, direction, nulls ?? 'NULLS FIRST'),
     );
     const rows = await query.getMany();
     return rows.map((row) => ({ key: row[options.parentProperty] as string, value: row }));

@@ -97,19 +97,27 @@ export abstract class RecordService<
     });
   }
 
-  /** A change of state that is not an edit (archive, end): checked, versioned and audited. */
+  /**
+   * A change of state that is not an edit (archive, end, a new order of children): checked,
+   * versioned and audited. `values` may look things up and write rows beside the record in the
+   * transaction `tx` (only when it reported no errors); the audit shows the record before and after.
+   */
   protected transition(
     caller: Caller,
     operation: AuditOperation,
     input: { id: string; version: number },
-    values: (current: E, errors: FieldErrors) => Partial<E>,
+    values: (
+      current: E,
+      errors: FieldErrors,
+      tx: EntityManager,
+    ) => Partial<E> | Promise<Partial<E>>,
     manager?: EntityManager,
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const current = await this.lock(tx, input.id, input.version);
       const before = await this.read(tx, current);
       const errors = new FieldErrors();
-      const changes = values(current, errors);
+      const changes = await values(current, errors, tx);
       errors.throwIfAny();
       const record = await this.guard(() =>
         updateVersioned(tx, this.entity, input.id, input.version, changes, this.label),

@@ -41,7 +41,7 @@ export class InputIds {
   optional(
     globalId: string | null | undefined,
     type: string,
-    field: string,
+    field: string | string[],
   ): string | null | undefined {
     if (globalId === undefined || globalId === null) return globalId;
     return this.one(globalId, type, field);
@@ -49,6 +49,11 @@ export class InputIds {
 
   many(globalIds: string[], type: string, field: string): string[] {
     return globalIds.flatMap((g, index) => this.one(g, type, [field, String(index)]) ?? []);
+  }
+
+  /** An update's list of IDs: undefined stays undefined (unchanged), null is the empty list. */
+  list(globalIds: string[] | null | undefined, type: string, field: string): string[] | undefined {
+    return globalIds === undefined ? undefined : this.many(globalIds ?? [], type, field);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import { OneOfReference, type KindAndId } from '../../core/db/one-of-reference';
 import { ValidTimeEntity } from '../../core/db/record-entity';
 
 export const RESPONSIBILITY_ROLES = [
@@ -15,15 +16,15 @@ export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 export const RESPONSIBILITY_STATUSES = ['PROPOSED', 'ACTIVE', 'ENDED'] as const;
 export type ResponsibilityStatus = (typeof RESPONSIBILITY_STATUSES)[number];
 
-/** The kinds of subject a responsibility can be for, and the column that holds each. */
-export const SUBJECT_COLUMNS = {
-  Strategy: 'strategyId',
-  Objective: 'objectiveId',
-  Forum: 'forumId',
-  Area: 'areaId',
-  Topic: 'topicId',
-} as const;
-export type SubjectKind = keyof typeof SUBJECT_COLUMNS;
+/** What a responsibility can be for: one column per kind of subject, exactly one set. */
+export const RESPONSIBILITY_SUBJECT = new OneOfReference({
+  Strategy: { property: 'strategyId', table: 'strategy' },
+  Objective: { property: 'objectiveId', table: 'objective' },
+  Forum: { property: 'forumId', table: 'forum' },
+  Area: { property: 'areaId', table: 'area' },
+  Topic: { property: 'topicId', table: 'topic' },
+});
+export type SubjectKind = (typeof RESPONSIBILITY_SUBJECT)['kinds'][number];
 
 /** An actor's role for one subject, under a mandate, for a period [validFrom, validTo). */
 @Entity('responsibility')
@@ -63,13 +64,8 @@ export class ResponsibilityEntity extends ValidTimeEntity {
 }
 
 /** The subject a responsibility is for: which kind, and its id. */
-export function subjectOf(responsibility: ResponsibilityEntity): { kind: SubjectKind; id: string } {
-  for (const [kind, property] of Object.entries(SUBJECT_COLUMNS) as [
-    SubjectKind,
-    keyof ResponsibilityEntity,
-  ][]) {
-    const id = responsibility[property];
-    if (typeof id === 'string') return { kind, id };
-  }
-  throw new Error(`Responsibility ${responsibility.id} has no subject`);
+export function subjectOf(responsibility: ResponsibilityEntity): KindAndId<SubjectKind> {
+  const subject = RESPONSIBILITY_SUBJECT.of(responsibility);
+  if (!subject) throw new Error(`Responsibility ${responsibility.id} has no subject`);
+  return subject;
 }

@@ -18,7 +18,7 @@ import { StrategyType } from '../strategy/strategy.types';
 import { TopicType } from '../topic/topic.types';
 import { RACI_OF } from './raci';
 import {
-  SUBJECT_COLUMNS,
+  RESPONSIBILITY_SUBJECT,
   subjectOf,
   type ResponsibilityEntity,
   type ResponsibilityRole,
@@ -41,7 +41,7 @@ import type { InputIds } from '../../core/relay/global-id';
 /** The subject's global ID as `{ kind, id }`; another kind of record is a WRONG_KIND error. */
 function decodeSubject(ids: InputIds, globalId: string) {
   const decoded = fromGlobalId(globalId);
-  if (decoded && decoded.type in SUBJECT_COLUMNS)
+  if (decoded && (RESPONSIBILITY_SUBJECT.kinds as string[]).includes(decoded.type))
     return { kind: decoded.type as SubjectKind, id: decoded.id };
   if (decoded) {
     ids.errors.add(

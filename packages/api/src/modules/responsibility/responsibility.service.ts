@@ -17,8 +17,8 @@ import { PersonEntity } from '../person/person.entity';
 import {
   RESPONSIBILITY_ROLES,
   RESPONSIBILITY_STATUSES,
+  RESPONSIBILITY_SUBJECT,
   ResponsibilityEntity,
-  SUBJECT_COLUMNS,
   subjectOf,
   type ResponsibilityRole,
   type ResponsibilityStatus,
@@ -46,14 +46,6 @@ export const responsibilityCitations = new CitationStore(
   'responsibility_citation',
   'responsibility_id',
 );
-
-const SUBJECT_TABLES: Record<SubjectKind, string> = {
-  Strategy: 'strategy',
-  Objective: 'objective',
-  Forum: 'forum',
-  Area: 'area',
-  Topic: 'topic',
-};
 
 /** Who does what: an actor's role for one subject, under a mandate, for a period. */
 export class ResponsibilityService extends RecordService<
@@ -93,16 +85,12 @@ export class ResponsibilityService extends RecordService<
     ) {
       errors.add('person', 'NOT_FOUND', 'No person has this id.');
     }
-    const { kind, id: subjectId } = input.subject;
-    const [subject] = await tx.query(`SELECT 1 FROM ${SUBJECT_TABLES[kind]} WHERE id = $1`, [
-      subjectId,
-    ]);
-    if (!subject) errors.add('subject', 'NOT_FOUND', `No ${kind.toLowerCase()} has this id.`);
+    await RESPONSIBILITY_SUBJECT.check(tx, errors, 'subject', input.subject);
     const values = {
       actorId: input.actorId,
       personId: input.personId ?? null,
       role: input.role,
-      ...subjectColumns(input.subject),
+      ...RESPONSIBILITY_SUBJECT.values(input.subject),
       mandate:
         optionalText(errors, ['mandate', 'text'], input.mandate, 'The mandate', 2000) ?? null,
       mandateReference:
@@ -118,7 +106,7 @@ export class ResponsibilityService extends RecordService<
     };
     await checkNoOverlap(tx, errors, {
       table: 'responsibility',
-      key: { actor_id: input.actorId, role: input.role, subject_id: subjectId },
+      key: { actor_id: input.actorId, role: input.role, subject_id: input.subject.id },
       period,
       id,
       label: 'responsibility',
@@ -175,15 +163,4 @@ export class ResponsibilityService extends RecordService<
       responsibilitiesForTopic: listedBy('topic_id', 'topicId'),
     };
   }
-}
-
-/** One column set, the others null: what the CHECK "exactly one subject" expects. */
-function subjectColumns(subject: { kind: SubjectKind; id: string }) {
-  const columns = Object.fromEntries(
-    Object.values(SUBJECT_COLUMNS).map((property) => [property, null]),
-  );
-  return { ...columns, [SUBJECT_COLUMNS[subject.kind]]: subject.id } as Record<
-    (typeof SUBJECT_COLUMNS)[SubjectKind],
-    string | null
-  >;
 }

@@ -1,0 +1,128 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { present } from '../../core/db/loaders';
+import { Access } from '../../core/graphql/access';
+import { mutationPayload } from '../../core/graphql/payload';
+import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import type { Context } from '../../core/context';
+import { ActorType } from '../actor/actor.types';
+import { citationIds } from '../citation/citation.input';
+import { RecordResolver } from '../citation/record.resolver';
+import { PersonType } from '../person/person.types';
+import { ObjectiveType } from '../strategy/objective.types';
+import { TopicType } from '../topic/topic.types';
+import type { AgendaItemEntity } from './agenda-item.entity';
+import type { Presenter } from './agenda-item.service';
+import {
+  AgendaItemCreateInput,
+  AgendaItemPayload,
+  AgendaItemType,
+  AgendaItemUpdateInput,
+  PresenterType,
+} from './agenda-item.types';
+import { MeetingType } from './meeting.types';
+
+/** The ids in an agenda item's create or update input, decoded; `undefined` means "not given". */
+function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | AgendaItemUpdateInput) {
+  return {
+    presenters:
+      input.presenters === undefined
+        ? undefined
+        : (input.presenters ?? []).map((presenter, index) => ({
+            personId:
+              ids.one(presenter.person, 'Person', ['presenters', String(index), 'person']) ?? '',
+            actorId: ids.optional(presenter.actor, 'Actor', ['presenters', String(index), 'actor']),
+            title: presenter.title,
+          })),
+    objectiveIds: ids.list(input.objectives, 'Objective', 'objectives'),
+    topicIds: ids.list(input.topics, 'Topic', 'topics'),
+    sources: citationIds(ids, input.sources),
+  };
+}
+
+@Resolver(() => AgendaItemType)
+export class AgendaItemResolver extends RecordResolver(
+  AgendaItemType,
+  'AgendaItem',
+  'agendaItemCitations',
+) {
+  @Mutation(() => AgendaItemPayload, { description: "Adds an item to a meeting's agenda." })
+  @Access('EDITOR')
+  agendaItemCreate(
+    @Arg('input', { description: 'The new agenda item.' }) input: AgendaItemCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('agendaItem', async () => {
+      const references = decodeInputIds((ids) => ({
+        meetingId: ids.one(input.meeting, 'Meeting', 'meeting') ?? '',
+        ...agendaItemReferences(ids, input),
+      }));
+      const {
+        meeting: _m,
+        presenters: _p,
+        objectives: _o,
+        topics: _t,
+        sources: _s,
+        ...fields
+      } = input;
+      return services.agendaItem.create(caller, { ...fields, ...references });
+    });
+  }
+
+  @Mutation(() => AgendaItemPayload, {
+    description:
+      'Changes an agenda item (not its place: see agendaReorder); pass the version you read.',
+  })
+  @Access('EDITOR')
+  agendaItemUpdate(
+    @Arg('input', { description: 'The changes.' }) input: AgendaItemUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('agendaItem', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'AgendaItem', 'id') ?? '',
+        references: agendaItemReferences(ids, input),
+      }));
+      const { presenters: _p, objectives: _o, topics: _t, sources: _s, ...fields } = input;
+      return services.agendaItem.update(caller, { ...fields, ...references, id });
+    });
+  }
+
+  @FieldResolver(() => MeetingType, { description: 'The meeting whose agenda it is on.' })
+  meeting(@Root() item: AgendaItemEntity, @Ctx() { loaders }: Context) {
+    return loaders.meetingById.load(item.meetingId);
+  }
+
+  @FieldResolver(() => [PresenterType], { description: 'Who presents it, in order.' })
+  presenters(@Root() item: AgendaItemEntity, @Ctx() { loaders }: Context) {
+    return loaders.agendaItemPresenters.load(item.id);
+  }
+
+  @FieldResolver(() => [ObjectiveType], { description: 'The objectives it concerns, in order.' })
+  async objectives(@Root() item: AgendaItemEntity, @Ctx() { loaders }: Context) {
+    const objectiveIds = await loaders.agendaItemObjectiveIds.load(item.id);
+    return present(await loaders.objectiveById.loadMany(objectiveIds));
+  }
+
+  @FieldResolver(() => [TopicType], { description: 'The topics it concerns, in order.' })
+  async topics(@Root() item: AgendaItemEntity, @Ctx() { loaders }: Context) {
+    return present(
+      await loaders.topicById.loadMany(await loaders.agendaItemTopicIds.load(item.id)),
+    );
+  }
+}
+
+@Resolver(() => PresenterType)
+export class PresenterResolver {
+  @FieldResolver(() => PersonType, { description: 'The person presenting.' })
+  person(@Root() presenter: Required<Presenter>, @Ctx() { loaders }: Context) {
+    return loaders.personById.load(presenter.personId);
+  }
+
+  @FieldResolver(() => ActorType, {
+    nullable: true,
+    description: 'The actor (organisation) they speak for, if recorded.',
+  })
+  actor(@Root() presenter: Required<Presenter>, @Ctx() { loaders }: Context) {
+    return presenter.actorId ? loaders.actorById.load(presenter.actorId) : null;
+  }
+}

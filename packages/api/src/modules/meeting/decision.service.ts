@@ -1,0 +1,83 @@
+import type { EntityManager } from 'typeorm';
+import { FieldErrors } from '../../core/errors';
+import type { KindAndId } from '../../core/db/one-of-reference';
+import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import { optionalDate, requiredText } from '../../core/validate';
+import { CitationStore, type Citation } from '../citation/citation.store';
+import { DECISION_SUBJECT, DecisionEntity, type DecisionSubjectKind } from './decision.entity';
+import { MeetingEntity } from './meeting.entity';
+
+export interface DecisionFields {
+  text: string;
+  date?: string | null;
+  meetingId?: string | null;
+  /** What it is about: a strategy, objective, forum or topic; or nothing in particular. */
+  subject?: KindAndId<DecisionSubjectKind> | null;
+  sources?: Citation[];
+}
+export type DecisionUpdateInput = UpdateInput<DecisionFields>;
+
+export const decisionCitations = new CitationStore('decision_citation', 'decision_id');
+
+/** Decisions: the words decided, when, at which meeting, about what. */
+export class DecisionService extends RecordService<DecisionEntity, DecisionFields, Citation[]> {
+  protected readonly entity = DecisionEntity;
+  protected readonly recordType = 'Decision';
+  protected readonly label = 'decision';
+
+  protected async validate(
+    tx: EntityManager,
+    input: DecisionFields,
+    _id: string | null,
+  ): Promise<Validated<DecisionEntity, Citation[]>> {
+    const errors = new FieldErrors();
+    const text = requiredText(errors, 'text', input.text, 'The decision', 5000);
+    const date = optionalDate(errors, 'date', input.date) ?? null;
+    const meetingId = input.meetingId ?? null;
+    if (meetingId && !(await tx.getRepository(MeetingEntity).existsBy({ id: meetingId }))) {
+      errors.add('meeting', 'NOT_FOUND', 'No meeting has this id.');
+    }
+    const subject = input.subject ?? null;
+    await DECISION_SUBJECT.check(tx, errors, 'subject', subject);
+    await decisionCitations.validate(tx, input.sources ?? [], errors);
+    errors.throwIfAny();
+    return {
+      values: { text, date, meetingId, ...DECISION_SUBJECT.values(subject) },
+      links: input.sources ?? [],
+    };
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    decision: DecisionEntity,
+  ): Promise<DecisionFields> {
+    return {
+      ...decision,
+      subject: DECISION_SUBJECT.of(decision),
+      sources: await decisionCitations.snapshot(tx, decision.id),
+    };
+  }
+
+  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
+    return decisionCitations.replace(tx, id, sources);
+  }
+
+  loaders() {
+    const ds = this.dataSource;
+    return {
+      decisionById: byIdLoader(ds, DecisionEntity),
+      decisionCitations: decisionCitations.loader(ds),
+      /** A meeting's decisions, in the order they were recorded. */
+      decisionsOfMeeting: childrenLoader(ds, DecisionEntity, {
+        alias: 'decision',
+        parentColumn: 'meeting_id',
+        parentProperty: 'meetingId',
+        orderBy: [
+          ['decision.created_at', 'ASC'],
+          ['decision.id', 'ASC'],
+        ],
+      }),
+    };
+  }
+}
