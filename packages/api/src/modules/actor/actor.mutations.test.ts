@@ -18,7 +18,7 @@ let countyId: string;
 let sourceId: string;
 
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
   const { data } = await api.graphql(
     `{ area(code: "23") { id } sources(first: 1) { nodes { id } } }`,
   );

@@ -2,7 +2,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ seed: true });
+  api = await startTestApi({ seed: 'foundation' });
 });
 afterAll(() => api.stop());
 
