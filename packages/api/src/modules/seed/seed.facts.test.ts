@@ -504,6 +504,159 @@ const FACTS: Fact[] = [
     `{ collaborationFactors(category: STRUCTURAL_BARRIER) { title } }`,
     { collaborationFactors: expect.arrayContaining([{ title: 'Regler och lagstiftning' }]) },
   ],
+  // The webinars of spring 2019
+  [
+    'five webinars in spring 2019, from 22 January to 11 April, each 11.00-12.00',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings { seriesPosition startsAtLocal format } } }`,
+    {
+      forum: {
+        meetings: [
+          { seriesPosition: 1, startsAtLocal: '2019-01-22 11:00', format: 'ONLINE' },
+          { seriesPosition: 2, startsAtLocal: '2019-02-06 11:00', format: 'ONLINE' },
+          { seriesPosition: 3, startsAtLocal: '2019-03-12 11:00', format: 'ONLINE' },
+          { seriesPosition: 4, startsAtLocal: '2019-03-29 11:00', format: 'ONLINE' },
+          { seriesPosition: 5, startsAtLocal: '2019-04-11 11:00', format: 'ONLINE' },
+        ],
+      },
+    },
+  ],
+  [
+    'the first webinar: the RSP as part of the RUS',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(to: "2019-02-01T00:00:00Z") { title } } }`,
+    {
+      forum: {
+        meetings: [
+          { title: 'Arbetet med RSP som del av RUS och det regionala utvecklingsarbetet' },
+        ],
+      },
+    },
+  ],
+  [
+    'the webinar of 6 February is about developing actor collaboration at local level',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(from: "2019-02-06T00:00:00Z", to: "2019-02-07T00:00:00Z") { title startsAt endsAt } } }`,
+    {
+      forum: {
+        meetings: [
+          {
+            title: 'Utveckling av aktörssamverkan på lokal nivå',
+            startsAt: '2019-02-06T10:00:00.000Z',
+            endsAt: '2019-02-06T11:00:00.000Z',
+          },
+        ],
+      },
+    },
+  ],
+  [
+    "the third webinar's theme, as the closing slide words it",
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(from: "2019-03-12T00:00:00Z", to: "2019-03-13T00:00:00Z") { title theme } } }`,
+    {
+      forum: {
+        meetings: [
+          {
+            title: 'Utveckling av samarbetet mellan region och lst. i arbetet med RSP',
+            theme: 'Utveckling av samarbetet med mellan region och länsstyrelse i arbetet med RSP',
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the fifth webinar is on learning, goals and indicators, in summer time',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(from: "2019-04-01T00:00:00Z") { title startsAt } } }`,
+    {
+      forum: {
+        meetings: [
+          {
+            title:
+              'Utveckla ett lärande arbetssätt och mål och indikatorer för genomförandet av RSP',
+            startsAt: '2019-04-11T09:00:00.000Z',
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the agenda of 6 February has seven items in order',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(from: "2019-02-06T00:00:00Z", to: "2019-02-07T00:00:00Z") { agenda { title } } } }`,
+    {
+      forum: {
+        meetings: [
+          {
+            agenda: [
+              'Inledning',
+              'Introduktion till processtödet',
+              'Exempel 1: Västra Götaland – Hållbara platser – samverkan för regional serviceutveckling',
+              'Exempel 2: Västerbotten – Samverkan i fokus',
+              'Reflektioner och kommentarer',
+              'Frågor och avslutande diskussion',
+              'Avslutning',
+            ].map((title) => ({ title })),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'its speakers, with their titles and organisations at the time',
+    `{ forum(slug: "webinarier-under-varen-2019") { meetings(from: "2019-02-06T00:00:00Z", to: "2019-02-07T00:00:00Z") { agenda { presenters { person { name } actor { slug } title } } } } }`,
+    {
+      forum: {
+        meetings: [
+          {
+            agenda: [
+              {
+                presenters: [
+                  {
+                    person: { name: 'Liv Edström' },
+                    actor: { slug: 'tillvaxtverket' },
+                    title: 'utredare',
+                  },
+                ],
+              },
+              {
+                presenters: [
+                  {
+                    person: { name: 'Peter Kempinsky' },
+                    actor: { slug: 'kontigo' },
+                    title: 'senior advisor',
+                  },
+                ],
+              },
+              {
+                presenters: [
+                  {
+                    person: { name: 'Björn Ohlén' },
+                    actor: { slug: 'vastra-gotalandsregionen' },
+                    title: 'projektledare',
+                  },
+                ],
+              },
+              {
+                presenters: [
+                  {
+                    person: { name: 'Stina Fernerud' },
+                    actor: { slug: 'lansstyrelsen-vasterbotten' },
+                    title: 'projektledare, landsbygdsutveckling',
+                  },
+                ],
+              },
+              {
+                presenters: [
+                  {
+                    person: { name: 'Liv Edström' },
+                    actor: { slug: 'tillvaxtverket' },
+                    title: 'utredare',
+                  },
+                ],
+              },
+              { presenters: [] },
+              { presenters: [] },
+            ],
+          },
+        ],
+      },
+    },
+  ],
 ];
 
 let api: TestApi;

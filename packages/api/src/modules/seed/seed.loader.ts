@@ -4,6 +4,7 @@ import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
 import { FACTOR_HEADINGS, SEED_FACTORS, SEED_SCALES } from './data/collaboration';
 import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';
 import { WEBINAR } from './data/sections';
+import { SEED_AGENDA, SEED_MEETINGS } from './data/webinars';
 import { SEED_PEOPLE, SEED_POSITIONS } from './data/people';
 import { SEED_RESPONSIBILITIES, SEED_STRATEGIES, SEED_TOPICS } from './data/strategies';
 import { SeedContext, type SeedReport, type SourceKey } from './seed-context';
@@ -185,6 +186,34 @@ export async function loadSeed(
             section: `${WEBINAR.factors} – ${FACTOR_HEADINGS[factor.category]}`,
             quote: factor.quote,
           },
+        ]),
+      }),
+    );
+  }
+  for (const meeting of SEED_MEETINGS) {
+    await seed.ensure(`meeting:${meeting.key}`, () =>
+      services.meeting.create(caller, {
+        ...meeting,
+        forumId: seed.id('forum:webinarier-under-varen-2019'),
+        startsAt: new Date(meeting.startsAt),
+        endsAt: new Date(meeting.endsAt),
+        format: 'ONLINE',
+        sources: seed.citations(meeting.sources),
+      }),
+    );
+  }
+  for (const [index, item] of SEED_AGENDA.entries()) {
+    await seed.ensure(`agenda:webinar-2:${index + 1}`, () =>
+      services.agendaItem.create(caller, {
+        meetingId: seed.id('meeting:webinar-2'),
+        title: item.title,
+        presenters: item.presenters.map(([person, actor, title]) => ({
+          personId: seed.id(`person:${person}`),
+          actorId: seed.id(`actor:${actor}`),
+          title,
+        })),
+        sources: seed.citations([
+          { source: 'webinar', section: WEBINAR.agenda, quote: item.quote },
         ]),
       }),
     );

@@ -32,6 +32,8 @@ const CITATION_TABLES: Record<string, [string, string]> = {
   responsibility: ['responsibility_citation', 'responsibility_id'],
   scale: ['collaboration_scale_citation', 'collaboration_scale_id'],
   factor: ['collaboration_factor_citation', 'collaboration_factor_id'],
+  meeting: ['meeting_citation', 'meeting_id'],
+  agenda: ['agenda_item_citation', 'agenda_item_id'],
 };
 
 /**
