@@ -21,6 +21,10 @@ import { MeetingEntity } from './modules/meeting/meeting.entity';
 import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
 import { DecisionEntity } from './modules/meeting/decision.entity';
 import { ActionEntity } from './modules/meeting/action.entity';
+import { ReviewEntity } from './modules/review/review.entity';
+import { ReviewFindingEntity } from './modules/review/review-finding.entity';
+import { ReviewShiftEntity } from './modules/review/review-shift.entity';
+import { OpenQuestionEntity } from './modules/review/open-question.entity';
 
 /** Every TypeORM entity, listed so builds and tests need no file globbing. */
 export const ENTITIES = [
@@ -47,4 +51,8 @@ export const ENTITIES = [
   AgendaItemEntity,
   DecisionEntity,
   ActionEntity,
+  ReviewEntity,
+  ReviewFindingEntity,
+  ReviewShiftEntity,
+  OpenQuestionEntity,
 ];

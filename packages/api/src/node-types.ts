@@ -20,6 +20,10 @@ import { MeetingEntity } from './modules/meeting/meeting.entity';
 import { AgendaItemEntity } from './modules/meeting/agenda-item.entity';
 import { DecisionEntity } from './modules/meeting/decision.entity';
 import { ActionEntity } from './modules/meeting/action.entity';
+import { ReviewEntity } from './modules/review/review.entity';
+import { ReviewFindingEntity } from './modules/review/review-finding.entity';
+import { ReviewShiftEntity } from './modules/review/review-shift.entity';
+import { OpenQuestionEntity } from './modules/review/open-question.entity';
 
 /** The types `node(id:)` can refetch, and how to tell their records apart. */
 registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
@@ -95,3 +99,19 @@ registerNodeType({
   loader: (c) => c.loaders.decisionById,
 });
 registerNodeType({ name: 'Action', entity: ActionEntity, loader: (c) => c.loaders.actionById });
+registerNodeType({ name: 'Review', entity: ReviewEntity, loader: (c) => c.loaders.reviewById });
+registerNodeType({
+  name: 'ReviewFinding',
+  entity: ReviewFindingEntity,
+  loader: (c) => c.loaders.reviewFindingById,
+});
+registerNodeType({
+  name: 'ReviewShift',
+  entity: ReviewShiftEntity,
+  loader: (c) => c.loaders.reviewShiftById,
+});
+registerNodeType({
+  name: 'OpenQuestion',
+  entity: OpenQuestionEntity,
+  loader: (c) => c.loaders.openQuestionById,
+});

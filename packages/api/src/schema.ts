@@ -41,6 +41,20 @@ import { ForumMeetingsResolver, MeetingResolver } from './modules/meeting/meetin
 import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-item.resolver';
 import { DecisionResolver } from './modules/meeting/decision.resolver';
 import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
+import {
+  DecisionReviewResolver,
+  ForumReviewsResolver,
+  ReviewContactResolver,
+  ReviewResolver,
+} from './modules/review/review.resolver';
+import { ReviewFindingResolver } from './modules/review/review-finding.resolver';
+import { ReviewShiftResolver } from './modules/review/review-shift.resolver';
+import { OpenQuestionResolver } from './modules/review/open-question.resolver';
+import {
+  ActionFollowUpResolver,
+  AgendaItemFollowUpResolver,
+  FollowUpResolver,
+} from './modules/review/follow-up.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -80,6 +94,16 @@ export const RESOLVERS = [
   DecisionResolver,
   ActionResolver,
   ActorActionsResolver,
+  ReviewResolver,
+  ReviewContactResolver,
+  ForumReviewsResolver,
+  DecisionReviewResolver,
+  ReviewFindingResolver,
+  ReviewShiftResolver,
+  OpenQuestionResolver,
+  FollowUpResolver,
+  ActionFollowUpResolver,
+  AgendaItemFollowUpResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

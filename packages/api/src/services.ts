@@ -22,10 +22,16 @@ import { MeetingService } from './modules/meeting/meeting.service';
 import { AgendaItemService } from './modules/meeting/agenda-item.service';
 import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
+import { ReviewService } from './modules/review/review.service';
+import { ReviewFindingService } from './modules/review/review-finding.service';
+import { ReviewShiftService } from './modules/review/review-shift.service';
+import { OpenQuestionService } from './modules/review/open-question.service';
+import { FollowUpService } from './modules/review/follow-up.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
   const audit = new AuditService(dataSource);
+  const agendaItem = new AgendaItemService(dataSource, audit);
   const services = {
     dataSource,
     audit,
@@ -48,9 +54,14 @@ export function createServices(dataSource: DataSource) {
     collaborationFactor: new CollaborationFactorService(dataSource, audit),
     collaborationAssessment: new CollaborationAssessmentService(dataSource, audit),
     meeting: new MeetingService(dataSource, audit),
-    agendaItem: new AgendaItemService(dataSource, audit),
+    agendaItem,
     decision: new DecisionService(dataSource, audit),
     action: new ActionService(dataSource, audit),
+    review: new ReviewService(dataSource, audit),
+    reviewFinding: new ReviewFindingService(dataSource, audit),
+    reviewShift: new ReviewShiftService(dataSource, audit),
+    openQuestion: new OpenQuestionService(dataSource, audit),
+    followUp: new FollowUpService(dataSource, agendaItem),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -74,6 +85,10 @@ export function createServices(dataSource: DataSource) {
       ...services.agendaItem.loaders(),
       ...services.decision.loaders(),
       ...services.action.loaders(),
+      ...services.review.loaders(),
+      ...services.reviewFinding.loaders(),
+      ...services.reviewShift.loaders(),
+      ...services.openQuestion.loaders(),
     }),
   };
   return services;

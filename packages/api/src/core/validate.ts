@@ -16,6 +16,22 @@ export function requiredText(
   return text;
 }
 
+/**
+ * An ordered list of short texts (themes, bullet points): each trimmed, non-blank and at most
+ * `maxLength` long, errors on `<field>.<i>`. A null list is the empty list.
+ */
+export function requiredTexts(
+  errors: FieldErrors,
+  field: string,
+  values: string[] | null | undefined,
+  label: string,
+  maxLength = 300,
+): string[] {
+  return (values ?? []).map((value, index) =>
+    requiredText(errors, [field, String(index)], value, label, maxLength),
+  );
+}
+
 /** Trims optional text to null when blank, and reports it when too long. */
 export function optionalText(
   errors: FieldErrors,

@@ -57,6 +57,19 @@ export class InputIds {
   }
 
   /**
+   * An optional ID of one type, where an ID of another kind is a likely mix-up (an action's ID
+   * given for an open question): that is WRONG_KIND, an unknown or malformed one NOT_FOUND.
+   */
+  optionalOfKind(
+    globalId: string | null | undefined,
+    type: string,
+    field: string,
+  ): string | null | undefined {
+    if (globalId === undefined || globalId === null) return globalId;
+    return this.oneOf(globalId, [type], field)?.id;
+  }
+
+  /**
    * An ID that may name an object of one of several types (a union such as `Actor | Forum`):
    * the type and the database id. An ID of any other type is reported as WRONG_KIND.
    */

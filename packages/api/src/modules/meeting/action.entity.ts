@@ -28,4 +28,8 @@ export class ActionEntity extends RecordEntity {
   /** The meeting that agreed on it. */
   @Column('uuid', { name: 'meeting_id', nullable: true })
   meetingId: string | null;
+
+  /** The open question of a review it follows up. */
+  @Column('uuid', { name: 'open_question_id', nullable: true })
+  openQuestionId: string | null;
 }

@@ -25,6 +25,7 @@ function actionReferences(ids: InputIds, input: ActionCreateInput | ActionUpdate
     ownerId: ids.optional(input.owner, 'Actor', 'owner'),
     personId: ids.optional(input.person, 'Person', 'person'),
     meetingId: ids.optional(input.meeting, 'Meeting', 'meeting'),
+    openQuestionId: ids.optional(input.openQuestion, 'OpenQuestion', 'openQuestion'),
     sources: citationIds(ids, input.sources),
   };
 }
@@ -39,7 +40,14 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
   ) {
     return mutationPayload('action', async () => {
       const { ownerId, ...references } = decodeInputIds((ids) => actionReferences(ids, input));
-      const { owner: _o, person: _p, meeting: _m, sources: _s, ...fields } = input;
+      const {
+        owner: _o,
+        person: _p,
+        meeting: _m,
+        openQuestion: _q,
+        sources: _s,
+        ...fields
+      } = input;
       return services.action.create(caller, {
         ...fields,
         ...references,
@@ -62,7 +70,14 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
         id: ids.one(input.id, 'Action', 'id') ?? '',
         references: actionReferences(ids, input),
       }));
-      const { owner: _o, person: _p, meeting: _m, sources: _s, ...fields } = input;
+      const {
+        owner: _o,
+        person: _p,
+        meeting: _m,
+        openQuestion: _q,
+        sources: _s,
+        ...fields
+      } = input;
       return services.action.update(caller, { ...fields, ...references, id });
     });
   }

@@ -7,6 +7,7 @@ import { optionalDate, optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor/actor.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { PersonEntity } from '../person/person.entity';
+import { OpenQuestionEntity } from '../review/open-question.entity';
 import { ACTION_STATUSES, ActionEntity, type ActionStatus } from './action.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -19,6 +20,8 @@ export interface ActionFields {
   /** Default: OPEN. */
   status?: ActionStatus | null;
   meetingId?: string | null;
+  /** The open question of a review it follows up. */
+  openQuestionId?: string | null;
   sources?: Citation[];
 }
 /** The status changes through `setStatus`, not with the other fields. */
@@ -63,6 +66,7 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
       due: optionalDate(errors, 'due', input.due) ?? null,
       status: input.status ?? 'OPEN',
       meetingId: input.meetingId ?? null,
+      openQuestionId: input.openQuestionId ?? null,
     };
     if (!ACTION_STATUSES.includes(values.status))
       errors.add('status', 'INVALID', 'Unknown status.');
@@ -81,6 +85,12 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
       !(await tx.getRepository(MeetingEntity).existsBy({ id: values.meetingId }))
     ) {
       errors.add('meeting', 'NOT_FOUND', 'No meeting has this id.');
+    }
+    if (
+      values.openQuestionId &&
+      !(await tx.getRepository(OpenQuestionEntity).existsBy({ id: values.openQuestionId }))
+    ) {
+      errors.add('openQuestion', 'NOT_FOUND', 'No open question has this id.');
     }
     await actionCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
@@ -105,6 +115,13 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
         alias: 'action',
         parentColumn: 'meeting_id',
         parentProperty: 'meetingId',
+        orderBy: ACTION_ORDER,
+      }),
+      /** The actions that follow up an open question of a review. */
+      actionsOfOpenQuestion: childrenLoader(ds, ActionEntity, {
+        alias: 'action',
+        parentColumn: 'open_question_id',
+        parentProperty: 'openQuestionId',
         orderBy: ACTION_ORDER,
       }),
       /** The actions an actor owns, optionally of one status. */

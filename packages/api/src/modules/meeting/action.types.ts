@@ -60,6 +60,12 @@ export class ActionCreateInput {
   @Field(() => ID, { nullable: true, description: 'The meeting that agreed on it.' })
   meeting?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The open question of a review it follows up.',
+  })
+  openQuestion?: string | null;
+
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -101,6 +107,12 @@ export class ActionUpdateInput {
     description: 'The meeting that agreed on it (null clears it).',
   })
   meeting?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The open question of a review it follows up (null clears it).',
+  })
+  openQuestion?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -19,4 +19,12 @@ export class AgendaItemEntity extends RecordEntity {
 
   @Column('text', { nullable: true })
   description: string | null;
+
+  /** The open question of a review it takes up; at most one of this and `actionId`. */
+  @Column('uuid', { name: 'open_question_id', nullable: true })
+  openQuestionId: string | null;
+
+  /** The action it takes up; at most one of this and `openQuestionId`. */
+  @Column('uuid', { name: 'action_id', nullable: true })
+  actionId: string | null;
 }

@@ -35,6 +35,8 @@ function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | Agen
           })),
     objectiveIds: ids.list(input.objectives, 'Objective', 'objectives'),
     topicIds: ids.list(input.topics, 'Topic', 'topics'),
+    openQuestionId: ids.optionalOfKind(input.openQuestion, 'OpenQuestion', 'openQuestion'),
+    actionId: ids.optionalOfKind(input.action, 'Action', 'action'),
     sources: citationIds(ids, input.sources),
   };
 }
@@ -61,6 +63,8 @@ export class AgendaItemResolver extends RecordResolver(
         presenters: _p,
         objectives: _o,
         topics: _t,
+        openQuestion: _q,
+        action: _a,
         sources: _s,
         ...fields
       } = input;
@@ -82,7 +86,15 @@ export class AgendaItemResolver extends RecordResolver(
         id: ids.one(input.id, 'AgendaItem', 'id') ?? '',
         references: agendaItemReferences(ids, input),
       }));
-      const { presenters: _p, objectives: _o, topics: _t, sources: _s, ...fields } = input;
+      const {
+        presenters: _p,
+        objectives: _o,
+        topics: _t,
+        openQuestion: _q,
+        action: _a,
+        sources: _s,
+        ...fields
+      } = input;
       return services.agendaItem.update(caller, { ...fields, ...references, id });
     });
   }

@@ -5,6 +5,8 @@ import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredText } from '../../core/validate';
 import { CitationStore, type Citation } from '../citation/citation.store';
+import { OpenQuestionEntity } from '../review/open-question.entity';
+import { ActionEntity } from './action.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 
 /** Who presents an agenda item: a person, the organisation they speak for, their title then. */
@@ -23,6 +25,9 @@ export interface AgendaItemFields {
   presenters?: Presenter[];
   objectiveIds?: string[];
   topicIds?: string[];
+  /** What it follows up: an open question of a review, or an action; at most one of the two. */
+  openQuestionId?: string | null;
+  actionId?: string | null;
   sources?: Citation[];
 }
 /** An item stays on its meeting's agenda, at its place: `agendaReorder` moves items. */
@@ -145,12 +150,14 @@ export class AgendaItemService extends RecordService<
       input.objectiveIds ?? [],
     );
     const topicIds = await topicLinks.validate(tx, errors, 'topics', input.topicIds ?? []);
+    const followedUp = await this.validateFollowedUp(tx, errors, input);
     await agendaItemCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
       values: {
         title,
         description,
+        ...followedUp,
         ...(placed && { meetingId: input.meetingId, position: placed.position }),
       },
       links: {
@@ -190,6 +197,31 @@ export class AgendaItemService extends RecordService<
       return null;
     }
     return { position, makeRoom: position < last };
+  }
+
+  /** What the item follows up: an open question or an action, each existing, not both. */
+  private async validateFollowedUp(
+    tx: EntityManager,
+    errors: FieldErrors,
+    input: AgendaItemFields,
+  ) {
+    const openQuestionId = input.openQuestionId ?? null;
+    const actionId = input.actionId ?? null;
+    if (openQuestionId && actionId) {
+      errors.add(
+        'action',
+        'INVALID',
+        'An agenda item takes up an open question or an action, not both: leave one of them out.',
+      );
+    } else if (
+      openQuestionId &&
+      !(await tx.getRepository(OpenQuestionEntity).existsBy({ id: openQuestionId }))
+    ) {
+      errors.add('openQuestion', 'NOT_FOUND', 'No open question has this id.');
+    } else if (actionId && !(await tx.getRepository(ActionEntity).existsBy({ id: actionId }))) {
+      errors.add('action', 'NOT_FOUND', 'No action has this id.');
+    }
+    return { openQuestionId, actionId };
   }
 
   private async validatePresenters(
@@ -276,6 +308,26 @@ export class AgendaItemService extends RecordService<
         parentColumn: 'meeting_id',
         parentProperty: 'meetingId',
         orderBy: [['item.position', 'ASC']],
+      }),
+      /** The agenda items that take up an open question, in the order they were put on agendas. */
+      agendaItemsOfOpenQuestion: childrenLoader(ds, AgendaItemEntity, {
+        alias: 'item',
+        parentColumn: 'open_question_id',
+        parentProperty: 'openQuestionId',
+        orderBy: [
+          ['item.created_at', 'ASC'],
+          ['item.id', 'ASC'],
+        ],
+      }),
+      /** The agenda items that take up an action, in the order they were put on agendas. */
+      agendaItemsOfAction: childrenLoader(ds, AgendaItemEntity, {
+        alias: 'item',
+        parentColumn: 'action_id',
+        parentProperty: 'actionId',
+        orderBy: [
+          ['item.created_at', 'ASC'],
+          ['item.id', 'ASC'],
+        ],
       }),
       /** Each item's presenters, in order. */
       agendaItemPresenters: groupedLoader<Required<Presenter>>(async (itemIds) => {

@@ -72,6 +72,18 @@ export class AgendaItemCreateInput {
   @Field(() => [ID], { nullable: true, description: 'The topics it concerns, in order.' })
   topics?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The open question of a review it takes up; not together with `action`.',
+  })
+  openQuestion?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The action it takes up; not together with `openQuestion`.',
+  })
+  action?: string | null;
+
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -110,6 +122,19 @@ export class AgendaItemUpdateInput {
     description: 'The topics it concerns (replaces the list).',
   })
   topics?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The open question of a review it takes up (null clears it); not together with an action.',
+  })
+  openQuestion?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The action it takes up (null clears it); not together with an open question.',
+  })
+  action?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -34,4 +34,8 @@ export class DecisionEntity extends RecordEntity {
 
   @Column('uuid', { name: 'topic_id', nullable: true })
   topicId: string | null;
+
+  /** The review it answers, if any. */
+  @Column('uuid', { name: 'review_id', nullable: true })
+  reviewId: string | null;
 }

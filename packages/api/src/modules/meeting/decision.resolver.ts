@@ -28,6 +28,7 @@ function decisionReferences(ids: InputIds, input: DecisionCreateInput | Decision
   return {
     meetingId: ids.optional(input.meeting, 'Meeting', 'meeting'),
     subject: decisionSubject(ids, input.subject),
+    reviewId: ids.optional(input.review, 'Review', 'review'),
     sources: citationIds(ids, input.sources),
   };
 }
@@ -46,7 +47,7 @@ export class DecisionResolver extends RecordResolver(
   ) {
     return mutationPayload('decision', async () => {
       const references = decodeInputIds((ids) => decisionReferences(ids, input));
-      const { meeting: _m, subject: _s, sources: _c, ...fields } = input;
+      const { meeting: _m, subject: _s, review: _r, sources: _c, ...fields } = input;
       return services.decision.create(caller, { ...fields, ...references });
     });
   }
@@ -64,7 +65,7 @@ export class DecisionResolver extends RecordResolver(
         id: ids.one(input.id, 'Decision', 'id') ?? '',
         references: decisionReferences(ids, input),
       }));
-      const { meeting: _m, subject: _s, sources: _c, ...fields } = input;
+      const { meeting: _m, subject: _s, review: _r, sources: _c, ...fields } = input;
       return services.decision.update(caller, { ...fields, ...references, id });
     });
   }

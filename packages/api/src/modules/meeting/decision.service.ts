@@ -6,6 +6,7 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import { optionalDate, requiredText } from '../../core/validate';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { DECISION_SUBJECT, DecisionEntity, type DecisionSubjectKind } from './decision.entity';
+import { ReviewEntity } from '../review/review.entity';
 import { MeetingEntity } from './meeting.entity';
 
 export interface DecisionFields {
@@ -14,6 +15,8 @@ export interface DecisionFields {
   meetingId?: string | null;
   /** What it is about: a strategy, objective, forum or topic; or nothing in particular. */
   subject?: KindAndId<DecisionSubjectKind> | null;
+  /** The review it answers. */
+  reviewId?: string | null;
   sources?: Citation[];
 }
 export type DecisionUpdateInput = UpdateInput<DecisionFields>;
@@ -38,12 +41,16 @@ export class DecisionService extends RecordService<DecisionEntity, DecisionField
     if (meetingId && !(await tx.getRepository(MeetingEntity).existsBy({ id: meetingId }))) {
       errors.add('meeting', 'NOT_FOUND', 'No meeting has this id.');
     }
+    const reviewId = input.reviewId ?? null;
+    if (reviewId && !(await tx.getRepository(ReviewEntity).existsBy({ id: reviewId }))) {
+      errors.add('review', 'NOT_FOUND', 'No review has this id.');
+    }
     const subject = input.subject ?? null;
     await DECISION_SUBJECT.check(tx, errors, 'subject', subject);
     await decisionCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
-      values: { text, date, meetingId, ...DECISION_SUBJECT.values(subject) },
+      values: { text, date, meetingId, reviewId, ...DECISION_SUBJECT.values(subject) },
       links: input.sources ?? [],
     };
   }
@@ -65,6 +72,11 @@ export class DecisionService extends RecordService<DecisionEntity, DecisionField
 
   loaders() {
     const ds = this.dataSource;
+    /** In the order they were recorded. */
+    const orderBy: [string, 'ASC'][] = [
+      ['decision.created_at', 'ASC'],
+      ['decision.id', 'ASC'],
+    ];
     return {
       decisionById: byIdLoader(ds, DecisionEntity),
       decisionCitations: decisionCitations.loader(ds),
@@ -73,10 +85,14 @@ export class DecisionService extends RecordService<DecisionEntity, DecisionField
         alias: 'decision',
         parentColumn: 'meeting_id',
         parentProperty: 'meetingId',
-        orderBy: [
-          ['decision.created_at', 'ASC'],
-          ['decision.id', 'ASC'],
-        ],
+        orderBy,
+      }),
+      /** The decisions answering a review, in the order they were recorded. */
+      decisionsOfReview: childrenLoader(ds, DecisionEntity, {
+        alias: 'decision',
+        parentColumn: 'review_id',
+        parentProperty: 'reviewId',
+        orderBy,
       }),
     };
   }

@@ -45,6 +45,9 @@ export class DecisionCreateInput {
   })
   subject?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The review it answers.' })
+  review?: string | null;
+
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -79,6 +82,9 @@ export class DecisionUpdateInput {
     description: 'What it is about: a Strategy, Objective, Forum or Topic (null clears it).',
   })
   subject?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The review it answers (null clears it).' })
+  review?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -1,0 +1,107 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
+import { MutationPayload } from '../../core/graphql/payload';
+import { CitationInput } from '../citation/citation.types';
+
+@ObjectType('ReviewFinding', {
+  implements: Node,
+  description: 'Something a review found: a title, a text and bullet points, in its order.',
+})
+export class ReviewFindingType extends RecordNode {
+  @Field(() => Int, { description: 'Its place among the review’s findings, from 1.' })
+  position: number;
+
+  @Field({ description: 'What was found, in a line.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'More about it.' })
+  text: string | null;
+
+  @Field(() => [String], { description: 'Its bullet points, in order.' })
+  points: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A category, as the review groups its findings, e.g. "Styrkor".',
+  })
+  category: string | null;
+}
+
+@InputType('ReviewFindingCreateInput', { description: 'A new finding of a review.' })
+export class ReviewFindingCreateInput {
+  @Field(() => ID, { description: 'The review; it cannot change later.' })
+  review: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place among the review’s findings, from 1. Default: last.',
+  })
+  position?: number | null;
+
+  @Field({ description: 'What was found, in a line.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'More about it.' })
+  text?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Its bullet points, in order; each non-blank.',
+  })
+  points?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A category, as the review groups them.' })
+  category?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ReviewFindingUpdateInput', {
+  description: 'Changes to a finding (never its review); omitted fields stay as they are.',
+})
+export class ReviewFindingUpdateInput {
+  @Field(() => ID, { description: 'The finding to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place among the review’s findings, from 1 (null: last).',
+  })
+  position?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What was found.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'More about it (null clears it).' })
+  text?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Its bullet points (replaces the list; null clears it).',
+  })
+  points?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A category (null clears it).' })
+  category?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+@ObjectType('ReviewFindingPayload', {
+  description: 'The result of creating or changing a finding of a review.',
+})
+export class ReviewFindingPayload extends MutationPayload {
+  @Field(() => ReviewFindingType, {
+    nullable: true,
+    description: 'The finding as it now is; null when refused.',
+  })
+  reviewFinding: ReviewFindingType | null;
+}

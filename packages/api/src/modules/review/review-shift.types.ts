@@ -1,0 +1,81 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node, RecordNode } from '../../core/graphql/node';
+import { MutationPayload } from '../../core/graphql/payload';
+import { CitationInput } from '../citation/citation.types';
+
+@ObjectType('ReviewShift', {
+  implements: Node,
+  description:
+    'A change a review calls for: from X to Y, e.g. from "detaljfokus" to "helhet och strategi".',
+})
+export class ReviewShiftType extends RecordNode {
+  @Field(() => Int, { description: 'Its place among the review’s shifts, from 1.' })
+  position: number;
+
+  @Field({ description: 'Where the forum stands, e.g. "detaljfokus".' })
+  from: string;
+
+  @Field({ description: 'Where it should go, e.g. "helhet och strategi".' })
+  to: string;
+}
+
+@InputType('ReviewShiftCreateInput', { description: 'A new shift a review calls for.' })
+export class ReviewShiftCreateInput {
+  @Field(() => ID, { description: 'The review; it cannot change later.' })
+  review: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place among the review’s shifts, from 1. Default: last.',
+  })
+  position?: number | null;
+
+  @Field({ description: 'Where the forum stands, e.g. "detaljfokus".' })
+  from: string;
+
+  @Field({ description: 'Where it should go, e.g. "helhet och strategi".' })
+  to: string;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
+  sources?: CitationInput[] | null;
+}
+
+@InputType('ReviewShiftUpdateInput', {
+  description: 'Changes to a shift (never its review); omitted fields stay as they are.',
+})
+export class ReviewShiftUpdateInput {
+  @Field(() => ID, { description: 'The shift to change.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
+  version: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place among the review’s shifts, from 1 (null: last).',
+  })
+  position?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the forum stands.' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it should go.' })
+  to?: string | null;
+
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Where these facts come from (replaces the list).',
+  })
+  sources?: CitationInput[] | null;
+}
+
+@ObjectType('ReviewShiftPayload', {
+  description: 'The result of creating or changing a shift of a review.',
+})
+export class ReviewShiftPayload extends MutationPayload {
+  @Field(() => ReviewShiftType, {
+    nullable: true,
+    description: 'The shift as it now is; null when refused.',
+  })
+  reviewShift: ReviewShiftType | null;
+}
