@@ -657,6 +657,244 @@ const FACTS: Fact[] = [
       },
     },
   ],
+  // The review of Länspartnerskapet
+  [
+    'the review was commissioned by the regional development committee',
+    `{ forum(slug: "lanspartnerskapet") { reviews { title commissionedBy { slug } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            title: 'Översyn Länspartnerskapet',
+            commissionedBy: { slug: 'regionala-utvecklingsnamnden' },
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'it was made because of the law on regional development responsibility and a new EU programme period',
+    `{ forum(slug: "lanspartnerskapet") { reviews { background } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            background: matching(
+              'the law and the EU period',
+              (b: string) =>
+                b.includes('lagen om regionalt utvecklingsansvar') &&
+                b.includes('ny programperiod för EU:s strukturfonder'),
+            ),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'its method was about 30 interviews',
+    `{ forum(slug: "lanspartnerskapet") { reviews { method } } }`,
+    {
+      forum: { reviews: [{ method: expect.stringMatching(/^Ett 30-tal intervjuer genomfördes/) }] },
+    },
+  ],
+  [
+    'its goal is an effective and sustainable forum',
+    `{ forum(slug: "lanspartnerskapet") { reviews { goal } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            goal: expect.stringMatching(/^Målet är att etablera ett effektivt och hållbart forum/),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'it found four things, in order',
+    `{ forum(slug: "lanspartnerskapet") { reviews { findings { title category } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            findings: [
+              'Otydligt syfte',
+              'Otydlig struktur',
+              'Otydligt ledarskap',
+              'För detaljerade projektgenomgångar',
+            ].map((title) => ({ title, category: 'Resultat' })),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the unclear structure finding has three points, the third on links to the municipalities',
+    `{ forum(slug: "lanspartnerskapet") { reviews { findings { points } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            findings: expect.arrayContaining([
+              {
+                points: matching(
+                  'three points',
+                  (p: string[]) =>
+                    p.length === 3 && p[2].includes('kopplingen till länets kommuner'),
+                ),
+              },
+            ]),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'leadership: the actors want the forum led by elected representatives',
+    `{ forum(slug: "lanspartnerskapet") { reviews { findings { title text } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            findings: expect.arrayContaining([
+              {
+                title: 'Otydligt ledarskap',
+                text: expect.stringContaining('styrt och lett av folkvalda'),
+              },
+            ]),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'four shifts "from → to", in order',
+    `{ forum(slug: "lanspartnerskapet") { reviews { shifts { from to } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            shifts: [
+              { from: 'detaljfokus', to: 'helhet och strategi' },
+              { from: 'projektfokus', to: 'övergripande Regional utveckling' },
+              {
+                from: 'att ledas av tjänstepersonorganisation',
+                to: 'att ledas av förtroendevalda',
+              },
+              { from: 'informationsspridning', to: 'mer dialog och riktig samverkan' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the forum keeps shaping four themes',
+    `{ forum(slug: "lanspartnerskapet") { reviews { themes } } }`,
+    {
+      forum: {
+        reviews: [
+          { themes: ['Förväntningar', 'Deltagarnas roller', 'Utmaningar', 'Önskade teman'] },
+        ],
+      },
+    },
+  ],
+  [
+    'eight decisions, the new purpose first and the presidium last',
+    `{ forum(slug: "lanspartnerskapet") { reviews { decisions { text subject { ... on Forum { slug } } } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            decisions: matching(
+              'eight, purpose first, presidium last',
+              (d: { text: string; subject: { slug: string } }[]) =>
+                d.length === 8 &&
+                d[0].text === 'Ett nytt gemensamt syfte med Länspartnerskapet' &&
+                d[7].subject.slug === 'presidium-for-lanspartnerskapet',
+            ),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'five open questions, in order',
+    `{ forum(slug: "lanspartnerskapet") { reviews { openQuestions { title } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            openQuestions: [
+              'Beredningsfrågan',
+              'Arbeta med tilliten och relationerna',
+              'Kommunikationen till och från Länspartnerskapets aktörer',
+              'Struktur',
+              'Påverkansarbete',
+            ].map((title) => ({ title })),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'advocacy has five points to work on, followed up as open actions of the Region',
+    `{ forum(slug: "lanspartnerskapet") { reviews { followUp { openQuestion { title } status actions { title status owner { slug } } } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            followUp: expect.arrayContaining([
+              {
+                openQuestion: { title: 'Påverkansarbete' },
+                status: 'OPEN',
+                actions: matching(
+                  'five open actions of the Region',
+                  (a: { title: string; status: string; owner: { slug: string } }[]) =>
+                    a.length === 5 &&
+                    a.every(
+                      (x) => x.status === 'OPEN' && x.owner.slug === 'region-jamtland-harjedalen',
+                    ) &&
+                    a.some((x) => x.title === 'Skapa hängrännor'),
+                ),
+              },
+            ]),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the preparation question has no follow-up action yet',
+    `{ forum(slug: "lanspartnerskapet") { reviews { followUp { openQuestion { title } status } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            followUp: expect.arrayContaining([
+              { openQuestion: { title: 'Beredningsfrågan' }, status: 'NO_ACTION' },
+            ]),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the contact persons are Maria Kumpula and Jonas Andersson',
+    `{ forum(slug: "lanspartnerskapet") { reviews { contacts { person { name } role } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            contacts: [
+              { person: { name: 'Maria Kumpula' }, role: 'Ansvarig tjänsteperson' },
+              { person: { name: 'Jonas Andersson' }, role: 'Regionråd' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
 ];
 
 let api: TestApi;
@@ -667,7 +905,7 @@ afterAll(() => api.stop());
 
 describe('facts of the source documents, asked of the API', () => {
   it('states enough facts to judge the seed by', () => {
-    expect(FACTS.length).toBeGreaterThanOrEqual(40);
+    expect(FACTS.length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(FACTS)('%s', async (_fact, query, expected) => {

@@ -5,6 +5,7 @@ import { FACTOR_HEADINGS, SEED_FACTORS, SEED_SCALES } from './data/collaboration
 import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';
 import { WEBINAR } from './data/sections';
 import { SEED_AGENDA, SEED_MEETINGS } from './data/webinars';
+import { loadReview } from './review.loader';
 import { SEED_PEOPLE, SEED_POSITIONS } from './data/people';
 import { SEED_RESPONSIBILITIES, SEED_STRATEGIES, SEED_TOPICS } from './data/strategies';
 import { SeedContext, type SeedReport, type SourceKey } from './seed-context';
@@ -218,6 +219,7 @@ export async function loadSeed(
       }),
     );
   }
+  await loadReview(seed);
   log(`seed: ${seed.report.created} records created, ${seed.report.unchanged} already present`);
   return seed.report;
 }

@@ -34,6 +34,12 @@ const CITATION_TABLES: Record<string, [string, string]> = {
   factor: ['collaboration_factor_citation', 'collaboration_factor_id'],
   meeting: ['meeting_citation', 'meeting_id'],
   agenda: ['agenda_item_citation', 'agenda_item_id'],
+  review: ['review_citation', 'review_id'],
+  finding: ['review_finding_citation', 'review_finding_id'],
+  shift: ['review_shift_citation', 'review_shift_id'],
+  decision: ['decision_citation', 'decision_id'],
+  'open-question': ['open_question_citation', 'open_question_id'],
+  action: ['action_citation', 'action_id'],
 };
 
 /**

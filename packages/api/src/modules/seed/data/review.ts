@@ -5,7 +5,11 @@ import { REPORT } from './sections';
  * The review of Länspartnerskapet ("Slutrapport Översyn Länspartnerskapet"): why and how it was
  * made, what it found, what was decided, and what is left open. Texts are the report's own.
  */
-const report = (section: string, quote: string): SeedCitation => ({ source: 'report', section, quote });
+const report = (section: string, quote: string): SeedCitation => ({
+  source: 'report',
+  section,
+  quote,
+});
 
 const WHY_LAW =
   'En utgångspunkt har varit regionens samverkans- och samrådsuppdrag enligt lagen om regionalt utvecklingsansvar.';
@@ -79,7 +83,10 @@ export const SEED_FINDINGS: SeedFinding[] = [
       'Man/ni vill också att kopplingen mellan Strukturfondspartnerskapet och Länspartnerskapet tydliggörs samt att man nyttjar forumet till att inhämta regional kunskap på ett bättre sätt.',
     ].join('\n\n'),
     points: STRUCTURE_POINTS,
-    quotes: ['Det fanns synpunkter kring att strukturen har varit otydlig. Det har upplevts:', ...STRUCTURE_POINTS],
+    quotes: [
+      'Det fanns synpunkter kring att strukturen har varit otydlig. Det har upplevts:',
+      ...STRUCTURE_POINTS,
+    ],
   },
   {
     title: 'Otydligt ledarskap',
@@ -111,13 +118,21 @@ export const SEED_FINDINGS: SeedFinding[] = [
 /** The four "from → to" shifts, under "Tydligare koppling till kommunerna och till Länsstyrelsen". */
 export const SEED_SHIFTS: [string, string, string][] = [
   ['detaljfokus', 'helhet och strategi', 'Från detaljfokus till helhet och strategi'],
-  ['projektfokus', 'övergripande Regional utveckling', 'Från projektfokus till övergripande Regional utveckling'],
+  [
+    'projektfokus',
+    'övergripande Regional utveckling',
+    'Från projektfokus till övergripande Regional utveckling',
+  ],
   [
     'att ledas av tjänstepersonorganisation',
     'att ledas av förtroendevalda',
     'Från att ledas av tjänstepersonorganisation till att ledas av förtroendevalda',
   ],
-  ['informationsspridning', 'mer dialog och riktig samverkan', 'Från informationsspridning till mer dialog och riktig samverkan'],
+  [
+    'informationsspridning',
+    'mer dialog och riktig samverkan',
+    'Från informationsspridning till mer dialog och riktig samverkan',
+  ],
 ];
 
 export interface SeedDecision {
@@ -141,7 +156,12 @@ export const SEED_DECISIONS: SeedDecision[] = [
     'Tydliggöra den regionala utvecklingsstrategin (RUS) och ansvarsområden',
     'Skapa en tydligare struktur med fokus dels på övergripande regional utveckling, dels på projekten',
     'Skapa utrymme för mer dialog och mindre informationsspridning',
-  ].map((text) => ({ text, subject: 'forum:lanspartnerskapet', quote: text, section: REPORT.decisions })),
+  ].map((text) => ({
+    text,
+    subject: 'forum:lanspartnerskapet',
+    quote: text,
+    section: REPORT.decisions,
+  })),
   {
     text: 'En informationspunkt på Länspartnerskapet om Region Jämtland Härjedalens roll och ansvar vid finansiering',
     subject: 'forum:lanspartnerskapet',
@@ -203,14 +223,16 @@ export const SEED_OPEN_QUESTIONS: SeedOpenQuestion[] = [
     title: REPORT.structure,
     text: 'Det behöver finnas en strukturerad uppföljning för lärande, goda exempel och att hålla kursen. Kanske en modell för samverkan i länet skulle kunna införas.',
     points: [],
-    quote: 'Det behöver finnas en strukturerad uppföljning för lärande, goda exempel och att hålla kursen.',
+    quote:
+      'Det behöver finnas en strukturerad uppföljning för lärande, goda exempel och att hålla kursen.',
     actions: [],
   },
   {
     title: REPORT.advocacy,
     text: 'För det viktiga påverkansarbetet har vi identifierat följande punkter att arbeta vidare med.',
     points: ADVOCACY_POINTS,
-    quote: 'För det viktiga påverkansarbetet har vi identifierat följande punkter att arbeta vidare med.',
+    quote:
+      'För det viktiga påverkansarbetet har vi identifierat följande punkter att arbeta vidare med.',
     actions: ADVOCACY_POINTS,
   },
 ];
