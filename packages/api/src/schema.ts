@@ -41,6 +41,7 @@ import { ForumMeetingsResolver, MeetingResolver } from './modules/meeting/meetin
 import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-item.resolver';
 import { DecisionResolver } from './modules/meeting/decision.resolver';
 import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
+import { MapEdgeResolver, MapNodeResolver, MapResolver } from './modules/map/map.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -80,6 +81,9 @@ export const RESOLVERS = [
   DecisionResolver,
   ActionResolver,
   ActorActionsResolver,
+  MapResolver,
+  MapNodeResolver,
+  MapEdgeResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
