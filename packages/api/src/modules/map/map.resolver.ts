@@ -50,11 +50,8 @@ function mapFilter(filter: WhoDoesWhatFilterInput | null): MapFilter {
 
 const nodeId = (node: MapNodeRef) => toGlobalId(MAP_NODE_TYPES[node.kind], node.id);
 
-const FilterArg = () =>
-  Arg('filter', () => WhoDoesWhatFilterInput, {
-    nullable: true,
-    description: 'Where to start, what to keep, which day. Default: the whole region today.',
-  });
+const FilterArg = (description: string) =>
+  Arg('filter', () => WhoDoesWhatFilterInput, { nullable: true, description });
 
 @Resolver()
 export class MapResolver {
@@ -63,7 +60,11 @@ export class MapResolver {
       'The who-does-what map on a day: actors, people, forums, strategies, objectives, topics and areas, and the memberships, responsibilities, positions, representatives and structure that connect them — the whole region, or the neighbourhood of some records.',
   })
   @Access(PUBLIC)
-  whoDoesWhat(@FilterArg() filter: WhoDoesWhatFilterInput | null, @Ctx() { services }: Context) {
+  whoDoesWhat(
+    @FilterArg('Where to start, what to keep, which day. Default: the whole region today.')
+    filter: WhoDoesWhatFilterInput | null,
+    @Ctx() { services }: Context,
+  ) {
     return services.map.whoDoesWhat(mapFilter(filter));
   }
 
@@ -76,7 +77,10 @@ export class MapResolver {
     @Arg('from', () => LocalDateResolver, { description: 'The earlier day.' }) from: string,
     @Arg('to', () => LocalDateResolver, { description: 'The later day; after `from`.' })
     to: string,
-    @FilterArg() filter: WhoDoesWhatFilterInput | null,
+    @FilterArg(
+      'Which part of the map to compare, applied to the map of each day; `asOf` is ignored.',
+    )
+    filter: WhoDoesWhatFilterInput | null,
     @Ctx() { services }: Context,
   ) {
     return services.map.diff(from, to, mapFilter(filter));

@@ -187,13 +187,14 @@ export class MapEdgeType {
 })
 export class WhoDoesWhatGraphType {
   @Field(() => [MapNodeType], {
-    description: 'The records on the map, by kind (in the order of MapNodeKind), then label.',
+    description:
+      'The records on the map, by kind (actors, people, forums, strategies, objectives, topics, areas), then label, then id.',
   })
   nodes: MapNodeType[];
 
   @Field(() => [MapEdgeType], {
     description:
-      'The relations between them, by kind (in the order of MapEdgeKind), then a stable key.',
+      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS), then a stable key.',
   })
   edges: MapEdgeType[];
 }
