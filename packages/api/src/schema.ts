@@ -55,6 +55,7 @@ import {
   AgendaItemFollowUpResolver,
   FollowUpResolver,
 } from './modules/review/follow-up.resolver';
+import { MapEdgeResolver, MapNodeResolver, MapResolver } from './modules/map/map.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -104,6 +105,9 @@ export const RESOLVERS = [
   FollowUpResolver,
   ActionFollowUpResolver,
   AgendaItemFollowUpResolver,
+  MapResolver,
+  MapNodeResolver,
+  MapEdgeResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

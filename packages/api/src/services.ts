@@ -27,6 +27,7 @@ import { ReviewFindingService } from './modules/review/review-finding.service';
 import { ReviewShiftService } from './modules/review/review-shift.service';
 import { OpenQuestionService } from './modules/review/open-question.service';
 import { FollowUpService } from './modules/review/follow-up.service';
+import { MapService } from './modules/map/map.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -62,6 +63,7 @@ export function createServices(dataSource: DataSource) {
     reviewShift: new ReviewShiftService(dataSource, audit),
     openQuestion: new OpenQuestionService(dataSource, audit),
     followUp: new FollowUpService(dataSource, agendaItem),
+    map: new MapService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -89,6 +91,7 @@ export function createServices(dataSource: DataSource) {
       ...services.reviewFinding.loaders(),
       ...services.reviewShift.loaders(),
       ...services.openQuestion.loaders(),
+      ...services.map.loaders(),
     }),
   };
   return services;

@@ -9,6 +9,7 @@ import { Meetings1763900500000 } from './1763900500000-Meetings';
 import { Collaboration1763900600000 } from './1763900600000-Collaboration';
 import { SeedRegistry1763900700000 } from './1763900700000-SeedRegistry';
 import { Reviews1763900800000 } from './1763900800000-Reviews';
+import { MapEdges1763900900000 } from './1763900900000-MapEdges';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Collaboration1763900600000,
   SeedRegistry1763900700000,
   Reviews1763900800000,
+  MapEdges1763900900000,
 ];

@@ -11,6 +11,19 @@ export interface Citation {
 
 export const MAX_QUOTE_LENGTH = 4000;
 
+interface CitationRow {
+  record_id: string;
+  source_id: string;
+  quote: string | null;
+  section: string | null;
+}
+
+const citationOf = (row: CitationRow): Citation => ({
+  sourceId: row.source_id,
+  quote: row.quote,
+  section: row.section,
+});
+
 /**
  * Citations live in one table per cited kind (`actor_citation`, `area_citation`, …) so every row
  * has real foreign keys. This class is the one piece of code that reads and writes any of them.
@@ -63,23 +76,19 @@ export class CitationStore {
     );
   }
 
+  /** SQL: the citations of the records whose ids are the uuid[] parameter `parameter` ("$1"). */
+  selectFor(parameter: string): string {
+    return `SELECT ${this.recordColumn} AS record_id, source_id, quote, section, position
+           FROM ${this.table} WHERE ${this.recordColumn} = ANY(${parameter}::uuid[])`;
+  }
+
   loader(dataSource: DataSource) {
     return groupedLoader<Citation>(async (recordIds) => {
-      const rows: {
-        record_id: string;
-        source_id: string;
-        quote: string | null;
-        section: string | null;
-      }[] = await dataSource.query(
-        `SELECT ${this.recordColumn} AS record_id, source_id, quote, section
-           FROM ${this.table} WHERE ${this.recordColumn} = ANY($1::uuid[])
-           ORDER BY position`,
+      const rows: CitationRow[] = await dataSource.query(
+        `${this.selectFor('$1')} ORDER BY position`,
         [recordIds],
       );
-      return rows.map((row) => ({
-        key: row.record_id,
-        value: { sourceId: row.source_id, quote: row.quote, section: row.section },
-      }));
+      return rows.map((row) => ({ key: row.record_id, value: citationOf(row) }));
     });
   }
 
@@ -92,4 +101,36 @@ export class CitationStore {
       );
     return rows.map((r) => ({ sourceId: r.source_id, quote: r.quote, section: r.section }));
   }
+}
+
+/**
+ * Citations of records of several kinds in one statement per batch, whatever the mix: the key is
+ * `<store name>:<record id>`, the store name one of `stores`' keys. For lists that mix kinds of
+ * records (the who-does-what map's edges), where one loader per citation table would cost a
+ * statement per kind present.
+ */
+export function crossTableCitationLoader<N extends string>(
+  dataSource: DataSource,
+  stores: Record<N, CitationStore>,
+) {
+  return groupedLoader<Citation>(async (keys) => {
+    const idsByStore = new Map<N, string[]>();
+    for (const key of keys) {
+      const separator = key.indexOf(':');
+      const name = key.slice(0, separator) as N;
+      if (!(name in stores)) throw new Error(`No citation store is named ${name}`);
+      idsByStore.set(name, [...(idsByStore.get(name) ?? []), key.slice(separator + 1)]);
+    }
+    const parameters: unknown[] = [];
+    const selects = [...idsByStore].map(([name, ids]) => {
+      parameters.push(name, ids);
+      const n = parameters.length;
+      return `SELECT $${n - 1}::text AS store, c.* FROM (${stores[name].selectFor(`$${n}`)}) c`;
+    });
+    const rows: (CitationRow & { store: string })[] = await dataSource.query(
+      `${selects.join(' UNION ALL ')} ORDER BY store, record_id, position`,
+      parameters,
+    );
+    return rows.map((row) => ({ key: `${row.store}:${row.record_id}`, value: citationOf(row) }));
+  });
 }

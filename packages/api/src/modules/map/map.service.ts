@@ -1,0 +1,477 @@
+import type { DataSource } from 'typeorm';
+import { InvalidArgument } from '../../core/errors';
+import { today } from '../../core/valid-time';
+import type { ActorLevel, ActorSector, ActorType } from '../actor/actor.entity';
+import type { AreaKind } from '../area/area.entity';
+import { crossTableCitationLoader, type CitationStore } from '../citation/citation.store';
+import type { ForumKind } from '../forum/forum.entity';
+import { forumCitations } from '../forum/forum.service';
+import type { MembershipRole } from '../forum/membership.entity';
+import { forumMembershipCitations } from '../forum/membership.service';
+import { positionCitations } from '../person/position.service';
+import { RACI_OF, type RaciRole } from '../responsibility/raci';
+import type { ResponsibilityRole } from '../responsibility/responsibility.entity';
+import { responsibilityCitations } from '../responsibility/responsibility.service';
+import type { StrategyKind } from '../strategy/strategy.entity';
+import { objectiveCitations } from '../strategy/objective.service';
+import { strategyCitations } from '../strategy/strategy.service';
+
+/** The kinds of records the map draws, in the order it lists them. */
+export const MAP_NODE_KINDS = [
+  'ACTOR',
+  'PERSON',
+  'FORUM',
+  'STRATEGY',
+  'OBJECTIVE',
+  'TOPIC',
+  'AREA',
+] as const;
+export type MapNodeKind = (typeof MAP_NODE_KINDS)[number];
+
+/** The relations the map draws (rows of the `map_edge` view), in the order it lists them. */
+export const MAP_EDGE_KINDS = [
+  'MEMBERSHIP',
+  'RESPONSIBILITY',
+  'POSITION',
+  'PARENT',
+  'IMPLEMENTS',
+  'ANCHORED_IN',
+  'REPRESENTS',
+] as const;
+export type MapEdgeKind = (typeof MAP_EDGE_KINDS)[number];
+
+export const MAP_CHANGE_KINDS = ['APPEARED', 'ENDED'] as const;
+export type MapChangeKind = (typeof MAP_CHANGE_KINDS)[number];
+
+/** The record behind each edge, whose citations the edge shows (`map_edge.record_table`). */
+const RECORD_CITATIONS = {
+  forum_membership: forumMembershipCitations,
+  responsibility: responsibilityCitations,
+  position: positionCitations,
+  forum: forumCitations,
+  objective: objectiveCitations,
+  strategy: strategyCitations,
+} satisfies Record<string, CitationStore>;
+export type MapRecordTable = keyof typeof RECORD_CITATIONS;
+
+/** The record type (as `node(id:)` and the audit log name it) of each table behind an edge. */
+export const MAP_RECORD_TYPES: Record<MapRecordTable, string> = {
+  forum_membership: 'ForumMembership',
+  responsibility: 'Responsibility',
+  position: 'Position',
+  forum: 'Forum',
+  objective: 'Objective',
+  strategy: 'Strategy',
+};
+
+/** The record type of each kind of node. */
+export const MAP_NODE_TYPES: Record<MapNodeKind, string> = {
+  ACTOR: 'Actor',
+  PERSON: 'Person',
+  FORUM: 'Forum',
+  STRATEGY: 'Strategy',
+  OBJECTIVE: 'Objective',
+  TOPIC: 'Topic',
+  AREA: 'Area',
+};
+
+export const MAX_MAP_DEPTH = 4;
+export const DEFAULT_MAP_DEPTH = 2;
+
+export interface MapNodeRef {
+  kind: MapNodeKind;
+  id: string;
+}
+
+export interface MapFilter {
+  /** Where the walk starts; none: the whole region. */
+  starts: MapNodeRef[];
+  /** Only responsibility edges of this role (and no membership edge unless `membershipRole`). */
+  role?: ResponsibilityRole | null;
+  /** Only membership edges of this role (and no responsibility edge unless `role`). */
+  membershipRole?: MembershipRole | null;
+  /** Only actors of this sector, and the edges between the nodes kept. */
+  sector?: ActorSector | null;
+  /** Default: today. */
+  asOf?: string | null;
+  /** Hops from the starting nodes, 0–4; default 2. Ignored without a starting node. */
+  depth?: number | null;
+}
+
+export interface MapNode extends MapNodeRef {
+  label: string;
+  shortName: string | null;
+  slug: string | null;
+  code: string | null;
+  sector: ActorSector | null;
+  level: ActorLevel | null;
+  actorType: ActorType | null;
+  forumKind: ForumKind | null;
+  strategyKind: StrategyKind | null;
+  areaKind: AreaKind | null;
+  /** Hops from the nearest starting node; null for the whole region. */
+  depth: number | null;
+}
+
+export interface MapEdge {
+  kind: MapEdgeKind;
+  /** Unique within its kind: the record's id, or "<a>/<b>" for a link between two records. */
+  key: string;
+  source: MapNodeRef;
+  target: MapNodeRef;
+  label: string;
+  role: string | null;
+  raci: RaciRole | null;
+  category: string | null;
+  mandate: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  /** The record the edge comes from and cites. */
+  record: { table: MapRecordTable; id: string };
+}
+
+export interface MapGraph {
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+export interface MapChange {
+  change: MapChangeKind;
+  /** The day it happened: the edge's validFrom (appeared) or validTo (ended). */
+  day: string;
+  edge: MapEdge;
+  summary: string;
+}
+
+interface EdgeRow {
+  day: string;
+  edge_kind: MapEdgeKind;
+  edge_id: string;
+  source_kind: MapNodeKind;
+  source_id: string;
+  target_kind: MapNodeKind;
+  target_id: string;
+  role: string | null;
+  category: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  record_table: MapRecordTable;
+  record_id: string;
+  source_depth: number | null;
+  target_depth: number | null;
+  position_title: string | null;
+  mandate: string | null;
+  forum_name: string | null;
+}
+
+interface NodeRow {
+  kind: MapNodeKind;
+  id: string;
+  label: string;
+  short_name: string | null;
+  slug: string | null;
+  code: string | null;
+  sector: ActorSector | null;
+  level: ActorLevel | null;
+  actor_type: ActorType | null;
+  forum_kind: ForumKind | null;
+  strategy_kind: StrategyKind | null;
+  area_kind: AreaKind | null;
+}
+
+/**
+ * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
+ * view: the rows valid that day (half-open periods, null bounds open, no valid time: always);
+ * with starting nodes (`$2` kinds, `$3` ids) a recursive walk over them in both directions up to
+ * `$4` hops, keeping every edge walked (one end fewer than `$4` hops away); then the filters —
+ * `$5` responsibility role, `$6` membership role, `$7` sector. With `changesOnly` only the edges
+ * of one day that do not hold on the other (for `diff`, `$1` is [from, to]).
+ */
+function edgesSql(changesOnly: boolean): string {
+  return `
+    WITH RECURSIVE
+      day(day) AS (SELECT DISTINCT unnest($1::date[])),
+      edge AS (
+        SELECT day.day, e.* FROM day
+          JOIN map_edge e ON daterange(e.valid_from, e.valid_to, '[)') @> day.day
+      ),
+      arc(day, from_kind, from_id, to_kind, to_id) AS (
+        SELECT day, source_kind, source_id, target_kind, target_id FROM edge
+        UNION ALL
+        SELECT day, target_kind, target_id, source_kind, source_id FROM edge
+      ),
+      walk(day, kind, id, depth) AS (
+        SELECT day.day, start.kind, start.id, 0
+          FROM day CROSS JOIN unnest($2::text[], $3::uuid[]) AS start(kind, id)
+        UNION
+        SELECT walk.day, arc.to_kind, arc.to_id, walk.depth + 1
+          FROM walk
+          JOIN arc ON arc.day = walk.day AND arc.from_kind = walk.kind AND arc.from_id = walk.id
+         WHERE walk.depth < $4
+      ),
+      reached AS (SELECT day, kind, id, min(depth) AS depth FROM walk GROUP BY day, kind, id),
+      graph AS (
+        SELECT edge.*, rs.depth AS source_depth, rt.depth AS target_depth
+          FROM edge
+          LEFT JOIN reached rs
+            ON rs.day = edge.day AND rs.kind = edge.source_kind AND rs.id = edge.source_id
+          LEFT JOIN reached rt
+            ON rt.day = edge.day AND rt.kind = edge.target_kind AND rt.id = edge.target_id
+         WHERE cardinality($3::uuid[]) = 0 OR rs.depth < $4 OR rt.depth < $4
+      )
+    SELECT g.day::text AS day, g.edge_kind, g.edge_id, g.source_kind, g.source_id,
+           g.target_kind, g.target_id, g.role, g.category,
+           g.valid_from::text AS valid_from, g.valid_to::text AS valid_to,
+           g.record_table, g.record_id, g.source_depth, g.target_depth,
+           p.title AS position_title, r.mandate, rf.name AS forum_name
+      FROM graph g
+      LEFT JOIN actor sa ON g.source_kind = 'ACTOR' AND sa.id = g.source_id
+      LEFT JOIN actor ta ON g.target_kind = 'ACTOR' AND ta.id = g.target_id
+      LEFT JOIN position p ON g.edge_kind = 'POSITION' AND p.id = g.record_id
+      LEFT JOIN responsibility r ON g.edge_kind = 'RESPONSIBILITY' AND r.id = g.record_id
+      LEFT JOIN forum_membership fm ON g.edge_kind = 'REPRESENTS' AND fm.id = g.record_id
+      LEFT JOIN forum rf ON rf.id = fm.forum_id
+     WHERE ((CAST($5 AS text) IS NULL AND CAST($6 AS text) IS NULL)
+            OR g.edge_kind NOT IN ('RESPONSIBILITY', 'MEMBERSHIP')
+            OR (g.edge_kind = 'RESPONSIBILITY' AND g.role = $5)
+            OR (g.edge_kind = 'MEMBERSHIP' AND g.role = $6))
+       AND (CAST($7 AS text) IS NULL
+            OR (coalesce(sa.sector, $7) = $7 AND coalesce(ta.sector, $7) = $7))
+       ${
+         changesOnly
+           ? `AND NOT daterange(g.valid_from, g.valid_to, '[)') @>
+                (CASE WHEN g.day = ($1::date[])[1] THEN ($1::date[])[2] ELSE ($1::date[])[1] END)`
+           : ''
+       }
+     ORDER BY g.day, array_position($8::text[], g.edge_kind), g.edge_id COLLATE "C"`;
+}
+
+/** The details of the nodes `$1` (kinds) × `$2` (ids) that exist, in one statement. */
+const NODES_SQL = `
+  SELECT w.kind, w.id,
+         coalesce(a.name, p.name, f.name, s.name, o.code || ' ' || o.title, t.name, ar.name) AS label,
+         coalesce(a.short_name, f.short_name, s.short_name) AS short_name,
+         coalesce(a.slug, p.slug, f.slug, s.slug, t.slug) AS slug,
+         coalesce(o.code, ar.code) AS code,
+         a.sector, a.level, a.type AS actor_type, f.kind AS forum_kind, s.kind AS strategy_kind,
+         ar.kind AS area_kind
+    FROM unnest($1::text[], $2::uuid[]) AS w(kind, id)
+    LEFT JOIN actor a ON w.kind = 'ACTOR' AND a.id = w.id
+    LEFT JOIN person p ON w.kind = 'PERSON' AND p.id = w.id
+    LEFT JOIN forum f ON w.kind = 'FORUM' AND f.id = w.id
+    LEFT JOIN strategy s ON w.kind = 'STRATEGY' AND s.id = w.id
+    LEFT JOIN objective o ON w.kind = 'OBJECTIVE' AND o.id = w.id
+    LEFT JOIN topic t ON w.kind = 'TOPIC' AND t.id = w.id
+    LEFT JOIN area ar ON w.kind = 'AREA' AND ar.id = w.id
+   WHERE coalesce(a.id, p.id, f.id, s.id, o.id, t.id, ar.id) IS NOT NULL`;
+
+const nodeKey = (node: MapNodeRef) => `${node.kind}:${node.id}`;
+const byLabel = new Intl.Collator('sv', { sensitivity: 'variant', numeric: true });
+
+/** "member", "convenes": a role as the label of its edge. */
+const roleWords = (role: string) => role.toLowerCase().replaceAll('_', ' ');
+
+function edgeLabel(row: EdgeRow): string {
+  switch (row.edge_kind) {
+    case 'MEMBERSHIP':
+    case 'RESPONSIBILITY':
+      return roleWords(row.role ?? '');
+    case 'POSITION':
+      return row.position_title ?? 'position';
+    case 'REPRESENTS':
+      return `represents in ${row.forum_name}`;
+    case 'PARENT':
+      return 'part of';
+    case 'IMPLEMENTS':
+      return 'implements';
+    case 'ANCHORED_IN':
+      return 'anchored in';
+  }
+}
+
+function edgeOf(row: EdgeRow): MapEdge {
+  return {
+    kind: row.edge_kind,
+    key: row.edge_id,
+    source: { kind: row.source_kind, id: row.source_id },
+    target: { kind: row.target_kind, id: row.target_id },
+    label: edgeLabel(row),
+    role: row.role,
+    raci: row.edge_kind === 'RESPONSIBILITY' ? RACI_OF[row.role as ResponsibilityRole] : null,
+    category: row.category,
+    mandate: row.mandate,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    record: { table: row.record_table, id: row.record_id },
+  };
+}
+
+/**
+ * The who-does-what map: actors, people, forums, strategies, objectives, topics and areas, and
+ * the relations between them that hold on a day — all of it, or the neighbourhood of some
+ * records. Every query costs the same number of statements whatever the size of the region:
+ * one for the edges (a recursive walk over the `map_edge` view), one for the nodes' details, and
+ * one batch for the edges' citations when asked for.
+ */
+export class MapService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The map on `filter.asOf` (default today). */
+  async whoDoesWhat(filter: MapFilter): Promise<MapGraph> {
+    const depth = this.depthOf(filter);
+    const rows = await this.edges([filter.asOf ?? today()], filter, depth, false);
+    const edges = rows.map(edgeOf);
+    const depths = new Map<string, number | null>();
+    const reach = (node: MapNodeRef, hops: number | null) => {
+      const key = nodeKey(node);
+      const known = depths.get(key);
+      depths.set(key, known == null || (hops != null && hops < known) ? hops : known);
+    };
+    filter.starts.forEach((start) => reach(start, 0));
+    rows.forEach((row, index) => {
+      reach(edges[index].source, row.source_depth);
+      reach(edges[index].target, row.target_depth);
+    });
+    const nodes = (await this.nodes([...depths.keys()]))
+      .filter((node) => !filter.sector || node.kind !== 'ACTOR' || node.sector === filter.sector)
+      .map((node) => ({ ...node, depth: depths.get(nodeKey(node)) ?? null }));
+    return { nodes, edges };
+  }
+
+  /**
+   * What changed between two days: the edges of the map on `to` that did not hold on `from`
+   * (APPEARED) and those of the map on `from` that no longer hold on `to` (ENDED), by the day it
+   * happened, then as the map orders edges. Each has a summary in English.
+   */
+  async diff(from: string, to: string, filter: MapFilter): Promise<MapChange[]> {
+    if (to <= from) throw new InvalidArgument('to', '"to" must be after "from".');
+    const depth = this.depthOf(filter);
+    const rows = await this.edges([from, to], filter, depth, true);
+    const ends = rows.flatMap((row) => [
+      nodeKey({ kind: row.source_kind, id: row.source_id }),
+      nodeKey({ kind: row.target_kind, id: row.target_id }),
+    ]);
+    const nodes = new Map((await this.nodes([...new Set(ends)])).map((n) => [nodeKey(n), n]));
+    const changes = rows.map((row): MapChange => {
+      const edge = edgeOf(row);
+      const change = row.day === to ? 'APPEARED' : 'ENDED';
+      return {
+        change,
+        day: (change === 'APPEARED' ? edge.validFrom : edge.validTo) as string,
+        edge,
+        summary: summarise(change, edge, nodes, row.forum_name),
+      };
+    });
+    // Stable sort: rows come by day, kind and key; this puts them by the day of the change.
+    return changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  }
+
+  loaders() {
+    return {
+      /** An edge's citations by `<record table>:<record id>`, one statement per batch. */
+      mapEdgeCitations: crossTableCitationLoader(this.dataSource, RECORD_CITATIONS),
+    };
+  }
+
+  private depthOf(filter: MapFilter): number {
+    const depth = filter.depth ?? DEFAULT_MAP_DEPTH;
+    if (!Number.isInteger(depth) || depth < 0 || depth > MAX_MAP_DEPTH) {
+      throw new InvalidArgument(
+        'filter.depth',
+        `"filter.depth" must be between 0 and ${MAX_MAP_DEPTH}, got ${depth}.`,
+      );
+    }
+    return depth;
+  }
+
+  private edges(
+    days: string[],
+    filter: MapFilter,
+    depth: number,
+    changesOnly: boolean,
+  ): Promise<EdgeRow[]> {
+    return this.dataSource.query(edgesSql(changesOnly), [
+      days,
+      filter.starts.map((start) => start.kind),
+      filter.starts.map((start) => start.id),
+      depth,
+      filter.role ?? null,
+      filter.membershipRole ?? null,
+      filter.sector ?? null,
+      MAP_EDGE_KINDS,
+    ]);
+  }
+
+  /** The nodes that exist among `keys` ("KIND:id"), by kind, then label, then id. */
+  private async nodes(keys: string[]): Promise<Omit<MapNode, 'depth'>[]> {
+    if (keys.length === 0) return [];
+    const refs = keys.map((key) => {
+      const [kind, id] = key.split(':');
+      return { kind, id };
+    });
+    const rows: NodeRow[] = await this.dataSource.query(NODES_SQL, [
+      refs.map((ref) => ref.kind),
+      refs.map((ref) => ref.id),
+    ]);
+    return rows
+      .map((row) => ({
+        kind: row.kind,
+        id: row.id,
+        label: row.label,
+        shortName: row.short_name,
+        slug: row.slug,
+        code: row.code,
+        sector: row.sector,
+        level: row.level,
+        actorType: row.actor_type,
+        forumKind: row.forum_kind,
+        strategyKind: row.strategy_kind,
+        areaKind: row.area_kind,
+      }))
+      .sort(
+        (a, b) =>
+          MAP_NODE_KINDS.indexOf(a.kind) - MAP_NODE_KINDS.indexOf(b.kind) ||
+          byLabel.compare(a.label, b.label) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+  }
+}
+
+/** How a summary names a node: objectives by code ("objective 2.1"), the rest by label. */
+function nameOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): string {
+  const node = nodes.get(nodeKey(ref));
+  if (!node) return `an unknown ${ref.kind.toLowerCase()}`;
+  return node.kind === 'OBJECTIVE' ? `objective ${node.code}` : node.label;
+}
+
+/**
+ * One change in words, in English: "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen
+ * ended as LEADS of objective 2.1", "Maria Kumpula started as ansvarig tjänsteperson at Region
+ * Jämtland Härjedalen", "Jonas Andersson stopped representing Region Jämtland Härjedalen in
+ * Presidium för Länspartnerskapet". Only edges with valid time (memberships, responsibilities,
+ * positions, representatives) can appear or end.
+ */
+function summarise(
+  change: MapChangeKind,
+  edge: MapEdge,
+  nodes: Map<string, Omit<MapNode, 'depth'>>,
+  forumName: string | null,
+): string {
+  const source = nameOf(edge.source, nodes);
+  const target = nameOf(edge.target, nodes);
+  const appeared = change === 'APPEARED';
+  switch (edge.kind) {
+    case 'MEMBERSHIP': {
+      const as = edge.role && edge.role !== 'MEMBER' ? ` as ${edge.role}` : '';
+      return `${source} ${appeared ? 'joined' : 'left'} ${target}${as}`;
+    }
+    case 'RESPONSIBILITY':
+      return `${source} ${appeared ? 'started' : 'ended'} as ${edge.role} of ${target}`;
+    case 'POSITION':
+      return `${source} ${appeared ? 'started' : 'ended'} as ${edge.label} at ${target}`;
+    case 'REPRESENTS':
+      return `${source} ${appeared ? 'started' : 'stopped'} representing ${target} in ${forumName}`;
+    default:
+      return `${source} ${appeared ? 'became' : 'is no longer'} ${edge.label} ${target}`;
+  }
+}
