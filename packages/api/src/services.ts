@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './core/audit/audit.service';
+import { CommittedChanges } from './core/db/committed-changes';
 import { TokenService } from './core/auth/token.service';
 import { ActorService } from './modules/actor/actor.service';
 import { AreaService } from './modules/area/area.service';
@@ -23,11 +24,17 @@ import { AgendaItemService } from './modules/meeting/agenda-item.service';
 import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
 
-/** One instance of each service for the process; they hold no per-request state. */
+/**
+ * One instance of each service for the process; they hold no per-request state. `dataSource` must
+ * be initialized (`changes` registers itself on it).
+ */
 export function createServices(dataSource: DataSource) {
-  const audit = new AuditService(dataSource);
+  const changes = new CommittedChanges(dataSource);
+  const audit = new AuditService(dataSource, changes);
   const services = {
     dataSource,
+    /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
+    changes,
     audit,
     token: new TokenService(dataSource),
     area: new AreaService(dataSource, audit),
