@@ -113,10 +113,22 @@ export async function createLiveEvents(options: {
     subscribers: count,
     transport: 'redis',
     close: async () => {
-      redisTarget.removeEventListener(RECORD_CHANGED, keepSubscribed);
-      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+      await Promise.all([publishClient, subscribeClient].map(closeClient));
     },
   };
+}
+
+/** Quits politely when connected; otherwise (Redis down, reconnecting) just drops the socket. */
+async function closeClient(client: Redis): Promise<void> {
+  if (client.status === 'ready') {
+    try {
+      await client.quit();
+      return;
+    } catch {
+      // fall through
+    }
+  }
+  client.disconnect();
 }
 
 function toEvent(change: CommittedChange): RecordChangeEvent {
