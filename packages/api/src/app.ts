@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from './core/db/data-source';
 import { startServer, type RunningServer } from './core/server';
 import type { Logger } from './core/logger';
+import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -9,6 +10,8 @@ export interface App {
   dataSource: DataSource;
   services: Services;
   server: RunningServer;
+  /** Live updates: committed changes, to subscribers in this process (and others, with Redis). */
+  live: LiveEvents;
   stop: () => Promise<void>;
 }
 
@@ -18,6 +21,8 @@ export interface AppOptions {
   port: number;
   host: string;
   exposeStatementCount: boolean;
+  /** Deliver live updates through Redis, to the subscribers of every API process. */
+  redisUrl?: string;
 }
 
 /** Connects to the database, applies pending migrations and serves the API. */
@@ -31,9 +36,13 @@ export async function startApp(options: AppOptions): Promise<App> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
   const services = createServices(dataSource);
+  const live = await createLiveEvents({ redisUrl: options.redisUrl, logger });
+  logger.info(`live updates: ${live.transport}`);
+  // Every audited change, once committed, goes to the subscriptions (see core/pubsub).
+  services.changes.onCommitted((change) => live.publish(change));
   const server = await startServer(
     {
-      schema: buildApiSchema(),
+      schema: buildApiSchema(live.pubSub),
       services,
       logger,
       exposeStatementCount: options.exposeStatementCount,
@@ -44,8 +53,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     dataSource,
     services,
     server,
+    live,
     stop: async () => {
       await server.close();
+      await live.close();
       await dataSource.destroy();
     },
   };

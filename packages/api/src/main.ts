@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     exposeStatementCount: config.NODE_ENV !== 'production',
+    redisUrl: config.REDIS_URL,
   });
 
   if (await app.services.area.isEmpty()) {

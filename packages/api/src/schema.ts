@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/access';
 import { NodeResolver } from './core/graphql/node.resolver';
+import { RecordChangeResolver } from './core/graphql/record-change.resolver';
 import { ActorResolver } from './modules/actor/actor.resolver';
 import { AreaResolver } from './modules/area/area.resolver';
 import { CitationResolver } from './modules/citation/citation.resolver';
@@ -10,6 +12,7 @@ import { SourceResolver } from './modules/source/source.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { ActorPositionsResolver, PositionResolver } from './modules/person/position.resolver';
 import { ForumResolver, StrategyForumsResolver } from './modules/forum/forum.resolver';
+import { ForumMembershipSubscriptionResolver } from './modules/forum/membership.subscription';
 import {
   ActorMembershipsResolver,
   ForumMembershipResolver,
@@ -28,6 +31,7 @@ import {
   RESPONSIBILITY_LIST_RESOLVERS,
   ResponsibilityResolver,
 } from './modules/responsibility/responsibility.resolver';
+import { ResponsibilitySubscriptionResolver } from './modules/responsibility/responsibility.subscription';
 import { CollaborationScaleResolver } from './modules/collaboration/scale.resolver';
 import { CollaborationLevelResolver } from './modules/collaboration/level.resolver';
 import { CollaborationFactorResolver } from './modules/collaboration/factor.resolver';
@@ -108,19 +112,32 @@ export const RESOLVERS = [
   MapResolver,
   MapNodeResolver,
   MapEdgeResolver,
+  RecordChangeResolver,
+  ResponsibilitySubscriptionResolver,
+  ForumMembershipSubscriptionResolver,
 ] as const;
 
-let schema: GraphQLSchema | undefined;
+/** For schemas that never deliver events (the SDL printer): type-graphql requires a pub/sub. */
+const UNUSED_PUB_SUB = createPubSub();
+const schemas = new WeakMap<PubSub, GraphQLSchema>();
 
-/** The API's GraphQL schema; needs no database. Refuses root fields without an access rule. */
-export function buildApiSchema(): GraphQLSchema {
+/**
+ * The API's GraphQL schema; needs no database. Refuses root fields without an access rule.
+ * Subscriptions listen on `pubSub` (an app's `LiveEvents.pubSub`); without one the schema is the
+ * same, its subscriptions just never receive anything. One schema is built per pub/sub, so two
+ * apps in one process (tests) each deliver their own events.
+ */
+export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
+  let schema = schemas.get(pubSub);
   if (!schema) {
     schema = buildSchemaSync({
       resolvers: [...RESOLVERS],
       authChecker,
+      pubSub,
       validate: false,
     });
     assertEveryRootFieldHasAccessRule(schema);
+    schemas.set(pubSub, schema);
   }
   return schema;
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './core/audit/audit.service';
+import { CommittedChanges } from './core/db/committed-changes';
 import { TokenService } from './core/auth/token.service';
 import { ActorService } from './modules/actor/actor.service';
 import { AreaService } from './modules/area/area.service';
@@ -29,12 +30,18 @@ import { OpenQuestionService } from './modules/review/open-question.service';
 import { FollowUpService } from './modules/review/follow-up.service';
 import { MapService } from './modules/map/map.service';
 
-/** One instance of each service for the process; they hold no per-request state. */
+/**
+ * One instance of each service for the process; they hold no per-request state. `dataSource` must
+ * be initialized (`changes` registers itself on it).
+ */
 export function createServices(dataSource: DataSource) {
-  const audit = new AuditService(dataSource);
+  const changes = new CommittedChanges(dataSource);
+  const audit = new AuditService(dataSource, changes);
   const agendaItem = new AgendaItemService(dataSource, audit);
   const services = {
     dataSource,
+    /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
+    changes,
     audit,
     token: new TokenService(dataSource),
     area: new AreaService(dataSource, audit),

@@ -6,6 +6,9 @@ const schema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
     .optional(),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// (or rediss://) URL' })
+    .optional(),
   PORT: z.coerce
     .number({ error: 'must be a number' })
     .int({ error: 'must be a whole number' })

@@ -13,6 +13,7 @@ import { createFormatError } from './graphql/format-error';
 import { mountHealth } from './health';
 import { currentRequestScope, runInRequestScope } from './request-scope';
 import type { Logger } from './logger';
+import type { Viewer } from './auth/roles';
 import type { Services } from '../services';
 
 export interface ApiServerOptions {
@@ -60,22 +61,51 @@ export async function startServer(
     return createContext(services, viewer, requestId, logger.child({ requestId }));
   };
 
+  const formatError = createFormatError(logger);
+  // WebSocket (graphql-ws): the token travels in connectionParams and is checked once, when the
+  // connection opens. An unknown or revoked one closes it (4403 Forbidden), as HTTP answers 401.
+  const viewers = new WeakMap<object, Viewer | null>();
+  const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
+    errors.map((error) => formatError(error.toJSON(), error, requestId));
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) =>
-        contextFor(
+      onConnect: async (ctx) => {
+        const token = bearerToken(
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
-          randomUUID(),
-        ),
+        );
+        const viewer = token ? await services.token.viewerFor(token) : null;
+        if (token && !viewer) return false;
+        viewers.set(ctx, viewer);
+        return true;
+      },
+      // Called for each operation: a subscription keeps its context while it lives.
+      context: (ctx) => {
+        const requestId = randomUUID();
+        return createContext(
+          services,
+          viewers.get(ctx) ?? null,
+          requestId,
+          logger.child({ requestId }),
+        );
+      },
+      // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
+      onNext: (_ctx, _id, _payload, args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: formatErrors(result.errors, (args.contextValue as Context).requestId),
+            }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createFormatError(logger),
+    formatError,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/roles';
 import { paginate, type Page, type PageRequest } from '../relay/pagination';
+import type { CommittedChanges } from '../db/committed-changes';
 import { AuditEventEntity, type AuditOperation } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -18,18 +19,32 @@ export interface Caller {
 }
 
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Told of each audited change once its transaction commits (live updates listen there). */
+    private readonly changes?: CommittedChanges,
+  ) {}
 
-  /** Writes the entry inside the caller's transaction, so a change and its audit row are one. */
+  /**
+   * Writes the entry inside the caller's transaction, so a change and its audit row are one; the
+   * change is announced (`CommittedChanges`) only when that transaction commits.
+   */
   async record(manager: EntityManager, by: Caller, entry: AuditEntry): Promise<void> {
+    const occurredAt = new Date();
     await manager.insert(AuditEventEntity, {
       ...entry,
       before: entry.before as never,
       after: entry.after as never,
-      occurredAt: new Date(),
+      occurredAt,
       tokenId: by.viewer.tokenId,
       actorName: by.viewer.name,
       requestId: by.requestId ?? null,
+    });
+    this.changes?.add(manager, {
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      operation: entry.operation,
+      occurredAt,
     });
   }
 

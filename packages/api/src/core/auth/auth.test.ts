@@ -79,6 +79,11 @@ describe('default deny', () => {
     const schema = buildApiSchema();
     expect(rootFieldsWithoutAccessRule(schema)).toEqual([]);
     expect(Object.keys(schema.getMutationType()!.getFields()).length).toBeGreaterThan(0);
+    expect(Object.keys(schema.getSubscriptionType()!.getFields()).sort()).toEqual([
+      'forumMembershipChanged',
+      'recordChanged',
+      'responsibilityChanged',
+    ]);
   });
 
   it('refuses to build a schema with a root field that has no rule', () => {

@@ -26,6 +26,10 @@ export type UpdateInput<F> = { id: string; version: number } & { [K in keyof F]?
  * problem reported at once before anything is written, optimistic concurrency, and an audit
  * entry with the record before and after. A feature's service supplies `validate`, and where
  * the record has rows beside it (links, citations) `writeLinks` and `read`.
+ *
+ * The audit entry also queues the change for live updates; it is announced only after the
+ * outermost transaction commits (the service's own, or the caller's when `manager` is passed) and
+ * dropped on rollback: see `CommittedChanges`.
  */
 export abstract class RecordService<
   E extends ObjectLiteral & Versioned,

@@ -4,7 +4,7 @@ import { AUDIT_OPERATIONS, type AuditOperation } from '../audit/audit-event.enti
 import { Connection } from './connection';
 import { enumOf } from './enums';
 
-const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
+export const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
 registerEnumType(AuditOperationEnum, {
   name: 'AuditOperation',
   description: 'What a change did to a record.',

@@ -9,9 +9,14 @@ import type { Logger } from '../logger';
  * INTERNAL_SERVER_ERROR with the request id; the details go only to the log.
  */
 export function createFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    /** Where no HTTP request scope says it (WebSocket operations). */
+    operationRequestId?: string,
+  ): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const requestId = currentRequestScope()?.requestId;
+    const requestId = currentRequestScope()?.requestId ?? operationRequestId;
     const withCode = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
       message,
       locations: formatted.locations,

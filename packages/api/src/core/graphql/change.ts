@@ -1,0 +1,41 @@
+import { Field, GraphQLISODateTime, ObjectType, type SubscriptionHandlerData } from 'type-graphql';
+import type { AuditOperation } from '../audit/audit-event.entity';
+import type { RecordChangeEvent } from '../pubsub/live-events';
+import type { Context } from '../context';
+import type { Loaders } from '../../loaders';
+import { AuditOperationEnum } from './audit-event.type';
+
+/** What every change a subscription delivers says: what happened, and when. */
+@ObjectType()
+export abstract class Change {
+  @Field(() => AuditOperationEnum, { description: 'What the change did.' })
+  operation: AuditOperation;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was made, as the audit log has it.' })
+  occurredAt: Date;
+}
+
+export function changeFields(event: RecordChangeEvent): Change {
+  return { operation: event.operation, occurredAt: new Date(event.occurredAt) };
+}
+
+/** What a subscription's `filter` is given: the event, the arguments and the context. */
+export type ChangeFilterData<A> = SubscriptionHandlerData<RecordChangeEvent, A, Context>;
+
+/**
+ * The DataLoaders to read a delivered event with. A subscription's context lives as long as the
+ * subscription, so each event is read like a new request: new loaders, records as they are now.
+ * They replace the context's, so the change's own field resolvers read through them too.
+ */
+export function deliveryLoaders(context: Context): Loaders {
+  context.loaders = context.services.loaders();
+  return context.loaders;
+}
+
+/**
+ * Loaders for a subscription's `filter`, which decides on each event before it is delivered
+ * (possibly while the previous one is still being read): their own, never cached across events.
+ */
+export function filterLoaders(context: Context): Loaders {
+  return context.services.loaders();
+}

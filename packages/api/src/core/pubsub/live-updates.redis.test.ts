@@ -1,0 +1,199 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { startApp, type App } from '../../app';
+import { createLogger } from '../logger';
+import { createTestDatabase, type TestDatabase } from '../../testing/database';
+import { subscribe, waitFor, type TestSubscription } from '../../testing/subscriptions';
+
+/**
+ * Two API processes' worth of servers (two apps in this jest process, each with its own two Redis
+ * clients) on one database and one real redis-server: a change made through A reaches a
+ * subscriber of B. .ci/run installs the Debian package redis-server; without it this is skipped.
+ */
+const REDIS_SERVER = '/usr/bin/redis-server';
+const haveRedis = existsSync(REDIS_SERVER);
+if (!haveRedis) {
+  process.stderr.write(
+    `SKIPPED live updates across processes: ${REDIS_SERVER} is absent ` +
+      '(apt-get install -y redis-server; .ci/run does it).\n',
+  );
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += String(chunk)));
+  child.stderr!.on('data', (chunk) => (output += String(chunk)));
+  await waitFor(
+    () => /Ready to accept connections/.test(output) || child.exitCode !== null,
+    'redis-server to start',
+    10_000,
+  );
+  if (child.exitCode !== null) throw new Error(`redis-server did not start:\n${output}`);
+  return { url: `redis://127.0.0.1:${port}`, process: child };
+}
+
+let redis: { url: string; process: ChildProcess };
+let database: TestDatabase;
+let a: App;
+let b: App;
+let editor: string;
+const open: TestSubscription[] = [];
+
+async function graphql(app: App, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(app.server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+(haveRedis ? describe : describe.skip)('live updates across API processes (Redis)', () => {
+  beforeAll(async () => {
+    redis = await startRedis();
+    database = await createTestDatabase();
+    const start = (name: string) =>
+      startApp({
+        databaseUrl: database.url,
+        logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent').child({ app: name }),
+        port: 0,
+        host: '127.0.0.1',
+        exposeStatementCount: true,
+        redisUrl: redis.url,
+      });
+    a = await start('A');
+    b = await start('B');
+    editor = (await a.services.token.issue('test editor', 'EDITOR')).secret;
+  });
+
+  afterAll(async () => {
+    await Promise.all(open.splice(0).map((subscription) => subscription.close()));
+    await a?.stop();
+    await b?.stop();
+    await database?.drop();
+    if (redis && redis.process.exitCode === null) {
+      const exited = new Promise((resolve) => redis.process.once('exit', resolve));
+      redis.process.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('each app has its own publish and subscribe connections to Redis', async () => {
+    expect(a.live.transport).toBe('redis');
+    expect(b.live.transport).toBe('redis');
+    const admin = new Redis(redis.url);
+    try {
+      const clients = String(await admin.call('CLIENT', 'LIST'))
+        .trim()
+        .split('\n');
+      // Two per app, and this one.
+      expect(clients).toHaveLength(5);
+    } finally {
+      admin.disconnect();
+    }
+  });
+
+  it('a change made through A reaches subscribers of B (and of A); a refused one reaches none', async () => {
+    const created = await graphql(
+      a,
+      `
+        mutation {
+          topicCreate(input: { name: "Påverkansarbete" }) {
+            topic {
+              id
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `,
+    );
+    const topicId = created.topicCreate.topic.id;
+    const query = `subscription ($id: ID!) {
+      recordChanged(id: $id) { operation node { ... on Topic { name version } } }
+    }`;
+    const onB = await subscribe(b.server.url, query, { id: topicId }, { listening: b.live });
+    const onA = await subscribe(a.server.url, query, { id: topicId }, { listening: a.live });
+    open.push(onB, onA);
+
+    const update = `mutation ($input: TopicUpdateInput!) {
+      topicUpdate(input: $input) { topic { version } userErrors { code } }
+    }`;
+    const refused = await graphql(a, update, { input: { id: topicId, version: 7, name: 'Nej' } });
+    expect(refused.topicUpdate.userErrors).toEqual([{ code: 'STALE_VERSION' }]);
+    const accepted = await graphql(a, update, { input: { id: topicId, version: 1, name: 'Ja' } });
+    expect(accepted.topicUpdate.userErrors).toEqual([]);
+
+    const expected = { operation: 'UPDATE', node: { name: 'Ja', version: 2 } };
+    expect((await onB.next()).data).toEqual({ recordChanged: expected });
+    expect((await onA.next()).data).toEqual({ recordChanged: expected });
+    expect(onB.pending() + onA.pending()).toBe(0);
+  });
+
+  it("a forum's membership created through A is told on B, filtered there", async () => {
+    const forum = async (name: string) =>
+      (
+        await graphql(
+          a,
+          `
+            mutation ($name: String!) {
+              forumCreate(input: { name: $name, kind: NETWORK }) {
+                forum {
+                  id
+                }
+              }
+            }
+          `,
+          { name },
+        )
+      ).forumCreate.forum.id as string;
+    const watched = await forum('Besöksnäringens nätverk');
+    const other = await forum('Ett annat nätverk');
+    const onB = await subscribe(
+      b.server.url,
+      `subscription ($forum: ID!) {
+        forumMembershipChanged(forum: $forum) { operation membership { forum { name } member { ... on Forum { name } } } }
+      }`,
+      { forum: watched },
+      { listening: b.live },
+    );
+    open.push(onB);
+    const join = `mutation ($forum: ID!, $member: ID!) {
+      forumMembershipCreate(input: { forum: $forum, member: $member }) { userErrors { code } }
+    }`;
+    await graphql(a, join, { forum: other, member: watched });
+    await graphql(a, join, { forum: watched, member: other });
+    expect((await onB.next()).data).toEqual({
+      forumMembershipChanged: {
+        operation: 'CREATE',
+        membership: {
+          forum: { name: 'Besöksnäringens nätverk' },
+          member: { name: 'Ett annat nätverk' },
+        },
+      },
+    });
+    expect(onB.pending()).toBe(0);
+  });
+});
