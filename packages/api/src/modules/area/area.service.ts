@@ -27,6 +27,17 @@ interface AreaLinks {
   identifiers: Identifier[];
 }
 
+/**
+ * SQL: the ids of the area bound as `:<parameter>` and of every area within it, at any depth;
+ * use as `… IN (${areasWithin('areaId')})`. `parameter` is a name from code, never input.
+ */
+export function areasWithin(parameter: string): string {
+  return `WITH RECURSIVE within(id) AS (
+      SELECT CAST(:${parameter} AS uuid)
+      UNION SELECT a.id FROM area a JOIN within w ON a.parent_id = w.id)
+    SELECT id FROM within`;
+}
+
 export const areaCitations = new CitationStore('area_citation', 'area_id');
 export const areaIdentifiers = new IdentifierStore('area_identifier', 'area_id');
 
