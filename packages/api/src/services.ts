@@ -22,10 +22,13 @@ import { MeetingService } from './modules/meeting/meeting.service';
 import { AgendaItemService } from './modules/meeting/agenda-item.service';
 import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
+import { RaciMatrixService } from './modules/raci/raci-matrix.service';
+import { ResponsibilityCheckService } from './modules/raci/responsibility-check.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
   const audit = new AuditService(dataSource);
+  const objective = new ObjectiveService(dataSource, audit);
   const services = {
     dataSource,
     audit,
@@ -38,7 +41,7 @@ export function createServices(dataSource: DataSource) {
     forum: new ForumService(dataSource, audit),
     forumMembership: new ForumMembershipService(dataSource, audit),
     strategy: new StrategyService(dataSource, audit),
-    objective: new ObjectiveService(dataSource, audit),
+    objective,
     indicator: new IndicatorService(dataSource, audit),
     measurement: new MeasurementService(dataSource, audit),
     topic: new TopicService(dataSource, audit),
@@ -51,6 +54,8 @@ export function createServices(dataSource: DataSource) {
     agendaItem: new AgendaItemService(dataSource, audit),
     decision: new DecisionService(dataSource, audit),
     action: new ActionService(dataSource, audit),
+    raciMatrix: new RaciMatrixService(dataSource, objective),
+    responsibilityCheck: new ResponsibilityCheckService(dataSource, objective),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),

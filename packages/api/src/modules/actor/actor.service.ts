@@ -95,7 +95,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     if (filter.areaId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM actor_area aa
-           WHERE aa.actor_id = actor.id AND aa.area_id IN (${areasWithin('areaId')}))`,
+           WHERE aa.actor_id = actor.id AND aa.area_id IN (${areasWithin(':areaId')}))`,
         { areaId: filter.areaId },
       );
     }
