@@ -42,6 +42,7 @@ import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-
 import { DecisionResolver } from './modules/meeting/decision.resolver';
 import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
 import { RACI_RESOLVERS } from './modules/raci/raci.resolver';
+import { COMPOSITION_RESOLVERS } from './modules/composition/composition.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   ActionResolver,
   ActorActionsResolver,
   ...RACI_RESOLVERS,
+  ...COMPOSITION_RESOLVERS,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -24,6 +24,7 @@ import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
 import { RaciMatrixService } from './modules/raci/raci-matrix.service';
 import { ResponsibilityCheckService } from './modules/raci/responsibility-check.service';
+import { ForumCompositionService } from './modules/composition/composition.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -56,6 +57,7 @@ export function createServices(dataSource: DataSource) {
     action: new ActionService(dataSource, audit),
     raciMatrix: new RaciMatrixService(dataSource, objective),
     responsibilityCheck: new ResponsibilityCheckService(dataSource, objective),
+    forumComposition: new ForumCompositionService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -79,6 +81,7 @@ export function createServices(dataSource: DataSource) {
       ...services.agendaItem.loaders(),
       ...services.decision.loaders(),
       ...services.action.loaders(),
+      ...services.forumComposition.loaders(),
     }),
   };
   return services;
