@@ -70,12 +70,12 @@ export class ForumCompositionType {
   forumMembers: number;
 
   @Field(() => [SectorCountType], {
-    description: 'Member actors per sector: all four sectors, in the order of ActorSector.',
+    description: 'Member actors per sector: all four sectors, always in the order PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY.',
   })
   bySector: SectorCountType[];
 
   @Field(() => [LevelCountType], {
-    description: 'Member actors per level: every level, in the order of ActorLevel.',
+    description: 'Member actors per level: every level, always in the order LOCAL, REGIONAL, NATIONAL, EU.',
   })
   byLevel: LevelCountType[];
 

@@ -58,7 +58,7 @@ export class ResponsibilityCheckType {
 
   @Field(() => [CheckFindingType], {
     description:
-      'The findings, by kind (in the order of CheckFindingKind), then by objective order or actor name.',
+      'The findings by kind (GAP, CONFLICT, NO_MANDATE, ACTOR_ENDED, SUBJECT_ENDED); gaps and conflicts in objective order, the others by actor name.',
   })
   findings: CheckFindingType[];
 }

@@ -148,13 +148,15 @@ export class RaciMatrixService {
           ...countLetters(cells.map((cell) => cell.raci)),
         };
       }),
-      gaps: [...leads].filter(([, held]) => held.length === 0).map(([objective]) => objective),
+      gaps: [...leads]
+        .filter(([, leading]) => leading.length === 0)
+        .map(([objective]) => objective),
       conflicts: [...leads]
-        .filter(([, held]) => held.length > 1)
-        .map(([objective, held]) => ({
+        .filter(([, leading]) => leading.length > 1)
+        .map(([objective, leading]) => ({
           objective,
-          leadIds: [...new Set(held.map((r) => r.actorId))],
-          responsibilities: held,
+          leadIds: [...new Set(leading.map((r) => r.actorId))],
+          responsibilities: leading,
         })),
     };
   }
