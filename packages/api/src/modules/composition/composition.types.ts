@@ -70,12 +70,14 @@ export class ForumCompositionType {
   forumMembers: number;
 
   @Field(() => [SectorCountType], {
-    description: 'Member actors per sector: all four sectors, always in the order PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY.',
+    description:
+      'Member actors per sector: all four sectors, always in the order PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY.',
   })
   bySector: SectorCountType[];
 
   @Field(() => [LevelCountType], {
-    description: 'Member actors per level: every level, always in the order LOCAL, REGIONAL, NATIONAL, EU.',
+    description:
+      'Member actors per level: every level, always in the order LOCAL, REGIONAL, NATIONAL, EU.',
   })
   byLevel: LevelCountType[];
 
