@@ -60,6 +60,8 @@ import {
   FollowUpResolver,
 } from './modules/review/follow-up.resolver';
 import { MapEdgeResolver, MapNodeResolver, MapResolver } from './modules/map/map.resolver';
+import { RACI_RESOLVERS } from './modules/raci/raci.resolver';
+import { COMPOSITION_RESOLVERS } from './modules/composition/composition.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -115,6 +117,8 @@ export const RESOLVERS = [
   RecordChangeResolver,
   ResponsibilitySubscriptionResolver,
   ForumMembershipSubscriptionResolver,
+  ...RACI_RESOLVERS,
+  ...COMPOSITION_RESOLVERS,
 ] as const;
 
 /** For schemas that never deliver events (the SDL printer): type-graphql requires a pub/sub. */

@@ -29,6 +29,9 @@ import { ReviewShiftService } from './modules/review/review-shift.service';
 import { OpenQuestionService } from './modules/review/open-question.service';
 import { FollowUpService } from './modules/review/follow-up.service';
 import { MapService } from './modules/map/map.service';
+import { RaciMatrixService } from './modules/raci/raci-matrix.service';
+import { ResponsibilityCheckService } from './modules/raci/responsibility-check.service';
+import { ForumCompositionService } from './modules/composition/composition.service';
 
 /**
  * One instance of each service for the process; they hold no per-request state. `dataSource` must
@@ -38,6 +41,7 @@ export function createServices(dataSource: DataSource) {
   const changes = new CommittedChanges(dataSource);
   const audit = new AuditService(dataSource, changes);
   const agendaItem = new AgendaItemService(dataSource, audit);
+  const objective = new ObjectiveService(dataSource, audit);
   const services = {
     dataSource,
     /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
@@ -52,7 +56,7 @@ export function createServices(dataSource: DataSource) {
     forum: new ForumService(dataSource, audit),
     forumMembership: new ForumMembershipService(dataSource, audit),
     strategy: new StrategyService(dataSource, audit),
-    objective: new ObjectiveService(dataSource, audit),
+    objective,
     indicator: new IndicatorService(dataSource, audit),
     measurement: new MeasurementService(dataSource, audit),
     topic: new TopicService(dataSource, audit),
@@ -71,6 +75,9 @@ export function createServices(dataSource: DataSource) {
     openQuestion: new OpenQuestionService(dataSource, audit),
     followUp: new FollowUpService(dataSource, agendaItem),
     map: new MapService(dataSource),
+    raciMatrix: new RaciMatrixService(dataSource, objective),
+    responsibilityCheck: new ResponsibilityCheckService(dataSource, objective),
+    forumComposition: new ForumCompositionService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
@@ -99,6 +106,7 @@ export function createServices(dataSource: DataSource) {
       ...services.reviewShift.loaders(),
       ...services.openQuestion.loaders(),
       ...services.map.loaders(),
+      ...services.forumComposition.loaders(),
     }),
   };
   return services;

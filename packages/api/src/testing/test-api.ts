@@ -31,6 +31,16 @@ export interface TestApi {
     selection: string,
     as?: keyof TestApi['tokens'],
   ): Promise<Record<string, any>>;
+  /**
+   * Runs one mutation per input in a single request (aliases m0, m1, …) and returns the payloads in
+   * order; GraphQL errors make it throw, user errors are the caller's to check.
+   */
+  mutateAll(
+    field: string,
+    inputs: Record<string, unknown>[],
+    selection: string,
+    as?: keyof TestApi['tokens'],
+  ): Promise<Record<string, any>[]>;
   /** Runs SQL straight against this test's database, to check what was (not) written. */
   sql<R = Record<string, any>>(text: string, parameters?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
@@ -93,6 +103,19 @@ export async function startTestApi(
       );
       if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
       return data![field];
+    },
+    async mutateAll(field, inputs, selection, as = 'editor') {
+      if (inputs.length === 0) return [];
+      const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
+      const { data, errors } = await api.graphql(
+        `mutation (${inputs.map((_, i) => `$i${i}: ${inputType}!`).join(', ')}) {
+          ${inputs.map((_, i) => `m${i}: ${field}(input: $i${i}) { ${selection} userErrors { field code message } }`).join('\n')}
+        }`,
+        Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])),
+        as,
+      );
+      if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
+      return inputs.map((_, i) => data![`m${i}`]);
     },
     sql: (text, parameters) => app.dataSource.query(text, parameters),
     async stop() {

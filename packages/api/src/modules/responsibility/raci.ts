@@ -1,4 +1,4 @@
-import type { ResponsibilityRole } from './responsibility.entity';
+import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from './responsibility.entity';
 
 export const RACI_ROLES = ['RESPONSIBLE', 'ACCOUNTABLE', 'CONSULTED', 'INFORMED'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
@@ -20,3 +20,15 @@ export const RACI_OF: Record<ResponsibilityRole, RaciRole> = {
   CONSULTED: 'CONSULTED',
   INFORMED: 'INFORMED',
 };
+
+/** Roles each once, in the order of `RESPONSIBILITY_ROLES` (LEADS first). */
+export function distinctRoles(roles: Iterable<ResponsibilityRole>): ResponsibilityRole[] {
+  const held = new Set(roles);
+  return RESPONSIBILITY_ROLES.filter((role) => held.has(role));
+}
+
+/** The plain RACI letters of some roles, each once, in the order R, A, C, I. */
+export function raciLetters(roles: Iterable<ResponsibilityRole>): RaciRole[] {
+  const letters = new Set([...roles].map((role) => RACI_OF[role]));
+  return RACI_ROLES.filter((letter) => letters.has(letter));
+}

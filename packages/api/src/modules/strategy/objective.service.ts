@@ -109,6 +109,35 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
     return objectiveCitations.replace(tx, id, sources);
   }
 
+  /**
+   * Every objective of the strategies in tree order (1, 1.1, 1.2, 2), strategy by strategy: one
+   * recursive statement. Siblings are ranked by position, then code; each row's path is the ranks
+   * from its root down, and the rows are sorted by it.
+   */
+  inTreeOrder(strategyIds: string[]): Promise<ObjectiveEntity[]> {
+    return this.dataSource
+      .getRepository(ObjectiveEntity)
+      .createQueryBuilder('objective')
+      .addCommonTableExpression(
+        `SELECT o.id, o.parent_id, row_number() OVER (
+           PARTITION BY o.strategy_id, o.parent_id ORDER BY o.position, o.code, o.id) AS rank
+         FROM objective o WHERE o.strategy_id = ANY(:strategyIds)`,
+        'ranked',
+      )
+      .addCommonTableExpression(
+        `SELECT r.id, ARRAY[r.rank] FROM ranked r WHERE r.parent_id IS NULL
+         UNION ALL
+         SELECT r.id, t.path || r.rank FROM ranked r JOIN tree t ON r.parent_id = t.id`,
+        'tree',
+        { recursive: true, columnNames: ['id', 'path'] },
+      )
+      .innerJoin('tree', 'tree', 'tree.id = objective.id')
+      .setParameters({ strategyIds })
+      .orderBy('objective.strategy_id')
+      .addOrderBy('tree.path')
+      .getMany();
+  }
+
   loaders() {
     const ds = this.dataSource;
     return {
@@ -124,35 +153,13 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
           ['objective.id', 'ASC'],
         ],
       }),
-      /**
-       * Every objective of a strategy in tree order (1, 1.1, 1.2, 2): one recursive query per
-       * batch of strategies. Siblings are ranked by position, then code; each row's path is
-       * the ranks from its root down, and the rows are sorted by it.
-       */
-      objectivesOfStrategy: groupedLoader(async (strategyIds) => {
-        const rows = await ds
-          .getRepository(ObjectiveEntity)
-          .createQueryBuilder('objective')
-          .addCommonTableExpression(
-            `SELECT o.id, o.parent_id, row_number() OVER (
-               PARTITION BY o.strategy_id, o.parent_id ORDER BY o.position, o.code, o.id) AS rank
-             FROM objective o WHERE o.strategy_id = ANY(:strategyIds)`,
-            'ranked',
-          )
-          .addCommonTableExpression(
-            `SELECT r.id, ARRAY[r.rank] FROM ranked r WHERE r.parent_id IS NULL
-             UNION ALL
-             SELECT r.id, t.path || r.rank FROM ranked r JOIN tree t ON r.parent_id = t.id`,
-            'tree',
-            { recursive: true, columnNames: ['id', 'path'] },
-          )
-          .innerJoin('tree', 'tree', 'tree.id = objective.id')
-          .setParameters({ strategyIds })
-          .orderBy('objective.strategy_id')
-          .addOrderBy('tree.path')
-          .getMany();
-        return rows.map((objective) => ({ key: objective.strategyId, value: objective }));
-      }),
+      /** Every objective of a strategy in tree order (1, 1.1, 1.2, 2); see `inTreeOrder`. */
+      objectivesOfStrategy: groupedLoader(async (strategyIds) =>
+        (await this.inTreeOrder(strategyIds)).map((objective) => ({
+          key: objective.strategyId,
+          value: objective,
+        })),
+      ),
     };
   }
 }

@@ -39,21 +39,11 @@ async function create(field: string, input: Record<string, unknown>, selection: 
   return payload[Object.keys(payload).find((key) => key !== 'userErrors')!];
 }
 
-/** Runs one mutation per input in a single request (aliases m0, m1, …); all must succeed. */
+/** Runs one mutation per input in a single request; all must succeed. */
 async function createAll(field: string, inputs: Record<string, unknown>[], selection: string) {
-  const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
-  const { data, errors } = await api.graphql(
-    `mutation (${inputs.map((_, i) => `$i${i}: ${inputType}!`).join(', ')}) {
-      ${inputs.map((_, i) => `m${i}: ${field}(input: $i${i}) { ${selection} userErrors { field code message } }`).join('\n')}
-    }`,
-    Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])),
-    'editor',
-  );
-  expect(errors).toBeUndefined();
-  return inputs.map((_, i) => {
-    expect(data![`m${i}`].userErrors).toEqual([]);
-    return data![`m${i}`];
-  });
+  const payloads = await api.mutateAll(field, inputs, selection);
+  payloads.forEach((payload) => expect(payload.userErrors).toEqual([]));
+  return payloads;
 }
 
 async function historyOf(type: string, id: string) {

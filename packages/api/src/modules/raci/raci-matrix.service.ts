@@ -1,0 +1,163 @@
+import type { DataSource } from 'typeorm';
+import { InvalidArgument } from '../../core/errors';
+import { distinctRoles, RACI_ROLES, raciLetters, type RaciRole } from '../responsibility/raci';
+import type {
+  ResponsibilityEntity,
+  ResponsibilityRole,
+} from '../responsibility/responsibility.entity';
+import type { ObjectiveEntity } from '../strategy/objective.entity';
+import type { ObjectiveService } from '../strategy/objective.service';
+import { StrategyEntity } from '../strategy/strategy.entity';
+import { responsibilitiesInScope, strategyLabel } from './scope';
+
+/** How many of something carry each RACI letter. */
+export type RaciCounts = Record<Lowercase<RaciRole>, number>;
+
+/** A column: the strategy itself (objective null), then each objective in tree order. */
+export interface RaciColumn {
+  label: string;
+  objective: ObjectiveEntity | null;
+}
+
+/** What one actor does for one column on the day; empty lists where it does nothing. */
+export interface RaciCell {
+  objective: ObjectiveEntity | null;
+  actorId: string;
+  roles: ResponsibilityRole[];
+  raci: RaciRole[];
+  responsibilities: ResponsibilityEntity[];
+}
+
+export interface RaciRow {
+  actorId: string;
+  cells: RaciCell[];
+}
+
+export interface RaciRowTotal extends RaciCounts {
+  actorId: string;
+  /** The cells in which the actor has any role. */
+  cells: number;
+}
+
+export interface RaciColumnTotal extends RaciCounts {
+  label: string;
+  objective: ObjectiveEntity | null;
+  /** The actors with any role in the column. */
+  actors: number;
+}
+
+export interface RaciConflict {
+  objective: ObjectiveEntity;
+  leadIds: string[];
+  responsibilities: ResponsibilityEntity[];
+}
+
+export interface RaciMatrix {
+  strategy: StrategyEntity;
+  asOf: string;
+  columns: RaciColumn[];
+  rows: RaciRow[];
+  rowTotals: RaciRowTotal[];
+  columnTotals: RaciColumnTotal[];
+  gaps: ObjectiveEntity[];
+  conflicts: RaciConflict[];
+}
+
+/** Counts, per RACI letter, the letter lists that hold it. */
+export function countLetters(lists: RaciRole[][]): RaciCounts {
+  const counts = Object.fromEntries(RACI_ROLES.map((letter) => [letter.toLowerCase(), 0]));
+  for (const letters of lists) for (const letter of letters) counts[letter.toLowerCase()] += 1;
+  return counts as RaciCounts;
+}
+
+/**
+ * The LEADS responsibilities of each objective (every objective a key, in the given order):
+ * none is a gap, more than one a conflict.
+ */
+export function leadsOfObjectives(
+  objectives: ObjectiveEntity[],
+  responsibilities: ResponsibilityEntity[],
+): Map<ObjectiveEntity, ResponsibilityEntity[]> {
+  const leads = new Map(
+    objectives.map((objective) => [objective.id, [] as ResponsibilityEntity[]]),
+  );
+  for (const responsibility of responsibilities) {
+    if (responsibility.role === 'LEADS' && responsibility.objectiveId)
+      leads.get(responsibility.objectiveId)?.push(responsibility);
+  }
+  return new Map(objectives.map((objective) => [objective, leads.get(objective.id)!]));
+}
+
+/**
+ * The RACI matrix of a strategy on a day: who holds which roles for the strategy and each of its
+ * objectives. Three statements whatever its size: the strategy, its objectives, the responsibilities.
+ */
+export class RaciMatrixService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly objectives: ObjectiveService,
+  ) {}
+
+  async matrix(strategyId: string, asOf: string): Promise<RaciMatrix> {
+    const strategy = await this.dataSource
+      .getRepository(StrategyEntity)
+      .findOneBy({ id: strategyId });
+    if (!strategy) throw new InvalidArgument('strategy', 'No strategy has this id.');
+    const objectives = await this.objectives.inTreeOrder([strategy.id]);
+    const scoped = await responsibilitiesInScope(this.dataSource, { strategyId }, asOf);
+    const responsibilities = scoped.map((s) => s.responsibility);
+
+    const columns: RaciColumn[] = [
+      { label: strategyLabel(strategy), objective: null },
+      ...objectives.map((objective) => ({ label: objective.code, objective })),
+    ];
+    /** Each actor's responsibilities by column (the strategy's own under ''), actors in order. */
+    const held = new Map<string, Map<string, ResponsibilityEntity[]>>();
+    for (const responsibility of responsibilities) {
+      const byColumn = held.get(responsibility.actorId) ?? new Map();
+      held.set(responsibility.actorId, byColumn);
+      const column = responsibility.objectiveId ?? '';
+      byColumn.set(column, [...(byColumn.get(column) ?? []), responsibility]);
+    }
+    const rows: RaciRow[] = [...held].map(([actorId, byColumn]) => ({
+      actorId,
+      cells: columns.map(({ objective }) => {
+        const cell = byColumn.get(objective?.id ?? '') ?? [];
+        const roles = distinctRoles(cell.map((r) => r.role));
+        return { objective, actorId, roles, raci: raciLetters(roles), responsibilities: cell };
+      }),
+    }));
+
+    const leads = leadsOfObjectives(objectives, responsibilities);
+    return {
+      strategy,
+      asOf,
+      columns,
+      rows,
+      rowTotals: rows.map(({ actorId, cells }) => ({
+        actorId,
+        cells: cells.filter((cell) => cell.roles.length > 0).length,
+        ...countLetters(cells.map((cell) => cell.raci)),
+      })),
+      columnTotals: columns.map(({ label, objective }, index) => {
+        const cells = rows.map((row) => row.cells[index]);
+        return {
+          label,
+          objective,
+          actors: cells.filter((cell) => cell.roles.length > 0).length,
+          ...countLetters(cells.map((cell) => cell.raci)),
+        };
+      }),
+      gaps: [...leads]
+        .filter(([, leading]) => leading.length === 0)
+        .map(([objective]) => objective),
+      conflicts: [...leads]
+        .filter(([, leading]) => leading.length > 1)
+        .map(([objective, leading]) => ({
+          objective,
+          leadIds: [...new Set(leading.map((r) => r.actorId))],
+          responsibilities: leading,
+        })),
+    };
+  }
+}

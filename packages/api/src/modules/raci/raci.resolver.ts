@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { present } from '../../core/db/loaders';
+import { InvalidArgument } from '../../core/errors';
+import { Access, PUBLIC } from '../../core/graphql/access';
+import { Node, nodeRegistration } from '../../core/graphql/node';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { argumentId } from '../../core/relay/global-id';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../core/context';
+import { ActorType } from '../actor/actor.types';
+import { CheckFindingType, ResponsibilityCheckType } from './check.types';
+import {
+  RaciCellType,
+  RaciConflictType,
+  RaciMatrixType,
+  RaciRowTotalType,
+  RaciRowType,
+} from './raci.types';
+
+@Resolver(() => RaciMatrixType)
+export class RaciMatrixResolver {
+  @Query(() => RaciMatrixType, {
+    description:
+      "A strategy's RACI matrix on a day: who holds which roles for the strategy and each objective, with totals, gaps and conflicts.",
+  })
+  @Access(PUBLIC)
+  raciMatrix(
+    @Arg('strategy', () => ID, { description: 'The strategy.' }) strategy: string,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.raciMatrix.matrix(
+      argumentId(strategy, 'Strategy', 'strategy'),
+      asOf ?? today(),
+    );
+  }
+}
+
+/** `actor` on a part of the matrix that names its actor by id. */
+function ActorField(type: ClassType<{ actorId: string }>, description: string) {
+  @Resolver(() => type)
+  class ActorFieldResolver {
+    @FieldResolver(() => ActorType, { description })
+    actor(@Root() part: { actorId: string }, @Ctx() { loaders }: Context) {
+      return loaders.actorById.load(part.actorId);
+    }
+  }
+  return ActorFieldResolver;
+}
+
+@Resolver(() => RaciConflictType)
+export class RaciConflictResolver {
+  @FieldResolver(() => [ActorType], { description: 'The actors that lead it, by name.' })
+  async leads(@Root() conflict: RaciConflictType, @Ctx() { loaders }: Context) {
+    return present(await loaders.actorById.loadMany(conflict.leadIds));
+  }
+}
+
+@Resolver(() => ResponsibilityCheckType)
+export class ResponsibilityCheckResolver {
+  @Query(() => ResponsibilityCheckType, {
+    description:
+      'Checks responsibilities on a day: objectives nobody leads, subjects several actors lead, missing mandates, archived actors and ended subjects. Give exactly one of strategy and area.',
+  })
+  @Access(PUBLIC)
+  responsibilityCheck(
+    @Arg('strategy', () => ID, {
+      nullable: true,
+      description: 'Check this strategy and its objectives.',
+    })
+    strategy: string | null,
+    @Arg('area', () => ID, {
+      nullable: true,
+      description:
+        'Check everything within this area: responsibilities for it or an area within it, or for a strategy, objective or forum whose area is within it.',
+    })
+    area: string | null,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { services }: Context,
+  ) {
+    if ((strategy == null) === (area == null)) {
+      throw new InvalidArgument('strategy', 'Give exactly one of "strategy" and "area".');
+    }
+    const scope = strategy
+      ? { strategyId: argumentId(strategy, 'Strategy', 'strategy') }
+      : { areaId: argumentId(area!, 'Area', 'area') };
+    return services.responsibilityCheck.check(scope, asOf ?? today());
+  }
+}
+
+@Resolver(() => CheckFindingType)
+export class CheckFindingResolver {
+  @FieldResolver(() => [Node], {
+    description:
+      'The records involved (objective, responsibility, actor, strategy, forum …), to navigate to.',
+  })
+  async records(@Root() finding: CheckFindingType, @Ctx() context: Context) {
+    return present(
+      await Promise.all(
+        finding.records.map(({ type, id }) => nodeRegistration(type)!.loader(context).load(id)),
+      ),
+    );
+  }
+}
+
+export const RACI_RESOLVERS = [
+  RaciMatrixResolver,
+  ActorField(RaciRowType, 'The actor of the row.'),
+  ActorField(RaciCellType, 'The actor of the cell.'),
+  ActorField(RaciRowTotalType, 'The actor of the row.'),
+  RaciConflictResolver,
+  ResponsibilityCheckResolver,
+  CheckFindingResolver,
+];
