@@ -8,6 +8,7 @@ import { ForumAnchors1763900400000 } from './1763900400000-ForumAnchors';
 import { Meetings1763900500000 } from './1763900500000-Meetings';
 import { Collaboration1763900600000 } from './1763900600000-Collaboration';
 import { SeedRegistry1763900700000 } from './1763900700000-SeedRegistry';
+import { Search1763901000000 } from './1763901000000-Search';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Meetings1763900500000,
   Collaboration1763900600000,
   SeedRegistry1763900700000,
+  Search1763901000000,
 ];
