@@ -41,6 +41,7 @@ import { ForumMeetingsResolver, MeetingResolver } from './modules/meeting/meetin
 import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-item.resolver';
 import { DecisionResolver } from './modules/meeting/decision.resolver';
 import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   DecisionResolver,
   ActionResolver,
   ActorActionsResolver,
+  SearchResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

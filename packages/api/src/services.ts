@@ -22,6 +22,7 @@ import { MeetingService } from './modules/meeting/meeting.service';
 import { AgendaItemService } from './modules/meeting/agenda-item.service';
 import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
+import { SearchService } from './modules/search/search.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -51,6 +52,7 @@ export function createServices(dataSource: DataSource) {
     agendaItem: new AgendaItemService(dataSource, audit),
     decision: new DecisionService(dataSource, audit),
     action: new ActionService(dataSource, audit),
+    search: new SearchService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),
