@@ -42,6 +42,7 @@ import { AgendaItemResolver, PresenterResolver } from './modules/meeting/agenda-
 import { DecisionResolver } from './modules/meeting/decision.resolver';
 import { ActionResolver, ActorActionsResolver } from './modules/meeting/action.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { ChangeResolver } from './modules/changes/changes.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   ActionResolver,
   ActorActionsResolver,
   SearchResolver,
+  ChangeResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

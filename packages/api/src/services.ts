@@ -23,6 +23,7 @@ import { AgendaItemService } from './modules/meeting/agenda-item.service';
 import { DecisionService } from './modules/meeting/decision.service';
 import { ActionService } from './modules/meeting/action.service';
 import { SearchService } from './modules/search/search.service';
+import { ChangeService } from './modules/changes/changes.service';
 
 /** One instance of each service for the process; they hold no per-request state. */
 export function createServices(dataSource: DataSource) {
@@ -53,6 +54,7 @@ export function createServices(dataSource: DataSource) {
     decision: new DecisionService(dataSource, audit),
     action: new ActionService(dataSource, audit),
     search: new SearchService(dataSource),
+    change: new ChangeService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),

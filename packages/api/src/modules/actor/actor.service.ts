@@ -8,6 +8,7 @@ import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagin
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { AreaEntity } from '../area/area.entity';
+import { areasWithinSql } from '../area/within';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
 import {
@@ -93,10 +94,8 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     if (filter.level) query.andWhere('actor.level = :level', { level: filter.level });
     if (filter.areaId) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM actor_area aa WHERE aa.actor_id = actor.id AND aa.area_id IN (
-           WITH RECURSIVE within(id) AS (
-             SELECT CAST(:areaId AS uuid) UNION SELECT a.id FROM area a JOIN within w ON a.parent_id = w.id)
-           SELECT id FROM within))`,
+        `EXISTS (SELECT 1 FROM actor_area aa WHERE aa.actor_id = actor.id
+           AND aa.area_id IN (${areasWithinSql('areaId')}))`,
         { areaId: filter.areaId },
       );
     }
