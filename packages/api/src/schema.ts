@@ -62,6 +62,8 @@ import {
 import { MapEdgeResolver, MapNodeResolver, MapResolver } from './modules/map/map.resolver';
 import { RACI_RESOLVERS } from './modules/raci/raci.resolver';
 import { COMPOSITION_RESOLVERS } from './modules/composition/composition.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { ChangeResolver } from './modules/changes/changes.resolver';
 import './node-types';
 
 export const RESOLVERS = [
@@ -119,6 +121,8 @@ export const RESOLVERS = [
   ForumMembershipSubscriptionResolver,
   ...RACI_RESOLVERS,
   ...COMPOSITION_RESOLVERS,
+  SearchResolver,
+  ChangeResolver,
 ] as const;
 
 /** For schemas that never deliver events (the SDL printer): type-graphql requires a pub/sub. */

@@ -32,6 +32,8 @@ import { MapService } from './modules/map/map.service';
 import { RaciMatrixService } from './modules/raci/raci-matrix.service';
 import { ResponsibilityCheckService } from './modules/raci/responsibility-check.service';
 import { ForumCompositionService } from './modules/composition/composition.service';
+import { SearchService } from './modules/search/search.service';
+import { ChangeService } from './modules/changes/changes.service';
 
 /**
  * One instance of each service for the process; they hold no per-request state. `dataSource` must
@@ -78,6 +80,8 @@ export function createServices(dataSource: DataSource) {
     raciMatrix: new RaciMatrixService(dataSource, objective),
     responsibilityCheck: new ResponsibilityCheckService(dataSource, objective),
     forumComposition: new ForumCompositionService(dataSource),
+    search: new SearchService(dataSource),
+    change: new ChangeService(dataSource),
     /** Fresh DataLoaders: call once per request so no cache outlives it. */
     loaders: () => ({
       ...services.area.loaders(),

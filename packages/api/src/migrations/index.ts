@@ -10,6 +10,7 @@ import { Collaboration1763900600000 } from './1763900600000-Collaboration';
 import { SeedRegistry1763900700000 } from './1763900700000-SeedRegistry';
 import { Reviews1763900800000 } from './1763900800000-Reviews';
 import { MapEdges1763900900000 } from './1763900900000-MapEdges';
+import { Search1763901000000 } from './1763901000000-Search';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SeedRegistry1763900700000,
   Reviews1763900800000,
   MapEdges1763900900000,
+  Search1763901000000,
 ];

@@ -1,14 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from './access';
-import { Node, nodeRegistration, nodeTypeOf } from './node';
+import { loadNodeOfType, Node, nodeTypeOf } from './node';
 import { fromGlobalId, toGlobalId } from '../relay/global-id';
 import type { Context } from '../context';
 
 async function loadNode(globalId: string, context: Context): Promise<object | null> {
   const decoded = fromGlobalId(globalId);
-  const registration = decoded && nodeRegistration(decoded.type);
-  if (!decoded || !registration) return null;
-  return registration.loader(context).load(decoded.id);
+  return decoded ? loadNodeOfType(context, decoded.type, decoded.id) : null;
 }
 
 @Resolver(() => Node)

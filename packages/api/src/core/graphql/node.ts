@@ -29,6 +29,16 @@ export function nodeRegistration(typeName: string): NodeTypeRegistration | undef
   return registry.get(typeName);
 }
 
+/** A record of a node type by its database id, through the request's loader; null if none. */
+export async function loadNodeOfType(
+  context: Context,
+  typeName: string,
+  id: string,
+): Promise<object | null> {
+  const registration = registry.get(typeName);
+  return registration ? registration.loader(context).load(id) : null;
+}
+
 @InterfaceType('Node', {
   description: 'An object with a globally unique ID, refetchable with `node(id:)`.',
   resolveType: (value: object) => nodeTypeOf(value),

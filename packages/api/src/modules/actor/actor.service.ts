@@ -8,7 +8,7 @@ import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagin
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { AreaEntity } from '../area/area.entity';
-import { areasWithin } from '../area/area.service';
+import { areasWithin } from '../area/within';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
 import {

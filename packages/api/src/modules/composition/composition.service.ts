@@ -8,7 +8,7 @@ import {
   type ActorLevel,
   type ActorSector,
 } from '../actor/actor.entity';
-import { areasWithin } from '../area/area.service';
+import { areasWithin } from '../area/within';
 import { ForumMembershipEntity } from '../forum/membership.entity';
 
 /** A membership whose validTo is at most this many days after the day is "ending soon". */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
 import { AreaEntity } from '../area/area.entity';
-import { areasWithin } from '../area/area.service';
+import { areasWithin } from '../area/within';
 import {
   subjectOf,
   type ResponsibilityEntity,

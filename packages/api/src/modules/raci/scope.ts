@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { validOn } from '../../core/valid-time';
-import { areasWithin } from '../area/area.service';
+import { areasWithin } from '../area/within';
 import {
   RESPONSIBILITY_ROLES,
   ResponsibilityEntity,
