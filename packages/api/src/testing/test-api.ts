@@ -41,6 +41,15 @@ export interface TestApi {
     selection: string,
     as?: keyof TestApi['tokens'],
   ): Promise<Record<string, any>[]>;
+  /**
+   * Runs a `<thing>Create` mutation that must succeed (its user errors make it throw) and returns
+   * the created `<thing>` with the fields of `selection`.
+   */
+  create(
+    field: string,
+    input: Record<string, unknown>,
+    selection?: string,
+  ): Promise<{ id: string; version: number } & Record<string, any>>;
   /** Runs SQL straight against this test's database, to check what was (not) written. */
   sql<R = Record<string, any>>(text: string, parameters?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
@@ -116,6 +125,14 @@ export async function startTestApi(
       );
       if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
       return inputs.map((_, i) => data![`m${i}`]);
+    },
+    async create(field, input, selection = 'id version') {
+      const key = field.replace(/Create$/, '');
+      const payload = await api.mutate(field, input, `${key} { ${selection} }`);
+      if (payload.userErrors.length > 0) {
+        throw new Error(`${field} refused: ${JSON.stringify(payload.userErrors)}`);
+      }
+      return payload[key];
     },
     sql: (text, parameters) => app.dataSource.query(text, parameters),
     async stop() {
