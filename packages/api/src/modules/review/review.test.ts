@@ -20,8 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-type Created = { id: string; version: number; [key: string]: any };
-
 const created = (field: string, input: Record<string, unknown>, selection?: string) =>
   api.create(field, input, selection);
 
