@@ -11,6 +11,8 @@ import { SeedRegistry1763900700000 } from './1763900700000-SeedRegistry';
 import { Reviews1763900800000 } from './1763900800000-Reviews';
 import { MapEdges1763900900000 } from './1763900900000-MapEdges';
 import { Search1763901000000 } from './1763901000000-Search';
+import { KnownAt1763901050000 } from './1763901050000-KnownAt';
+import { FindingSearch1763901100000 } from './1763901100000-FindingSearch';
 
 /** Every migration in order; listed so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   Reviews1763900800000,
   MapEdges1763900900000,
   Search1763901000000,
+  KnownAt1763901050000,
+  FindingSearch1763901100000,
 ];

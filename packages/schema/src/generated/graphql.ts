@@ -380,6 +380,8 @@ export type WhoDoesWhatFilter = {
   depth?: number | null | undefined;
   /** Start from this forum. */
   forum?: string | number | null | undefined;
+  /** Draw the map as the register said it at this moment, rebuilt from the audit log: records entered later are left out, and changes made later (an ended responsibility, a new role, a new name) are not yet seen. `asOf` is the day the map is true of in the world; `knownAt` is when we believed it. Default: what the register says now. */
+  knownAt?: string | null | undefined;
   /** Keep only the membership edges of this role, and no responsibility edges unless `role` keeps some. Edges without a role stay. */
   membershipRole?: MembershipRole | null | undefined;
   /** Start from this objective. */

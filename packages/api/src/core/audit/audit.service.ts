@@ -48,6 +48,27 @@ export class AuditService {
     });
   }
 
+  /**
+   * What the register said of some records at `at` (ISO timestamp): the latest snapshot (`after`)
+   * of each as of then, by id, in one statement. A record with no event by then did not exist yet
+   * and is missing from the map.
+   */
+  async knownAt(
+    recordType: string,
+    recordIds: readonly string[],
+    at: string,
+  ): Promise<Map<string, Record<string, unknown>>> {
+    const rows: { record_id: string; after: Record<string, unknown> | null }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (record_id) record_id, after
+           FROM audit_event
+          WHERE record_type = $1 AND record_id = ANY ($2::uuid[]) AND occurred_at <= $3
+          ORDER BY record_id, id DESC`,
+        [recordType, recordIds, at],
+      );
+    return new Map(rows.flatMap((row) => (row.after ? [[row.record_id, row.after]] : [])));
+  }
+
   /** A record's changes, newest first. */
   history(
     recordType: string,

@@ -1,4 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  GraphQLISODateTime,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
@@ -16,6 +26,7 @@ import {
   ActorFilterInput,
   ActorOrderInput,
   ActorPayload,
+  ActorSnapshotType,
   ActorType,
   ActorUpdateInput,
 } from './actor.types';
@@ -143,5 +154,18 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
   })
   parent(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
     return actor.parentId ? loaders.actorById.load(actor.parentId) : null;
+  }
+
+  @FieldResolver(() => ActorSnapshotType, {
+    nullable: true,
+    description:
+      'The actor as the register said it at a moment, rebuilt from the audit log: its name, sector and the rest as they were recorded then, whatever was changed since. Null if it was not registered yet.',
+  })
+  asKnownAt(
+    @Root() actor: ActorEntity,
+    @Arg('at', () => GraphQLISODateTime, { description: 'The moment to look back to.' }) at: Date,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.actorAsKnownAt({ at: at.toISOString() }).load(actor.id);
   }
 }

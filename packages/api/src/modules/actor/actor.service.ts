@@ -3,7 +3,8 @@ import type { Caller } from '../../core/audit/audit.service';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
-import { byIdLoader, groupedLoader } from '../../core/db/loaders';
+import DataLoader from 'dataloader';
+import { byIdLoader, groupedLoader, loaderFamily } from '../../core/db/loaders';
 import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
@@ -231,6 +232,45 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       }),
       actorCitations: actorCitations.loader(ds),
       actorIdentifiers: actorIdentifiers.loader(ds),
+      /** An actor as the register said it at `at` (from the audit log); null before it existed. */
+      actorAsKnownAt: loaderFamily(
+        ({ at }: { at: string }) =>
+          new DataLoader<string, ActorSnapshot | null>(async (ids) => {
+            const known = await this.audit.knownAt(this.recordType, ids, at);
+            return ids.map((id) => {
+              const after = known.get(id);
+              return after ? actorSnapshot(after) : null;
+            });
+          }),
+      ),
     };
   }
+}
+
+/** An actor's own fields as the register said them at some moment. */
+export interface ActorSnapshot {
+  name: string;
+  shortName: string | null;
+  sector: ActorSector;
+  level: ActorLevel;
+  type: ActorType;
+  description: string | null;
+  website: string | null;
+  archivedAt: Date | null;
+}
+
+/** The fields of an audit snapshot of an actor (JSON: dates as strings). */
+function actorSnapshot(after: Record<string, unknown>): ActorSnapshot {
+  const text = (key: string) => (after[key] ?? null) as string | null;
+  const archivedAt = text('archivedAt');
+  return {
+    name: after.name as string,
+    shortName: text('shortName'),
+    sector: after.sector as ActorSector,
+    level: after.level as ActorLevel,
+    type: after.type as ActorType,
+    description: text('description'),
+    website: text('website'),
+    archivedAt: archivedAt ? new Date(archivedAt) : null,
+  };
 }

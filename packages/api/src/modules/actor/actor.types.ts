@@ -133,6 +133,39 @@ export class ActorType extends RecordNode {
   archivedAt: Date | null;
 }
 
+@ObjectType('ActorSnapshot', {
+  description:
+    "An actor's own fields as the register said them at a moment (`Actor.asKnownAt`), rebuilt from the audit log.",
+})
+export class ActorSnapshotType {
+  @Field({ description: 'The full name then.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'The short name or acronym then.' })
+  shortName: string | null;
+
+  @Field(() => ActorSectorEnum, { description: 'The quadruple-helix sector then.' })
+  sector: ActorSector;
+
+  @Field(() => ActorLevelEnum, { description: 'The level it worked at then.' })
+  level: ActorLevel;
+
+  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it was then.' })
+  type: ActorKind;
+
+  @Field(() => String, { nullable: true, description: 'What it did, as described then.' })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its web site then.' })
+  website: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was archived, if it was by then; null while active.',
+  })
+  archivedAt: Date | null;
+}
+
 export const ActorConnection = Connection(ActorType, 'Actor');
 
 @InputType('ActorFilter', { description: 'Narrows a list of actors; all given conditions apply.' })

@@ -44,6 +44,7 @@ function mapFilter(filter: WhoDoesWhatFilterInput | null): MapFilter {
     membershipRole: filter?.membershipRole,
     sector: filter?.sector,
     asOf: filter?.asOf,
+    knownAt: filter?.knownAt?.toISOString() ?? null,
     depth: filter?.depth,
   };
 }
@@ -78,7 +79,7 @@ export class MapResolver {
     @Arg('to', () => LocalDateResolver, { description: 'The later day; after `from`.' })
     to: string,
     @FilterArg(
-      'Which part of the map to compare, applied to the map of each day; `asOf` is ignored.',
+      'Which part of the map to compare, applied to the map of each day; `asOf` is ignored, `knownAt` compares the two days as the register said them at that moment.',
     )
     filter: WhoDoesWhatFilterInput | null,
     @Ctx() { services }: Context,

@@ -94,6 +94,11 @@ export interface MapFilter {
   sector?: ActorSector | null;
   /** Default: today. */
   asOf?: string | null;
+  /**
+   * What the register said at this moment (ISO timestamp), rebuilt from the audit log; default:
+   * what it says now.
+   */
+  knownAt?: string | null;
   /** Hops from the starting nodes, 0–4; default 2. Ignored without a starting node. */
   depth?: number | null;
 }
@@ -180,16 +185,60 @@ interface NodeRow {
 }
 
 /**
+ * CTEs named as the `tables` (table → record type) that stand in for them in a statement: each
+ * row as the audit log knew it at the parameter `at` (timestamptz). A record the log first saw
+ * later did not exist yet and is left out; one it never saw (written around the services) keeps
+ * its present values. For the details of edges and nodes; the edges are `map_edge_known_at`'s.
+ */
+function knownTables(tables: Record<string, string>, at: string): string {
+  return Object.entries(tables)
+    .map(
+      ([table, recordType]) => `
+      "${table}" AS (
+        SELECT known.* FROM public."${table}" live
+          LEFT JOIN audit_known(${at}::timestamptz, ARRAY['${recordType}']) k
+            ON k.record_id = live.id
+         CROSS JOIN LATERAL jsonb_populate_record(live, coalesce(k.fields, '{}')) AS known
+         WHERE k.record_id IS NOT NULL
+            OR NOT EXISTS (SELECT FROM audit_event e
+                            WHERE e.record_type = '${recordType}' AND e.record_id = live.id)
+      ),`,
+    )
+    .join('');
+}
+
+/** The tables the edge statement reads details from, with `knownAt`: as the log knew them. */
+const EDGE_DETAIL_TABLES = {
+  actor: 'Actor',
+  position: MAP_RECORD_TYPES.position,
+  responsibility: MAP_RECORD_TYPES.responsibility,
+  forum_membership: MAP_RECORD_TYPES.forum_membership,
+  forum: MAP_RECORD_TYPES.forum,
+};
+
+/** The node tables (named as their kinds), with `knownAt`: as the log knew them. */
+const NODE_TABLES = Object.fromEntries(
+  MAP_NODE_KINDS.map((kind) => [kind.toLowerCase(), MAP_NODE_TYPES[kind]]),
+);
+
+/**
  * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
- * view: the rows valid that day (half-open periods, null bounds open, no valid time: always);
+ * view — with `knownAt`, over `map_edge_known_at($9)` and the details as the audit log knew them
+ * at `$9`, the rest of the statement unchanged: the rows valid that day (half-open periods, null bounds open, no valid time: always);
  * with starting nodes (`$2` kinds, `$3` ids) a recursive walk over them in both directions up to
  * `$4` hops, keeping every edge walked (one end fewer than `$4` hops away); then the filters —
  * `$5` responsibility role, `$6` membership role, `$7` sector. With `changesOnly` only the edges
  * of one day that do not hold on the other (for `diff`, `$1` is [from, to]).
  */
-function edgesSql(changesOnly: boolean): string {
+function edgesSql(changesOnly: boolean, knownAt: boolean): string {
   return `
     WITH RECURSIVE
+      ${
+        knownAt
+          ? `map_edge AS (SELECT * FROM map_edge_known_at($9::timestamptz)),
+             ${knownTables(EDGE_DETAIL_TABLES, '$9')}`
+          : ''
+      }
       day(day) AS (SELECT DISTINCT unnest($1::date[])),
       edge AS (
         SELECT day.day, e.* FROM day
@@ -246,8 +295,12 @@ function edgesSql(changesOnly: boolean): string {
      ORDER BY g.day, array_position($8::text[], g.edge_kind), g.edge_id COLLATE "C"`;
 }
 
-/** The details of the nodes `$1` (kinds) × `$2` (ids) that exist, in one statement. */
-const NODES_SQL = `
+/**
+ * The details of the nodes `$1` (kinds) × `$2` (ids) that exist, in one statement; with
+ * `knownAt`, as the audit log knew them at `$3`.
+ */
+const nodesSql = (knownAt: boolean) => `
+  ${knownAt ? `WITH ${knownTables(NODE_TABLES, '$3').replace(/,$/, '')}` : ''}
   SELECT w.kind, w.id,
          coalesce(a.name, p.name, f.name, s.name, o.code || ' ' || o.title, t.name, ar.name) AS label,
          coalesce(a.short_name, f.short_name, s.short_name) AS short_name,
@@ -316,7 +369,7 @@ function edgeOf(row: EdgeRow): MapEdge {
 export class MapService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The map on `filter.asOf` (default today). */
+  /** The map on `filter.asOf` (default today), as the register says now or said at `filter.knownAt`. */
   async whoDoesWhat(filter: MapFilter): Promise<MapGraph> {
     const depth = this.depthOf(filter);
     const rows = await this.edges([filter.asOf ?? today()], filter, depth, false);
@@ -332,7 +385,7 @@ export class MapService {
       reach(edges[index].source, row.source_depth);
       reach(edges[index].target, row.target_depth);
     });
-    const nodes = (await this.nodes([...depths.keys()]))
+    const nodes = (await this.nodes([...depths.keys()], filter.knownAt))
       .filter((node) => !filter.sector || node.kind !== 'ACTOR' || node.sector === filter.sector)
       .map((node) => ({ ...node, depth: depths.get(nodeKey(node)) ?? null }));
     return { nodes, edges };
@@ -351,7 +404,8 @@ export class MapService {
       nodeKey({ kind: row.source_kind, id: row.source_id }),
       nodeKey({ kind: row.target_kind, id: row.target_id }),
     ]);
-    const nodes = new Map((await this.nodes([...new Set(ends)])).map((n) => [nodeKey(n), n]));
+    const known = await this.nodes([...new Set(ends)], filter.knownAt);
+    const nodes = new Map(known.map((node) => [nodeKey(node), node]));
     const changes = rows.map((row): MapChange => {
       const edge = edgeOf(row);
       const change = row.day === to ? 'APPEARED' : 'ENDED';
@@ -390,7 +444,8 @@ export class MapService {
     depth: number,
     changesOnly: boolean,
   ): Promise<EdgeRow[]> {
-    return this.dataSource.query(edgesSql(changesOnly), [
+    const knownAt = filter.knownAt ?? null;
+    return this.dataSource.query(edgesSql(changesOnly, knownAt !== null), [
       days,
       filter.starts.map((start) => start.kind),
       filter.starts.map((start) => start.id),
@@ -399,19 +454,27 @@ export class MapService {
       filter.membershipRole ?? null,
       filter.sector ?? null,
       MAP_EDGE_KINDS,
+      ...(knownAt !== null ? [knownAt] : []),
     ]);
   }
 
-  /** The nodes that exist among `keys` ("KIND:id"), by kind, then label, then id. */
-  private async nodes(keys: string[]): Promise<Omit<MapNode, 'depth'>[]> {
+  /**
+   * The nodes that exist among `keys` ("KIND:id"), by kind, then label, then id; with `knownAt`,
+   * as the audit log knew them then.
+   */
+  private async nodes(
+    keys: string[],
+    knownAt: string | null | undefined,
+  ): Promise<Omit<MapNode, 'depth'>[]> {
     if (keys.length === 0) return [];
     const refs = keys.map((key) => {
       const [kind, id] = key.split(':');
       return { kind, id };
     });
-    const rows: NodeRow[] = await this.dataSource.query(NODES_SQL, [
+    const rows: NodeRow[] = await this.dataSource.query(nodesSql(knownAt != null), [
       refs.map((ref) => ref.kind),
       refs.map((ref) => ref.id),
+      ...(knownAt != null ? [knownAt] : []),
     ]);
     return rows
       .map((row) => ({

@@ -1,4 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { enumOf } from '../../core/graphql/enums';
 import { ActorLevelEnum, ActorSectorEnum, ActorTypeEnum } from '../actor/actor.types';
@@ -267,6 +275,13 @@ export class WhoDoesWhatFilterInput {
     description: 'The day to draw (YYYY-MM-DD). Default: today. `diff` ignores it.',
   })
   asOf?: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Draw the map as the register said it at this moment, rebuilt from the audit log: records entered later are left out, and changes made later (an ended responsibility, a new role, a new name) are not yet seen. `asOf` is the day the map is true of in the world; `knownAt` is when we believed it. Default: what the register says now.',
+  })
+  knownAt?: Date | null;
 
   @Field(() => Int, {
     nullable: true,

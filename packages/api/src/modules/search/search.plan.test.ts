@@ -36,11 +36,17 @@ beforeAll(async () => {
     INSERT INTO meeting (forum_id, starts_at, title, theme)
       SELECT (SELECT id FROM forum WHERE slug = 'forum-1'), now() + i * interval '1 day',
              ${name('Möte')}, ${words(8)} ${rows};
+    INSERT INTO review (forum_id, title)
+      SELECT id, 'Utvärdering' FROM forum WHERE slug = 'forum-1';
+    INSERT INTO review_finding (review_id, position, title, text)
+      SELECT (SELECT id FROM review), i, ${name('Iakttagelse')}, ${words(20)} ${rows};
   `);
   // VACUUM, not only ANALYZE: it also moves the rows' words from the GIN indexes' pending lists
   // (fastupdate) into the indexes proper, as autovacuum would; until then the planner rightly
   // prices the indexes high.
-  await api.sql('VACUUM ANALYZE actor, person, forum, strategy, objective, topic, meeting');
+  await api.sql(
+    'VACUUM ANALYZE actor, person, forum, strategy, objective, topic, meeting, review_finding',
+  );
 });
 afterAll(() => api.stop());
 

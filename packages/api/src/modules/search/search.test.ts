@@ -126,6 +126,16 @@ describe('search', () => {
     expect(meeting.snippet).toContain('<mark>länsstyrelse</mark>');
   });
 
+  it('finds review findings by title: "ledarskap" finds "Otydligt ledarskap"', async () => {
+    const hits = await search('ledarskap', { types: ['REVIEW_FINDING'] });
+    expect(hits[0]).toMatchObject({
+      kind: 'REVIEW_FINDING',
+      title: 'Otydligt ledarskap',
+      node: { __typename: 'ReviewFinding' },
+    });
+    expect(titles(await search('ledarskap'))).toContain('Otydligt ledarskap');
+  });
+
   it('narrows to the kinds asked for', async () => {
     const forums = await search('läns', { types: ['FORUM'] });
     expect(forums.length).toBeGreaterThan(0);

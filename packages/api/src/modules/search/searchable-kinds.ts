@@ -104,6 +104,18 @@ export const SEARCHABLE_KINDS = [
       { sql: 't.theme', config: 'swedish', weight: 'B' },
     ],
   },
+  {
+    kind: 'REVIEW_FINDING',
+    description: 'Findings of reviews, by title and text.',
+    nodeType: 'ReviewFinding',
+    table: 'review_finding',
+    title: 't.title',
+    names: ['t.title'],
+    fields: [
+      { sql: 't.title', config: 'swedish', weight: 'A' },
+      { sql: 't.text', config: 'swedish', weight: 'C' },
+    ],
+  },
 ] as const satisfies readonly SearchableKind[];
 
 export type SearchKind = (typeof SEARCHABLE_KINDS)[number]['kind'];
