@@ -3,12 +3,12 @@ import type { Caller } from '../../core/audit/audit.service';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
+import { LinkTable } from '../../core/db/link-table';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader, loaderFamily } from '../../core/db/loaders';
+import { byIdLoader, loaderFamily } from '../../core/db/loaders';
 import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
-import { AreaEntity } from '../area/area.entity';
 import { areasWithin } from '../area/within';
 import { CitationStore, type Citation } from '../citation/citation.store';
 import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
@@ -59,6 +59,14 @@ export type ActorUpdateInput = UpdateInput<ActorFields>;
 
 export const actorCitations = new CitationStore('actor_citation', 'actor_id');
 export const actorIdentifiers = new IdentifierStore('actor_identifier', 'actor_id');
+/** The areas an actor works in, in order. */
+const actorAreas = new LinkTable({
+  table: 'actor_area',
+  ownerColumn: 'actor_id',
+  targetColumn: 'area_id',
+  targetTable: 'area',
+  label: 'area',
+});
 
 const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
   NAME: { column: 'actor.name', property: 'name', direction: 'ASC' },
@@ -123,25 +131,16 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   }
 
   protected override async read(tx: EntityManager, actor: ActorEntity): Promise<ActorFields> {
-    const rows: { area_id: string }[] = await tx.query(
-      'SELECT area_id FROM actor_area WHERE actor_id = $1 ORDER BY position',
-      [actor.id],
-    );
     return {
       ...actor,
-      areaIds: rows.map((row) => row.area_id),
+      areaIds: await actorAreas.snapshot(tx, actor.id),
       sources: await actorCitations.snapshot(tx, actor.id),
       identifiers: await actorIdentifiers.snapshot(tx, actor.id),
     };
   }
 
   protected override async writeLinks(tx: EntityManager, actorId: string, links: ActorLinks) {
-    await tx.query('DELETE FROM actor_area WHERE actor_id = $1', [actorId]);
-    await tx.query(
-      `INSERT INTO actor_area (actor_id, area_id, position)
-       SELECT $1, area_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS a(area_id, position)`,
-      [actorId, links.areaIds],
-    );
+    await actorAreas.replace(tx, actorId, links.areaIds);
     await actorCitations.replace(tx, actorId, links.sources);
     await actorIdentifiers.replace(tx, actorId, links.identifiers);
   }
@@ -173,7 +172,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
         optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
     };
     const links = {
-      areaIds: [...new Set(input.areaIds ?? [])],
+      areaIds: await actorAreas.validate(tx, errors, 'areas', input.areaIds ?? []),
       sources: input.sources ?? [],
       identifiers: await actorIdentifiers.validate(
         tx,
@@ -186,7 +185,6 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
     if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');
     if (!ACTOR_TYPES.includes(values.type)) errors.add('type', 'INVALID', 'Unknown type of actor.');
-    await this.validateAreas(tx, links.areaIds, errors);
     if (values.parentId) {
       await checkChainReference(tx, errors, {
         table: 'actor',
@@ -203,33 +201,12 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     return { values, links };
   }
 
-  private async validateAreas(tx: EntityManager, areaIds: string[], errors: FieldErrors) {
-    if (areaIds.length === 0) return;
-    const found = await tx
-      .getRepository(AreaEntity)
-      .createQueryBuilder('area')
-      .select('area.id')
-      .where('area.id = ANY(:areaIds)', { areaIds })
-      .getMany();
-    const existing = new Set(found.map((area) => area.id));
-    areaIds.forEach((areaId, index) => {
-      if (!existing.has(areaId))
-        errors.add(['areas', String(index)], 'NOT_FOUND', 'No area has this id.');
-    });
-  }
-
   loaders() {
     const ds = this.dataSource;
     return {
       actorById: byIdLoader(ds, ActorEntity),
       /** The ids of an actor's areas in order; the areas themselves come from `areaById`. */
-      actorAreaIds: groupedLoader<string>(async (actorIds) => {
-        const rows: { actor_id: string; area_id: string }[] = await ds.query(
-          'SELECT actor_id, area_id FROM actor_area WHERE actor_id = ANY($1::uuid[]) ORDER BY position',
-          [actorIds],
-        );
-        return rows.map((row) => ({ key: row.actor_id, value: row.area_id }));
-      }),
+      actorAreaIds: actorAreas.loader(ds),
       actorCitations: actorCitations.loader(ds),
       actorIdentifiers: actorIdentifiers.loader(ds),
       /** An actor as the register said it at `at` (from the audit log); null before it existed. */

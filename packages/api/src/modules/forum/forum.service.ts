@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
+import { LinkTable } from '../../core/db/link-table';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
@@ -52,6 +53,14 @@ interface ForumLinks {
 export type ForumUpdateInput = UpdateInput<ForumFields>;
 
 export const forumCitations = new CitationStore('forum_citation', 'forum_id');
+/** The strategies a forum is anchored in, in order. */
+const forumAnchors = new LinkTable({
+  table: 'forum_anchor',
+  ownerColumn: 'forum_id',
+  targetColumn: 'strategy_id',
+  targetTable: 'strategy',
+  label: 'strategy',
+});
 
 export const MAX_PURPOSE_LENGTH = 1000;
 
@@ -139,39 +148,27 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       errors.add('area', 'NOT_FOUND', 'No area has this id.');
     }
     await forumCitations.validate(tx, input.sources ?? [], errors);
-    const anchoredInIds = [...new Set(input.anchoredInIds ?? [])];
-    const strategies: { id: string }[] = anchoredInIds.length
-      ? await tx.query('SELECT id FROM strategy WHERE id = ANY($1::uuid[])', [anchoredInIds])
-      : [];
-    anchoredInIds.forEach((strategyId, index) => {
-      if (!strategies.some((row) => row.id === strategyId)) {
-        errors.add(['anchoredIn', String(index)], 'NOT_FOUND', 'No strategy has this id.');
-      }
-    });
+    const anchoredInIds = await forumAnchors.validate(
+      tx,
+      errors,
+      'anchoredIn',
+      input.anchoredInIds ?? [],
+    );
     errors.throwIfAny();
     return { values, links: { sources: input.sources ?? [], anchoredInIds } };
   }
 
   protected override async read(tx: EntityManager, forum: ForumEntity): Promise<ForumFields> {
-    const anchors: { strategy_id: string }[] = await tx.query(
-      'SELECT strategy_id FROM forum_anchor WHERE forum_id = $1 ORDER BY position',
-      [forum.id],
-    );
     return {
       ...forum,
       sources: await forumCitations.snapshot(tx, forum.id),
-      anchoredInIds: anchors.map((row) => row.strategy_id),
+      anchoredInIds: await forumAnchors.snapshot(tx, forum.id),
     };
   }
 
   protected override async writeLinks(tx: EntityManager, id: string, links: ForumLinks) {
     await forumCitations.replace(tx, id, links.sources);
-    await tx.query('DELETE FROM forum_anchor WHERE forum_id = $1', [id]);
-    await tx.query(
-      `INSERT INTO forum_anchor (forum_id, strategy_id, position)
-       SELECT $1, strategy_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS a(strategy_id, position)`,
-      [id, links.anchoredInIds],
-    );
+    await forumAnchors.replace(tx, id, links.anchoredInIds);
   }
 
   loaders() {
@@ -189,13 +186,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       }),
       forumCitations: forumCitations.loader(ds),
       /** The ids of the strategies a forum is anchored in, in order. */
-      forumAnchorIds: groupedLoader<string>(async (forumIds) => {
-        const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
-          'SELECT forum_id, strategy_id FROM forum_anchor WHERE forum_id = ANY($1::uuid[]) ORDER BY position',
-          [forumIds],
-        );
-        return rows.map((row) => ({ key: row.forum_id, value: row.strategy_id }));
-      }),
+      forumAnchorIds: forumAnchors.loader(ds),
       /** The ids of the forums anchored in a strategy. */
       strategyAnchoredForumIds: groupedLoader<string>(async (strategyIds) => {
         const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
