@@ -13,9 +13,9 @@ import {
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor/actor.entity';
 import { CitationStore, type Citation } from '../citation/citation.store';
-import { PersonEntity } from '../person/person.entity';
 import { ForumEntity } from './forum.entity';
 import { ForumMembershipEntity, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
+import { LinkTable } from '../../core/db/link-table';
 
 export interface ForumMembershipFields extends Period {
   forumId: string;
@@ -42,6 +42,14 @@ export const forumMembershipCitations = new CitationStore(
   'forum_membership_citation',
   'forum_membership_id',
 );
+/** The people acting for a member, in order. */
+const representatives = new LinkTable({
+  table: 'forum_membership_representative',
+  ownerColumn: 'membership_id',
+  targetColumn: 'person_id',
+  targetTable: 'person',
+  label: 'person',
+});
 
 interface MembershipLinks {
   representativeIds: string[];
@@ -87,8 +95,12 @@ export class ForumMembershipService extends RecordService<
       errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
     }
     await this.validateMember(tx, values, errors);
-    const representativeIds = input.representativeIds ?? [];
-    await this.validateRepresentatives(tx, representativeIds, errors);
+    const representativeIds = await representatives.validate(
+      tx,
+      errors,
+      'representatives',
+      input.representativeIds ?? [],
+    );
     await checkNoOverlap(tx, errors, {
       table: 'forum_membership',
       key: {
@@ -104,7 +116,7 @@ export class ForumMembershipService extends RecordService<
     errors.throwIfAny();
     return {
       values,
-      links: { representativeIds: [...new Set(representativeIds)], sources: input.sources ?? [] },
+      links: { representativeIds, sources: input.sources ?? [] },
     };
   }
 
@@ -126,49 +138,19 @@ export class ForumMembershipService extends RecordService<
     }
   }
 
-  /** Every representative must exist; errors go to `representatives.<i>`. */
-  private async validateRepresentatives(
-    tx: EntityManager,
-    personIds: string[],
-    errors: FieldErrors,
-  ) {
-    if (personIds.length === 0) return;
-    const found = await tx
-      .getRepository(PersonEntity)
-      .createQueryBuilder('person')
-      .select('person.id')
-      .where('person.id = ANY(:personIds)', { personIds })
-      .getMany();
-    const existing = new Set(found.map((person) => person.id));
-    personIds.forEach((personId, index) => {
-      if (!existing.has(personId)) {
-        errors.add(['representatives', String(index)], 'NOT_FOUND', 'No person has this id.');
-      }
-    });
-  }
-
   protected override async read(
     tx: EntityManager,
     membership: ForumMembershipEntity,
   ): Promise<ForumMembershipFields> {
-    const rows: { person_id: string }[] = await tx.query(
-      'SELECT person_id FROM forum_membership_representative WHERE membership_id = $1 ORDER BY position',
-      [membership.id],
-    );
     return {
       ...membership,
-      representativeIds: rows.map((row) => row.person_id),
+      representativeIds: await representatives.snapshot(tx, membership.id),
       sources: await forumMembershipCitations.snapshot(tx, membership.id),
     };
   }
 
   protected override async writeLinks(tx: EntityManager, id: string, links: MembershipLinks) {
-    await tx.query('DELETE FROM forum_membership_representative WHERE membership_id = $1', [id]);
-    await tx.query(
-      `INSERT INTO forum_membership_representative (membership_id, person_id, position)
-       SELECT $1, person_id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS r(person_id, position)`,
-      [id, links.representativeIds],
-    );
+    await representatives.replace(tx, id, links.representativeIds);
     await forumMembershipCitations.replace(tx, id, links.sources);
   }
 
@@ -219,14 +201,7 @@ export class ForumMembershipService extends RecordService<
       membershipsOfActor: byParent('member_actor_id', 'memberActorId'),
       membershipsOfForum: byParent('member_forum_id', 'memberForumId'),
       /** The ids of the people acting for each membership, in order. */
-      membershipRepresentativeIds: groupedLoader<string>(async (membershipIds) => {
-        const rows: { membership_id: string; person_id: string }[] = await ds.query(
-          `SELECT membership_id, person_id FROM forum_membership_representative
-           WHERE membership_id = ANY($1::uuid[]) ORDER BY position`,
-          [membershipIds],
-        );
-        return rows.map((row) => ({ key: row.membership_id, value: row.person_id }));
-      }),
+      membershipRepresentativeIds: representatives.loader(ds),
       /** The ids of the memberships each person represents on a day. */
       representationIds: loaderFamily(({ asOf }: { asOf: string }) =>
         groupedLoader<string>(async (personIds) => {
