@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { Layout } from './components/Layout';
+import { NotFound } from './components/Status';
+import { useT } from './i18n';
+import { match, useLocation } from './router';
+import { ActorPage } from './pages/ActorPage';
+import { StartPage } from './pages/StartPage';
+
+function Page({ path }: { path: string }) {
+  if (path === '/') return <StartPage />;
+  let params = match('/actors/:slug', path);
+  if (params) return <ActorPage key={params.slug} slug={params.slug} />;
+  params = null;
+  return <NotFound />;
+}
+
+export function App() {
+  const { path } = useLocation();
+  const { lang } = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <Layout>
+      <Page path={path} />
+    </Layout>
+  );
+}
