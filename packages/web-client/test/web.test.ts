@@ -144,3 +144,21 @@ test('the language switch puts ?lang=en in the URL and translates the page', asy
   await page.getByRole('heading', { name: 'Responsibilities' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 });
+
+test('the forum page of Länspartnerskapet groups its members by category and shows the presidium', async () => {
+  await page.goto(`${origin}/forums/lanspartnerskapet`);
+  await page.getByRole('heading', { level: 1, name: 'Länspartnerskapet' }).waitFor();
+  const members = page.locator('section', {
+    has: page.getByRole('heading', { name: /^Medlemmar/ }),
+  });
+  for (const category of ['Regionala aktörer', 'Myndigheter', 'Organisationer i länet']) {
+    await members.getByRole('heading', { level: 3, name: new RegExp(`^${category}`) }).waitFor();
+  }
+  expect(await members.locator('.member-group .fact').count()).toBe(19);
+  await page
+    .getByRole('link', { name: /Presidium för Länspartnerskapet/ })
+    .first()
+    .waitFor();
+  await expectAccessible();
+  await screenshot('forum');
+});
