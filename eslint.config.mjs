@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web client runs in the browser.
+    files: ['packages/web-client/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.test.ts', '**/testing/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

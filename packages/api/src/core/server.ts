@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join, resolve as resolvePath } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type Request } from 'express';
@@ -31,6 +33,33 @@ export interface RunningServer {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** The built web client (packages/web-client/dist), from src/core or dist/core alike. */
+export const WEB_CLIENT_DIST = resolvePath(__dirname, '../../../web-client/dist');
+
+/**
+ * Serves the built web client at `/` when it exists, with a fallback to its index.html for the
+ * client's own routes (GET requests for HTML outside /graphql and /health).
+ */
+function mountWebClient(app: express.Express, directory: string): void {
+  const index = join(directory, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(directory, { index: false, maxAge: '1h' }));
+  app.use((request, response, next) => {
+    if (
+      request.method !== 'GET' ||
+      request.path === '/graphql' ||
+      request.path.startsWith('/graphql/') ||
+      request.path.startsWith('/health') ||
+      !request.accepts('html')
+    ) {
+      next();
+      return;
+    }
+    response.setHeader('cache-control', 'no-cache');
+    response.sendFile(index);
+  });
+}
 
 function bearerToken(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -172,6 +201,8 @@ export async function startServer(
         contextFor(req.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
     }),
   );
+
+  mountWebClient(app, WEB_CLIENT_DIST);
 
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { Layout } from './components/Layout';
+import { NotFound } from './components/Status';
+import { useT } from './i18n';
+import { match, useLocation } from './router';
+import { ActorPage } from './pages/ActorPage';
+import { ForumPage } from './pages/ForumPage';
+import { StartPage } from './pages/StartPage';
+
+function Page({ path }: { path: string }) {
+  if (path === '/') return <StartPage />;
+  let params = match('/actors/:slug', path);
+  if (params) return <ActorPage key={params.slug} slug={params.slug} />;
+  params = match('/forums/:slug', path);
+  if (params) return <ForumPage key={params.slug} slug={params.slug} />;
+  return <NotFound />;
+}
+
+export function App() {
+  const { path } = useLocation();
+  const { lang } = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <Layout>
+      <Page path={path} />
+    </Layout>
+  );
+}

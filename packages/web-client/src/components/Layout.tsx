@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+import { Link, setParams } from '../router';
+import { Search } from './Search';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang } = useT();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t.skip}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              S
+            </span>
+            <span>
+              <span className="brand-name">{t.appName}</span>
+              <span className="brand-tagline">{t.tagline}</span>
+            </span>
+          </Link>
+          <Search />
+          <nav className="lang" aria-label={t.language}>
+            <button
+              type="button"
+              aria-pressed={lang === 'sv'}
+              lang="sv"
+              onClick={() => setParams({ lang: null })}
+            >
+              Svenska
+            </button>
+            <button
+              type="button"
+              aria-pressed={lang === 'en'}
+              lang="en"
+              onClick={() => setParams({ lang: 'en' })}
+            >
+              English
+            </button>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t.tagline}.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ResponsibilityRowFragment } from '@samverkan/schema';
+import { useT } from '../i18n';
+import { Link } from '../router';
+import { Period } from './Status';
+import { Source } from './Source';
+
+const ROLE_ORDER = [
+  'LEADS',
+  'CONVENES',
+  'EXECUTES',
+  'CONTRIBUTES',
+  'FUNDS',
+  'CONSULTED',
+  'INFORMED',
+];
+
+export function Subject({ subject }: { subject: ResponsibilityRowFragment['subject'] }) {
+  switch (subject.__typename) {
+    case 'Strategy':
+      return <Link to={`/strategies/${subject.slug}`}>{subject.name}</Link>;
+    case 'Forum':
+      return <Link to={`/forums/${subject.slug}`}>{subject.name}</Link>;
+    case 'Objective':
+      return (
+        <span>
+          {subject.code} {subject.title}
+        </span>
+      );
+    case 'Area':
+    case 'Topic':
+      return <span>{subject.name}</span>;
+    default:
+      return null;
+  }
+}
+
+/** Responsibilities grouped by role; `show` picks what a row names (the subject or the actor). */
+export function Responsibilities({
+  rows,
+  show = 'subject',
+}: {
+  rows: readonly ResponsibilityRowFragment[];
+  show?: 'subject' | 'actor';
+}) {
+  const { t, label } = useT();
+  if (rows.length === 0) return <p className="muted">{t.none}</p>;
+  const roles = ROLE_ORDER.filter((role) => rows.some((row) => row.role === role));
+  return (
+    <div className="role-groups">
+      {roles.map((role) => (
+        <section key={role} className="role-group" aria-labelledby={`role-${show}-${role}`}>
+          <h3 id={`role-${show}-${role}`}>
+            <span className={`raci raci-${rows.find((r) => r.role === role)?.raci}`}>
+              {label(role)}
+            </span>
+          </h3>
+          <ul className="facts">
+            {rows
+              .filter((row) => row.role === role)
+              .map((row) => (
+                <li key={row.id} className="fact">
+                  <div className="fact-main">
+                    {show === 'subject' ? (
+                      <Subject subject={row.subject} />
+                    ) : (
+                      <Link to={`/actors/${row.actor.slug}`}>{row.actor.name}</Link>
+                    )}
+                    {row.person ? <span className="muted"> · {row.person.name}</span> : null}
+                    {row.status !== 'ACTIVE' ? (
+                      <span className="badge">{label(row.status)}</span>
+                    ) : null}
+                  </div>
+                  {row.mandate ? (
+                    <p className="mandate">
+                      <span className="muted">{t.mandate}: </span>
+                      {row.mandate.text}
+                      {row.mandate.reference ? (
+                        <span className="muted"> ({row.mandate.reference})</span>
+                      ) : null}
+                    </p>
+                  ) : null}
+                  <div className="fact-meta">
+                    <Period from={row.validFrom} to={row.validTo} />
+                    <Source citations={row.sources} />
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { SearchDocument, type SearchQuery } from '@samverkan/schema';
+import { request } from '../graphql';
+import { useT } from '../i18n';
+import { navigate, useLocation, withShared } from '../router';
+
+type Hit = SearchQuery['search'][number];
+
+/** The page a hit links to, or null when the client has no page for it yet. */
+export function hitPath(hit: Hit): string | null {
+  const node = hit.node;
+  switch (node.__typename) {
+    case 'Actor':
+      return `/actors/${node.slug}`;
+    case 'Forum':
+      return `/forums/${node.slug}`;
+    case 'Strategy':
+      return `/strategies/${node.slug}`;
+    case 'Person':
+      return `/people/${node.slug}`;
+    case 'Objective':
+      return `/strategies/${node.strategy.slug}#${node.id}`;
+    case 'Meeting':
+      return `/forums/${node.forum.slug}`;
+    default:
+      return null;
+  }
+}
+
+const KIND_ORDER = ['ACTOR', 'FORUM', 'STRATEGY', 'OBJECTIVE', 'PERSON', 'MEETING'];
+
+/** Type-ahead search: results grouped by kind, arrow keys to move, Enter to open, Esc to close. */
+export function Search() {
+  const { t } = useT();
+  const { params } = useLocation();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) {
+      setHits([]);
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    const timer = setTimeout(() => {
+      request(SearchDocument, { query: text, first: 12 }, controller.signal).then(
+        (data) => {
+          setHits(data.search.filter((hit) => hitPath(hit) !== null));
+          setActive(-1);
+          setLoading(false);
+        },
+        () => {
+          if (!controller.signal.aborted) setLoading(false);
+        },
+      );
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
+
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, []);
+
+  // Grouped by kind, in a fixed order; the flat order is the keyboard's.
+  const groups = KIND_ORDER.map((kind) => ({
+    kind,
+    hits: hits.filter((hit) => hit.kind === kind),
+  })).filter((group) => group.hits.length > 0);
+  const flat = groups.flatMap((group) => group.hits);
+
+  const go = (hit: Hit) => {
+    const path = hitPath(hit);
+    if (!path) return;
+    setOpen(false);
+    setQuery('');
+    navigate(withShared(path, params));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (flat.length ? (i + 1) % flat.length : -1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => (flat.length ? (i <= 0 ? flat.length - 1 : i - 1) : -1));
+    } else if (event.key === 'Enter') {
+      const hit = flat[active] ?? flat[0];
+      if (hit) {
+        event.preventDefault();
+        go(hit);
+      }
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const showList = open && query.trim().length >= 2;
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-hit-${i}`;
+  let index = -1;
+  return (
+    <div className="search" ref={box} role="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t.searchLabel}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        placeholder={t.searchPlaceholder}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+      />
+      {showList ? (
+        <div className="search-results" id={listId} role="listbox" aria-label={t.searchLabel}>
+          {flat.length === 0 ? (
+            <p className="search-empty" role="status">
+              {loading ? t.searchLoading : t.searchNoHits}
+            </p>
+          ) : (
+            groups.map((group) => (
+              <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
+                <div className="search-kind" id={`${id}-${group.kind}`} role="presentation">
+                  {t.kinds[group.kind] ?? group.kind}
+                </div>
+                {group.hits.map((hit) => {
+                  index += 1;
+                  const i = index;
+                  return (
+                    <div
+                      key={hit.node.id}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className={i === active ? 'search-hit active' : 'search-hit'}
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => go(hit)}
+                      onMouseEnter={() => setActive(i)}
+                    >
+                      <span className="search-title">{hit.title}</span>
+                    </div>
+                  );
+                })}
+              </div>
+            ))
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

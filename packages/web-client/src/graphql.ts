@@ -1,0 +1,77 @@
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useEffect, useState } from 'react';
+
+/** Where the API answers: the same origin (the API serves this app; `vite dev` proxies it). */
+const ENDPOINT = '/graphql';
+
+export class GraphQLRequestError extends Error {}
+
+const printed = new WeakMap<DocumentNode, string>();
+function text(document: DocumentNode): string {
+  let query = printed.get(document);
+  if (!query) {
+    query = print(document);
+    printed.set(document, query);
+  }
+  return query;
+}
+
+/** Runs one typed document over HTTP and returns its data, or throws with the API's messages. */
+export async function request<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TData> {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: text(document), variables }),
+    signal,
+  });
+  const body = (await response.json().catch(() => null)) as {
+    data?: TData;
+    errors?: { message: string }[];
+  } | null;
+  if (body?.errors?.length)
+    throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok || !body?.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
+  return body.data;
+}
+
+export type QueryState<TData> =
+  | { status: 'loading'; data?: undefined; error?: undefined }
+  | { status: 'error'; data?: undefined; error: Error }
+  | { status: 'done'; data: TData; error?: undefined };
+
+/** Runs a query when it or its variables change; the last answer wins. */
+export function useQuery<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TData> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<{ key: string; value: QueryState<TData> }>({
+    key: '',
+    value: { status: 'loading' },
+  });
+  useEffect(() => {
+    if (skip) return;
+    const controller = new AbortController();
+    request(document, JSON.parse(key) as TVariables, controller.signal).then(
+      (data) => setState({ key, value: { status: 'done', data } }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({
+          key,
+          value: {
+            status: 'error',
+            error: error instanceof Error ? error : new Error(String(error)),
+          },
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [document, key, skip]);
+  return state.key === key ? state.value : { status: 'loading' };
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { Client } from 'pg';
+
+/** The built API (`pnpm --filter @samverkan/api build`; turbo builds it before this package's tests). */
+const API_MAIN = join(dirname(require.resolve('@samverkan/api/package.json')), 'dist', 'main.js');
+const READY = /Samverkan API ready: GraphQL at (\S+)/;
+const START_TIMEOUT_MS = 60_000;
+
+export interface RunningApi {
+  /** The GraphQL address the API printed. */
+  url: string;
+  stop: () => Promise<void>;
+}
+
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Resolves with the URL from the API's ready line; rejects if it exits or takes too long. */
+function waitForReady(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      reject(new Error(`the API did not start: ${reason}\n${stderr}`));
+    };
+    const timer = setTimeout(
+      () => fail(`no ready line in ${START_TIMEOUT_MS} ms`),
+      START_TIMEOUT_MS,
+    );
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = READY.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code, signal) => fail(`it exited (${signal ?? code})`));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Creates a fresh database on the test server and starts the real API on it as a child process,
+ * on a free port. The API migrates the database and loads its seed data on start.
+ */
+export async function startApi(): Promise<RunningApi> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set (jest globalSetup sets it)');
+  const database = `web_test_${randomBytes(6).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${database}`);
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/${database}`;
+
+  const child = spawn(process.execPath, [API_MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl.href,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = async () => {
+    await stopChild(child);
+    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+  try {
+    return { url: await waitForReady(child), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
