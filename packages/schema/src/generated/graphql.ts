@@ -333,6 +333,8 @@ export type SearchType =
   | 'OBJECTIVE'
   /** People, by name. */
   | 'PERSON'
+  /** Findings of reviews, by title and text. */
+  | 'REVIEW_FINDING'
   /** Strategies and programmes, by name, short name and description. */
   | 'STRATEGY'
   /** Topics, by name and description. */
