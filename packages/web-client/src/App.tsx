@@ -6,6 +6,7 @@ import { match, useLocation } from './router';
 import { ActorPage } from './pages/ActorPage';
 import { ForumPage } from './pages/ForumPage';
 import { StartPage } from './pages/StartPage';
+import { StrategyPage } from './pages/StrategyPage';
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <StartPage />;
@@ -13,6 +14,8 @@ function Page({ path }: { path: string }) {
   if (params) return <ActorPage key={params.slug} slug={params.slug} />;
   params = match('/forums/:slug', path);
   if (params) return <ForumPage key={params.slug} slug={params.slug} />;
+  params = match('/strategies/:slug', path);
+  if (params) return <StrategyPage key={params.slug} slug={params.slug} />;
   return <NotFound />;
 }
 

@@ -6,11 +6,15 @@ import { Client } from 'pg';
 /** The built API (`pnpm --filter @samverkan/api build`; turbo builds it before this package's tests). */
 const API_MAIN = join(dirname(require.resolve('@samverkan/api/package.json')), 'dist', 'main.js');
 const READY = /Samverkan API ready: GraphQL at (\S+)/;
+/** The one-time admin token the API prints (before the ready line) on a fresh database. */
+const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;
 const START_TIMEOUT_MS = 60_000;
 
 export interface RunningApi {
   /** The GraphQL address the API printed. */
   url: string;
+  /** The admin token the API created on start, for tests that write through the API. */
+  adminToken?: string;
   stop: () => Promise<void>;
 }
 
@@ -25,7 +29,7 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 }
 
 /** Resolves with the URL from the API's ready line; rejects if it exits or takes too long. */
-function waitForReady(child: ChildProcess): Promise<string> {
+function waitForReady(child: ChildProcess): Promise<{ url: string; adminToken?: string }> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
@@ -43,7 +47,7 @@ function waitForReady(child: ChildProcess): Promise<string> {
       const match = READY.exec(stdout);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve({ url: match[1], adminToken: ADMIN_TOKEN.exec(stdout)?.[1] });
       }
     });
     child.once('exit', (code, signal) => fail(`it exited (${signal ?? code})`));
@@ -90,7 +94,7 @@ export async function startApi(): Promise<RunningApi> {
     await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   };
   try {
-    return { url: await waitForReady(child), stop };
+    return { ...(await waitForReady(child)), stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,205 @@
+import { StrategyDetailDocument, type StrategyDetailQuery } from '@samverkan/schema';
+import { useQuery } from '../graphql';
+import { useT } from '../i18n';
+import { usePageText } from '../pages-i18n';
+import { Link, useLocation } from '../router';
+import { AsOf } from '../components/AsOf';
+import { LineChart } from '../components/LineChart';
+import { RaciTable } from '../components/RaciTable';
+import { Responsibilities } from '../components/Responsibilities';
+import { Loaded, Period } from '../components/Status';
+import { Source } from '../components/Source';
+import '../pages.css';
+
+type Strategy = NonNullable<StrategyDetailQuery['strategy']>;
+type Objective = Strategy['objectives'][number];
+
+/** The objectives come in tree order; this nests them by their parent. */
+function tree(objectives: readonly Objective[]) {
+  const children = new Map<string | null, Objective[]>();
+  const ids = new Set(objectives.map((o) => o.id));
+  for (const objective of objectives) {
+    const parent = objective.parent && ids.has(objective.parent.id) ? objective.parent.id : null;
+    children.set(parent, [...(children.get(parent) ?? []), objective]);
+  }
+  return children;
+}
+
+function ObjectiveItem({
+  objective,
+  nodes,
+}: {
+  objective: Objective;
+  nodes: Map<string | null, Objective[]>;
+}) {
+  const { t, label } = useT();
+  const p = usePageText();
+  const kids = nodes.get(objective.id) ?? [];
+  return (
+    <li className="objective">
+      <div className="objective-head">
+        <span className="code">{objective.code}</span>
+        <span className="objective-title">{objective.title}</span>
+        <Source citations={objective.sources} />
+      </div>
+      {objective.description ? <p className="objective-text">{objective.description}</p> : null}
+      {objective.responsibilities.length ? (
+        <ul className="chips" aria-label={t.responsibilities}>
+          {objective.responsibilities.map((r) => (
+            <li key={r.id} className={`chip chip-${r.raci}`}>
+              <Link to={`/actors/${r.actor.slug}`}>{r.actor.name}</Link>
+              <span className="muted"> · {label(r.role)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {objective.indicators.length ? (
+        <ul className="indicators" aria-label={p.indicators}>
+          {objective.indicators.map((indicator) => (
+            <li key={indicator.id} className="indicator">
+              <div className="indicator-head">
+                <strong>{indicator.name}</strong>
+                <span className="badge">
+                  {p.directions[indicator.direction] ?? indicator.direction}
+                </span>
+                <Source citations={indicator.sources} />
+              </div>
+              <LineChart
+                name={indicator.name}
+                unit={indicator.unit}
+                points={indicator.measurements}
+                target={indicator.target}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {kids.length ? (
+        <ol className="objectives">
+          {kids.map((kid) => (
+            <ObjectiveItem key={kid.id} objective={kid} nodes={nodes} />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+export function StrategyPage({ slug }: { slug: string }) {
+  const { t, label } = useT();
+  const p = usePageText();
+  const { params } = useLocation();
+  const asOf = params.get('asOf') || undefined;
+  const state = useQuery(StrategyDetailDocument, { slug, asOf });
+  return (
+    <Loaded state={state} pick={(data) => data.strategy}>
+      {(strategy) => {
+        const children = tree(strategy.objectives);
+        return (
+          <article className="page">
+            <header className="page-header">
+              <p className="eyebrow">
+                {label(strategy.kind)}
+                {strategy.status !== 'ACTIVE' ? ` · ${label(strategy.status)}` : ''}
+              </p>
+              <h1>
+                {strategy.name}
+                {strategy.shortName && strategy.shortName !== strategy.name ? (
+                  <span className="short-name"> ({strategy.shortName})</span>
+                ) : null}
+              </h1>
+              {strategy.description ? <p className="lead">{strategy.description}</p> : null}
+              <dl className="summary">
+                {strategy.periodFrom || strategy.periodTo ? (
+                  <div>
+                    <dt>{p.period}</dt>
+                    <dd>
+                      <Period from={strategy.periodFrom} to={strategy.periodTo} />
+                    </dd>
+                  </div>
+                ) : null}
+                {strategy.owner ? (
+                  <div>
+                    <dt>{p.owner}</dt>
+                    <dd>
+                      <Link to={`/actors/${strategy.owner.slug}`}>{strategy.owner.name}</Link>
+                    </dd>
+                  </div>
+                ) : null}
+                {strategy.implements ? (
+                  <div>
+                    <dt>{p.implementedIn}</dt>
+                    <dd>
+                      <Link to={`/strategies/${strategy.implements.slug}`}>
+                        {strategy.implements.name}
+                      </Link>
+                    </dd>
+                  </div>
+                ) : null}
+                {strategy.area ? (
+                  <div>
+                    <dt>{p.areaOf}</dt>
+                    <dd>
+                      <Link to={`/areas/${strategy.area.code}`}>{strategy.area.name}</Link>
+                    </dd>
+                  </div>
+                ) : null}
+                {strategy.anchoredForums.length ? (
+                  <div>
+                    <dt>{p.anchoredForums}</dt>
+                    <dd>
+                      {strategy.anchoredForums.map((forum, i) => (
+                        <span key={forum.slug}>
+                          {i > 0 ? ', ' : ''}
+                          <Link to={`/forums/${forum.slug}`}>{forum.name}</Link>
+                        </span>
+                      ))}
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+              <Source citations={strategy.sources} />
+              <AsOf />
+            </header>
+
+            <div className="columns">
+              <section className="card wide" aria-labelledby="raci">
+                <h2 id="raci">{p.raci}</h2>
+                <p className="muted small">{p.raciIntro}</p>
+                <RaciTable
+                  strategy={strategy.id}
+                  name={strategy.shortName ?? strategy.name}
+                  asOf={asOf}
+                />
+              </section>
+
+              <section className="card wide" aria-labelledby="objectives">
+                <h2 id="objectives">
+                  {p.objectives} <span className="count">{strategy.objectives.length}</span>
+                </h2>
+                {strategy.objectives.length === 0 ? (
+                  <p className="muted">{p.noObjectives}</p>
+                ) : (
+                  <ol className="objectives objectives-root">
+                    {(children.get(null) ?? []).map((objective) => (
+                      <ObjectiveItem key={objective.id} objective={objective} nodes={children} />
+                    ))}
+                  </ol>
+                )}
+              </section>
+
+              <section className="card wide" aria-labelledby="strategy-responsibilities">
+                <h2 id="strategy-responsibilities">{p.strategyResponsibilities}</h2>
+                {strategy.responsibilities.length ? (
+                  <Responsibilities rows={strategy.responsibilities} show="actor" />
+                ) : (
+                  <p className="muted">{t.none}</p>
+                )}
+              </section>
+            </div>
+          </article>
+        );
+      }}
+    </Loaded>
+  );
+}

@@ -1,0 +1,243 @@
+/**
+ * The strategy (RACI matrix), person, area and review pages in a real browser: Debian's Chromium
+ * against the built API on a throw-away PostgreSQL with the seed data. The strategy with
+ * objectives is created first through the API, with the admin token it prints on first start.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type RunningApi } from './api-process';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let api: RunningApi;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** One GraphQL request as the admin; fails on errors and on user errors. */
+async function gql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  for (const payload of Object.values(body.data ?? {}) as { userErrors?: unknown[] }[]) {
+    if (payload?.userErrors?.length) throw new Error(JSON.stringify(payload.userErrors));
+  }
+  return body.data as T;
+}
+
+async function actorId(slug: string): Promise<string> {
+  const data = await gql(`query ($slug: String!) { actor(slug: $slug) { id } }`, { slug });
+  return data.actor.id as string;
+}
+
+/**
+ * A plan with three objectives: 1 led by the region (with an indicator and its measurements),
+ * 1.1 led by two actors (a conflict), 2 only contributed to (a gap); the region leads the plan.
+ */
+async function createPlan(): Promise<void> {
+  const [region, lst, miun] = await Promise.all(
+    ['region-jamtland-harjedalen', 'lansstyrelsen-jamtlands-lan', 'mittuniversitetet'].map(actorId),
+  );
+  const { strategyCreate } = await gql(
+    `mutation ($input: StrategyCreateInput!) {
+       strategyCreate(input: $input) { strategy { id } userErrors { message } }
+     }`,
+    {
+      input: {
+        slug: 'testplan',
+        name: 'Handlingsplan för samverkan 2025–2027',
+        shortName: 'Samverkansplanen',
+        kind: 'ACTION_PLAN',
+        status: 'ACTIVE',
+        owner: region,
+        periodFrom: '2025-01-01',
+        periodTo: '2027-12-31',
+      },
+    },
+  );
+  const strategy = strategyCreate.strategy.id as string;
+  const objective = async (code: string, title: string, parent?: string) => {
+    const data = await gql(
+      `mutation ($input: ObjectiveCreateInput!) {
+         objectiveCreate(input: $input) { objective { id } userErrors { message } }
+       }`,
+      { input: { strategy, code, title, parent } },
+    );
+    return data.objectiveCreate.objective.id as string;
+  };
+  const one = await objective('1', 'Stärkt samverkan mellan länets aktörer');
+  const oneOne = await objective('1.1', 'Gemensam lägesbild för kompetensförsörjning', one);
+  const two = await objective('2', 'Fler företag som växer');
+  const responsibility = (actor: string, role: string, subject: string) =>
+    gql(
+      `mutation ($input: ResponsibilityCreateInput!) {
+         responsibilityCreate(input: $input) { responsibility { id } userErrors { message } }
+       }`,
+      { input: { actor, role, subject, validFrom: '2025-01-01' } },
+    );
+  await responsibility(region, 'LEADS', strategy);
+  await responsibility(lst, 'CONSULTED', strategy);
+  await responsibility(region, 'LEADS', one);
+  await responsibility(miun, 'CONTRIBUTES', one);
+  await responsibility(region, 'LEADS', oneOne);
+  await responsibility(lst, 'LEADS', oneOne);
+  await responsibility(miun, 'EXECUTES', two);
+  await responsibility(lst, 'FUNDS', two);
+  const { indicatorCreate } = await gql(
+    `mutation ($input: IndicatorCreateInput!) {
+       indicatorCreate(input: $input) { indicator { id } userErrors { message } }
+     }`,
+    {
+      input: {
+        objective: one,
+        name: 'Aktörer i Länspartnerskapet',
+        unit: 'st',
+        direction: 'INCREASE',
+        target: 25,
+      },
+    },
+  );
+  for (const [date, value] of [
+    ['2023-12-31', 14],
+    ['2024-06-30', 17],
+    ['2024-12-31', 19],
+    ['2025-06-30', 22],
+  ] as const) {
+    await gql(
+      `mutation ($input: MeasurementCreateInput!) {
+         measurementCreate(input: $input) { measurement { id } userErrors { message } }
+       }`,
+      { input: { indicator: indicatorCreate.indicator.id, date, value } },
+    );
+  }
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const [running, launched] = await Promise.all([
+    startApi(),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }),
+  ]);
+  api = running;
+  browser = launched;
+  origin = new URL(api.url).origin;
+  if (!api.adminToken) throw new Error('the API printed no admin token');
+  await createPlan();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Injects axe-core and fails on serious or critical violations. */
+async function expectAccessible() {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target),
+      }));
+  });
+  expect(violations).toEqual([]);
+}
+
+test('the strategy page shows the objectives tree, an indicator chart and the RACI matrix with its gap and conflict', async () => {
+  await page.goto(`${origin}/strategies/testplan`);
+  await page.getByRole('heading', { level: 1, name: /Handlingsplan för samverkan/ }).waitFor();
+  const table = page.locator('table.raci-table');
+  await table.waitFor();
+
+  // Columns: the plan itself, then 1, 1.1, 2; one row per actor with a responsibility.
+  expect(await table.locator('thead th.raci-col').count()).toBe(4);
+  expect(await table.locator('tbody tr').count()).toBe(3);
+
+  // 2 is the gap, 1.1 the conflict: flagged in their column headers and listed above the table.
+  const gap = table.locator('th.raci-col-gap');
+  expect(await gap.count()).toBe(1);
+  expect(await gap.textContent()).toContain('Fler företag som växer');
+  expect(await gap.textContent()).toContain('Ingen leder');
+  const conflict = table.locator('th.raci-col-conflict');
+  expect(await conflict.count()).toBe(1);
+  expect(await conflict.textContent()).toContain('Gemensam lägesbild');
+  expect(await conflict.textContent()).toContain('Flera leder');
+  await page.getByRole('heading', { name: /Luckor: mål som ingen leder/ }).waitFor();
+  await page.getByRole('heading', { name: /Konflikter: mål som flera aktörer leder/ }).waitFor();
+
+  // A cell: the letters, with the roles as its title.
+  const regionRow = table.locator('tbody tr', { hasText: 'Region' });
+  const cell = regionRow.locator('td.raci-cell').nth(0);
+  expect((await cell.textContent())?.startsWith('A')).toBe(true);
+  expect(await cell.getAttribute('title')).toBe('Ansvarar');
+  // Totals: the region holds a role in three of four columns; column 1.1 has two actors.
+  expect(await regionRow.locator('td.raci-total').textContent()).toBe('3');
+  expect(await table.locator('tfoot td.raci-total').nth(2).textContent()).toBe('2');
+
+  // The objectives tree nests 1.1 under 1, and the indicator's values are in a hidden table.
+  await page.locator('.objectives .objectives .objective', { hasText: '1.1' }).waitFor();
+  expect(await page.locator('.chart svg polyline').count()).toBe(1);
+  const values = page.locator('.chart table.visually-hidden tbody tr');
+  expect(await values.count()).toBe(4);
+  expect(await values.last().textContent()).toContain('30 juni 2025');
+
+  await expectAccessible();
+  await screenshot('strategy');
+});
+
+test('a seeded strategy without objectives says so and still passes axe', async () => {
+  await page.goto(`${origin}/strategies/rus`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByText('Inga mål registrerade för strategin.').waitFor();
+  await expectAccessible();
+});
