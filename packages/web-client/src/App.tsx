@@ -7,6 +7,9 @@ import { ActorPage } from './pages/ActorPage';
 import { ForumPage } from './pages/ForumPage';
 import { StartPage } from './pages/StartPage';
 import { StrategyPage } from './pages/StrategyPage';
+import { PersonPage } from './pages/PersonPage';
+import { AreaPage } from './pages/AreaPage';
+import { ReviewPage } from './pages/ReviewPage';
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <StartPage />;
@@ -16,6 +19,12 @@ function Page({ path }: { path: string }) {
   if (params) return <ForumPage key={params.slug} slug={params.slug} />;
   params = match('/strategies/:slug', path);
   if (params) return <StrategyPage key={params.slug} slug={params.slug} />;
+  params = match('/people/:slug', path);
+  if (params) return <PersonPage key={params.slug} slug={params.slug} />;
+  params = match('/areas/:code', path);
+  if (params) return <AreaPage key={params.code} code={params.code} />;
+  params = match('/reviews/:id', path);
+  if (params) return <ReviewPage key={params.id} id={params.id} />;
   return <NotFound />;
 }
 

@@ -241,3 +241,78 @@ test('a seeded strategy without objectives says so and still passes axe', async 
   await page.getByText('Inga mål registrerade för strategin.').waitFor();
   await expectAccessible();
 });
+
+test('the person page of Maria Kumpula shows her position and her presidium representation', async () => {
+  await page.goto(`${origin}/actors/region-jamtland-harjedalen`);
+  await page.getByRole('link', { name: 'Maria Kumpula' }).first().click();
+  await page.waitForURL(/\/people\/maria-kumpula/);
+  await page.getByRole('heading', { level: 1, name: 'Maria Kumpula' }).waitFor();
+  const positions = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Befattningar' }),
+  });
+  await positions.locator('.fact-main', { hasText: 'ansvarig tjänsteperson' }).waitFor();
+  await positions.getByRole('link', { name: 'Region Jämtland Härjedalen' }).waitFor();
+  const represents = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Företräder' }),
+  });
+  await represents.getByRole('link', { name: /Presidium för Länspartnerskapet/ }).waitFor();
+  expect(await represents.locator('details.source').count()).toBeGreaterThan(0);
+  await expectAccessible();
+  await screenshot('person');
+});
+
+test('the area page of Jämtlands län lists its municipalities and the actors working there', async () => {
+  await page.goto(`${origin}/areas/23`);
+  await page.getByRole('heading', { level: 1, name: 'Jämtlands län' }).waitFor();
+  const within = page.locator('section', {
+    has: page.getByRole('heading', { name: /^Inom området/ }),
+  });
+  for (const name of [
+    'Berg',
+    'Bräcke',
+    'Härjedalen',
+    'Krokom',
+    'Ragunda',
+    'Strömsund',
+    'Åre',
+    'Östersund',
+  ])
+    await within.getByRole('link', { name, exact: true }).waitFor();
+  const actors = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Aktörer verksamma här' }),
+  });
+  await actors.getByRole('link', { name: 'Region Jämtland Härjedalen' }).waitFor();
+  await actors.getByRole('link', { name: 'Länsstyrelsen Jämtlands län' }).waitFor();
+  expect(await actors.locator('.fact').count()).toBeGreaterThan(5);
+  await within.getByRole('link', { name: 'Östersund', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Östersund' }).waitFor();
+  await page.getByRole('link', { name: 'Jämtlands län' }).first().waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Jämtlands län' }).waitFor();
+  await expectAccessible();
+  await screenshot('area');
+});
+
+test("the review page of Länspartnerskapet's review shows the four shifts and the follow-up", async () => {
+  await page.goto(`${origin}/forums/lanspartnerskapet`);
+  await page.getByRole('link', { name: 'Läs hela utvärderingen →' }).first().click();
+  await page.waitForURL(/\/reviews\//);
+  await page.getByRole('heading', { level: 1, name: 'Översyn Länspartnerskapet' }).waitFor();
+  const shifts = page.locator('tr.shift');
+  expect(await shifts.count()).toBe(4);
+  expect(await shifts.first().textContent()).toContain('detaljfokus');
+  expect(await shifts.first().textContent()).toContain('helhet och strategi');
+  const followUp = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Öppna frågor och uppföljning' }),
+  });
+  expect(await followUp.locator('li.question').count()).toBe(5);
+  await followUp
+    .getByText('Identifiera viktiga frågor för länet framåt – tala med en röst')
+    .first()
+    .waitFor();
+  await page.getByRole('link', { name: /Tillbaka till Länspartnerskapet/ }).waitFor();
+  await expectAccessible();
+  await screenshot('review');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Shifts called for 4' }).waitFor();
+});

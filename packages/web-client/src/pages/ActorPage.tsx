@@ -41,7 +41,14 @@ export function ActorPage({ slug }: { slug: string }) {
               {actor.areas.length ? (
                 <div>
                   <dt>{t.areas}</dt>
-                  <dd>{actor.areas.map((area) => area.name).join(', ')}</dd>
+                  <dd>
+                    {actor.areas.map((area, i) => (
+                      <span key={area.code}>
+                        {i > 0 ? ', ' : ''}
+                        <Link to={`/areas/${area.code}`}>{area.name}</Link>
+                      </span>
+                    ))}
+                  </dd>
                 </div>
               ) : null}
               {actor.parent ? (
@@ -107,7 +114,7 @@ export function ActorPage({ slug }: { slug: string }) {
                   {actor.positions.map((position) => (
                     <li key={position.id} className="fact">
                       <div className="fact-main">
-                        <strong>{position.person.name}</strong>
+                        <Link to={`/people/${position.person.slug}`}>{position.person.name}</Link>
                         <span className="muted"> · {position.title}</span>
                       </div>
                       <div className="fact-meta">

@@ -1,6 +1,7 @@
 import { ForumDetailDocument, type ForumDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
+import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
 import { Responsibilities } from '../components/Responsibilities';
@@ -34,6 +35,7 @@ function MemberName({ member }: { member: Membership['member'] }) {
 
 export function ForumPage({ slug }: { slug: string }) {
   const { t, label, date } = useT();
+  const pageText = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ForumDetailDocument, { slug, asOf });
@@ -143,7 +145,12 @@ export function ForumPage({ slug }: { slug: string }) {
                               {membership.representatives.length ? (
                                 <span>
                                   {t.representatives}:{' '}
-                                  {membership.representatives.map((p) => p.name).join(', ')}
+                                  {membership.representatives.map((person, i) => (
+                                    <span key={person.slug}>
+                                      {i > 0 ? ', ' : ''}
+                                      <Link to={`/people/${person.slug}`}>{person.name}</Link>
+                                    </span>
+                                  ))}
                                 </span>
                               ) : null}
                               <Source citations={membership.sources} />
@@ -216,7 +223,9 @@ export function ForumPage({ slug }: { slug: string }) {
                 aria-labelledby={`review-${review.id}`}
               >
                 <p className="eyebrow">{t.reviews}</p>
-                <h2 id={`review-${review.id}`}>{review.title}</h2>
+                <h2 id={`review-${review.id}`}>
+                  <Link to={`/reviews/${encodeURIComponent(review.id)}`}>{review.title}</Link>
+                </h2>
                 {review.commissionedBy ? (
                   <p className="muted">
                     {t.commissionedBy}:{' '}
@@ -225,6 +234,11 @@ export function ForumPage({ slug }: { slug: string }) {
                     </Link>
                   </p>
                 ) : null}
+                <p>
+                  <Link to={`/reviews/${encodeURIComponent(review.id)}`}>
+                    {pageText.openReview} →
+                  </Link>
+                </p>
                 {review.shifts.length ? (
                   <>
                     <h3>{t.shifts}</h3>

@@ -36,7 +36,7 @@ function ObjectiveItem({
   const p = usePageText();
   const kids = nodes.get(objective.id) ?? [];
   return (
-    <li className="objective">
+    <li className="objective" id={objective.id}>
       <div className="objective-head">
         <span className="code">{objective.code}</span>
         <span className="objective-title">{objective.title}</span>
