@@ -82,9 +82,17 @@ function countsOf(data: GeoCountsQuery) {
   return { actors, responsibilities, names };
 }
 
+/** Up to five bins of equal width over 1..max; the colour of bin i of n. */
+function binsOf(max: number): number {
+  return Math.min(SHADES.length - 1, Math.max(0, max));
+}
+function binColour(bin: number, bins: number): string {
+  return SHADES[bin === 0 ? 0 : Math.round((bin * (SHADES.length - 1)) / bins)];
+}
 function shadeOf(value: number, max: number): string {
-  if (value <= 0 || max <= 0) return SHADES[0];
-  return SHADES[Math.max(1, Math.ceil((value / max) * (SHADES.length - 1)))];
+  const bins = binsOf(max);
+  if (value <= 0 || bins === 0) return SHADES[0];
+  return binColour(Math.max(1, Math.ceil((value * bins) / max)), bins);
 }
 
 export function GeoPage() {
@@ -223,16 +231,14 @@ export function GeoPage() {
               {t.mapLegend}: {measureLabel.toLowerCase()}
             </h2>
             <ul>
-              {SHADES.map((shade, i) => {
-                const step = max / (SHADES.length - 1);
-                const text =
-                  i === 0
-                    ? '0'
-                    : `${Math.floor(step * (i - 1)) + 1}–${Math.max(1, Math.floor(step * i))}`;
+              {Array.from({ length: binsOf(max) + 1 }, (_, i) => {
+                const bins = binsOf(max);
+                const lo = Math.floor(((i - 1) * max) / bins) + 1;
+                const hi = Math.floor((i * max) / bins);
                 return (
-                  <li key={shade}>
-                    <span className="swatch" style={{ background: shade }} />
-                    {text}
+                  <li key={i}>
+                    <span className="swatch" style={{ background: binColour(i, bins) }} />
+                    {i === 0 ? '0' : lo === hi ? String(hi) : `${lo}–${hi}`}
                   </li>
                 );
               })}
