@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
@@ -11,8 +11,39 @@ import { PersonPage } from './pages/PersonPage';
 import { AreaPage } from './pages/AreaPage';
 import { ReviewPage } from './pages/ReviewPage';
 
+// The map pages load cytoscape and d3-geo: split off so the first load stays small.
+const MapPage = lazy(() => import('./pages/MapPage'));
+const GeoPage = lazy(() => import('./pages/GeoPage'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          {t.loading}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
 function Page({ path }: { path: string }) {
   if (path === '/') return <StartPage />;
+  if (path === '/map')
+    return (
+      <Lazy>
+        <MapPage />
+      </Lazy>
+    );
+  if (path === '/geo')
+    return (
+      <Lazy>
+        <GeoPage />
+      </Lazy>
+    );
   let params = match('/actors/:slug', path);
   if (params) return <ActorPage key={params.slug} slug={params.slug} />;
   params = match('/forums/:slug', path);

@@ -22,6 +22,10 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>
           </Link>
           <Search />
+          <nav className="site-nav" aria-label={t.nav}>
+            <Link to="/map">{t.navMap}</Link>
+            <Link to="/geo">{t.navGeo}</Link>
+          </nav>
           <nav className="lang" aria-label={t.language}>
             <button
               type="button"

@@ -1,0 +1,189 @@
+/**
+ * The who-does-what map and the map of areas in a real browser (the set-up of web.test.ts).
+ * Debian Chromium (never a downloaded one) against the built API serving the built client.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type RunningApi } from './api-process';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let api: RunningApi;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const [running, launched] = await Promise.all([
+    startApi(),
+    // launch() gives the browser a fresh, temporary user-data-dir of its own.
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }),
+  ]);
+  api = running;
+  browser = launched;
+  origin = new URL(api.url).origin;
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Injects axe-core and fails on serious or critical violations. */
+async function expectAccessible() {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target),
+      }));
+  });
+  expect(violations).toEqual([]);
+}
+
+test('the map filtered on Länspartnerskapet draws nodes, lists them, shows the legend and keeps the state in the URL', async () => {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/graphql') && r.postData()?.includes('WhoDoesWhat'))
+      requests.push(r.postData() ?? '');
+  });
+  await page.goto(`${origin}/`);
+  await page
+    .getByRole('navigation', { name: 'Sidor' })
+    .getByRole('link', { name: 'Vem gör vad' })
+    .click();
+  await page.waitForURL(/\/map$/);
+  await page.getByRole('heading', { level: 1, name: 'Vem gör vad' }).waitFor();
+  await page.getByLabel('Forum', { exact: true }).selectOption({ label: 'Länspartnerskapet' });
+  await page.waitForURL(/forum=lanspartnerskapet/);
+  const canvas = page.locator('.map-canvas[data-nodes]');
+  await canvas.waitFor();
+  expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(5);
+  const list = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Noder på kartan' }),
+  });
+  await list.getByRole('button', { name: 'Länspartnerskapet', exact: true }).waitFor();
+  expect(await list.getByRole('listitem').count()).toBe(
+    Number(await canvas.getAttribute('data-nodes')),
+  );
+  const legend = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Teckenförklaring' }),
+  });
+  await legend.getByText('Forum', { exact: true }).waitFor();
+  await legend.getByText('Medlemskap').waitFor();
+  // a node's card: its page and its relations with their sources
+  await list.getByRole('button', { name: 'Länspartnerskapet', exact: true }).click();
+  const card = page.locator('.map-card');
+  await card.getByRole('heading', { name: 'Länspartnerskapet' }).waitFor();
+  expect(await card.getByRole('link', { name: 'Öppna sidan' }).getAttribute('href')).toMatch(
+    /^\/forums\/lanspartnerskapet/,
+  );
+  expect(await card.locator('details.source').count()).toBeGreaterThan(0);
+  await expectAccessible();
+  await screenshot('map');
+
+  // the day travels in the URL, round-trips through a reload and reaches the request
+  await page.getByLabel('Per dag').fill('2010-01-01');
+  await page.waitForURL(/asOf=2010-01-01/);
+  await page.reload();
+  await canvas.waitFor();
+  expect(await page.getByLabel('Per dag').inputValue()).toBe('2010-01-01');
+  expect(await page.getByLabel('Forum', { exact: true }).inputValue()).toBe('lanspartnerskapet');
+  await legend.getByText('Forum', { exact: true }).waitFor();
+  expect(requests.some((body) => body.includes('"asOf":"2010-01-01"'))).toBe(true);
+});
+
+test('the map focuses on a node with ?focus=&depth= and exports a PNG', async () => {
+  await page.goto(`${origin}/map?forum=lanspartnerskapet`);
+  const list = page.locator('.map-list');
+  await list.getByRole('button', { name: 'Region Jämtland Härjedalen', exact: true }).click();
+  await page.locator('.map-card').getByRole('button', { name: 'Fokusera på noden' }).click();
+  await page.waitForURL(/focus=.*depth=2|depth=2.*focus=/);
+  expect(page.url()).not.toContain('forum=');
+  await page.getByText('Fokus på').waitFor();
+  const canvas = page.locator('.map-canvas[data-nodes]');
+  await canvas.waitFor();
+  expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('samverkan-map.png');
+  await screenshot('map-focus');
+});
+
+test('the map of areas draws the 8 municipalities of Jämtlands län with names, legend and attribution', async () => {
+  await page.goto(`${origin}/`);
+  await page
+    .getByRole('navigation', { name: 'Sidor' })
+    .getByRole('link', { name: 'Karta över områden' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Karta över områden' }).waitFor();
+  const map = page.locator('svg.geo-map');
+  await map.waitFor();
+  const areas = map.locator('a.geo-area');
+  expect(await areas.count()).toBe(8);
+  const names = await areas.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+  expect(names.some((name) => /^Östersund: \d+ aktörer$/.test(name ?? ''))).toBe(true);
+  expect(await map.locator('a.geo-area[href^="/areas/23"]').count()).toBe(8);
+  await page.getByText(/Boundaries: Valmyndigheten, simplified by okfse\/sweden-geojson/).waitFor();
+  // keyboard: the areas are links, reachable with Tab
+  await areas.first().focus();
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('geo-area'))).toBe(
+    true,
+  );
+  await expectAccessible();
+  await screenshot('geo');
+
+  await page.getByLabel('Sverige, län').check();
+  await page.waitForURL(/scope=sweden/);
+  await page.locator('svg.geo-map[data-areas="21"]').waitFor();
+  await screenshot('geo-sweden');
+  await areas.filter({ has: page.locator('[data-code="23"]') }).click();
+  await page.waitForURL(/\/areas\/23/);
+});
