@@ -1,6 +1,6 @@
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** Where the API answers: the same origin (the API serves this app; `vite dev` proxies it). */
 const ENDPOINT = '/graphql';
@@ -44,13 +44,18 @@ export type QueryState<TData> =
   | { status: 'error'; data?: undefined; error: Error }
   | { status: 'done'; data: TData; error?: undefined };
 
-/** Runs a query when it or its variables change; the last answer wins. */
+/**
+ * Runs a query when it or its variables change; the last answer wins. `refetch` runs it again and
+ * keeps showing the answer it has until the new one arrives.
+ */
 export function useQuery<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   skip = false,
-): QueryState<TData> {
+): QueryState<TData> & { refetch: () => void } {
   const key = JSON.stringify(variables);
+  const [revision, setRevision] = useState(0);
+  const refetch = useCallback(() => setRevision((r) => r + 1), []);
   const [state, setState] = useState<{ key: string; value: QueryState<TData> }>({
     key: '',
     value: { status: 'loading' },
@@ -72,6 +77,11 @@ export function useQuery<TData, TVariables>(
       },
     );
     return () => controller.abort();
-  }, [document, key, skip]);
-  return state.key === key ? state.value : { status: 'loading' };
+  }, [document, key, skip, revision]);
+  return {
+    ...(state.key === key ? state.value : { status: 'loading' }),
+    refetch,
+  } as QueryState<TData> & {
+    refetch: () => void;
+  };
 }

@@ -25,6 +25,10 @@ const en = {
   baseline: 'baseline',
   target: 'target',
   noMeasurements: 'No measurements yet',
+  updatedNow: 'Updated just now',
+  assessments: 'Collaboration over time',
+  assessmentsOf: 'Assessments',
+  level: 'Level',
   directions: {
     INCREASE: 'should rise',
     DECREASE: 'should fall',
@@ -116,6 +120,10 @@ const sv: PageTexts = {
   baseline: 'utgångsläge',
   target: 'målvärde',
   noMeasurements: 'Inga mätvärden än',
+  updatedNow: 'Uppdaterad nyss',
+  assessments: 'Samverkan över tid',
+  assessmentsOf: 'Bedömningar',
+  level: 'Nivå',
   directions: { INCREASE: 'ska öka', DECREASE: 'ska minska', MAINTAIN: 'ska hållas' },
   raci: 'Vem gör vad — RACI-matris',
   raciIntro:

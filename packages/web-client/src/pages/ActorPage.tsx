@@ -6,12 +6,15 @@ import { Responsibilities } from '../components/Responsibilities';
 import { Loaded, Period } from '../components/Status';
 import { Source } from '../components/Source';
 import { AsOf } from '../components/AsOf';
+import { Updated } from '../components/Updated';
+import { useLiveRefresh } from '../live';
 
 export function ActorPage({ slug }: { slug: string }) {
   const { t, label } = useT();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ActorDetailDocument, { slug, asOf });
+  const refreshedAt = useLiveRefresh([state.data?.actor?.id], state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.actor}>
       {(actor) => (
@@ -71,6 +74,7 @@ export function ActorPage({ slug }: { slug: string }) {
               ) : null}
             </dl>
             <AsOf />
+            <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">

@@ -4,6 +4,9 @@ import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
+import { Assessments } from '../components/Assessments';
+import { Updated } from '../components/Updated';
+import { useLiveRefresh } from '../live';
 import { Responsibilities } from '../components/Responsibilities';
 import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
@@ -39,6 +42,8 @@ export function ForumPage({ slug }: { slug: string }) {
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ForumDetailDocument, { slug, asOf });
+  const forumId = state.data?.forum?.id;
+  const refreshedAt = useLiveRefresh([forumId], state.refetch, [forumId]);
   return (
     <Loaded state={state} pick={(data) => data.forum}>
       {(forum) => (
@@ -90,6 +95,7 @@ export function ForumPage({ slug }: { slug: string }) {
               ) : null}
             </dl>
             <AsOf />
+            <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
@@ -168,6 +174,13 @@ export function ForumPage({ slug }: { slug: string }) {
               <section className="card wide" aria-labelledby="forum-responsibilities">
                 <h2 id="forum-responsibilities">{t.responsibilities}</h2>
                 <Responsibilities rows={forum.responsibilities} show="actor" />
+              </section>
+            ) : null}
+
+            {forum.assessments.length ? (
+              <section className="card wide" aria-labelledby="assessments">
+                <h2 id="assessments">{pageText.assessments}</h2>
+                <Assessments assessments={forum.assessments} />
               </section>
             ) : null}
 
