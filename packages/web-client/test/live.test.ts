@@ -4,86 +4,23 @@
  * HTTP with the admin token it prints on first start; the open page must show them without a
  * reload (the API tells it over graphql-ws). Also screenshots of the header, wide and on a phone.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApi, type RunningApi } from './api-process';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+import type { Page } from 'playwright-core';
+import type { RunningApi } from './api-process';
+import { artifactPath, asAdmin, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-/** One GraphQL request as the admin; fails on errors and on user errors. */
-async function gql<T = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  for (const payload of Object.values(body.data ?? {}) as { userErrors?: unknown[] }[]) {
-    if (payload?.userErrors?.length) throw new Error(JSON.stringify(payload.userErrors));
-  }
-  return body.data as T;
-}
+const { screenshot } = useBrowser((session) => ({ api, origin, page } = session));
 
 async function forumId(slug: string): Promise<string> {
-  const data = await gql(`query ($slug: String!) { forum(slug: $slug) { id } }`, { slug });
+  const data = await asAdmin(api, `query ($slug: String!) { forum(slug: $slug) { id } }`, { slug });
   return data.forum.id as string;
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const [running, launched] = await Promise.all([
-    startApi(),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
-  api = running;
-  browser = launched;
-  origin = new URL(api.url).origin;
+beforeAll(() => {
   if (!api.adminToken) throw new Error('the API printed no admin token');
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function screenshot(name: string, fullPage = true) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
-}
 
 /** Marks the window so that a reload (which would lose the mark) is noticed. */
 async function markNoReload() {
@@ -101,9 +38,10 @@ test('the open actor page shows a changed description without a reload', async (
   await markNoReload();
   // Let the page open its subscription before the change is made.
   await page.waitForTimeout(500);
-  const { actor } = await gql(`query { actor(slug: "mittuniversitetet") { id version } }`);
+  const { actor } = await asAdmin(api, `query { actor(slug: "mittuniversitetet") { id version } }`);
   const description = `Ändrad beskrivning ${Date.now()}`;
-  await gql(
+  await asAdmin(
+    api,
     `mutation ($input: ActorUpdateInput!) {
        actorUpdate(input: $input) { actor { id } userErrors { message } }
      }`,
@@ -124,8 +62,9 @@ test('the open forum page shows a new member without a reload', async () => {
   await markNoReload();
   await page.waitForTimeout(500);
   const forum = await forumId('lanspartnerskapet');
-  const { actor } = await gql(`query { actor(slug: "kontigo") { id } }`);
-  await gql(
+  const { actor } = await asAdmin(api, `query { actor(slug: "kontigo") { id } }`);
+  await asAdmin(
+    api,
     `mutation ($input: ForumMembershipCreateInput!) {
        forumMembershipCreate(input: $input) { forumMembership { id } userErrors { message } }
      }`,
@@ -137,7 +76,8 @@ test('the open forum page shows a new member without a reload', async () => {
 
 test('the forum page charts its collaboration assessments over time', async () => {
   const forum = await forumId('lanspartnerskapet');
-  const { collaborationScaleCreate } = await gql(
+  const { collaborationScaleCreate } = await asAdmin(
+    api,
     `mutation ($input: CollaborationScaleCreateInput!) {
        collaborationScaleCreate(input: $input) { collaborationScale { id } userErrors { message } }
      }`,
@@ -145,7 +85,8 @@ test('the forum page charts its collaboration assessments over time', async () =
   );
   const scale = collaborationScaleCreate.collaborationScale.id as string;
   const level = async (rank: number, name: string) => {
-    const data = await gql(
+    const data = await asAdmin(
+      api,
       `mutation ($input: CollaborationLevelCreateInput!) {
          collaborationLevelCreate(input: $input) { collaborationLevel { id } userErrors { message } }
        }`,
@@ -159,7 +100,8 @@ test('the forum page charts its collaboration assessments over time', async () =
     ['2024-03-01', low],
     ['2025-03-01', high],
   ]) {
-    await gql(
+    await asAdmin(
+      api,
       `mutation ($input: CollaborationAssessmentCreateInput!) {
          collaborationAssessmentCreate(input: $input) {
            collaborationAssessment { id } userErrors { message }
@@ -176,7 +118,7 @@ test('the forum page charts its collaboration assessments over time', async () =
   const rows = section.locator('table.visually-hidden tbody tr');
   expect(await rows.count()).toBe(2);
   expect(await rows.nth(1).textContent()).toContain('Samverkan (2)');
-  await section.screenshot({ path: join(ARTIFACTS, 'forum-assessments.png') });
+  await section.screenshot({ path: artifactPath('forum-assessments.png') });
 });
 
 test('a forum without assessments shows no chart', async () => {
@@ -205,7 +147,7 @@ test('the header is one row on a wide screen and wraps sensibly on a phone', asy
     ),
   );
   for (const t of tops) expect(Math.abs(t - tops[0])).toBeLessThan(12);
-  await page.locator('.site-header').screenshot({ path: join(ARTIFACTS, 'header-wide.png') });
+  await page.locator('.site-header').screenshot({ path: artifactPath('header-wide.png') });
 
   await page.setViewportSize({ width: 390, height: 844 });
   // On a phone: brand and language on the first row, then the navigation, then the search.

@@ -2,89 +2,12 @@
  * The who-does-what map and the map of areas in a real browser (the set-up of web.test.ts).
  * Debian Chromium (never a downloaded one) against the built API serving the built client.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApi, type RunningApi } from './api-process';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let api: RunningApi;
 let origin: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const [running, launched] = await Promise.all([
-    startApi(),
-    // launch() gives the browser a fresh, temporary user-data-dir of its own.
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
-  api = running;
-  browser = launched;
-  origin = new URL(api.url).origin;
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function screenshot(name: string) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Injects axe-core and fails on serious or critical violations. */
-async function expectAccessible() {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.slice(0, 3).map((n) => n.target),
-      }));
-  });
-  expect(violations).toEqual([]);
-}
+const { screenshot, expectAccessible } = useBrowser((session) => ({ origin, page } = session));
 
 test('the map filtered on Länspartnerskapet draws nodes, lists them, shows the legend and keeps the state in the URL', async () => {
   const requests: string[] = [];

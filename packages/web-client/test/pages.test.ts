@@ -3,41 +3,17 @@
  * against the built API on a throw-away PostgreSQL with the seed data. The strategy with
  * objectives is created first through the API, with the admin token it prints on first start.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApi, type RunningApi } from './api-process';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import type { Page } from 'playwright-core';
+import type { RunningApi } from './api-process';
+import { asAdmin, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-/** One GraphQL request as the admin; fails on errors and on user errors. */
-async function gql<T = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  for (const payload of Object.values(body.data ?? {}) as { userErrors?: unknown[] }[]) {
-    if (payload?.userErrors?.length) throw new Error(JSON.stringify(payload.userErrors));
-  }
-  return body.data as T;
-}
+const { screenshot, expectAccessible } = useBrowser((session) => ({ api, origin, page } = session));
 
 async function actorId(slug: string): Promise<string> {
-  const data = await gql(`query ($slug: String!) { actor(slug: $slug) { id } }`, { slug });
+  const data = await asAdmin(api, `query ($slug: String!) { actor(slug: $slug) { id } }`, { slug });
   return data.actor.id as string;
 }
 
@@ -49,7 +25,8 @@ async function createPlan(): Promise<void> {
   const [region, lst, miun] = await Promise.all(
     ['region-jamtland-harjedalen', 'lansstyrelsen-jamtlands-lan', 'mittuniversitetet'].map(actorId),
   );
-  const { strategyCreate } = await gql(
+  const { strategyCreate } = await asAdmin(
+    api,
     `mutation ($input: StrategyCreateInput!) {
        strategyCreate(input: $input) { strategy { id } userErrors { message } }
      }`,
@@ -68,7 +45,8 @@ async function createPlan(): Promise<void> {
   );
   const strategy = strategyCreate.strategy.id as string;
   const objective = async (code: string, title: string, parent?: string) => {
-    const data = await gql(
+    const data = await asAdmin(
+      api,
       `mutation ($input: ObjectiveCreateInput!) {
          objectiveCreate(input: $input) { objective { id } userErrors { message } }
        }`,
@@ -80,7 +58,8 @@ async function createPlan(): Promise<void> {
   const oneOne = await objective('1.1', 'Gemensam lägesbild för kompetensförsörjning', one);
   const two = await objective('2', 'Fler företag som växer');
   const responsibility = (actor: string, role: string, subject: string) =>
-    gql(
+    asAdmin(
+      api,
       `mutation ($input: ResponsibilityCreateInput!) {
          responsibilityCreate(input: $input) { responsibility { id } userErrors { message } }
        }`,
@@ -94,7 +73,8 @@ async function createPlan(): Promise<void> {
   await responsibility(lst, 'LEADS', oneOne);
   await responsibility(miun, 'EXECUTES', two);
   await responsibility(lst, 'FUNDS', two);
-  const { indicatorCreate } = await gql(
+  const { indicatorCreate } = await asAdmin(
+    api,
     `mutation ($input: IndicatorCreateInput!) {
        indicatorCreate(input: $input) { indicator { id } userErrors { message } }
      }`,
@@ -114,7 +94,8 @@ async function createPlan(): Promise<void> {
     ['2024-12-31', 19],
     ['2025-06-30', 22],
   ] as const) {
-    await gql(
+    await asAdmin(
+      api,
       `mutation ($input: MeasurementCreateInput!) {
          measurementCreate(input: $input) { measurement { id } userErrors { message } }
        }`,
@@ -124,74 +105,9 @@ async function createPlan(): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const [running, launched] = await Promise.all([
-    startApi(),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
-  api = running;
-  browser = launched;
-  origin = new URL(api.url).origin;
   if (!api.adminToken) throw new Error('the API printed no admin token');
   await createPlan();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function screenshot(name: string) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Injects axe-core and fails on serious or critical violations. */
-async function expectAccessible() {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.slice(0, 3).map((n) => n.target),
-      }));
-  });
-  expect(violations).toEqual([]);
-}
+}, 60_000);
 
 test('the strategy page shows the objectives tree, an indicator chart and the RACI matrix with its gap and conflict', async () => {
   await page.goto(`${origin}/strategies/testplan`);

@@ -1,0 +1,122 @@
+/**
+ * The browser set-up every web-client test file shares: Debian's Chromium (never a downloaded
+ * one) driven by playwright-core, against the built API as a child process, which serves the
+ * built web client and the seed data on a throw-away PostgreSQL. `useBrowser` registers the jest
+ * hooks; `update` hands the test file the running API and, before each test, a fresh page.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type RunningApi } from './api-process';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+
+/** Where a test saves a screenshot or other artefact (git-ignored). */
+export const artifactPath = (file: string) => join(ARTIFACTS, file);
+
+export interface BrowserSession {
+  api: RunningApi;
+  origin: string;
+  page: Page;
+}
+
+export function useBrowser(update: (session: BrowserSession) => void) {
+  let api: RunningApi;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const [running, launched] = await Promise.all([
+      startApi(),
+      // launch() gives the browser a fresh, temporary user-data-dir of its own.
+      chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+    api = running;
+    browser = launched;
+    update({ api, origin: new URL(api.url).origin, page });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    update({ api, origin: new URL(api.url).origin, page });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  return {
+    screenshot: (name: string, fullPage = true) =>
+      page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage }),
+    expectAccessible: () => expectAccessible(page),
+  };
+}
+
+/** One GraphQL request with the admin token the API printed; fails on errors and user errors. */
+export async function asAdmin<T = Record<string, any>>(
+  api: RunningApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  for (const payload of Object.values(body.data ?? {}) as { userErrors?: unknown[] }[]) {
+    if (payload?.userErrors?.length) throw new Error(JSON.stringify(payload.userErrors));
+  }
+  return body.data as T;
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Injects axe-core and fails on serious or critical violations. */
+export async function expectAccessible(page: Page) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target),
+      }));
+  });
+  expect(violations).toEqual([]);
+}
