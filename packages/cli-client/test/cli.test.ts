@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { startApi, type RunningApi } from './api-process';
+import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
 
 /** The built CLI: the test script compiles it before jest runs. */
 const BIN = join(__dirname, '..', 'dist', 'bin.js');
@@ -15,7 +15,7 @@ interface Run {
 let api: RunningApi;
 
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi('cli_test');
 }, 90_000);
 
 afterAll(async () => {

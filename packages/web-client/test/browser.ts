@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApi, type RunningApi } from './api-process';
+import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
@@ -30,7 +30,7 @@ export function useBrowser(update: (session: BrowserSession) => void) {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const [running, launched] = await Promise.all([
-      startApi(),
+      startApi('web_test'),
       // launch() gives the browser a fresh, temporary user-data-dir of its own.
       chromium.launch({
         executablePath: CHROMIUM,

@@ -5,7 +5,7 @@
  * reload (the API tells it over graphql-ws). Also screenshots of the header, wide and on a phone.
  */
 import type { Page } from 'playwright-core';
-import type { RunningApi } from './api-process';
+import type { RunningApi } from '@samverkan/api/testing/api-process';
 import { artifactPath, asAdmin, useBrowser } from './browser';
 
 let api: RunningApi;

@@ -4,7 +4,7 @@
  * objectives is created first through the API, with the admin token it prints on first start.
  */
 import type { Page } from 'playwright-core';
-import type { RunningApi } from './api-process';
+import type { RunningApi } from '@samverkan/api/testing/api-process';
 import { asAdmin, useBrowser } from './browser';
 
 let api: RunningApi;

@@ -1,16 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 
-/** The built API (`pnpm --filter @samverkan/api build`; turbo builds it before this package's tests). */
-const API_MAIN = join(dirname(require.resolve('@samverkan/api/package.json')), 'dist', 'main.js');
+/**
+ * The built API as a real child process, for the clients' end-to-end tests (CLI, web client):
+ * imported as `@samverkan/api/testing/api-process`. turbo builds the API before their tests.
+ */
+const API_MAIN = join(__dirname, '..', 'dist', 'main.js');
 const READY = /Samverkan API ready: GraphQL at (\S+)/;
+/** The one-time admin token the API prints (before the ready line) on a fresh database. */
+const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;
 const START_TIMEOUT_MS = 60_000;
 
 export interface RunningApi {
   /** The GraphQL address the API printed. */
   url: string;
+  /** The admin token the API created on start, for tests that write through the API. */
+  adminToken?: string;
   stop: () => Promise<void>;
 }
 
@@ -25,7 +32,7 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 }
 
 /** Resolves with the URL from the API's ready line; rejects if it exits or takes too long. */
-function waitForReady(child: ChildProcess): Promise<string> {
+function waitForReady(child: ChildProcess): Promise<{ url: string; adminToken?: string }> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
@@ -43,7 +50,7 @@ function waitForReady(child: ChildProcess): Promise<string> {
       const match = READY.exec(stdout);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve({ url: match[1], adminToken: ADMIN_TOKEN.exec(stdout)?.[1] });
       }
     });
     child.once('exit', (code, signal) => fail(`it exited (${signal ?? code})`));
@@ -66,10 +73,10 @@ function stopChild(child: ChildProcess): Promise<void> {
  * Creates a fresh database on the test server and starts the real API on it as a child process,
  * on a free port. The API migrates the database and loads its seed data on start.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(databasePrefix: string): Promise<RunningApi> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set (jest globalSetup sets it)');
-  const database = `cli_test_${randomBytes(6).toString('hex')}`;
+  const database = `${databasePrefix}_${randomBytes(6).toString('hex')}`;
   await onServer(serverUrl, `CREATE DATABASE ${database}`);
   const databaseUrl = new URL(serverUrl);
   databaseUrl.pathname = `/${database}`;
@@ -90,7 +97,7 @@ export async function startApi(): Promise<RunningApi> {
     await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   };
   try {
-    return { url: await waitForReady(child), stop };
+    return { ...(await waitForReady(child)), stop };
   } catch (error) {
     await stop();
     throw error;
