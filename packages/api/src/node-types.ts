@@ -1,4 +1,6 @@
 import { registerNodeType } from './core/graphql/node';
+import type DataLoader from 'dataloader';
+import type { Loaders } from './loaders';
 import { ActorEntity } from './modules/actor/actor.entity';
 import { AreaEntity } from './modules/area/area.entity';
 import { SourceEntity } from './modules/source/source.entity';
@@ -25,93 +27,40 @@ import { ReviewFindingEntity } from './modules/review/review-finding.entity';
 import { ReviewShiftEntity } from './modules/review/review-shift.entity';
 import { OpenQuestionEntity } from './modules/review/open-question.entity';
 
-/** The types `node(id:)` can refetch, and how to tell their records apart. */
-registerNodeType({ name: 'Area', entity: AreaEntity, loader: (c) => c.loaders.areaById });
-registerNodeType({ name: 'Source', entity: SourceEntity, loader: (c) => c.loaders.sourceById });
-registerNodeType({ name: 'Actor', entity: ActorEntity, loader: (c) => c.loaders.actorById });
-registerNodeType({ name: 'Person', entity: PersonEntity, loader: (c) => c.loaders.personById });
-registerNodeType({
-  name: 'Position',
-  entity: PositionEntity,
-  loader: (c) => c.loaders.positionById,
-});
-registerNodeType({ name: 'Forum', entity: ForumEntity, loader: (c) => c.loaders.forumById });
-registerNodeType({
-  name: 'ForumMembership',
-  entity: ForumMembershipEntity,
-  loader: (c) => c.loaders.forumMembershipById,
-});
-registerNodeType({
-  name: 'Strategy',
-  entity: StrategyEntity,
-  loader: (c) => c.loaders.strategyById,
-});
-registerNodeType({
-  name: 'Objective',
-  entity: ObjectiveEntity,
-  loader: (c) => c.loaders.objectiveById,
-});
-registerNodeType({
-  name: 'Indicator',
-  entity: IndicatorEntity,
-  loader: (c) => c.loaders.indicatorById,
-});
-registerNodeType({
-  name: 'Measurement',
-  entity: MeasurementEntity,
-  loader: (c) => c.loaders.measurementById,
-});
-registerNodeType({ name: 'Topic', entity: TopicEntity, loader: (c) => c.loaders.topicById });
-registerNodeType({
-  name: 'Responsibility',
-  entity: ResponsibilityEntity,
-  loader: (c) => c.loaders.responsibilityById,
-});
-registerNodeType({
-  name: 'CollaborationScale',
-  entity: CollaborationScaleEntity,
-  loader: (c) => c.loaders.collaborationScaleById,
-});
-registerNodeType({
-  name: 'CollaborationLevel',
-  entity: CollaborationLevelEntity,
-  loader: (c) => c.loaders.collaborationLevelById,
-});
-registerNodeType({
-  name: 'CollaborationFactor',
-  entity: CollaborationFactorEntity,
-  loader: (c) => c.loaders.collaborationFactorById,
-});
-registerNodeType({
-  name: 'CollaborationAssessment',
-  entity: CollaborationAssessmentEntity,
-  loader: (c) => c.loaders.collaborationAssessmentById,
-});
-registerNodeType({ name: 'Meeting', entity: MeetingEntity, loader: (c) => c.loaders.meetingById });
-registerNodeType({
-  name: 'AgendaItem',
-  entity: AgendaItemEntity,
-  loader: (c) => c.loaders.agendaItemById,
-});
-registerNodeType({
-  name: 'Decision',
-  entity: DecisionEntity,
-  loader: (c) => c.loaders.decisionById,
-});
-registerNodeType({ name: 'Action', entity: ActionEntity, loader: (c) => c.loaders.actionById });
-registerNodeType({ name: 'Review', entity: ReviewEntity, loader: (c) => c.loaders.reviewById });
-registerNodeType({
-  name: 'ReviewFinding',
-  entity: ReviewFindingEntity,
-  loader: (c) => c.loaders.reviewFindingById,
-});
-registerNodeType({
-  name: 'ReviewShift',
-  entity: ReviewShiftEntity,
-  loader: (c) => c.loaders.reviewShiftById,
-});
-registerNodeType({
-  name: 'OpenQuestion',
-  entity: OpenQuestionEntity,
-  loader: (c) => c.loaders.openQuestionById,
-});
+/** The types `node(id:)` can refetch: GraphQL name, entity (to tell records apart), id loader. */
+/** The request's loaders that load one record by id. */
+type ByIdLoader = {
+  [K in keyof Loaders]: Loaders[K] extends DataLoader<string, object | null> ? K : never;
+}[keyof Loaders];
+
+const NODE_TYPES: [string, abstract new (...args: never[]) => object, ByIdLoader][] = [
+  ['Area', AreaEntity, 'areaById'],
+  ['Source', SourceEntity, 'sourceById'],
+  ['Actor', ActorEntity, 'actorById'],
+  ['Person', PersonEntity, 'personById'],
+  ['Position', PositionEntity, 'positionById'],
+  ['Forum', ForumEntity, 'forumById'],
+  ['ForumMembership', ForumMembershipEntity, 'forumMembershipById'],
+  ['Strategy', StrategyEntity, 'strategyById'],
+  ['Objective', ObjectiveEntity, 'objectiveById'],
+  ['Indicator', IndicatorEntity, 'indicatorById'],
+  ['Measurement', MeasurementEntity, 'measurementById'],
+  ['Topic', TopicEntity, 'topicById'],
+  ['Responsibility', ResponsibilityEntity, 'responsibilityById'],
+  ['CollaborationScale', CollaborationScaleEntity, 'collaborationScaleById'],
+  ['CollaborationLevel', CollaborationLevelEntity, 'collaborationLevelById'],
+  ['CollaborationFactor', CollaborationFactorEntity, 'collaborationFactorById'],
+  ['CollaborationAssessment', CollaborationAssessmentEntity, 'collaborationAssessmentById'],
+  ['Meeting', MeetingEntity, 'meetingById'],
+  ['AgendaItem', AgendaItemEntity, 'agendaItemById'],
+  ['Decision', DecisionEntity, 'decisionById'],
+  ['Action', ActionEntity, 'actionById'],
+  ['Review', ReviewEntity, 'reviewById'],
+  ['ReviewFinding', ReviewFindingEntity, 'reviewFindingById'],
+  ['ReviewShift', ReviewShiftEntity, 'reviewShiftById'],
+  ['OpenQuestion', OpenQuestionEntity, 'openQuestionById'],
+];
+
+for (const [name, entity, loader] of NODE_TYPES) {
+  registerNodeType({ name, entity, loader: (context) => context.loaders[loader] });
+}
