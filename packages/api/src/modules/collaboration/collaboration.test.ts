@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../../core/relay/global-id';
+import { expectOnlyEditorsMay, type Attempt } from '../../testing/access';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 let api: TestApi;
@@ -807,7 +808,7 @@ describe('collaboration assessments', () => {
     const ownFactor = await factor({ category: 'CHALLENGE', title: 'Behörighetsprovets faktor' });
     const own = await assessment({ forum: host.id, date: '2024-01-01' });
     const before = await writtenRows();
-    const attempts: [string, Record<string, unknown>][] = [
+    const attempts: Attempt[] = [
       ['collaborationScaleCreate', { name: 'Obehörig skala' }],
       ['collaborationScaleUpdate', { id: ownScale.id, version: 1, name: 'Obehörigt namn' }],
       ['collaborationLevelCreate', { scale: ownScale.id, name: 'Andra', rank: 2 }],
@@ -817,26 +818,7 @@ describe('collaboration assessments', () => {
       ['collaborationAssessmentCreate', { forum: host.id, date: '2024-02-01' }],
       ['collaborationAssessmentUpdate', { id: own.id, version: 1, comment: 'Obehörig' }],
     ];
-    const run = (field: string, input: Record<string, unknown>, as?: 'viewer' | 'editor') =>
-      api.graphql(
-        `mutation ($input: ${field[0].toUpperCase()}${field.slice(1)}Input!) {
-          ${field}(input: $input) { userErrors { code } }
-        }`,
-        { input },
-        as,
-      );
-    for (const [field, input] of attempts) {
-      for (const as of ['viewer', undefined] as const) {
-        const { errors } = await run(field, input, as);
-        expect(errors![0].extensions!.code).toBe(as ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-      }
-    }
-    expect(await writtenRows()).toEqual(before);
-    for (const [field, input] of attempts) {
-      const { data, errors } = await run(field, input, 'editor');
-      expect(errors).toBeUndefined();
-      expect(data![field]).toEqual({ userErrors: [] });
-    }
+    await expectOnlyEditorsMay(api, attempts, writtenRows);
     const after = await writtenRows();
     expect([after.scales, after.levels, after.factors, after.assessments]).toEqual([
       before.scales + 1,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fromGlobalId, toGlobalId } from '../../core/relay/global-id';
+import { expectOnlyEditorsMay, type Attempt } from '../../testing/access';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 let api: TestApi;
@@ -957,8 +958,7 @@ describe('refusals', () => {
     const reordered = await meeting(host.id);
     const existingItem = await item(reordered.id, 'Befintlig punkt');
     const existingAction = await created('actionCreate', { title: 'Befintlig', owner: regionId });
-    const before = await writtenRows();
-    const attempts: [string, Record<string, unknown>][] = [
+    const attempts: Attempt[] = [
       ['meetingCreate', { forum: host.id, title: 'Obehörigt', startsAt: '2019-03-01T10:00:00Z' }],
       ['meetingUpdate', { id: existing.id, version: 1, title: 'Obehörigt ändrad' }],
       ['agendaItemCreate', { meeting: existing.id, title: 'Obehörig punkt' }],
@@ -968,25 +968,7 @@ describe('refusals', () => {
       ['actionCreate', { title: 'Obehörig åtgärd', owner: regionId }],
       ['actionSetStatus', { id: existingAction.id, version: 1, status: 'DONE' }],
     ];
-    const request = (field: string) => {
-      const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
-      return `mutation ($input: ${inputType}!) { ${field}(input: $input) { userErrors { code } } }`;
-    };
-    for (const [field, input] of attempts) {
-      for (const as of ['viewer', undefined] as const) {
-        const { errors } = await api.graphql(request(field), { input }, as);
-        expect([field, errors![0].extensions!.code]).toEqual([
-          field,
-          as ? 'FORBIDDEN' : 'UNAUTHENTICATED',
-        ]);
-      }
-    }
-    expect(await writtenRows()).toEqual(before);
-    for (const [field, input] of attempts) {
-      const { data, errors } = await api.graphql(request(field), { input }, 'editor');
-      expect(errors).toBeUndefined();
-      expect([field, data![field].userErrors]).toEqual([field, []]);
-    }
+    await expectOnlyEditorsMay(api, attempts, writtenRows);
     const read = await api.graphql(
       `query ($id: ID!) { node(id: $id) { ... on Forum { meetings { title agenda { title } } } } }`,
       { id: host.id },
