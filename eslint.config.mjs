@@ -1,6 +1,7 @@
 // One ESLint configuration for the whole workspace (typescript-eslint, flat config).
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -30,6 +31,8 @@ export default tseslint.config(
     // The web client runs in the browser.
     files: ['packages/web-client/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.test.ts', '**/testing/**', 'packages/*/test/**'],

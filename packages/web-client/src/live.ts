@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { RecordChangedDocument, ForumMembershipChangedDocument } from '@samverkan/schema';
 
 let client: Client | null = null;
@@ -44,8 +44,10 @@ export function useLiveRefresh(
   forums: readonly (string | null | undefined)[] = [],
 ): number | null {
   const [refreshedAt, setRefreshedAt] = useState<number | null>(null);
-  const latest = useRef(refetch);
-  latest.current = refetch;
+  const refresh = useEffectEvent(() => {
+    refetch();
+    setRefreshedAt(Date.now());
+  });
   const key = JSON.stringify([ids.filter(Boolean), forums.filter(Boolean)]);
   useEffect(() => {
     const [recordIds, forumIds] = JSON.parse(key) as [string[], string[]];
@@ -53,10 +55,7 @@ export function useLiveRefresh(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onEvent = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        latest.current();
-        setRefreshedAt(Date.now());
-      }, DEBOUNCE_MS);
+      timer = setTimeout(refresh, DEBOUNCE_MS);
     };
     const stops = [
       ...recordIds.map((id) => subscribe(RecordChangedDocument, { id }, onEvent)),

@@ -35,30 +35,27 @@ export function Search() {
   const { params } = useLocation();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<Hit[]>([]);
-  const [loading, setLoading] = useState(false);
+  // The answer for one query text; while it is for another text, the new one is loading.
+  const [answer, setAnswer] = useState<{ text: string; hits: Hit[] } | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const box = useRef<HTMLDivElement>(null);
+  const text = query.trim();
+  const searching = text.length >= 2;
+  const hits = searching && answer ? answer.hits : [];
+  const loading = searching && answer?.text !== text;
 
   useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) {
-      setHits([]);
-      setLoading(false);
-      return;
-    }
+    if (!searching) return;
     const controller = new AbortController();
-    setLoading(true);
     const timer = setTimeout(() => {
       request(SearchDocument, { query: text, first: 12 }, controller.signal).then(
         (data) => {
-          setHits(data.search.filter((hit) => hitPath(hit) !== null));
+          setAnswer({ text, hits: data.search.filter((hit) => hitPath(hit) !== null) });
           setActive(-1);
-          setLoading(false);
         },
         () => {
-          if (!controller.signal.aborted) setLoading(false);
+          if (!controller.signal.aborted) setAnswer({ text, hits: [] });
         },
       );
     }, 150);
@@ -66,7 +63,7 @@ export function Search() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [text, searching]);
 
   useEffect(() => {
     const close = (event: MouseEvent) => {

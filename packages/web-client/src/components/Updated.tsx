@@ -6,13 +6,14 @@ const SHOWN_MS = 8_000;
 /** A polite "updated just now" after a live refresh; the live region itself always exists. */
 export function Updated({ at }: { at: number | null }) {
   const p = usePageText();
-  const [shown, setShown] = useState(false);
+  // The refresh whose notice has run its time; a newer refresh shows the notice again.
+  const [expired, setExpired] = useState<number | null>(null);
   useEffect(() => {
     if (at == null) return;
-    setShown(true);
-    const timer = setTimeout(() => setShown(false), SHOWN_MS);
+    const timer = setTimeout(() => setExpired(at), SHOWN_MS);
     return () => clearTimeout(timer);
   }, [at]);
+  const shown = at != null && expired !== at;
   return (
     <p className="updated" aria-live="polite" role="status">
       {shown ? p.updatedNow : ''}

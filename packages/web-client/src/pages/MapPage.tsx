@@ -5,7 +5,7 @@ import {
   type WhoDoesWhatFilter,
   type WhoDoesWhatQuery,
 } from '@samverkan/schema';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { AsOf } from '../components/AsOf';
 import { Source } from '../components/Source';
 import { useQuery } from '../graphql';
@@ -323,8 +323,7 @@ function Graph({
   cyRef: { current: Core | null };
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const select = useRef(onSelect);
-  select.current = onSelect;
+  const select = useEffectEvent((id: string | null) => onSelect(id));
   useEffect(() => {
     if (!container.current) return;
     const cy = cytoscape({
@@ -380,9 +379,9 @@ function Graph({
         idealEdgeLength: () => 70,
       },
     });
-    cy.on('tap', 'node', (event) => select.current(event.target.id() as string));
+    cy.on('tap', 'node', (event) => select(event.target.id() as string));
     cy.on('tap', (event) => {
-      if (event.target === cy) select.current(null);
+      if (event.target === cy) select(null);
     });
     cyRef.current = cy;
     return () => {
