@@ -2,12 +2,21 @@
  * The who-does-what map and the map of areas in a real browser (the set-up of web.test.ts).
  * Debian Chromium (never a downloaded one) against the built API serving the built client.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser';
+import type { RunningApi } from '@samverkan/api/testing/api-process';
+import { artifactPath, asAdmin, useBrowser } from './browser';
 
+let api: RunningApi;
 let origin: string;
 let page: Page;
-const { screenshot, expectAccessible } = useBrowser((session) => ({ origin, page } = session));
+const { screenshot, expectAccessible } = useBrowser((session) => ({ api, origin, page } = session));
+
+/** A day as the page writes it in Swedish ("15 januari 2020"). */
+const swedish = (day: string | Date) =>
+  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(
+    typeof day === 'string' ? new Date(`${day}T12:00:00Z`) : day,
+  );
 
 test('the map filtered on Länspartnerskapet draws nodes, lists them, shows the legend and keeps the state in the URL', async () => {
   const requests: string[] = [];
@@ -78,6 +87,238 @@ test('the map focuses on a node with ?focus=&depth= and exports a PNG', async ()
   ]);
   expect(download.suggestedFilename()).toBe('samverkan-map.png');
   await screenshot('map-focus');
+});
+
+test('with the seed alone, where nothing is dated, the replay has only today and says so', async () => {
+  await page.goto(`${origin}/map`);
+  const slider = page.getByRole('slider', { name: 'Dag på kartan' });
+  await page.getByText('Registret har inga daterade ändringar för den här vyn').waitFor();
+  expect(await slider.getAttribute('max')).toBe('0');
+  expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(new Date()));
+  expect(await slider.isDisabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Spela upp' }).isDisabled()).toBe(true);
+  await page.getByText('Inget i den här vyn började eller upphörde den dagen.').waitFor();
+});
+
+const PRESIDIUM = 'presidium-for-lanspartnerskapet';
+
+/**
+ * Dated changes around the presidium: the Region funds it from 15 January 2020 until 30 June 2022
+ * (ended with `responsibilityEnd`), and a new company joins it on 1 March 2021.
+ */
+async function createDatedChanges(): Promise<void> {
+  const { forum, region, sources } = await asAdmin(
+    api,
+    `query ($slug: String!) {
+       forum(slug: $slug) { id }
+       region: actor(slug: "region-jamtland-harjedalen") { id }
+       sources(first: 1) { nodes { id } }
+     }`,
+    { slug: PRESIDIUM },
+  );
+  const cites = [{ source: sources.nodes[0].id, quote: 'Testcitat för återblicken' }];
+  const { actorCreate } = await asAdmin(
+    api,
+    `mutation ($input: ActorCreateInput!) { actorCreate(input: $input) { actor { id } userErrors { message } } }`,
+    { input: { name: 'Exempelbolaget AB', sector: 'BUSINESS', level: 'LOCAL', type: 'COMPANY' } },
+  );
+  await asAdmin(
+    api,
+    `mutation ($input: ForumMembershipCreateInput!) {
+       forumMembershipCreate(input: $input) { forumMembership { id } userErrors { message } }
+     }`,
+    {
+      input: {
+        forum: forum.id,
+        member: actorCreate.actor.id,
+        validFrom: '2021-03-01',
+        sources: cites,
+      },
+    },
+  );
+  const { responsibilityCreate } = await asAdmin(
+    api,
+    `mutation ($input: ResponsibilityCreateInput!) {
+       responsibilityCreate(input: $input) { responsibility { id version } userErrors { message } }
+     }`,
+    {
+      input: {
+        actor: region.id,
+        role: 'FUNDS',
+        subject: forum.id,
+        validFrom: '2020-01-15',
+        sources: cites,
+      },
+    },
+  );
+  const { id, version } = responsibilityCreate.responsibility;
+  await asAdmin(
+    api,
+    `mutation ($input: ResponsibilityEndInput!) {
+       responsibilityEnd(input: $input) { responsibility { id } userErrors { message } }
+     }`,
+    { input: { id, version, validTo: '2022-06-30' } },
+  );
+}
+
+/** The number of nodes and edges the API gives the presidium's map on a day. */
+async function apiCounts(asOf: string): Promise<[number, number]> {
+  const { forum } = await asAdmin(api, `query ($slug: String!) { forum(slug: $slug) { id } }`, {
+    slug: PRESIDIUM,
+  });
+  const { whoDoesWhat } = await asAdmin(
+    api,
+    `query ($filter: WhoDoesWhatFilter) { whoDoesWhat(filter: $filter) { nodes { id } edges { id } } }`,
+    { filter: { forum: forum.id, asOf } },
+  );
+  return [whoDoesWhat.nodes.length, whoDoesWhat.edges.length];
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * The model positions of the drawn nodes, read from the cytoscape instance on its container
+ * (`_cyreg`, where cytoscape keeps it) once it draws as many nodes as the canvas announces.
+ */
+async function positions(): Promise<Positions> {
+  const canvas = await page.waitForFunction(() => {
+    const element = document.querySelector('.map-canvas') as HTMLElement | null;
+    const cy = (element as unknown as { _cyreg?: { cy?: any } } | null)?._cyreg?.cy;
+    return cy && cy.nodes().length === Number(element!.dataset.nodes) ? element : null;
+  });
+  return canvas.evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: any } })._cyreg.cy;
+    return Object.fromEntries(cy.nodes().map((node: any) => [node.id(), { ...node.position() }]));
+  });
+}
+
+/** The positions in `now` of the nodes placed in `before`. */
+const placedAsBefore = (now: Positions, before: Positions) =>
+  Object.fromEntries(Object.entries(now).filter(([id]) => id in before));
+
+test('the replay steps through the days the map changes, lists what changed and keeps the nodes in place', async () => {
+  await createDatedChanges();
+  const stops = ['2020-01-15', '2021-03-01', '2022-06-30'];
+  await page.goto(`${origin}/map?forum=${PRESIDIUM}`);
+  const slider = page.getByRole('slider', { name: 'Dag på kartan' });
+  await page.locator('input[type="range"][max="3"]').waitFor();
+  const labels = await page
+    .locator(`datalist#${await slider.getAttribute('list')} option`)
+    .evaluateAll((options) => options.map((option) => option.getAttribute('label')));
+  expect(labels).toEqual([...stops.map(swedish), swedish(new Date())]);
+  expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(new Date()));
+  const historyLength = await page.evaluate(() => history.length);
+
+  const canvas = page.locator('.map-canvas[data-nodes]');
+  const changes = page.locator('section.map-changes');
+  /** Waits for the map of `day`, checks it against the API's, and gives its node positions. */
+  const drawn = async (day: string) => {
+    await page.waitForURL(new RegExp(`asOf=${day}`));
+    await page.locator(`.map-canvas[data-day="${day}"]`).waitFor();
+    expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(day));
+    const [nodes, edges] = await apiCounts(day);
+    expect([
+      Number(await canvas.getAttribute('data-nodes')),
+      Number(await canvas.getAttribute('data-edges')),
+    ]).toEqual([nodes, edges]);
+    await changes.getByRole('heading', { name: `Vad som ändrades den ${swedish(day)}` }).waitFor();
+    await changes.getByRole('listitem').first().waitFor();
+    return { nodes, edges, at: await positions() };
+  };
+
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const first = await drawn('2020-01-15');
+  expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
+    expect.stringMatching(
+      /^Började Region Jämtland Härjedalen started as FUNDS of Presidium för Länspartnerskapet/,
+    ),
+  ]);
+  expect(await changes.locator('details.source').count()).toBe(1);
+
+  await page.keyboard.press('ArrowRight');
+  const second = await drawn('2021-03-01');
+  expect([second.nodes, second.edges]).toEqual([first.nodes + 1, first.edges + 1]);
+  expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
+    expect.stringMatching(/^Började Exempelbolaget AB joined Presidium för Länspartnerskapet/),
+  ]);
+  await page.getByText('Började den dag som visas').waitFor();
+  // The nodes already drawn keep their places; only the newcomer is laid out.
+  expect(Object.keys(second.at)).toHaveLength(Object.keys(first.at).length + 1);
+  expect(placedAsBefore(second.at, first.at)).toEqual(first.at);
+  await changes.locator('details.source summary').click();
+  await changes.getByText('Testcitat för återblicken').waitFor();
+  await expectAccessible();
+  await screenshot('map-replay');
+
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const third = await drawn('2022-06-30');
+  expect([third.nodes, third.edges]).toEqual([second.nodes, second.edges - 1]);
+  expect(placedAsBefore(third.at, first.at)).toEqual(first.at);
+  expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
+    expect.stringMatching(
+      /^Upphörde Region Jämtland Härjedalen ended as FUNDS of Presidium för Länspartnerskapet/,
+    ),
+  ]);
+  expect(await page.getByText('Började den dag som visas').count()).toBe(0);
+
+  await page.keyboard.press('ArrowLeft');
+  await drawn('2021-03-01');
+  // Stepping replaces the URL: the history has not grown, and the filter stayed.
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(page.url()).toContain(`forum=${PRESIDIUM}`);
+});
+
+test('Play replays from the first stop to the last (with reduced motion too), then the map exports as SVG and PNG', async () => {
+  // The stops of the test before; with less motion the replay still steps, without animation.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${origin}/map?forum=${PRESIDIUM}&asOf=2022-06-30`);
+  const slider = page.getByRole('slider', { name: 'Dag på kartan' });
+  await page.locator('input[type="range"][max="3"]').waitFor();
+  await slider.focus();
+  await page.keyboard.press('End');
+  await page.waitForURL((url) => !url.searchParams.has('asOf'));
+  await page.getByRole('button', { name: 'Spela upp' }).click();
+  await page.getByRole('button', { name: 'Pausa' }).waitFor();
+  await page.waitForURL(/asOf=2020-01-15/);
+  await page.waitForURL(/asOf=2021-03-01/);
+  await page.waitForURL(/asOf=2022-06-30/);
+  await page.waitForURL((url) => !url.searchParams.has('asOf'));
+  await page.getByRole('button', { name: 'Spela upp' }).waitFor();
+  expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(new Date()));
+  expect(page.url()).toContain(`forum=${PRESIDIUM}`);
+
+  const canvas = page.locator('.map-canvas[data-nodes]');
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe('samverkan-map.svg');
+  await svg.saveAs(artifactPath('map-replay.svg'));
+  const text = await readFile(artifactPath('map-replay.svg'), 'utf8');
+  expect(text).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(text).toContain('>Exempelbolaget AB</text>');
+  // A well-formed file with one label per node and one line per edge.
+  const parsed = await page.evaluate((file) => {
+    const doc = new DOMParser().parseFromString(file, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      labels: doc.querySelectorAll('g.node text').length,
+      edges: doc.querySelectorAll('g.edge path').length,
+    };
+  }, text);
+  expect(parsed).toEqual({
+    errors: 0,
+    labels: Number(await canvas.getAttribute('data-nodes')),
+    edges: Number(await canvas.getAttribute('data-edges')),
+  });
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('samverkan-map.png');
+  expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
 });
 
 test('the map of areas draws the 8 municipalities of Jämtlands län with names, legend and attribution', async () => {

@@ -86,6 +86,21 @@ export class MapResolver {
   ) {
     return services.map.diff(from, to, mapFilter(filter));
   }
+
+  @Query(() => [LocalDateResolver], {
+    description:
+      'The days on which an edge of the who-does-what map begins or ends, earliest first: the stops of a replay of how the picture changed. For the whole region, the days of the edges `role`, `membershipRole` and `sector` keep: exactly the days its map changes. With a starting node, the days of every edge within `depth` hops of it on any day, whatever `role`, `membershipRole` and `sector` say: a superset — on some of these days the drawn part may not change. Only memberships, responsibilities, positions and representatives have valid time, so only they give days; empty when none is dated.',
+  })
+  @Access(PUBLIC)
+  mapTimeline(
+    @FilterArg(
+      'Which part of the map to replay; `asOf` is ignored, `knownAt` gives the days as the register said them at that moment.',
+    )
+    filter: WhoDoesWhatFilterInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.map.timeline(mapFilter(filter));
+  }
 }
 
 @Resolver(() => MapNodeType)

@@ -222,6 +222,18 @@ const NODE_TABLES = Object.fromEntries(
 );
 
 /**
+ * The filters on an edge `g` whose actor ends are `sa` and `ta` (null for other kinds): the
+ * parameters `role` (responsibility role), `membershipRole` and `sector`, each null for none.
+ */
+const edgeFilters = (role: string, membershipRole: string, sector: string) => `
+  ((CAST(${role} AS text) IS NULL AND CAST(${membershipRole} AS text) IS NULL)
+   OR g.edge_kind NOT IN ('RESPONSIBILITY', 'MEMBERSHIP')
+   OR (g.edge_kind = 'RESPONSIBILITY' AND g.role = ${role})
+   OR (g.edge_kind = 'MEMBERSHIP' AND g.role = ${membershipRole}))
+  AND (CAST(${sector} AS text) IS NULL
+       OR (coalesce(sa.sector, ${sector}) = ${sector} AND coalesce(ta.sector, ${sector}) = ${sector}))`;
+
+/**
  * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
  * view — with `knownAt`, over `map_edge_known_at($9)` and the details as the audit log knew them
  * at `$9`, the rest of the statement unchanged: the rows valid that day (half-open periods, null bounds open, no valid time: always);
@@ -280,12 +292,7 @@ function edgesSql(changesOnly: boolean, knownAt: boolean): string {
       LEFT JOIN responsibility r ON g.edge_kind = 'RESPONSIBILITY' AND r.id = g.record_id
       LEFT JOIN forum_membership fm ON g.edge_kind = 'REPRESENTS' AND fm.id = g.record_id
       LEFT JOIN forum rf ON rf.id = fm.forum_id
-     WHERE ((CAST($5 AS text) IS NULL AND CAST($6 AS text) IS NULL)
-            OR g.edge_kind NOT IN ('RESPONSIBILITY', 'MEMBERSHIP')
-            OR (g.edge_kind = 'RESPONSIBILITY' AND g.role = $5)
-            OR (g.edge_kind = 'MEMBERSHIP' AND g.role = $6))
-       AND (CAST($7 AS text) IS NULL
-            OR (coalesce(sa.sector, $7) = $7 AND coalesce(ta.sector, $7) = $7))
+     WHERE ${edgeFilters('$5', '$6', '$7')}
        ${
          changesOnly
            ? `AND NOT daterange(g.valid_from, g.valid_to, '[)') @>
@@ -294,6 +301,51 @@ function edgesSql(changesOnly: boolean, knownAt: boolean): string {
        }
      ORDER BY g.day, array_position($8::text[], g.edge_kind), g.edge_id COLLATE "C"`;
 }
+
+/**
+ * The days on which an edge of the map begins or ends (its `valid_from`, its `valid_to`), earliest
+ * first, in one statement over the `map_edge` view — with `knownAt`, over `map_edge_known_at($7)`
+ * and the actors as the audit log knew them at `$7`. Without starting nodes, the edges the
+ * filters keep (`$4` responsibility role, `$5` membership role, `$6` sector): the days the map of
+ * the whole region changes. With starting nodes (`$1` kinds, `$2` ids) every edge within `$3` hops
+ * over the edges of all days, unfiltered: the neighbourhood of any one day lies within it, and an
+ * edge the filters drop still carries the walk, so these days include every day the drawn part
+ * changes (and maybe some on which it does not).
+ */
+const timelineSql = (knownAt: boolean) => `
+  WITH RECURSIVE
+    ${
+      knownAt
+        ? `map_edge AS (SELECT * FROM map_edge_known_at($7::timestamptz)),
+           ${knownTables({ actor: 'Actor' }, '$7')}`
+        : ''
+    }
+    arc(from_kind, from_id, to_kind, to_id) AS (
+      SELECT source_kind, source_id, target_kind, target_id FROM map_edge
+      UNION ALL
+      SELECT target_kind, target_id, source_kind, source_id FROM map_edge
+    ),
+    walk(kind, id, depth) AS (
+      SELECT start.kind, start.id, 0 FROM unnest($1::text[], $2::uuid[]) AS start(kind, id)
+      UNION
+      SELECT arc.to_kind, arc.to_id, walk.depth + 1
+        FROM walk JOIN arc ON arc.from_kind = walk.kind AND arc.from_id = walk.id
+       WHERE walk.depth < $3
+    ),
+    near AS (SELECT DISTINCT kind, id FROM walk WHERE depth < $3)
+  SELECT change.day::text AS day
+    FROM map_edge g
+    LEFT JOIN actor sa ON g.source_kind = 'ACTOR' AND sa.id = g.source_id
+    LEFT JOIN actor ta ON g.target_kind = 'ACTOR' AND ta.id = g.target_id
+   CROSS JOIN LATERAL (VALUES (g.valid_from), (g.valid_to)) AS change(day)
+   WHERE change.day IS NOT NULL
+     AND CASE WHEN cardinality($2::uuid[]) = 0 THEN ${edgeFilters('$4', '$5', '$6')}
+              ELSE EXISTS (SELECT FROM near
+                            WHERE (near.kind = g.source_kind AND near.id = g.source_id)
+                               OR (near.kind = g.target_kind AND near.id = g.target_id))
+         END
+   GROUP BY change.day
+   ORDER BY change.day`;
 
 /**
  * The details of the nodes `$1` (kinds) × `$2` (ids) that exist, in one statement; with
@@ -418,6 +470,25 @@ export class MapService {
     });
     // Stable sort: rows come by day, kind and key; this puts them by the day of the change.
     return changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  }
+
+  /**
+   * The stops of a replay: the days on which an edge of the map begins or ends, earliest first
+   * (see `timelineSql` for what the filter narrows). `filter.asOf` is ignored.
+   */
+  async timeline(filter: MapFilter): Promise<string[]> {
+    const depth = this.depthOf(filter);
+    const knownAt = filter.knownAt ?? null;
+    const rows: { day: string }[] = await this.dataSource.query(timelineSql(knownAt !== null), [
+      filter.starts.map((start) => start.kind),
+      filter.starts.map((start) => start.id),
+      depth,
+      filter.role ?? null,
+      filter.membershipRole ?? null,
+      filter.sector ?? null,
+      ...(knownAt !== null ? [knownAt] : []),
+    ]);
+    return rows.map((row) => row.day);
   }
 
   loaders() {

@@ -1,0 +1,132 @@
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+const TIMELINE = `query ($filter: WhoDoesWhatFilter) { mapTimeline(filter: $filter) }`;
+const DIFF = `query ($from: LocalDate!, $to: LocalDate!) { diff(from: $from, to: $to) { day } }`;
+
+let api: TestApi;
+const ids: Record<string, string> = {};
+/** Before the dated records below were entered. */
+let before: string;
+
+/** The timeline as an anonymous caller sees it; fails on errors, and costs one statement. */
+async function timeline(filter: Record<string, unknown> | null = null): Promise<string[]> {
+  const result = await api.graphql<{ mapTimeline: string[] }>(TIMELINE, { filter });
+  expect(result.errors).toBeUndefined();
+  expect(result.statements).toBe(1);
+  return result.data!.mapTimeline;
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+  const { data } = await api.graphql(`{
+    presidium: forum(slug: "presidium-for-lanspartnerskapet") { id }
+    region: actor(slug: "region-jamtland-harjedalen") { id }
+    almi: actor(slug: "almi") { id }
+    rus: strategy(slug: "rus") { id }
+  }`);
+  for (const key of ['presidium', 'region', 'almi', 'rus']) ids[key] = data![key].id;
+  before = new Date().toISOString();
+});
+afterAll(() => api.stop());
+
+describe('mapTimeline', () => {
+  it('is empty for the seed data set, where nothing is dated, and open to anonymous callers', async () => {
+    expect(await timeline()).toEqual([]);
+  });
+
+  it('gives the days an edge begins or ends, earliest first, each day once', async () => {
+    // Almi sits on the presidium from March to September 2022 (a business actor); the Region
+    // (public) leads a new objective from 2023 until June 2024; both end on a later day.
+    await api.create('forumMembershipCreate', {
+      forum: ids.presidium,
+      member: ids.almi,
+      validFrom: '2022-03-01',
+      validTo: '2022-09-01',
+    });
+    const objective = await api.create('objectiveCreate', {
+      strategy: ids.rus,
+      code: '9.1',
+      title: 'Återkomster',
+    });
+    await api.create('responsibilityCreate', {
+      actor: ids.region,
+      role: 'LEADS',
+      subject: objective.id,
+      validFrom: '2023-01-01',
+      validTo: '2024-06-01',
+    });
+    await api.create('responsibilityCreate', {
+      actor: ids.region,
+      role: 'FUNDS',
+      subject: objective.id,
+      validFrom: '2023-01-01',
+    });
+    const all = await timeline();
+    expect(all).toEqual(['2022-03-01', '2022-09-01', '2023-01-01', '2024-06-01']);
+
+    // Each stop is a day the map changes, and nothing changes between two stops.
+    for (const [index, to] of all.entries()) {
+      const from = index === 0 ? '2000-01-01' : all[index - 1];
+      const { data, errors } = await api.graphql(DIFF, { from, to });
+      expect(errors).toBeUndefined();
+      const days = data!.diff.map((change: { day: string }) => change.day);
+      expect([to, days.length > 0, days.every((day: string) => day === to)]).toEqual([
+        to,
+        true,
+        true,
+      ]);
+    }
+  });
+
+  it('keeps, for the whole region, the days of the edges the role and sector filters keep', async () => {
+    expect(await timeline({ role: 'LEADS' })).toEqual(['2023-01-01', '2024-06-01']);
+    expect(await timeline({ role: 'FUNDS' })).toEqual(['2023-01-01']);
+    expect(await timeline({ membershipRole: 'MEMBER' })).toEqual(['2022-03-01', '2022-09-01']);
+    expect(await timeline({ sector: 'BUSINESS' })).toEqual(['2022-03-01', '2022-09-01']);
+    expect(await timeline({ sector: 'ACADEMIA' })).toEqual([]);
+    // asOf is no part of a timeline.
+    expect(await timeline({ asOf: '2020-01-01' })).toHaveLength(4);
+  });
+
+  it('with a starting node gives the days of the edges within depth hops, whatever the role', async () => {
+    // One hop from the presidium reaches Almi's membership; the objective is two hops away
+    // (presidium ← Region → objective).
+    expect(await timeline({ forum: ids.presidium, depth: 1 })).toEqual([
+      '2022-03-01',
+      '2022-09-01',
+    ]);
+    expect(await timeline({ forum: ids.presidium, depth: 2 })).toEqual([
+      '2022-03-01',
+      '2022-09-01',
+      '2023-01-01',
+      '2024-06-01',
+    ]);
+    // A superset: the role filter does not narrow a neighbourhood's days.
+    expect(await timeline({ forum: ids.presidium, depth: 1, role: 'LEADS' })).toEqual([
+      '2022-03-01',
+      '2022-09-01',
+    ]);
+    expect(await timeline({ forum: ids.presidium, depth: 0 })).toEqual([]);
+  });
+
+  it('with knownAt gives the days as the register said them then', async () => {
+    expect(await timeline({ knownAt: before })).toEqual([]);
+    expect(await timeline({ knownAt: new Date().toISOString(), sector: 'BUSINESS' })).toEqual([
+      '2022-03-01',
+      '2022-09-01',
+    ]);
+  });
+
+  it('refuses a bad depth and an ID of the wrong type as BAD_USER_INPUT', async () => {
+    const deep = await api.graphql(TIMELINE, { filter: { forum: ids.presidium, depth: 9 } });
+    expect(deep.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.depth',
+    });
+    const wrong = await api.graphql(TIMELINE, { filter: { forum: ids.region } });
+    expect(wrong.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.forum',
+    });
+  });
+});

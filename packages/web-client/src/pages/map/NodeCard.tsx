@@ -1,0 +1,93 @@
+import { Source } from '../../components/Source';
+import { useT } from '../../i18n';
+import { Link, setParams } from '../../router';
+import { FOCUS_KEYS } from './filter';
+import type { MapEdge, MapNode } from './style';
+
+/** The page of a node, where the client has one. */
+export function pathOf(node: MapNode): string | null {
+  switch (node.kind) {
+    case 'ACTOR':
+      return node.slug ? `/actors/${node.slug}` : null;
+    case 'FORUM':
+      return node.slug ? `/forums/${node.slug}` : null;
+    case 'STRATEGY':
+      return node.slug ? `/strategies/${node.slug}` : null;
+    case 'PERSON':
+      return node.slug ? `/people/${node.slug}` : null;
+    case 'AREA':
+      return node.code ? `/areas/${node.code}` : null;
+    default:
+      return null;
+  }
+}
+
+/** A node's card: its kind, its page, a focus on it, and its relations with their sources. */
+export function NodeCard({
+  node,
+  nodes,
+  edges,
+  onClose,
+}: {
+  node: MapNode;
+  nodes: Map<string, MapNode>;
+  edges: MapEdge[];
+  onClose: () => void;
+}) {
+  const { t, label } = useT();
+  const path = pathOf(node);
+  const own = edges.filter((e) => e.source === node.id || e.target === node.id);
+  const focusKind = FOCUS_KEYS[node.kind] ? node.kind : null;
+  return (
+    <section className="map-card" aria-labelledby="map-card-title">
+      <div className="map-card-head">
+        <h2 id="map-card-title">{node.label}</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t.mapClose}
+        </button>
+      </div>
+      <p className="muted">
+        {t.nodeKinds[node.kind] ?? node.kind}
+        {node.sector ? ` · ${label(node.sector)}` : ''}
+        {node.actorType ? ` · ${label(node.actorType)}` : ''}
+      </p>
+      <p className="map-card-actions">
+        {path ? <Link to={path}>{t.mapOpen}</Link> : null}
+        {focusKind ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              setParams(
+                {
+                  focus: node.id,
+                  focusKind,
+                  depth: '2',
+                  forum: null,
+                  strategy: null,
+                  area: null,
+                },
+                false,
+              )
+            }
+          >
+            {t.mapFocus}
+          </button>
+        ) : null}
+      </p>
+      <h3>{t.mapRelations}</h3>
+      <ul className="map-card-edges">
+        {own.map((edge) => {
+          const other = nodes.get(edge.source === node.id ? edge.target : edge.source);
+          return (
+            <li key={edge.id}>
+              {edge.source === node.id ? '→ ' : '← '}
+              <span>{edge.role ? label(edge.role) : edge.label}</span>{' '}
+              <strong>{other?.label}</strong> <Source citations={edge.sources} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

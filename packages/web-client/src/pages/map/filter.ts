@@ -1,0 +1,53 @@
+import { MapOptionsDocument, type WhoDoesWhatFilter } from '@samverkan/schema';
+import { useQuery } from '../../graphql';
+
+export const ROLES = [
+  'LEADS',
+  'CONVENES',
+  'EXECUTES',
+  'CONTRIBUTES',
+  'FUNDS',
+  'CONSULTED',
+  'INFORMED',
+];
+export const SECTORS = ['PUBLIC', 'BUSINESS', 'ACADEMIA', 'CIVIL_SOCIETY'];
+/** The filter field that starts the map from a node of each kind (`?focus=&focusKind=`). */
+export const FOCUS_KEYS: Record<string, keyof WhoDoesWhatFilter> = {
+  ACTOR: 'actor',
+  AREA: 'area',
+  FORUM: 'forum',
+  STRATEGY: 'strategy',
+  OBJECTIVE: 'objective',
+};
+
+/** The API's filter from the query string: slugs and codes become IDs once the options are in. */
+export function useMapFilter(params: URLSearchParams) {
+  const options = useQuery(MapOptionsDocument, {});
+  const data = options.data;
+  const forum = params.get('forum');
+  const strategy = params.get('strategy');
+  const area = params.get('area');
+  const focus = params.get('focus');
+  const focusKind = params.get('focusKind') ?? '';
+  const depth = Number(params.get('depth') ?? '2');
+  const needsOptions = Boolean(forum || strategy || area);
+  const filter: WhoDoesWhatFilter = {};
+  if (data) {
+    const forumId = data.forums.nodes.find((f) => f.slug === forum)?.id;
+    const strategyId = data.strategies.nodes.find((s) => s.slug === strategy)?.id;
+    const areaId = data.areas.nodes.find((a) => a.code === area)?.id;
+    if (forumId) filter.forum = forumId;
+    if (strategyId) filter.strategy = strategyId;
+    if (areaId) filter.area = areaId;
+  }
+  const focusKey = FOCUS_KEYS[focusKind];
+  if (focus && focusKey) (filter as Record<string, unknown>)[focusKey] = focus;
+  if (Number.isInteger(depth) && depth >= 0 && depth <= 4) filter.depth = depth;
+  const role = params.get('role');
+  if (role && ROLES.includes(role)) filter.role = role as WhoDoesWhatFilter['role'];
+  const sector = params.get('sector');
+  if (sector && SECTORS.includes(sector)) filter.sector = sector as WhoDoesWhatFilter['sector'];
+  const asOf = params.get('asOf');
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) filter.asOf = asOf;
+  return { options, filter, waiting: needsOptions && !data };
+}

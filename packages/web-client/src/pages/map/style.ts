@@ -1,0 +1,150 @@
+import type cytoscape from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
+import type { WhoDoesWhatQuery } from '@samverkan/schema';
+
+export type MapNode = WhoDoesWhatQuery['whoDoesWhat']['nodes'][number];
+export type MapEdge = WhoDoesWhatQuery['whoDoesWhat']['edges'][number];
+
+/** Shape by node kind. */
+export const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
+  ACTOR: 'ellipse',
+  PERSON: 'round-triangle',
+  FORUM: 'round-rectangle',
+  STRATEGY: 'diamond',
+  OBJECTIVE: 'round-diamond',
+  TOPIC: 'hexagon',
+  AREA: 'round-pentagon',
+};
+/** The legend's small SVG stand-ins for the shapes. */
+export const SHAPE_ICONS: Record<string, string> = {
+  ACTOR: 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1z',
+  PERSON: 'M8 1.5 15 14.5H1z',
+  FORUM: 'M2 3h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z',
+  STRATEGY: 'M8 0.5 15.5 8 8 15.5 0.5 8z',
+  OBJECTIVE: 'M8 2.5 13.5 8 8 13.5 2.5 8z',
+  TOPIC: 'M4 1.5h8L16 8l-4 6.5H4L0 8z',
+  AREA: 'M8 1l7 5-2.7 8.5H3.7L1 6z',
+};
+/** Colour by sector (actors); other kinds in neutral tones. Checked against white text. */
+export const SECTOR_COLOURS: Record<string, string> = {
+  PUBLIC: '#1d5fa8',
+  BUSINESS: '#b34a00',
+  ACADEMIA: '#6a3d9a',
+  CIVIL_SOCIETY: '#2f7d32',
+};
+export const KIND_COLOURS: Record<string, string> = {
+  PERSON: '#5c6670',
+  FORUM: '#0e7c86',
+  STRATEGY: '#8a6d00',
+  OBJECTIVE: '#a0812a',
+  TOPIC: '#7a5c61',
+  AREA: '#4b6b3c',
+  ACTOR: '#44505c',
+};
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** Line style and colour by edge kind. */
+export const EDGE_STYLES: Record<string, { color: string; style: LineStyle }> = {
+  RESPONSIBILITY: { color: '#b3261e', style: 'solid' },
+  MEMBERSHIP: { color: '#0e7c86', style: 'solid' },
+  POSITION: { color: '#5c6670', style: 'dotted' },
+  REPRESENTS: { color: '#6a3d9a', style: 'dashed' },
+  PARENT: { color: '#44505c', style: 'dashed' },
+  IMPLEMENTS: { color: '#8a6d00', style: 'dashed' },
+  ANCHORED_IN: { color: '#8a6d00', style: 'dotted' },
+};
+/** The SVG dash pattern of a line style (the legend's and the exported file's). */
+export const DASHES: Record<LineStyle, string | undefined> = {
+  solid: undefined,
+  dashed: '6 3',
+  dotted: '2 3',
+};
+
+/** Edges that appeared on the day a replay stepped to: thicker, solid and gold. */
+export const APPEARED_CLASS = 'appeared';
+export const APPEARED_COLOUR = '#b8860b';
+export const APPEARED_WIDTH = 5;
+
+/** The cytoscape ID of an edge (edge and node IDs share one namespace there). */
+export const edgeElementId = (id: string) => `e-${id}`;
+
+export function colourOf(node: Pick<MapNode, 'kind' | 'sector'>): string {
+  return (node.sector && SECTOR_COLOURS[node.sector]) || KIND_COLOURS[node.kind] || '#44505c';
+}
+
+export function elementsOf(nodes: MapNode[], edges: MapEdge[]): ElementDefinition[] {
+  return [
+    ...nodes.map((node) => ({
+      data: {
+        id: node.id,
+        label: node.shortName || node.label,
+        shape: SHAPES[node.kind] ?? 'ellipse',
+        colour: colourOf(node),
+        size: node.kind === 'PERSON' || node.kind === 'OBJECTIVE' ? 22 : 34,
+      },
+    })),
+    ...edges.map((edge) => ({
+      data: {
+        id: edgeElementId(edge.id),
+        source: edge.source,
+        target: edge.target,
+        colour: EDGE_STYLES[edge.kind]?.color ?? '#888',
+        lineStyle: EDGE_STYLES[edge.kind]?.style ?? 'solid',
+        width: edge.role === 'LEADS' || edge.role === 'CONVENES' ? 3 : 1.5,
+      },
+    })),
+  ];
+}
+
+/** How cytoscape draws the map. */
+export const STYLESHEET: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
+      'background-color': 'data(colour)',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 10,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1b2530',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '120px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 4, 'border-color': '#ffbf47' },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(colour)',
+      'line-style': 'data(lineStyle)' as unknown as 'solid',
+      'target-arrow-color': 'data(colour)',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'bezier',
+      opacity: 0.75,
+    },
+  },
+  {
+    selector: `edge.${APPEARED_CLASS}`,
+    style: {
+      width: APPEARED_WIDTH,
+      'line-color': APPEARED_COLOUR,
+      'line-style': 'solid',
+      'target-arrow-color': APPEARED_COLOUR,
+      opacity: 1,
+      'z-index': 10,
+    },
+  },
+];
