@@ -231,16 +231,18 @@ test('the replay steps through the days the map changes, lists what changed and 
   const first = await drawn('2020-01-15');
   expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
     expect.stringMatching(
-      /^Började Region Jämtland Härjedalen started as FUNDS of Presidium för Länspartnerskapet/,
+      /^Började Region Jämtland Härjedalen finansierar Presidium för Länspartnerskapet/,
     ),
   ]);
   expect(await changes.locator('details.source').count()).toBe(1);
+  // responsibility lines are drawn, and explained, by role
+  await page.locator('.map-legend').getByText('Ansvar: finansierar').waitFor();
 
   await page.keyboard.press('ArrowRight');
   const second = await drawn('2021-03-01');
   expect([second.nodes, second.edges]).toEqual([first.nodes + 1, first.edges + 1]);
   expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
-    expect.stringMatching(/^Började Exempelbolaget AB joined Presidium för Länspartnerskapet/),
+    expect.stringMatching(/^Började Exempelbolaget AB är medlem i Presidium för Länspartnerskapet/),
   ]);
   await page.getByText('Började den dag som visas').waitFor();
   // The nodes already drawn keep their places; only the newcomer is laid out.
@@ -258,7 +260,7 @@ test('the replay steps through the days the map changes, lists what changed and 
   expect(placedAsBefore(third.at, first.at)).toEqual(first.at);
   expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
     expect.stringMatching(
-      /^Upphörde Region Jämtland Härjedalen ended as FUNDS of Presidium för Länspartnerskapet/,
+      /^Upphörde Region Jämtland Härjedalen finansierar Presidium för Länspartnerskapet/,
     ),
   ]);
   expect(await page.getByText('Började den dag som visas').count()).toBe(0);

@@ -145,6 +145,9 @@ export interface MapChange {
   /** The day it happened: the edge's validFrom (appeared) or validTo (ended). */
   day: string;
   edge: MapEdge;
+  /** The records at the two ends of the edge, so that a client can word the change itself. */
+  sourceNode: MapNode | null;
+  targetNode: MapNode | null;
   summary: string;
 }
 
@@ -465,6 +468,8 @@ export class MapService {
         change,
         day: (change === 'APPEARED' ? edge.validFrom : edge.validTo) as string,
         edge,
+        sourceNode: nodeOf(edge.source, nodes),
+        targetNode: nodeOf(edge.target, nodes),
         summary: summarise(change, edge, nodes, row.forum_name),
       };
     });
@@ -572,6 +577,11 @@ export class MapService {
 }
 
 /** How a summary names a node: objectives by code ("objective 2.1"), the rest by label. */
+function nodeOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): MapNode | null {
+  const node = nodes.get(nodeKey(ref));
+  return node ? { ...node, depth: null } : null;
+}
+
 function nameOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): string {
   const node = nodes.get(nodeKey(ref));
   if (!node) return `an unknown ${ref.kind.toLowerCase()}`;

@@ -434,7 +434,7 @@ describe('valid time', () => {
 
 describe('diff', () => {
   const DIFF = `query ($from: LocalDate!, $to: LocalDate!, $filter: WhoDoesWhatFilter) {
-    diff(from: $from, to: $to, filter: $filter) { change day summary edge { id kind source target role validFrom validTo sources { quote } } }
+    diff(from: $from, to: $to, filter: $filter) { change day summary sourceNode { id label } targetNode { kind code label } edge { id kind source target role validFrom validTo sources { quote } } }
   }`;
 
   it('lists the edges that appeared and ended between two days, with summaries', async () => {
@@ -473,6 +473,8 @@ describe('diff', () => {
         change: 'APPEARED',
         day: '2024-05-02',
         summary: 'Almi joined Presidium för Länspartnerskapet',
+        sourceNode: { id: ids.almi, label: 'Almi' },
+        targetNode: { kind: 'FORUM', code: null, label: 'Presidium för Länspartnerskapet' },
         edge: expect.objectContaining({
           kind: 'MEMBERSHIP',
           source: ids.almi,
@@ -486,6 +488,8 @@ describe('diff', () => {
         change: 'ENDED',
         day: '2024-06-01',
         summary: 'Region Jämtland Härjedalen ended as LEADS of objective 2.1',
+        sourceNode: { id: ids.region, label: 'Region Jämtland Härjedalen' },
+        targetNode: { kind: 'OBJECTIVE', code: '2.1', label: expect.stringContaining('Kompetens') },
         edge: expect.objectContaining({
           kind: 'RESPONSIBILITY',
           source: ids.region,

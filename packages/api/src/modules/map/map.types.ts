@@ -222,6 +222,20 @@ export class MapChangeType {
   })
   edge: MapEdgeType;
 
+  @Field(() => MapNodeType, {
+    nullable: true,
+    description:
+      'The record the edge starts from, to word the change in another language; null if it is no longer readable.',
+  })
+  sourceNode: MapNodeType | null;
+
+  @Field(() => MapNodeType, {
+    nullable: true,
+    description:
+      'The record the edge points to, to word the change in another language; null if it is no longer readable.',
+  })
+  targetNode: MapNodeType | null;
+
   @Field({
     description:
       'The change in English, e.g. "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1".',

@@ -1,14 +1,47 @@
-import type { MapDiffQuery } from '@samverkan/schema';
+import type { ChangedNodeFragment, MapDiffQuery } from '@samverkan/schema';
 import { Source } from '../../components/Source';
 import type { QueryState } from '../../graphql';
-import { useT } from '../../i18n';
+import { useT, type Translation } from '../../i18n';
+
+type MapChange = MapDiffQuery['diff'][number];
+
+function nameOf(node: ChangedNodeFragment, { t }: Translation): string {
+  return node.kind === 'OBJECTIVE' && node.code
+    ? `${(t.nodeKinds.OBJECTIVE ?? '').toLowerCase()} ${node.code}`
+    : node.label;
+}
 
 /**
- * What began and ended in this view on the day shown (since the stop before it), with the API's
- * summaries (in English) and each change's sources.
+ * The relation in the UI's language, "Almi är medlem i Länspartnerskapet"; the API's English
+ * summary where the client has no words for it (or an end is no longer readable).
+ */
+function wordsOf(change: MapChange, tr: Translation): { text: string; lang?: string } {
+  const { t, label } = tr;
+  const { edge, sourceNode, targetNode } = change;
+  const lower = (value: string | null | undefined) => label(value).toLowerCase();
+  const relation =
+    edge.kind === 'MEMBERSHIP'
+      ? edge.role && edge.role !== 'MEMBER'
+        ? `${lower(edge.role)} ${t.mapRoleIn}`
+        : t.mapMemberOf
+      : edge.kind === 'RESPONSIBILITY' && edge.role
+        ? lower(edge.role)
+        : edge.kind === 'POSITION'
+          ? `${t.mapIs} ${edge.label} ${t.mapAt}`
+          : edge.kind === 'REPRESENTS'
+            ? t.mapRepresents
+            : null;
+  if (!relation || !sourceNode || !targetNode) return { text: change.summary, lang: 'en' };
+  return { text: `${nameOf(sourceNode, tr)} ${relation} ${nameOf(targetNode, tr)}` };
+}
+
+/**
+ * What began and ended in this view on the day shown (since the stop before it), in words, with
+ * each change's sources.
  */
 export function Changes({ day, state }: { day: string; state: QueryState<MapDiffQuery> }) {
-  const { t, date } = useT();
+  const tr = useT();
+  const { t, date } = tr;
   const changes = state.data?.diff;
   return (
     <section className="map-changes" aria-labelledby="map-changes-title">
@@ -21,14 +54,18 @@ export function Changes({ day, state }: { day: string; state: QueryState<MapDiff
         <p className="muted">{t.mapNoChanges}</p>
       ) : (
         <ul>
-          {changes.map((change) => (
-            <li key={`${change.change}:${change.edge.id}`}>
-              <span className={`map-change map-change-${change.change.toLowerCase()}`}>
-                {change.change === 'APPEARED' ? t.mapAppeared : t.mapEnded}
-              </span>{' '}
-              <span lang="en">{change.summary}</span> <Source citations={change.edge.sources} />
-            </li>
-          ))}
+          {changes.map((change) => {
+            const words = wordsOf(change, tr);
+            return (
+              <li key={`${change.change}:${change.edge.id}`}>
+                <span className={`map-change map-change-${change.change.toLowerCase()}`}>
+                  {change.change === 'APPEARED' ? t.mapAppeared : t.mapEnded}
+                </span>{' '}
+                <span lang={words.lang}>{words.text}</span>{' '}
+                <Source citations={change.edge.sources} />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

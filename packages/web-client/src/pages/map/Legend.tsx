@@ -4,11 +4,12 @@ import {
   APPEARED_COLOUR,
   APPEARED_WIDTH,
   DASHES,
-  EDGE_STYLES,
+  edgeStyleOf,
   KIND_COLOURS,
   SECTOR_COLOURS,
   SHAPES,
   SHAPE_ICONS,
+  lineKeysOf,
   type MapEdge,
   type MapNode,
 } from './style';
@@ -26,7 +27,7 @@ export function Legend({
   const { t, label } = useT();
   const kinds = Object.keys(SHAPES).filter((kind) => nodes.some((n) => n.kind === kind));
   const sectors = SECTORS.filter((sector) => nodes.some((n) => n.sector === sector));
-  const edgeKinds = Object.keys(EDGE_STYLES).filter((kind) => edges.some((e) => e.kind === kind));
+  const lines = lineKeysOf(edges);
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
       <h2 id="map-legend-title">{t.mapLegend}</h2>
@@ -52,20 +53,21 @@ export function Legend({
       </ul>
       <h3>{t.mapLines}</h3>
       <ul>
-        {edgeKinds.map((kind) => (
-          <li key={kind}>
+        {lines.map(({ kind, role }) => (
+          <li key={`${kind}:${role}`}>
             <svg viewBox="0 0 28 8" width="28" height="8" aria-hidden="true">
               <line
                 x1="0"
                 y1="4"
                 x2="28"
                 y2="4"
-                stroke={EDGE_STYLES[kind].color}
+                stroke={edgeStyleOf({ kind, role }).color}
                 strokeWidth="2.5"
-                strokeDasharray={DASHES[EDGE_STYLES[kind].style]}
+                strokeDasharray={DASHES[edgeStyleOf({ kind, role }).style]}
               />
             </svg>
             {t.edgeKinds[kind] ?? kind}
+            {role ? `: ${label(role).toLowerCase()}` : ''}
           </li>
         ))}
         {appeared ? (

@@ -52,6 +52,42 @@ export const EDGE_STYLES: Record<string, { color: string; style: LineStyle }> = 
   IMPLEMENTS: { color: '#8a6d00', style: 'dashed' },
   ANCHORED_IN: { color: '#8a6d00', style: 'dotted' },
 };
+/**
+ * Responsibility edges by role: the roles that carry the work in strong colours, the RACI
+ * bystanders (consulted, informed) in paler, broken lines.
+ */
+export const ROLE_STYLES: Record<string, { color: string; style: LineStyle }> = {
+  LEADS: { color: '#b3261e', style: 'solid' },
+  CONVENES: { color: '#8e3b8e', style: 'solid' },
+  EXECUTES: { color: '#c25e00', style: 'solid' },
+  CONTRIBUTES: { color: '#8a6d00', style: 'solid' },
+  FUNDS: { color: '#2f7d32', style: 'solid' },
+  CONSULTED: { color: '#3c6e9c', style: 'dashed' },
+  INFORMED: { color: '#7d8790', style: 'dotted' },
+};
+
+/** How an edge is drawn: by its role where it is a responsibility with one, else by its kind. */
+export function edgeStyleOf(edge: { kind: string; role?: string | null }): {
+  color: string;
+  style: LineStyle;
+} {
+  const byRole = edge.kind === 'RESPONSIBILITY' && edge.role ? ROLE_STYLES[edge.role] : undefined;
+  return byRole ?? EDGE_STYLES[edge.kind] ?? { color: '#888', style: 'solid' };
+}
+
+/** The legend's line entries for some edges: one per kind, and per role for responsibilities. */
+export function lineKeysOf(edges: MapEdge[]): { kind: string; role: string | null }[] {
+  const seen = new Map<string, { kind: string; role: string | null }>();
+  for (const edge of edges) {
+    const role = edge.kind === 'RESPONSIBILITY' && edge.role ? edge.role : null;
+    seen.set(`${edge.kind}:${role}`, { kind: edge.kind, role });
+  }
+  const order = (key: { kind: string; role: string | null }) =>
+    Object.keys(EDGE_STYLES).indexOf(key.kind) * 100 +
+    (key.role ? Object.keys(ROLE_STYLES).indexOf(key.role) : 0);
+  return [...seen.values()].sort((a, b) => order(a) - order(b));
+}
+
 /** The SVG dash pattern of a line style (the legend's and the exported file's). */
 export const DASHES: Record<LineStyle, string | undefined> = {
   solid: undefined,
@@ -87,8 +123,8 @@ export function elementsOf(nodes: MapNode[], edges: MapEdge[]): ElementDefinitio
         id: edgeElementId(edge.id),
         source: edge.source,
         target: edge.target,
-        colour: EDGE_STYLES[edge.kind]?.color ?? '#888',
-        lineStyle: EDGE_STYLES[edge.kind]?.style ?? 'solid',
+        colour: edgeStyleOf(edge).color,
+        lineStyle: edgeStyleOf(edge).style,
         width: edge.role === 'LEADS' || edge.role === 'CONVENES' ? 3 : 1.5,
       },
     })),
