@@ -8,7 +8,7 @@ const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * `2025-03-01`, `2025-3-1` or `20250301` (a phone's number pad has no dash) as `2025-03-01`;
  * null for anything else and for days that do not exist, such as 2025-02-30.
  */
-export function parseDay(text: string): string | null {
+function parseDay(text: string): string | null {
   const typed = text.trim();
   const found =
     /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(typed);
