@@ -1,23 +1,47 @@
-// Prints the gzipped size of the built JavaScript and CSS (run `vite build` first).
+// Prints what a browser downloads (run `vite build` first): the gzipped size of each built
+// JavaScript and CSS file, what the first load takes (index.html and the assets it links; the
+// maps are lazy chunks), and the boundary files the map of areas fetches, raw — the API serves
+// them uncompressed — and gzipped.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const assets = join(import.meta.dirname, '..', 'dist', 'assets');
-let files;
+const dist = join(import.meta.dirname, '..', 'dist');
+let index;
 try {
-  files = readdirSync(assets);
+  index = readFileSync(join(dist, 'index.html'), 'utf8');
 } catch {
-  console.error(`no build at ${assets}: run \`pnpm --filter @samverkan/web-client build\` first`);
+  console.error(`no build at ${dist}: run \`pnpm --filter @samverkan/web-client build\` first`);
   process.exit(1);
 }
+
+const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1).padStart(7)} kB`;
+
 const totals = { js: 0, css: 0 };
-for (const file of files) {
+for (const file of readdirSync(join(dist, 'assets'))) {
   const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
   if (!kind) continue;
-  const size = gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
+  const size = gzipped(join(dist, 'assets', file));
   totals[kind] += size;
-  console.log(`${file.padEnd(32)} ${(size / 1024).toFixed(1).padStart(7)} kB gzipped`);
+  console.log(`${file.padEnd(40)} ${kB(size)} gzipped`);
 }
-console.log(`JS total  ${(totals.js / 1024).toFixed(1)} kB gzipped`);
-console.log(`CSS total ${(totals.css / 1024).toFixed(1)} kB gzipped`);
+console.log(`JS total  ${kB(totals.js)} gzipped`);
+console.log(`CSS total ${kB(totals.css)} gzipped`);
+
+const linked = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
+const firstLoad = [join(dist, 'index.html'), ...linked.map((file) => join(dist, file))];
+const firstLoadSize = firstLoad.reduce((sum, path) => sum + gzipped(path), 0);
+console.log(
+  `First load (index.html + ${linked.length} linked assets) ${kB(firstLoadSize)} gzipped`,
+);
+
+console.log('Geo data (fetched by /geo for the layer shown):');
+for (const file of readdirSync(join(dist, 'geo')).filter((name) => name.endsWith('.topo.json'))) {
+  const path = join(dist, 'geo', file);
+  console.log(
+    `  ${file.padEnd(38)} ${kB(readFileSync(path).length)} raw ${kB(gzipped(path))} gzipped`,
+  );
+}

@@ -6,11 +6,20 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
+
+/** A Swedish desktop browser, unless a test reopens its page with other options. */
+const CONTEXT: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'sv-SE' };
 
 /** Where a test saves a screenshot or other artefact (git-ignored). */
 export const artifactPath = (file: string) => join(ARTIFACTS, file);
@@ -56,13 +65,15 @@ export function useBrowser(update: (session: BrowserSession) => void) {
     await api?.stop();
   });
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  async function open(options: BrowserContextOptions) {
+    context = await browser.newContext({ ...CONTEXT, ...options });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => console.error('page error:', error.message));
     update({ api, origin: new URL(api.url).origin, page });
-  });
+  }
+
+  beforeEach(() => open({}));
 
   afterEach(async () => {
     await context?.close();
@@ -72,6 +83,11 @@ export function useBrowser(update: (session: BrowserSession) => void) {
     screenshot: (name: string, fullPage = true) =>
       page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage }),
     expectAccessible: () => expectAccessible(page),
+    /** Replaces this test's page by one in a browser with other options, e.g. an en-US locale. */
+    reopen: async (options: BrowserContextOptions) => {
+      await context.close();
+      await open(options);
+    },
   };
 }
 

@@ -7,7 +7,9 @@ import { useBrowser } from './browser';
 
 let origin: string;
 let page: Page;
-const { screenshot, expectAccessible } = useBrowser((session) => ({ origin, page } = session));
+const { screenshot, expectAccessible, reopen } = useBrowser(
+  (session) => ({ origin, page } = session),
+);
 
 test('the start page links to the main pages and passes axe', async () => {
   await page.goto(`${origin}/`);
@@ -84,4 +86,58 @@ test('the forum page of Länspartnerskapet groups its members by category and sh
     .waitFor();
   await expectAccessible();
   await screenshot('forum');
+});
+
+test('the day field writes and reads ÅÅÅÅ-MM-DD in an en-US browser and refuses impossible days', async () => {
+  await reopen({ locale: 'en-US' });
+  await page.goto(`${origin}/actors/mittuniversitetet?asOf=2025-03-01`);
+  const asOf = page.locator('.as-of');
+  const field = asOf.getByRole('textbox', { name: 'Per dag' });
+  // Not the browser's mm/dd/yyyy: the Swedish (ISO) form, its hint, and the day in words.
+  expect(await field.inputValue()).toBe('2025-03-01');
+  const hint = await field.getAttribute('aria-describedby');
+  expect(await page.locator(`[id="${hint}"]`).textContent()).toBe('ÅÅÅÅ-MM-DD');
+  await asOf.getByText('1 mars 2025').waitFor();
+  await screenshot('as-of-en-us', false);
+
+  // A whole day applies as it is typed: the URL, the words and the page's request follow.
+  const refetched = page.waitForRequest((r) => !!r.postData()?.includes('"asOf":"2019-12-31"'));
+  await field.fill('');
+  await field.pressSequentially('2019-12-31');
+  await page.waitForURL(/asOf=2019-12-31/);
+  await asOf.getByText('31 december 2019').waitFor();
+  await refetched;
+  await page.getByRole('heading', { level: 1, name: 'Mittuniversitetet' }).waitFor();
+
+  // Digits only (a phone's number pad) apply on leaving the field, written out in full.
+  await field.fill('20200115');
+  await field.blur();
+  await page.waitForURL(/asOf=2020-01-15/);
+  expect(await field.inputValue()).toBe('2020-01-15');
+
+  // An impossible day and garbage: a message, and the URL keeps the last good day.
+  for (const typed of ['2025-02-30', 'igår']) {
+    await field.fill(typed);
+    await field.press('Enter');
+    await asOf
+      .getByRole('alert')
+      .getByText(/Inget giltigt datum/)
+      .waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2020-01-15');
+  }
+  await expectAccessible();
+  await screenshot('as-of-invalid', false);
+
+  // English: the same form, its English hint and message; "today" clears the day.
+  await page.getByRole('button', { name: 'English' }).click();
+  await asOf
+    .getByRole('alert')
+    .getByText(/Not a valid date/)
+    .waitFor();
+  await asOf.getByText('YYYY-MM-DD', { exact: true }).waitFor();
+  await asOf.getByRole('button', { name: 'today' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('asOf'));
+  expect(await asOf.getByRole('textbox', { name: 'As of' }).inputValue()).toBe('');
+  expect(await asOf.getByRole('alert').count()).toBe(0);
 });

@@ -44,7 +44,8 @@ export const WEB_CLIENT_DIST = resolvePath(__dirname, '../../../web-client/dist'
 function mountWebClient(app: express.Express, directory: string): void {
   const index = join(directory, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(directory, { index: false, maxAge: '1h' }));
+  // No redirect from a folder to its slash: /geo is the client's route, not the folder geo/.
+  app.use(express.static(directory, { index: false, redirect: false, maxAge: '1h' }));
   app.use((request, response, next) => {
     if (
       request.method !== 'GET' ||

@@ -1,59 +1,36 @@
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
 import { GeoCountsDocument, type GeoCountsQuery } from '@samverkan/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link, navigate, setParams, useLocation, withShared } from '../router';
 
+/** An area as `scripts/geo-topojson.mjs` writes it; `county` only on municipalities. */
 interface Props {
-  /** Municipalities: `id` (code), `kom_namn`, `lan_code`. Counties: `l_id`, `name`. */
-  id?: string;
-  kom_namn?: string;
-  lan_code?: string;
-  l_id?: number;
-  name?: string;
+  code: string;
+  name: string;
+  county?: string;
 }
-type Collection = FeatureCollection<Geometry, Props>;
+type Area = Feature<Geometry, Props>;
+type Areas = Topology<{ areas: GeometryCollection<Props> }>;
 
 const WIDTH = 560;
 const HEIGHT = 640;
 /** Light to dark blue; index 0 is "none". */
 const SHADES = ['#eef3f8', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
-/**
- * d3-geo reads rings on the sphere: a ring wound the other way than d3 expects covers the whole
- * globe but the area. Reverse the rings of any feature whose area exceeds a hemisphere.
- */
-function rewind(feature: Feature<Geometry, Props>): Feature<Geometry, Props> {
-  if (geoArea(feature) <= 2 * Math.PI) return feature;
-  const g = feature.geometry;
-  if (g.type === 'Polygon')
-    return {
-      ...feature,
-      geometry: { ...g, coordinates: g.coordinates.map((r) => [...r].reverse()) },
-    };
-  if (g.type === 'MultiPolygon')
-    return {
-      ...feature,
-      geometry: {
-        ...g,
-        coordinates: g.coordinates.map((p) => p.map((r) => [...r].reverse())),
-      },
-    };
-  return feature;
-}
-
-const cache = new Map<string, Promise<Collection>>();
-function loadGeo(file: string): Promise<Collection> {
+/** Each boundary file is fetched once, when its layer is first shown, and decoded once. */
+const cache = new Map<string, Promise<Area[]>>();
+function loadAreas(file: string): Promise<Area[]> {
   let promise = cache.get(file);
   if (!promise) {
-    promise = fetch(`/geo/${file}`).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return (r.json() as Promise<Collection>).then((c) => ({
-        ...c,
-        features: c.features.map(rewind),
-      }));
+    promise = fetch(`/geo/${file}`).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const topology = (await response.json()) as Areas;
+      return feature(topology, topology.objects.areas).features;
     });
     cache.set(file, promise);
   }
@@ -104,20 +81,17 @@ export function GeoPage() {
   const state = useQuery(GeoCountsDocument, {
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
   });
-  const [geo, setGeo] = useState<{ scope: string; features: Feature<Geometry, Props>[] } | null>(
-    null,
-  );
+  const [geo, setGeo] = useState<{ scope: string; features: Area[] } | null>(null);
   const [geoError, setGeoError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    const file = scope === 'sweden' ? 'swedish-counties.geojson' : 'swedish-municipalities.geojson';
-    loadGeo(file).then(
-      (collection) => {
+    const file =
+      scope === 'sweden' ? 'swedish-counties.topo.json' : 'swedish-municipalities.topo.json';
+    loadAreas(file).then(
+      (areas) => {
         if (!live) return;
         const features =
-          scope === 'sweden'
-            ? collection.features
-            : collection.features.filter((f) => f.properties.lan_code === '23');
+          scope === 'sweden' ? areas : areas.filter((area) => area.properties.county === '23');
         setGeo({ scope, features });
       },
       (error: unknown) => live && setGeoError(String(error)),
@@ -134,13 +108,8 @@ export function GeoPage() {
     const collection = { type: 'FeatureCollection' as const, features };
     const projection = geoMercator().fitSize([WIDTH, HEIGHT], collection);
     const path = geoPath(projection);
-    return features.map((feature) => {
-      const p = feature.properties;
-      const code = scope === 'sweden' ? String(p.l_id).padStart(2, '0') : (p.id ?? '');
-      const name = (scope === 'sweden' ? p.name : p.kom_namn) ?? code;
-      return { code, name, d: path(feature) ?? '' };
-    });
-  }, [features, scope]);
+    return features.map((area) => ({ ...area.properties, d: path(area) ?? '' }));
+  }, [features]);
 
   const values = counts?.[measure];
   const max = Math.max(0, ...shapes.map((s) => values?.get(s.code) ?? 0));
