@@ -1,5 +1,5 @@
-// Regenerates public/geo/*.topo.json from the GeoJSON originals beside them (run after changing
-// those): TopoJSON shares each border between its two areas and quantizes the coordinates, so the
+// Regenerates public/geo/*.topo.json from the GeoJSON originals in geo-source/ (run after changing
+// those; they stay out of public/ so the build does not ship them): TopoJSON shares each border between its two areas and quantizes the coordinates, so the
 // map of areas fetches a sixth of the bytes. Run with `pnpm --filter @samverkan/web-client geo`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { geoArea } from 'd3-geo';
 import { topology } from 'topojson-server';
 
 const GEO = join(import.meta.dirname, '..', 'public', 'geo');
+const ORIGINALS = join(import.meta.dirname, '..', 'geo-source');
 /** A grid of 10 000 steps over Sweden's extent: about 150 m, well under a pixel on the map. */
 const QUANTIZATION = 1e4;
 
@@ -33,7 +34,7 @@ function rewound(geometry) {
 }
 
 for (const [name, propertiesOf] of Object.entries(sources)) {
-  const collection = JSON.parse(readFileSync(join(GEO, `${name}.geojson`), 'utf8'));
+  const collection = JSON.parse(readFileSync(join(ORIGINALS, `${name}.geojson`), 'utf8'));
   const areas = {
     type: 'FeatureCollection',
     features: collection.features.map((feature) => ({

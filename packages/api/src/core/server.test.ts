@@ -50,6 +50,17 @@ describe('HTTP server', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-42');
   });
 
+  it('compresses answers for callers that accept gzip, keeping the statement count header', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ actors(first: 100) { nodes { name description } } }' }),
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(response.headers.get('x-sql-statements'))).toBeGreaterThan(0);
+    expect((await response.json()).data.actors.nodes.length).toBeGreaterThan(10);
+  });
+
   it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
     // Break the database under the API: the resolver's error must not leak SQL to the caller.
     await api.sql('ALTER TABLE actor RENAME TO actor_moved');
