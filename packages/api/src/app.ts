@@ -23,6 +23,8 @@ export interface AppOptions {
   exposeStatementCount: boolean;
   /** Deliver live updates through Redis, to the subscribers of every API process. */
   redisUrl?: string;
+  /** Where the built web client is; see `ApiServerOptions.webClientDir`. */
+  webClientDir?: string;
 }
 
 /** Connects to the database, applies pending migrations and serves the API. */
@@ -46,6 +48,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       services,
       logger,
       exposeStatementCount: options.exposeStatementCount,
+      webClientDir: options.webClientDir,
     },
     { port: options.port, host: options.host },
   );

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     host: config.HOST,
     exposeStatementCount: config.NODE_ENV !== 'production',
     redisUrl: config.REDIS_URL,
+    webClientDir: config.WEB_CLIENT_DIR,
   });
 
   if (await app.services.area.isEmpty()) {

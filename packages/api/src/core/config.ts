@@ -25,6 +25,7 @@ const schema = z.object({
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
   DATA_DIR: z.string().min(1).optional(),
+  WEB_CLIENT_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce
     .number({ error: 'must be a number' })
     .int()

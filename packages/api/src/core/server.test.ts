@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApi, type TestApi } from '../testing/test-api';
@@ -58,7 +61,8 @@ describe('HTTP server', () => {
     });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(Number(response.headers.get('x-sql-statements'))).toBeGreaterThan(0);
-    expect((await response.json()).data.actors.nodes.length).toBeGreaterThan(10);
+    const body = (await response.json()) as { data: { actors: { nodes: unknown[] } } };
+    expect(body.data.actors.nodes.length).toBeGreaterThan(10);
   });
 
   it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
@@ -79,6 +83,32 @@ describe('HTTP server', () => {
     const { errors } = await api.graphql('{ actors { noSuchField } }');
     expect(errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors![0].message).toMatch(/noSuchField/);
+  });
+});
+
+describe('the web client', () => {
+  it('is served from WEB_CLIENT_DIR: its files, and index.html for its routes, not for /graphql', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'web-client-'));
+    writeFileSync(join(directory, 'index.html'), '<!doctype html><title>Samverkan</title>');
+    writeFileSync(join(directory, 'app.js'), 'console.log("app");');
+    const served = await startTestApi({ webClientDir: directory });
+    try {
+      const origin = served.url.replace(/\/graphql$/, '');
+      const file = await fetch(`${origin}/app.js`);
+      expect(await file.text()).toBe('console.log("app");');
+      for (const route of ['/', '/geo', '/actors/almi?asOf=2025-01-01']) {
+        const page = await fetch(`${origin}${route}`, { headers: { accept: 'text/html' } });
+        expect([route, page.status, await page.text()]).toEqual([
+          route,
+          200,
+          '<!doctype html><title>Samverkan</title>',
+        ]);
+      }
+      const graphql = await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await graphql.text()).not.toContain('<title>Samverkan</title>');
+    } finally {
+      await served.stop();
+    }
   });
 });
 

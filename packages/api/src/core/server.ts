@@ -25,6 +25,8 @@ export interface ApiServerOptions {
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
+  /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
+  webClientDir?: string;
 }
 
 export interface RunningServer {
@@ -207,7 +209,7 @@ export async function startServer(
     }),
   );
 
-  mountWebClient(app, WEB_CLIENT_DIST);
+  mountWebClient(app, options.webClientDir ?? WEB_CLIENT_DIST);
 
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

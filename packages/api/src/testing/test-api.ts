@@ -58,10 +58,10 @@ export interface TestApi {
 /**
  * A real API on a real PostgreSQL database of its own, listening on a free port. With
  * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its areas,
- * sources and actors.
+ * sources and actors. `webClientDir`: a built web client to serve at `/`.
  */
 export async function startTestApi(
-  options: { seed?: boolean | 'foundation' } = {},
+  options: { seed?: boolean | 'foundation'; webClientDir?: string } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   const app = await startApp({
@@ -70,6 +70,7 @@ export async function startTestApi(
     port: 0,
     host: '127.0.0.1',
     exposeStatementCount: true,
+    webClientDir: options.webClientDir,
   });
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
