@@ -1,14 +1,7 @@
 import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
-import {
-  Change,
-  changeFields,
-  deliveryLoaders,
-  filterLoaders,
-  type ChangeFilterData,
-} from '../../core/graphql/change';
-import { RECORD_CHANGED, type RecordChangeEvent } from '../../core/pubsub/live-events';
-import { argumentId } from '../../core/relay/global-id';
+import { Change, changeFields, changesWithin, deliveryLoaders } from '../../core/graphql/change';
+import type { RecordChangeEvent } from '../../core/pubsub/live-events';
 import type { Context } from '../../core/context';
 import type { MeasurementEntity } from './measurement.entity';
 import { MeasurementType } from './measurement.types';
@@ -36,16 +29,12 @@ export class MeasurementSubscriptionResolver {
     description:
       "Changes to an indicator's values (recorded or changed), told once committed. Public " +
       'data: anyone may subscribe.',
-    topics: ({ args }) => {
-      argumentId((args as Args).indicator, 'Indicator', 'indicator');
-      return RECORD_CHANGED;
-    },
-    filter: async ({ payload, args, context }: ChangeFilterData<Args>) => {
-      if (payload.recordType !== 'Measurement') return false;
-      const indicatorId = argumentId(args.indicator, 'Indicator', 'indicator');
-      const measurement = await filterLoaders(context).measurementById.load(payload.recordId);
-      return measurement?.indicatorId === indicatorId;
-    },
+    ...changesWithin<Args>({
+      recordType: 'Measurement',
+      argument: 'indicator',
+      parentType: 'Indicator',
+      parentOf: async (loaders, id) => (await loaders.measurementById.load(id))?.indicatorId,
+    }),
   })
   @Access(PUBLIC)
   async measurementChanged(
