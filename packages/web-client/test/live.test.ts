@@ -7,7 +7,7 @@
  */
 import type { Page, WebSocketRoute } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { artifactPath, asAdmin, useBrowser } from './browser';
+import { artifactPath, asAdmin, createRecord, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
@@ -24,15 +24,8 @@ async function actorId(slug: string): Promise<string> {
   return data.actor.id as string;
 }
 
-async function createResponsibility(actor: string, role: string, subject: string) {
-  await asAdmin(
-    api,
-    `mutation ($input: ResponsibilityCreateInput!) {
-       responsibilityCreate(input: $input) { responsibility { id } userErrors { message } }
-     }`,
-    { input: { actor, role, subject, validFrom: '2025-01-01' } },
-  );
-}
+const createResponsibility = (actor: string, role: string, subject: string) =>
+  createRecord(api, 'responsibility', { actor, role, subject, validFrom: '2025-01-01' });
 
 async function describeActor(slug: string, description: string) {
   const { actor } = await asAdmin(
@@ -88,62 +81,37 @@ test('the open forum page shows a new member without a reload', async () => {
   const group = page.getByRole('region', { name: 'Organisationer i länet' });
   expect(await group.getByRole('link', { name: 'Kontigo' }).count()).toBe(0);
   const forum = await forumId('lanspartnerskapet');
-  await asAdmin(
-    api,
-    `mutation ($input: ForumMembershipCreateInput!) {
-       forumMembershipCreate(input: $input) { forumMembership { id } userErrors { message } }
-     }`,
-    { input: { forum, member: await actorId('kontigo'), category: 'Organisationer i länet' } },
-  );
+  const member = await actorId('kontigo');
+  await createRecord(api, 'forumMembership', { forum, member, category: 'Organisationer i länet' });
   await group.getByRole('link', { name: 'Kontigo' }).waitFor();
   await expectNoReload();
 });
 
 /** A plan with one objective and an indicator that has one value; returns their ids. */
 async function createPlan(slug: string, name: string) {
-  const { strategyCreate } = await asAdmin(
-    api,
-    `mutation ($input: StrategyCreateInput!) {
-       strategyCreate(input: $input) { strategy { id } userErrors { message } }
-     }`,
-    { input: { slug, name, kind: 'ACTION_PLAN', status: 'ACTIVE' } },
-  );
-  const strategy = strategyCreate.strategy.id as string;
-  const { objectiveCreate } = await asAdmin(
-    api,
-    `mutation ($input: ObjectiveCreateInput!) {
-       objectiveCreate(input: $input) { objective { id } userErrors { message } }
-     }`,
-    { input: { strategy, code: '1', title: 'Fler företag som växer' } },
-  );
-  const { indicatorCreate } = await asAdmin(
-    api,
-    `mutation ($input: IndicatorCreateInput!) {
-       indicatorCreate(input: $input) { indicator { id } userErrors { message } }
-     }`,
-    {
-      input: {
-        objective: objectiveCreate.objective.id,
-        name: 'Nya företag',
-        unit: 'st',
-        direction: 'INCREASE',
-      },
-    },
-  );
-  const indicator = indicatorCreate.indicator.id as string;
+  const strategy = await createRecord(api, 'strategy', {
+    slug,
+    name,
+    kind: 'ACTION_PLAN',
+    status: 'ACTIVE',
+  });
+  const objective = await createRecord(api, 'objective', {
+    strategy,
+    code: '1',
+    title: 'Fler företag som växer',
+  });
+  const indicator = await createRecord(api, 'indicator', {
+    objective,
+    name: 'Nya företag',
+    unit: 'st',
+    direction: 'INCREASE',
+  });
   await addMeasurement(indicator, '2024-12-31', 120);
   return { strategy, indicator };
 }
 
-async function addMeasurement(indicator: string, date: string, value: number) {
-  await asAdmin(
-    api,
-    `mutation ($input: MeasurementCreateInput!) {
-       measurementCreate(input: $input) { measurement { id } userErrors { message } }
-     }`,
-    { input: { indicator, date, value } },
-  );
-}
+const addMeasurement = (indicator: string, date: string, value: number) =>
+  createRecord(api, 'measurement', { indicator, date, value });
 
 test('the open strategy page shows a new responsibility and a new value without a reload', async () => {
   const { strategy, indicator } = await createPlan('liveplan', 'Liveplanen');
@@ -256,39 +224,18 @@ test('a page whose connection was down shows what changed meanwhile once it is b
 
 test('the forum page charts its collaboration assessments over time', async () => {
   const forum = await forumId('lanspartnerskapet');
-  const { collaborationScaleCreate } = await asAdmin(
-    api,
-    `mutation ($input: CollaborationScaleCreateInput!) {
-       collaborationScaleCreate(input: $input) { collaborationScale { id } userErrors { message } }
-     }`,
-    { input: { name: 'Samhandlingstrappan (test)' } },
-  );
-  const scale = collaborationScaleCreate.collaborationScale.id as string;
-  const level = async (rank: number, name: string) => {
-    const data = await asAdmin(
-      api,
-      `mutation ($input: CollaborationLevelCreateInput!) {
-         collaborationLevelCreate(input: $input) { collaborationLevel { id } userErrors { message } }
-       }`,
-      { input: { scale, rank, name } },
-    );
-    return data.collaborationLevelCreate.collaborationLevel.id as string;
-  };
+  const scale = await createRecord(api, 'collaborationScale', {
+    name: 'Samhandlingstrappan (test)',
+  });
+  const level = (rank: number, name: string) =>
+    createRecord(api, 'collaborationLevel', { scale, rank, name });
   const low = await level(1, 'Informationsutbyte');
   const high = await level(2, 'Samverkan');
   for (const [date, lvl] of [
     ['2024-03-01', low],
     ['2025-03-01', high],
   ]) {
-    await asAdmin(
-      api,
-      `mutation ($input: CollaborationAssessmentCreateInput!) {
-         collaborationAssessmentCreate(input: $input) {
-           collaborationAssessment { id } userErrors { message }
-         }
-       }`,
-      { input: { forum, date, level: lvl } },
-    );
+    await createRecord(api, 'collaborationAssessment', { forum, date, level: lvl });
   }
   await page.goto(`${origin}/forums/lanspartnerskapet`);
   const section = page.getByRole('region', { name: 'Samverkan över tid' });
