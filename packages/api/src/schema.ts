@@ -26,6 +26,7 @@ import {
 import { ObjectiveResolver } from './modules/strategy/objective.resolver';
 import { IndicatorResolver } from './modules/strategy/indicator.resolver';
 import { MeasurementResolver } from './modules/strategy/measurement.resolver';
+import { MeasurementSubscriptionResolver } from './modules/strategy/measurement.subscription';
 import { TopicResolver } from './modules/topic/topic.resolver';
 import {
   RESPONSIBILITY_LIST_RESOLVERS,
@@ -119,6 +120,7 @@ export const RESOLVERS = [
   RecordChangeResolver,
   ResponsibilitySubscriptionResolver,
   ForumMembershipSubscriptionResolver,
+  MeasurementSubscriptionResolver,
   ...RACI_RESOLVERS,
   ...COMPOSITION_RESOLVERS,
   SearchResolver,

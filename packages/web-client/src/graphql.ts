@@ -46,12 +46,14 @@ export type QueryState<TData> =
 
 /**
  * Runs a query when it or its variables change; the last answer wins. `refetch` runs it again and
- * keeps showing the answer it has until the new one arrives.
+ * keeps showing the answer it has until the new one arrives; so does a new `refreshedAt` (the
+ * page's last live refresh, see `useLiveRefresh`), for parts of a page with a query of their own.
  */
 export function useQuery<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   skip = false,
+  refreshedAt: number | null = null,
 ): QueryState<TData> & { refetch: () => void } {
   const key = JSON.stringify(variables);
   const [revision, setRevision] = useState(0);
@@ -77,7 +79,7 @@ export function useQuery<TData, TVariables>(
       },
     );
     return () => controller.abort();
-  }, [document, key, skip, revision]);
+  }, [document, key, skip, revision, refreshedAt]);
   return {
     ...(state.key === key ? state.value : { status: 'loading' }),
     refetch,

@@ -110,6 +110,27 @@ export async function asAdmin<T = Record<string, any>>(
   return body.data as T;
 }
 
+/**
+ * Creates a record with the admin token through `<kind>Create` (e.g. `strategy`: the mutation
+ * `strategyCreate`, its input `StrategyCreateInput`, its payload's `strategy`) and returns its id.
+ */
+export async function createRecord(
+  api: RunningApi,
+  kind: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const mutation = `${kind}Create`;
+  const inputType = `${kind[0].toUpperCase()}${kind.slice(1)}CreateInput`;
+  const data = await asAdmin(
+    api,
+    `mutation ($input: ${inputType}!) {
+       ${mutation}(input: $input) { ${kind} { id } userErrors { message } }
+     }`,
+    { input },
+  );
+  return data[mutation][kind].id as string;
+}
+
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Injects axe-core and fails on serious or critical violations. */

@@ -2,11 +2,12 @@
  * Live refresh and the forum's assessment chart in a real browser (Debian's Chromium) against the
  * built API on a throw-away PostgreSQL with the seed data. Changes are made through the API over
  * HTTP with the admin token it prints on first start; the open page must show them without a
- * reload (the API tells it over graphql-ws). Also screenshots of the header, wide and on a phone.
+ * reload (the API tells it over graphql-ws), also when they were made while its connection was
+ * down. Also screenshots of the header, wide and on a phone.
  */
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { artifactPath, asAdmin, useBrowser } from './browser';
+import { artifactPath, asAdmin, createRecord, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
@@ -16,6 +17,29 @@ const { screenshot } = useBrowser((session) => ({ api, origin, page } = session)
 async function forumId(slug: string): Promise<string> {
   const data = await asAdmin(api, `query ($slug: String!) { forum(slug: $slug) { id } }`, { slug });
   return data.forum.id as string;
+}
+
+async function actorId(slug: string): Promise<string> {
+  const data = await asAdmin(api, `query ($slug: String!) { actor(slug: $slug) { id } }`, { slug });
+  return data.actor.id as string;
+}
+
+const createResponsibility = (actor: string, role: string, subject: string) =>
+  createRecord(api, 'responsibility', { actor, role, subject, validFrom: '2025-01-01' });
+
+async function describeActor(slug: string, description: string) {
+  const { actor } = await asAdmin(
+    api,
+    `query ($slug: String!) { actor(slug: $slug) { id version } }`,
+    { slug },
+  );
+  await asAdmin(
+    api,
+    `mutation ($input: ActorUpdateInput!) {
+       actorUpdate(input: $input) { actor { id } userErrors { message } }
+     }`,
+    { input: { id: actor.id, version: actor.version, description } },
+  );
 }
 
 beforeAll(() => {
@@ -32,21 +56,20 @@ async function expectNoReload() {
   ).toBe(true);
 }
 
-test('the open actor page shows a changed description without a reload', async () => {
-  await page.goto(`${origin}/actors/mittuniversitetet`);
-  await page.getByRole('heading', { level: 1, name: /Mittuniversitetet/ }).waitFor();
+/** Opens a page, waits for its heading, marks the window and lets the page subscribe. */
+async function openLive(path: string, heading: string | RegExp) {
+  await page.goto(`${origin}${path}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await markNoReload();
-  // Let the page open its subscription before the change is made.
+  // The page subscribes once it has its data; let the subscriptions reach the API before the
+  // change is made (nothing on the page tells when the API listens).
   await page.waitForTimeout(500);
-  const { actor } = await asAdmin(api, `query { actor(slug: "mittuniversitetet") { id version } }`);
+}
+
+test('the open actor page shows a changed description without a reload', async () => {
+  await openLive('/actors/mittuniversitetet', /Mittuniversitetet/);
   const description = `Ändrad beskrivning ${Date.now()}`;
-  await asAdmin(
-    api,
-    `mutation ($input: ActorUpdateInput!) {
-       actorUpdate(input: $input) { actor { id } userErrors { message } }
-     }`,
-    { input: { id: actor.id, version: actor.version, description } },
-  );
+  await describeActor('mittuniversitetet', description);
   await page.locator('.lead', { hasText: description }).waitFor();
   await page.locator('.updated', { hasText: 'Uppdaterad nyss' }).waitFor();
   await expectNoReload();
@@ -54,61 +77,165 @@ test('the open actor page shows a changed description without a reload', async (
 });
 
 test('the open forum page shows a new member without a reload', async () => {
-  await page.goto(`${origin}/forums/lanspartnerskapet`);
-  await page.getByRole('heading', { level: 1, name: 'Länspartnerskapet' }).waitFor();
+  await openLive('/forums/lanspartnerskapet', 'Länspartnerskapet');
   const group = page.getByRole('region', { name: 'Organisationer i länet' });
-  await group.waitFor();
   expect(await group.getByRole('link', { name: 'Kontigo' }).count()).toBe(0);
-  await markNoReload();
-  await page.waitForTimeout(500);
   const forum = await forumId('lanspartnerskapet');
-  const { actor } = await asAdmin(api, `query { actor(slug: "kontigo") { id } }`);
+  const member = await actorId('kontigo');
+  await createRecord(api, 'forumMembership', { forum, member, category: 'Organisationer i länet' });
+  await group.getByRole('link', { name: 'Kontigo' }).waitFor();
+  await expectNoReload();
+});
+
+/** A plan with one objective and an indicator that has one value; returns their ids. */
+async function createPlan(slug: string, name: string) {
+  const strategy = await createRecord(api, 'strategy', {
+    slug,
+    name,
+    kind: 'ACTION_PLAN',
+    status: 'ACTIVE',
+  });
+  const objective = await createRecord(api, 'objective', {
+    strategy,
+    code: '1',
+    title: 'Fler företag som växer',
+  });
+  const indicator = await createRecord(api, 'indicator', {
+    objective,
+    name: 'Nya företag',
+    unit: 'st',
+    direction: 'INCREASE',
+  });
+  await addMeasurement(indicator, '2024-12-31', 120);
+  return { strategy, indicator };
+}
+
+const addMeasurement = (indicator: string, date: string, value: number) =>
+  createRecord(api, 'measurement', { indicator, date, value });
+
+test('the open strategy page shows a new responsibility and a new value without a reload', async () => {
+  const { strategy, indicator } = await createPlan('liveplan', 'Liveplanen');
+  await openLive('/strategies/liveplan', 'Liveplanen');
+  const whole = page.getByRole('region', { name: 'Ansvar för strategin som helhet' });
+  expect(await whole.getByRole('link', { name: 'Mittuniversitetet' }).count()).toBe(0);
+  await createResponsibility(await actorId('mittuniversitetet'), 'LEADS', strategy);
+  await whole.getByRole('link', { name: 'Mittuniversitetet' }).waitFor();
+  // The RACI matrix, read by a query of its own, follows the page.
+  await page.locator('table.raci-table tbody a[href^="/actors/mittuniversitetet"]').waitFor();
+
+  const values = page.locator('.chart table.visually-hidden tbody tr');
+  expect(await values.count()).toBe(1);
+  await addMeasurement(indicator, '2025-06-30', 134);
+  await values.nth(1).waitFor();
+  expect(await values.nth(1).textContent()).toContain('30 juni 2025');
+  await expectNoReload();
+});
+
+test('the open person page shows a changed position without a reload', async () => {
+  const { person } = await asAdmin(
+    api,
+    `query { person(slug: "maria-kumpula") { positions { id version } } }`,
+  );
+  await openLive('/people/maria-kumpula', 'Maria Kumpula');
+  const title = `Regionutvecklingsdirektör ${Date.now()}`;
   await asAdmin(
     api,
-    `mutation ($input: ForumMembershipCreateInput!) {
-       forumMembershipCreate(input: $input) { forumMembership { id } userErrors { message } }
+    `mutation ($input: PositionUpdateInput!) {
+       positionUpdate(input: $input) { position { id } userErrors { message } }
      }`,
-    { input: { forum, member: actor.id, category: 'Organisationer i länet' } },
+    { input: { id: person.positions[0].id, version: person.positions[0].version, title } },
   );
-  await group.getByRole('link', { name: 'Kontigo' }).waitFor();
+  const positions = page.getByRole('region', { name: 'Befattningar' });
+  await positions.locator('.fact-main', { hasText: title }).waitFor();
+  await expectNoReload();
+});
+
+test('the open area page shows a new responsibility for the area without a reload', async () => {
+  const { area } = await asAdmin(api, `query { area(code: "2380") { id } }`);
+  await openLive('/areas/2380', 'Östersund');
+  const responsibilities = page.getByRole('region', { name: 'Ansvar', exact: true });
+  expect(await responsibilities.getByRole('link', { name: 'Kontigo' }).count()).toBe(0);
+  await createResponsibility(await actorId('kontigo'), 'CONTRIBUTES', area.id);
+  await responsibilities.getByRole('link', { name: 'Kontigo' }).waitFor();
+  await expectNoReload();
+});
+
+test('the open review page shows a changed follow-up action without a reload', async () => {
+  const { forum } = await asAdmin(
+    api,
+    `query { forum(slug: "lanspartnerskapet") {
+       reviews { id followUp { actions { id version } } }
+     } }`,
+  );
+  const review = forum.reviews[0];
+  const action = review.followUp.find((item: any) => item.actions.length).actions[0];
+  await openLive(`/reviews/${encodeURIComponent(review.id)}`, 'Översyn Länspartnerskapet');
+  const title = `Ändrad åtgärd ${Date.now()}`;
+  await asAdmin(
+    api,
+    `mutation ($input: ActionUpdateInput!) {
+       actionUpdate(input: $input) { action { id } userErrors { message } }
+     }`,
+    { input: { id: action.id, version: action.version, title } },
+  );
+  await page.locator('.actions strong', { hasText: title }).waitFor();
+  await expectNoReload();
+});
+
+/**
+ * Routes the page's WebSocket through the test, which can cut it like a network that goes down
+ * (the API closes its end too) and refuse new connections until `restore`.
+ */
+async function cuttableSocket() {
+  let online = true;
+  let open: { page: WebSocketRoute; api: WebSocketRoute } | null = null;
+  await page.routeWebSocket(/\/graphql$/, (socket) => {
+    if (!online) return socket.close({ code: 1001, reason: 'Offline' });
+    open = { page: socket, api: socket.connectToServer() };
+  });
+  return {
+    cut: async () => {
+      online = false;
+      await open?.api.close({ code: 1001, reason: 'Going away' });
+      await open?.page.close({ code: 1001, reason: 'Going away' });
+    },
+    restore: () => {
+      online = true;
+    },
+  };
+}
+
+test('a page whose connection was down shows what changed meanwhile once it is back', async () => {
+  const socket = await cuttableSocket();
+  await openLive('/actors/mittuniversitetet', /Mittuniversitetet/);
+  await socket.cut();
+  const paused = page.locator('.updated', { hasText: 'Liveuppdateringar pausade' });
+  await paused.waitFor();
+  await screenshot('live-paused', false);
+  // Nobody can tell the page of this change: it is made while the page is disconnected.
+  const description = `Ändrad medan sidan var frånkopplad ${Date.now()}`;
+  await describeActor('mittuniversitetet', description);
+  socket.restore();
+  // graphql-ws waits a second or two before it tries again.
+  await page.locator('.lead', { hasText: description }).waitFor({ timeout: 20_000 });
+  await paused.waitFor({ state: 'detached' });
   await expectNoReload();
 });
 
 test('the forum page charts its collaboration assessments over time', async () => {
   const forum = await forumId('lanspartnerskapet');
-  const { collaborationScaleCreate } = await asAdmin(
-    api,
-    `mutation ($input: CollaborationScaleCreateInput!) {
-       collaborationScaleCreate(input: $input) { collaborationScale { id } userErrors { message } }
-     }`,
-    { input: { name: 'Samhandlingstrappan (test)' } },
-  );
-  const scale = collaborationScaleCreate.collaborationScale.id as string;
-  const level = async (rank: number, name: string) => {
-    const data = await asAdmin(
-      api,
-      `mutation ($input: CollaborationLevelCreateInput!) {
-         collaborationLevelCreate(input: $input) { collaborationLevel { id } userErrors { message } }
-       }`,
-      { input: { scale, rank, name } },
-    );
-    return data.collaborationLevelCreate.collaborationLevel.id as string;
-  };
+  const scale = await createRecord(api, 'collaborationScale', {
+    name: 'Samhandlingstrappan (test)',
+  });
+  const level = (rank: number, name: string) =>
+    createRecord(api, 'collaborationLevel', { scale, rank, name });
   const low = await level(1, 'Informationsutbyte');
   const high = await level(2, 'Samverkan');
   for (const [date, lvl] of [
     ['2024-03-01', low],
     ['2025-03-01', high],
   ]) {
-    await asAdmin(
-      api,
-      `mutation ($input: CollaborationAssessmentCreateInput!) {
-         collaborationAssessmentCreate(input: $input) {
-           collaborationAssessment { id } userErrors { message }
-         }
-       }`,
-      { input: { forum, date, level: lvl } },
-    );
+    await createRecord(api, 'collaborationAssessment', { forum, date, level: lvl });
   }
   await page.goto(`${origin}/forums/lanspartnerskapet`);
   const section = page.getByRole('region', { name: 'Samverkan över tid' });

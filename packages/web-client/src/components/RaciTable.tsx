@@ -202,17 +202,22 @@ function Legend() {
   );
 }
 
-/** The strategy's RACI matrix on the page's day: gaps and conflicts first, then the table. */
+/**
+ * The strategy's RACI matrix on the page's day: gaps and conflicts first, then the table. Read
+ * again with each live refresh of the page (`refreshedAt`).
+ */
 export function RaciTable({
   strategy,
   name,
   asOf,
+  refreshedAt,
 }: {
   strategy: string;
   name: string;
   asOf?: string;
+  refreshedAt: number | null;
 }) {
-  const state = useQuery(RaciMatrixDocument, { strategy, asOf });
+  const state = useQuery(RaciMatrixDocument, { strategy, asOf }, false, refreshedAt);
   return (
     <Loaded state={state} pick={(data) => data.raciMatrix}>
       {(matrix) => (

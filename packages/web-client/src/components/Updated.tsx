@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { usePageText } from '../pages-i18n';
+import { useLiveUpdatesPaused } from '../live';
 
 const SHOWN_MS = 8_000;
 
-/** A polite "updated just now" after a live refresh; the live region itself always exists. */
+/**
+ * The polite live region of a page with live refresh: "updated just now" after a refresh, and
+ * "live updates paused" while the connection is lost. The region itself always exists.
+ */
 export function Updated({ at }: { at: number | null }) {
   const p = usePageText();
+  const paused = useLiveUpdatesPaused();
   // The refresh whose notice has run its time; a newer refresh shows the notice again.
   const [expired, setExpired] = useState<number | null>(null);
   useEffect(() => {
@@ -15,8 +20,8 @@ export function Updated({ at }: { at: number | null }) {
   }, [at]);
   const shown = at != null && expired !== at;
   return (
-    <p className="updated" aria-live="polite" role="status">
-      {shown ? p.updatedNow : ''}
+    <p className={paused ? 'updated paused' : 'updated'} aria-live="polite" role="status">
+      {paused ? p.livePaused : shown ? p.updatedNow : ''}
     </p>
   );
 }

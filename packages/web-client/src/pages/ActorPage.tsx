@@ -1,20 +1,36 @@
-import { ActorDetailDocument } from '@samverkan/schema';
+import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link, useLocation } from '../router';
 import { Responsibilities } from '../components/Responsibilities';
-import { Loaded, Period } from '../components/Status';
+import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
 import { AsOf } from '../components/AsOf';
 import { Updated } from '../components/Updated';
-import { useLiveRefresh } from '../live';
+import { Fact, FactList } from '../components/Facts';
+import { InlineLinks } from '../components/InlineLinks';
+import { Section } from '../components/Section';
+import { Summary } from '../components/Summary';
+import { records, useLiveRefresh, type Watch } from '../live';
+
+type Actor = NonNullable<ActorDetailQuery['actor']>;
+
+/** The actor, its responsibilities (new ones too) and the positions and memberships shown. */
+function watched(actor: Actor | null | undefined): Watch[] {
+  if (!actor) return [];
+  return [
+    { record: actor.id },
+    { responsibilities: { actor: actor.id } },
+    ...records(actor.positions, actor.memberships),
+  ];
+}
 
 export function ActorPage({ slug }: { slug: string }) {
   const { t, label } = useT();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ActorDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh([state.data?.actor?.id], state.refetch);
+  const refreshedAt = useLiveRefresh(watched(state.data?.actor), state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.actor}>
       {(actor) => (
@@ -28,114 +44,77 @@ export function ActorPage({ slug }: { slug: string }) {
               ) : null}
             </h1>
             {actor.description ? <p className="lead">{actor.description}</p> : null}
-            <dl className="summary">
-              <div>
-                <dt>{t.sector}</dt>
-                <dd>{label(actor.sector)}</dd>
-              </div>
-              <div>
-                <dt>{t.level}</dt>
-                <dd>{label(actor.level)}</dd>
-              </div>
-              <div>
-                <dt>{t.type}</dt>
-                <dd>{label(actor.type)}</dd>
-              </div>
-              {actor.areas.length ? (
-                <div>
-                  <dt>{t.areas}</dt>
-                  <dd>
-                    {actor.areas.map((area, i) => (
-                      <span key={area.code}>
-                        {i > 0 ? ', ' : ''}
-                        <Link to={`/areas/${area.code}`}>{area.name}</Link>
-                      </span>
-                    ))}
-                  </dd>
-                </div>
-              ) : null}
-              {actor.parent ? (
-                <div>
-                  <dt>{t.parent}</dt>
-                  <dd>
+            <Summary
+              facts={[
+                [t.sector, label(actor.sector)],
+                [t.level, label(actor.level)],
+                [t.type, label(actor.type)],
+                [
+                  t.areas,
+                  actor.areas.length > 0 && (
+                    <InlineLinks
+                      links={actor.areas.map((area) => ({
+                        to: `/areas/${area.code}`,
+                        name: area.name,
+                      }))}
+                    />
+                  ),
+                ],
+                [
+                  t.parent,
+                  actor.parent && (
                     <Link to={`/actors/${actor.parent.slug}`}>{actor.parent.name}</Link>
-                  </dd>
-                </div>
-              ) : null}
-              {actor.website ? (
-                <div>
-                  <dt>{t.website}</dt>
-                  <dd>
+                  ),
+                ],
+                [
+                  t.website,
+                  actor.website && (
                     <a href={actor.website} rel="noreferrer">
                       {actor.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
                     </a>
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+                  ),
+                ],
+              ]}
+            />
             <AsOf />
             <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
-            <section className="card wide" aria-labelledby="responsibilities">
-              <h2 id="responsibilities">{t.responsibilities}</h2>
+            <Section id="responsibilities" title={t.responsibilities} wide>
               <Responsibilities rows={actor.responsibilities} />
-            </section>
+            </Section>
 
-            <section className="card" aria-labelledby="memberships">
-              <h2 id="memberships">{t.memberships}</h2>
-              {actor.memberships.length === 0 ? (
-                <p className="muted">{t.none}</p>
-              ) : (
-                <ul className="facts">
-                  {actor.memberships.map((membership) => (
-                    <li key={membership.id} className="fact">
-                      <div className="fact-main">
-                        <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
-                        <span className="muted">
-                          {' '}
-                          · {label(membership.role)}
-                          {membership.category ? ` · ${membership.category}` : ''}
-                        </span>
-                      </div>
-                      <div className="fact-meta">
-                        <Period from={membership.validFrom} to={membership.validTo} />
-                        <Source citations={membership.sources} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <Section id="memberships" title={t.memberships}>
+              <FactList items={actor.memberships}>
+                {(membership) => (
+                  <Fact record={membership}>
+                    <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
+                    <span className="muted">
+                      {' '}
+                      · {label(membership.role)}
+                      {membership.category ? ` · ${membership.category}` : ''}
+                    </span>
+                  </Fact>
+                )}
+              </FactList>
+            </Section>
 
-            <section className="card" aria-labelledby="positions">
-              <h2 id="positions">{t.positions}</h2>
-              {actor.positions.length === 0 ? (
-                <p className="muted">{t.none}</p>
-              ) : (
-                <ul className="facts">
-                  {actor.positions.map((position) => (
-                    <li key={position.id} className="fact">
-                      <div className="fact-main">
-                        <Link to={`/people/${position.person.slug}`}>{position.person.name}</Link>
-                        <span className="muted"> · {position.title}</span>
-                      </div>
-                      <div className="fact-meta">
-                        <Period from={position.validFrom} to={position.validTo} />
-                        <Source citations={position.sources} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <Section id="positions" title={t.positions}>
+              <FactList items={actor.positions}>
+                {(position) => (
+                  <Fact record={position}>
+                    <Link to={`/people/${position.person.slug}`}>{position.person.name}</Link>
+                    <span className="muted"> · {position.title}</span>
+                  </Fact>
+                )}
+              </FactList>
+            </Section>
 
             {actor.sources.length ? (
-              <section className="card" aria-labelledby="sources">
-                <h2 id="sources">{t.sources}</h2>
+              <Section id="sources" title={t.sources}>
                 <Source citations={actor.sources} />
-              </section>
+              </Section>
             ) : null}
           </div>
         </article>

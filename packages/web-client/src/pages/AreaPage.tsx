@@ -1,51 +1,64 @@
-import { AreaActorsDocument, AreaDetailDocument } from '@samverkan/schema';
+import { AreaActorsDocument, AreaDetailDocument, type AreaDetailQuery } from '@samverkan/schema';
 import { useState } from 'react';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
+import { Fact, FactList } from '../components/Facts';
 import { Responsibilities } from '../components/Responsibilities';
+import { Section } from '../components/Section';
 import { Loaded, Period } from '../components/Status';
 import { Source } from '../components/Source';
+import { Summary } from '../components/Summary';
+import { Updated } from '../components/Updated';
+import { useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
 
 const FIRST = 100; // the API's largest page
 const SHOWN = 24;
 
-function AreaActors({ area }: { area: string }) {
-  const { t, label } = useT();
+type Area = NonNullable<AreaDetailQuery['area']>;
+
+/**
+ * The area and the responsibilities for it (new ones too). The actors working here are many and
+ * not watched one by one; their list is read again with every refresh of the page.
+ */
+function watched(area: Area | null | undefined): Watch[] {
+  if (!area) return [];
+  return [{ record: area.id }, { responsibilities: { subject: area.id } }];
+}
+
+function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number | null }) {
+  const { label } = useT();
   const p = usePageText();
   const [all, setAll] = useState(false);
-  const state = useQuery(AreaActorsDocument, { area, first: FIRST });
+  const state = useQuery(AreaActorsDocument, { area, first: FIRST }, false, refreshedAt);
   return (
     <Loaded state={state} pick={(data) => data.actors}>
-      {(actors) =>
-        actors.nodes.length === 0 ? (
-          <p className="muted">{t.none}</p>
-        ) : (
-          <>
-            <ul className="facts actor-list">
-              {(all ? actors.nodes : actors.nodes.slice(0, SHOWN)).map((actor) => (
-                <li key={actor.slug} className="fact">
-                  <div className="fact-main">
-                    <Link to={`/actors/${actor.slug}`}>{actor.name}</Link>
-                  </div>
-                  <div className="fact-meta">
+      {(actors) => (
+        <>
+          <FactList items={all ? actors.nodes : actors.nodes.slice(0, SHOWN)} keyOf={(a) => a.slug}>
+            {(actor) => (
+              <Fact
+                meta={
+                  <>
                     <span>{label(actor.type)}</span>
                     <span>{label(actor.sector)}</span>
-                  </div>
-                </li>
-              ))}
-            </ul>
-            {!all && actors.nodes.length > SHOWN ? (
-              <button type="button" className="link-button" onClick={() => setAll(true)}>
-                {p.showAll(actors.totalCount)}
-              </button>
-            ) : null}
-          </>
-        )
-      }
+                  </>
+                }
+              >
+                <Link to={`/actors/${actor.slug}`}>{actor.name}</Link>
+              </Fact>
+            )}
+          </FactList>
+          {!all && actors.nodes.length > SHOWN ? (
+            <button type="button" className="link-button" onClick={() => setAll(true)}>
+              {p.showAll(actors.totalCount)}
+            </button>
+          ) : null}
+        </>
+      )}
     </Loaded>
   );
 }
@@ -56,6 +69,7 @@ export function AreaPage({ code }: { code: string }) {
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(AreaDetailDocument, { code, asOf });
+  const refreshedAt = useLiveRefresh(watched(state.data?.area), state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.area}>
       {(area) => (
@@ -63,36 +77,28 @@ export function AreaPage({ code }: { code: string }) {
           <header className="page-header">
             <p className="eyebrow">{p.areaKinds[area.kind] ?? p.area}</p>
             <h1>{area.name}</h1>
-            <dl className="summary">
-              {area.parent ? (
-                <div>
-                  <dt>{p.parentArea}</dt>
-                  <dd>
-                    <Link to={`/areas/${area.parent.code}`}>{area.parent.name}</Link>
-                  </dd>
-                </div>
-              ) : null}
-              {area.identifiers.length ? (
-                <div>
-                  <dt>{p.identifiers}</dt>
-                  <dd>
-                    {area.identifiers
-                      .map((id) => `${id.scheme.toUpperCase()} ${id.identifier}`)
-                      .join(' · ')}
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+            <Summary
+              facts={[
+                [
+                  p.parentArea,
+                  area.parent && <Link to={`/areas/${area.parent.code}`}>{area.parent.name}</Link>,
+                ],
+                [
+                  p.identifiers,
+                  area.identifiers
+                    .map((id) => `${id.scheme.toUpperCase()} ${id.identifier}`)
+                    .join(' · '),
+                ],
+              ]}
+            />
             <Source citations={area.sources} />
             <AsOf />
+            <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
             {area.children.length ? (
-              <section className="card wide" aria-labelledby="children">
-                <h2 id="children">
-                  {p.children} <span className="count">{area.children.length}</span>
-                </h2>
+              <Section id="children" title={p.children} count={area.children.length} wide>
                 <ul className="link-list">
                   {area.children.map((child) => (
                     <li key={child.code}>
@@ -100,39 +106,33 @@ export function AreaPage({ code }: { code: string }) {
                     </li>
                   ))}
                 </ul>
-              </section>
+              </Section>
             ) : null}
 
-            <section className="card" aria-labelledby="actors">
-              <h2 id="actors">{p.actorsHere}</h2>
-              <AreaActors area={area.id} />
-            </section>
+            <Section id="actors" title={p.actorsHere}>
+              <AreaActors area={area.id} refreshedAt={refreshedAt} />
+            </Section>
 
-            <section className="card" aria-labelledby="strategies">
-              <h2 id="strategies">{p.strategiesHere}</h2>
-              {area.strategies.length === 0 ? (
-                <p className="muted">{t.none}</p>
-              ) : (
-                <ul className="facts">
-                  {area.strategies.map((strategy) => (
-                    <li key={strategy.slug} className="fact">
-                      <div className="fact-main">
-                        <Link to={`/strategies/${strategy.slug}`}>{strategy.name}</Link>
-                      </div>
-                      <div className="fact-meta">
+            <Section id="strategies" title={p.strategiesHere}>
+              <FactList items={area.strategies} keyOf={(strategy) => strategy.slug}>
+                {(strategy) => (
+                  <Fact
+                    meta={
+                      <>
                         <span>{label(strategy.kind)}</span>
                         <Period from={strategy.periodFrom} to={strategy.periodTo} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+                      </>
+                    }
+                  >
+                    <Link to={`/strategies/${strategy.slug}`}>{strategy.name}</Link>
+                  </Fact>
+                )}
+              </FactList>
+            </Section>
 
-            <section className="card wide" aria-labelledby="area-responsibilities">
-              <h2 id="area-responsibilities">{t.responsibilities}</h2>
+            <Section id="area-responsibilities" title={t.responsibilities} wide>
               <Responsibilities rows={area.responsibilities} show="actor" />
-            </section>
+            </Section>
           </div>
         </article>
       )}

@@ -6,10 +6,16 @@ import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
 import { Assessments } from '../components/Assessments';
 import { Updated } from '../components/Updated';
-import { useLiveRefresh } from '../live';
+import { records, useLiveRefresh, type Watch } from '../live';
 import { Responsibilities } from '../components/Responsibilities';
 import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
+import { Fact, FactList } from '../components/Facts';
+import { InlineLinks } from '../components/InlineLinks';
+import { MemberLink } from '../components/MemberLink';
+import { Passage } from '../components/Passage';
+import { Section } from '../components/Section';
+import { Summary } from '../components/Summary';
 
 type Forum = NonNullable<ForumDetailQuery['forum']>;
 type Membership = Forum['members'][number];
@@ -28,12 +34,15 @@ function byCategory(members: readonly Membership[], other: string) {
   return [...groups.entries(), ...(rest.length ? [[other, rest] as [string, Membership[]]] : [])];
 }
 
-function MemberName({ member }: { member: Membership['member'] }) {
-  if (member.__typename === 'Actor')
-    return <Link to={`/actors/${member.slug}`}>{member.name}</Link>;
-  if (member.__typename === 'Forum')
-    return <Link to={`/forums/${member.slug}`}>{member.name}</Link>;
-  return null;
+/** The forum, its members and responsibilities (new ones too), its meetings and reviews shown. */
+function watched(forum: Forum | null | undefined): Watch[] {
+  if (!forum) return [];
+  return [
+    { record: forum.id },
+    { forumMembers: forum.id },
+    { responsibilities: { subject: forum.id } },
+    ...records(forum.meetings, forum.reviews),
+  ];
 }
 
 export function ForumPage({ slug }: { slug: string }) {
@@ -42,8 +51,7 @@ export function ForumPage({ slug }: { slug: string }) {
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ForumDetailDocument, { slug, asOf });
-  const forumId = state.data?.forum?.id;
-  const refreshedAt = useLiveRefresh([forumId], state.refetch, [forumId]);
+  const refreshedAt = useLiveRefresh(watched(state.data?.forum), state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.forum}>
       {(forum) => (
@@ -55,80 +63,64 @@ export function ForumPage({ slug }: { slug: string }) {
             </p>
             <h1>{forum.name}</h1>
             {forum.goal ? <p className="lead">{forum.goal}</p> : null}
-            <dl className="summary">
-              {forum.convenor ? (
-                <div>
-                  <dt>{t.convenor}</dt>
-                  <dd>
+            <Summary
+              facts={[
+                [
+                  t.convenor,
+                  forum.convenor && (
                     <Link to={`/actors/${forum.convenor.slug}`}>{forum.convenor.name}</Link>
-                  </dd>
-                </div>
-              ) : null}
-              {forum.chair ? (
-                <div>
-                  <dt>{t.chair}</dt>
-                  <dd>{forum.chair.name}</dd>
-                </div>
-              ) : null}
-              {forum.parent ? (
-                <div>
-                  <dt>{t.parent}</dt>
-                  <dd>
+                  ),
+                ],
+                [t.chair, forum.chair?.name],
+                [
+                  t.parent,
+                  forum.parent && (
                     <Link to={`/forums/${forum.parent.slug}`}>{forum.parent.name}</Link>
-                  </dd>
-                </div>
-              ) : null}
-              {forum.anchoredIn.length ? (
-                <div>
-                  <dt>{t.anchoredIn}</dt>
-                  <dd>
-                    {forum.anchoredIn.map((strategy, i) => (
-                      <span key={strategy.slug}>
-                        {i > 0 ? ', ' : ''}
-                        <Link to={`/strategies/${strategy.slug}`}>
-                          {strategy.shortName ?? strategy.name}
-                        </Link>
-                      </span>
-                    ))}
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+                  ),
+                ],
+                [
+                  t.anchoredIn,
+                  forum.anchoredIn.length > 0 && (
+                    <InlineLinks
+                      links={forum.anchoredIn.map((strategy) => ({
+                        to: `/strategies/${strategy.slug}`,
+                        name: strategy.shortName ?? strategy.name,
+                      }))}
+                    />
+                  ),
+                ],
+              ]}
+            />
             <AsOf />
             <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
             {forum.purpose.length ? (
-              <section className="card" aria-labelledby="purpose">
-                <h2 id="purpose">{t.purpose}</h2>
+              <Section id="purpose" title={t.purpose}>
                 <ol className="purpose">
                   {forum.purpose.map((item, i) => (
                     <li key={i}>{item}</li>
                   ))}
                 </ol>
                 <Source citations={forum.sources} />
-              </section>
+              </Section>
             ) : null}
 
             {forum.children.length ? (
-              <section className="card" aria-labelledby="children">
-                <h2 id="children">{t.presidium}</h2>
-                <ul className="facts">
-                  {forum.children.map((child) => (
-                    <li key={child.slug} className="fact">
+              <Section id="children" title={t.presidium}>
+                <FactList items={forum.children} keyOf={(child) => child.slug}>
+                  {(child) => (
+                    <Fact>
                       <Link to={`/forums/${child.slug}`}>{child.name}</Link>
                       <span className="muted"> · {label(child.kind)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+                    </Fact>
+                  )}
+                </FactList>
+              </Section>
             ) : null}
 
-            <section className="card wide" aria-labelledby="members">
-              <h2 id="members">
-                {t.members} <span className="count">{forum.members.length}</span>
-              </h2>
+            <Section id="members" title={t.members} count={forum.members.length} wide>
               {forum.members.length === 0 ? (
                 <p className="muted">{t.none}</p>
               ) : (
@@ -138,55 +130,51 @@ export function ForumPage({ slug }: { slug: string }) {
                       <h3>
                         {category} <span className="count">{members.length}</span>
                       </h3>
-                      <ul className="facts">
-                        {members.map((membership) => (
-                          <li key={membership.id} className="fact">
-                            <div className="fact-main">
-                              <MemberName member={membership.member} />
-                              {membership.role !== 'MEMBER' ? (
-                                <span className="badge">{label(membership.role)}</span>
-                              ) : null}
-                            </div>
-                            <div className="fact-meta">
-                              {membership.representatives.length ? (
+                      <FactList items={members}>
+                        {(membership) => (
+                          <Fact
+                            record={{ sources: membership.sources }}
+                            meta={
+                              membership.representatives.length ? (
                                 <span>
                                   {t.representatives}:{' '}
-                                  {membership.representatives.map((person, i) => (
-                                    <span key={person.slug}>
-                                      {i > 0 ? ', ' : ''}
-                                      <Link to={`/people/${person.slug}`}>{person.name}</Link>
-                                    </span>
-                                  ))}
+                                  <InlineLinks
+                                    links={membership.representatives.map((person) => ({
+                                      to: `/people/${person.slug}`,
+                                      name: person.name,
+                                    }))}
+                                  />
                                 </span>
-                              ) : null}
-                              <Source citations={membership.sources} />
-                            </div>
-                          </li>
-                        ))}
-                      </ul>
+                              ) : null
+                            }
+                          >
+                            <MemberLink member={membership.member} />
+                            {membership.role !== 'MEMBER' ? (
+                              <span className="badge">{label(membership.role)}</span>
+                            ) : null}
+                          </Fact>
+                        )}
+                      </FactList>
                     </section>
                   ))}
                 </div>
               )}
-            </section>
+            </Section>
 
             {forum.responsibilities.length ? (
-              <section className="card wide" aria-labelledby="forum-responsibilities">
-                <h2 id="forum-responsibilities">{t.responsibilities}</h2>
+              <Section id="forum-responsibilities" title={t.responsibilities} wide>
                 <Responsibilities rows={forum.responsibilities} show="actor" />
-              </section>
+              </Section>
             ) : null}
 
             {forum.assessments.length ? (
-              <section className="card wide" aria-labelledby="assessments">
-                <h2 id="assessments">{pageText.assessments}</h2>
+              <Section id="assessments" title={pageText.assessments} wide>
                 <Assessments assessments={forum.assessments} />
-              </section>
+              </Section>
             ) : null}
 
             {forum.meetings.length ? (
-              <section className="card wide" aria-labelledby="meetings">
-                <h2 id="meetings">{t.meetings}</h2>
+              <Section id="meetings" title={t.meetings} wide>
                 <ol className="meetings">
                   {forum.meetings.map((meeting) => (
                     <li key={meeting.id} className="meeting">
@@ -226,7 +214,7 @@ export function ForumPage({ slug }: { slug: string }) {
                     </li>
                   ))}
                 </ol>
-              </section>
+              </Section>
             ) : null}
 
             {forum.reviews.map((review) => (
@@ -303,14 +291,7 @@ export function ForumPage({ slug }: { slug: string }) {
                     {review.findings.map((finding, i) => (
                       <div key={i} className="finding">
                         <h4>{finding.title}</h4>
-                        {finding.text ? <p>{finding.text}</p> : null}
-                        {finding.points.length ? (
-                          <ul>
-                            {finding.points.map((point, j) => (
-                              <li key={j}>{point}</li>
-                            ))}
-                          </ul>
-                        ) : null}
+                        <Passage text={finding.text} points={finding.points} />
                       </div>
                     ))}
                   </details>

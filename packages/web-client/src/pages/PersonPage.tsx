@@ -1,13 +1,33 @@
-import { PersonDetailDocument } from '@samverkan/schema';
+import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
+import { Fact, FactList } from '../components/Facts';
+import { MemberLink } from '../components/MemberLink';
 import { Responsibilities } from '../components/Responsibilities';
-import { Loaded, Period } from '../components/Status';
+import { Section } from '../components/Section';
+import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
+import { Summary } from '../components/Summary';
+import { Updated } from '../components/Updated';
+import { records, useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
+
+type Person = NonNullable<PersonDetailQuery['person']>;
+
+/**
+ * The person and the positions, representations and responsibilities shown. The API tells new
+ * ones by actor or forum, not by person, so those appear with the next refresh.
+ */
+function watched(person: Person | null | undefined): Watch[] {
+  if (!person) return [];
+  return [
+    { record: person.id },
+    ...records(person.positions, person.representations, person.responsibilities),
+  ];
+}
 
 export function PersonPage({ slug }: { slug: string }) {
   const { t, label } = useT();
@@ -15,6 +35,7 @@ export function PersonPage({ slug }: { slug: string }) {
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(PersonDetailDocument, { slug, asOf });
+  const refreshedAt = useLiveRefresh(watched(state.data?.person), state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.person}>
       {(person) => (
@@ -33,86 +54,51 @@ export function PersonPage({ slug }: { slug: string }) {
                 ))}
               </p>
             ) : null}
-            {person.workContact ? (
-              <dl className="summary">
-                <div>
-                  <dt>{p.workContact}</dt>
-                  <dd>{person.workContact}</dd>
-                </div>
-              </dl>
-            ) : null}
+            <Summary facts={[[p.workContact, person.workContact]]} />
             <Source citations={person.sources} />
             <AsOf />
+            <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
-            <section className="card" aria-labelledby="positions">
-              <h2 id="positions">{p.positions}</h2>
-              {person.positions.length === 0 ? (
-                <p className="muted">{t.none}</p>
-              ) : (
-                <ul className="facts">
-                  {person.positions.map((position) => (
-                    <li key={position.id} className="fact">
-                      <div className="fact-main">
-                        {position.title}
-                        <span className="muted"> · </span>
-                        <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
-                      </div>
-                      <div className="fact-meta">
-                        <Period from={position.validFrom} to={position.validTo} />
-                        <Source citations={position.sources} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <Section id="positions" title={p.positions}>
+              <FactList items={person.positions}>
+                {(position) => (
+                  <Fact record={position}>
+                    {position.title}
+                    <span className="muted"> · </span>
+                    <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
+                  </Fact>
+                )}
+              </FactList>
+            </Section>
 
-            <section className="card" aria-labelledby="representations">
-              <h2 id="representations">{p.representations}</h2>
-              {person.representations.length === 0 ? (
-                <p className="muted">{t.none}</p>
-              ) : (
-                <ul className="facts">
-                  {person.representations.map((membership) => (
-                    <li key={membership.id} className="fact">
-                      <div className="fact-main">
-                        <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
-                        {membership.role !== 'MEMBER' ? (
-                          <span className="badge">{label(membership.role)}</span>
-                        ) : null}
-                      </div>
-                      <div className="fact-meta">
-                        {membership.member.__typename === 'Actor' ? (
-                          <span>
-                            {p.representsFor}{' '}
-                            <Link to={`/actors/${membership.member.slug}`}>
-                              {membership.member.name}
-                            </Link>
-                          </span>
-                        ) : membership.member.__typename === 'Forum' ? (
-                          <span>
-                            {p.representsFor}{' '}
-                            <Link to={`/forums/${membership.member.slug}`}>
-                              {membership.member.name}
-                            </Link>
-                          </span>
-                        ) : null}
+            <Section id="representations" title={p.representations}>
+              <FactList items={person.representations}>
+                {(membership) => (
+                  <Fact
+                    record={membership}
+                    meta={
+                      <>
+                        <span>
+                          {p.representsFor} <MemberLink member={membership.member} />
+                        </span>
                         {membership.category ? <span>{membership.category}</span> : null}
-                        <Period from={membership.validFrom} to={membership.validTo} />
-                        <Source citations={membership.sources} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+                      </>
+                    }
+                  >
+                    <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
+                    {membership.role !== 'MEMBER' ? (
+                      <span className="badge">{label(membership.role)}</span>
+                    ) : null}
+                  </Fact>
+                )}
+              </FactList>
+            </Section>
 
-            <section className="card wide" aria-labelledby="person-responsibilities">
-              <h2 id="person-responsibilities">{t.responsibilities}</h2>
+            <Section id="person-responsibilities" title={t.responsibilities} wide>
               <Responsibilities rows={person.responsibilities} />
-            </section>
+            </Section>
           </div>
         </article>
       )}

@@ -3,8 +3,14 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link } from '../router';
+import { Fact, FactList } from '../components/Facts';
+import { Passage } from '../components/Passage';
+import { Section } from '../components/Section';
 import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
+import { Summary } from '../components/Summary';
+import { Updated } from '../components/Updated';
+import { records, useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
 
 type Node = NonNullable<ReviewDetailQuery['node']>;
@@ -14,10 +20,29 @@ function asReview(node: ReviewDetailQuery['node']): Review | null {
   return node && node.__typename === 'Review' ? (node as Review) : null;
 }
 
+/**
+ * The review and the findings, shifts, decisions, open questions and actions shown. New ones have
+ * no subscription of their own and appear with the next refresh.
+ */
+function watched(review: Review | null): Watch[] {
+  if (!review) return [];
+  return [
+    { record: review.id },
+    ...records(
+      review.followUp.map((item) => item.openQuestion),
+      review.followUp.flatMap((item) => item.actions),
+      review.shifts,
+      review.findings,
+      review.decisions,
+    ),
+  ];
+}
+
 export function ReviewPage({ id }: { id: string }) {
   const { t, label, date } = useT();
   const p = usePageText();
   const state = useQuery(ReviewDetailDocument, { id });
+  const refreshedAt = useLiveRefresh(watched(asReview(state.data?.node ?? null)), state.refetch);
   return (
     <Loaded state={state} pick={(data) => asReview(data.node)}>
       {(review) => (
@@ -29,31 +54,22 @@ export function ReviewPage({ id }: { id: string }) {
             <p className="eyebrow">{p.review}</p>
             <h1>{review.title}</h1>
             {review.goal ? <p className="lead">{review.goal}</p> : null}
-            <dl className="summary">
-              <div>
-                <dt>{p.forum}</dt>
-                <dd>
-                  <Link to={`/forums/${review.forum.slug}`}>{review.forum.name}</Link>
-                </dd>
-              </div>
-              {review.commissionedBy ? (
-                <div>
-                  <dt>{t.commissionedBy}</dt>
-                  <dd>
+            <Summary
+              facts={[
+                [p.forum, <Link to={`/forums/${review.forum.slug}`}>{review.forum.name}</Link>],
+                [
+                  t.commissionedBy,
+                  review.commissionedBy && (
                     <Link to={`/actors/${review.commissionedBy.slug}`}>
                       {review.commissionedBy.name}
                     </Link>
-                  </dd>
-                </div>
-              ) : null}
-              {review.date ? (
-                <div>
-                  <dt>{p.date}</dt>
-                  <dd>{date(review.date)}</dd>
-                </div>
-              ) : null}
-            </dl>
+                  ),
+                ],
+                [p.date, review.date && date(review.date)],
+              ]}
+            />
             <Source citations={review.sources} />
+            <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
@@ -75,10 +91,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.shifts.length ? (
-              <section className="card wide" aria-labelledby="shifts">
-                <h2 id="shifts">
-                  {p.shifts} <span className="count">{review.shifts.length}</span>
-                </h2>
+              <Section id="shifts" title={p.shifts} count={review.shifts.length} wide>
                 <table className="shift-table">
                   <thead>
                     <tr>
@@ -107,12 +120,11 @@ export function ReviewPage({ id }: { id: string }) {
                     ))}
                   </tbody>
                 </table>
-              </section>
+              </Section>
             ) : null}
 
             {review.followUp.length ? (
-              <section className="card wide" aria-labelledby="follow-up">
-                <h2 id="follow-up">{p.followUp}</h2>
+              <Section id="follow-up" title={p.followUp} wide>
                 <ol className="facts">
                   {review.followUp.map((item) => (
                     <li key={item.openQuestion.id} className="question">
@@ -121,14 +133,7 @@ export function ReviewPage({ id }: { id: string }) {
                         <span className={`status status-${item.status}`}>{label(item.status)}</span>
                         <Source citations={item.openQuestion.sources} />
                       </h3>
-                      {item.openQuestion.text ? <p>{item.openQuestion.text}</p> : null}
-                      {item.openQuestion.points.length ? (
-                        <ul>
-                          {item.openQuestion.points.map((point, i) => (
-                            <li key={i}>{point}</li>
-                          ))}
-                        </ul>
-                      ) : null}
+                      <Passage text={item.openQuestion.text} points={item.openQuestion.points} />
                       {item.actions.length ? (
                         <ul className="actions">
                           {item.actions.map((action) => (
@@ -163,14 +168,11 @@ export function ReviewPage({ id }: { id: string }) {
                     </li>
                   ))}
                 </ol>
-              </section>
+              </Section>
             ) : null}
 
             {review.findings.length ? (
-              <section className="card wide" aria-labelledby="findings">
-                <h2 id="findings">
-                  {p.findings} <span className="count">{review.findings.length}</span>
-                </h2>
+              <Section id="findings" title={p.findings} count={review.findings.length} wide>
                 <div className="role-groups">
                   {review.findings.map((finding) => (
                     <div key={finding.id} className="finding">
@@ -178,62 +180,48 @@ export function ReviewPage({ id }: { id: string }) {
                         {finding.title} <Source citations={finding.sources} />
                       </h3>
                       {finding.category ? <p className="eyebrow">{finding.category}</p> : null}
-                      {finding.text ? <p>{finding.text}</p> : null}
-                      {finding.points.length ? (
-                        <ul>
-                          {finding.points.map((point, i) => (
-                            <li key={i}>{point}</li>
-                          ))}
-                        </ul>
-                      ) : null}
+                      <Passage text={finding.text} points={finding.points} />
                     </div>
                   ))}
                 </div>
-              </section>
+              </Section>
             ) : null}
 
             {review.decisions.length ? (
-              <section className="card" aria-labelledby="decisions">
-                <h2 id="decisions">{p.decisions}</h2>
-                <ul className="facts">
-                  {review.decisions.map((decision) => (
-                    <li key={decision.id} className="fact">
-                      <div className="fact-main">{decision.text}</div>
-                      <div className="fact-meta">
-                        {decision.date ? <span>{date(decision.date)}</span> : null}
-                        <Source citations={decision.sources} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <Section id="decisions" title={p.decisions}>
+                <FactList items={review.decisions}>
+                  {(decision) => (
+                    <Fact
+                      record={{ sources: decision.sources }}
+                      meta={decision.date ? <span>{date(decision.date)}</span> : null}
+                    >
+                      {decision.text}
+                    </Fact>
+                  )}
+                </FactList>
+              </Section>
             ) : null}
 
             {review.themes.length ? (
-              <section className="card" aria-labelledby="themes">
-                <h2 id="themes">{p.themes}</h2>
+              <Section id="themes" title={p.themes}>
                 <ol className="themes">
                   {review.themes.map((theme) => (
                     <li key={theme}>{theme}</li>
                   ))}
                 </ol>
-              </section>
+              </Section>
             ) : null}
 
             {review.contacts.length ? (
-              <section className="card" aria-labelledby="contacts">
-                <h2 id="contacts">{p.contacts}</h2>
-                <ul className="facts">
-                  {review.contacts.map((contact) => (
-                    <li key={contact.person.slug} className="fact">
-                      <div className="fact-main">
-                        <Link to={`/people/${contact.person.slug}`}>{contact.person.name}</Link>
-                      </div>
-                      {contact.role ? <div className="fact-meta">{contact.role}</div> : null}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <Section id="contacts" title={p.contacts}>
+                <FactList items={review.contacts} keyOf={(contact) => contact.person.slug}>
+                  {(contact) => (
+                    <Fact meta={contact.role}>
+                      <Link to={`/people/${contact.person.slug}`}>{contact.person.name}</Link>
+                    </Fact>
+                  )}
+                </FactList>
+              </Section>
             ) : null}
           </div>
         </article>

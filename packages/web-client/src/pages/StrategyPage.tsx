@@ -6,13 +6,36 @@ import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
 import { LineChart } from '../components/LineChart';
 import { RaciTable } from '../components/RaciTable';
+import { InlineLinks } from '../components/InlineLinks';
 import { Responsibilities } from '../components/Responsibilities';
+import { Section } from '../components/Section';
 import { Loaded, Period } from '../components/Status';
 import { Source } from '../components/Source';
+import { Summary } from '../components/Summary';
+import { Updated } from '../components/Updated';
+import { useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
 
 type Strategy = NonNullable<StrategyDetailQuery['strategy']>;
 type Objective = Strategy['objectives'][number];
+
+/**
+ * The strategy, each objective and indicator, the responsibilities for any of them and the
+ * indicators' values (new ones too). New objectives appear with the next refresh.
+ */
+function watched(strategy: Strategy | null | undefined): Watch[] {
+  if (!strategy) return [];
+  const subjects = [strategy, ...strategy.objectives];
+  const indicators = strategy.objectives.flatMap((objective) => objective.indicators);
+  return [
+    ...subjects.map((subject) => ({ record: subject.id })),
+    ...subjects.map((subject) => ({ responsibilities: { subject: subject.id } })),
+    ...indicators.flatMap((indicator) => [
+      { record: indicator.id },
+      { measurements: indicator.id },
+    ]),
+  ];
+}
 
 /** The objectives come in tree order; this nests them by their parent. */
 function tree(objectives: readonly Objective[]) {
@@ -86,11 +109,12 @@ function ObjectiveItem({
 }
 
 export function StrategyPage({ slug }: { slug: string }) {
-  const { t, label } = useT();
+  const { label } = useT();
   const p = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(StrategyDetailDocument, { slug, asOf });
+  const refreshedAt = useLiveRefresh(watched(state.data?.strategy), state.refetch);
   return (
     <Loaded state={state} pick={(data) => data.strategy}>
       {(strategy) => {
@@ -109,74 +133,64 @@ export function StrategyPage({ slug }: { slug: string }) {
                 ) : null}
               </h1>
               {strategy.description ? <p className="lead">{strategy.description}</p> : null}
-              <dl className="summary">
-                {strategy.periodFrom || strategy.periodTo ? (
-                  <div>
-                    <dt>{p.period}</dt>
-                    <dd>
+              <Summary
+                facts={[
+                  [
+                    p.period,
+                    (strategy.periodFrom || strategy.periodTo) && (
                       <Period from={strategy.periodFrom} to={strategy.periodTo} />
-                    </dd>
-                  </div>
-                ) : null}
-                {strategy.owner ? (
-                  <div>
-                    <dt>{p.owner}</dt>
-                    <dd>
+                    ),
+                  ],
+                  [
+                    p.owner,
+                    strategy.owner && (
                       <Link to={`/actors/${strategy.owner.slug}`}>{strategy.owner.name}</Link>
-                    </dd>
-                  </div>
-                ) : null}
-                {strategy.implements ? (
-                  <div>
-                    <dt>{p.implementedIn}</dt>
-                    <dd>
+                    ),
+                  ],
+                  [
+                    p.implementedIn,
+                    strategy.implements && (
                       <Link to={`/strategies/${strategy.implements.slug}`}>
                         {strategy.implements.name}
                       </Link>
-                    </dd>
-                  </div>
-                ) : null}
-                {strategy.area ? (
-                  <div>
-                    <dt>{p.areaOf}</dt>
-                    <dd>
+                    ),
+                  ],
+                  [
+                    p.areaOf,
+                    strategy.area && (
                       <Link to={`/areas/${strategy.area.code}`}>{strategy.area.name}</Link>
-                    </dd>
-                  </div>
-                ) : null}
-                {strategy.anchoredForums.length ? (
-                  <div>
-                    <dt>{p.anchoredForums}</dt>
-                    <dd>
-                      {strategy.anchoredForums.map((forum, i) => (
-                        <span key={forum.slug}>
-                          {i > 0 ? ', ' : ''}
-                          <Link to={`/forums/${forum.slug}`}>{forum.name}</Link>
-                        </span>
-                      ))}
-                    </dd>
-                  </div>
-                ) : null}
-              </dl>
+                    ),
+                  ],
+                  [
+                    p.anchoredForums,
+                    strategy.anchoredForums.length > 0 && (
+                      <InlineLinks
+                        links={strategy.anchoredForums.map((forum) => ({
+                          to: `/forums/${forum.slug}`,
+                          name: forum.name,
+                        }))}
+                      />
+                    ),
+                  ],
+                ]}
+              />
               <Source citations={strategy.sources} />
               <AsOf />
+              <Updated at={refreshedAt} />
             </header>
 
             <div className="columns">
-              <section className="card wide" aria-labelledby="raci">
-                <h2 id="raci">{p.raci}</h2>
+              <Section id="raci" title={p.raci} wide>
                 <p className="muted small">{p.raciIntro}</p>
                 <RaciTable
                   strategy={strategy.id}
                   name={strategy.shortName ?? strategy.name}
                   asOf={asOf}
+                  refreshedAt={refreshedAt}
                 />
-              </section>
+              </Section>
 
-              <section className="card wide" aria-labelledby="objectives">
-                <h2 id="objectives">
-                  {p.objectives} <span className="count">{strategy.objectives.length}</span>
-                </h2>
+              <Section id="objectives" title={p.objectives} count={strategy.objectives.length} wide>
                 {strategy.objectives.length === 0 ? (
                   <p className="muted">{p.noObjectives}</p>
                 ) : (
@@ -186,16 +200,11 @@ export function StrategyPage({ slug }: { slug: string }) {
                     ))}
                   </ol>
                 )}
-              </section>
+              </Section>
 
-              <section className="card wide" aria-labelledby="strategy-responsibilities">
-                <h2 id="strategy-responsibilities">{p.strategyResponsibilities}</h2>
-                {strategy.responsibilities.length ? (
-                  <Responsibilities rows={strategy.responsibilities} show="actor" />
-                ) : (
-                  <p className="muted">{t.none}</p>
-                )}
-              </section>
+              <Section id="strategy-responsibilities" title={p.strategyResponsibilities} wide>
+                <Responsibilities rows={strategy.responsibilities} show="actor" />
+              </Section>
             </div>
           </article>
         );

@@ -81,6 +81,7 @@ describe('default deny', () => {
     expect(Object.keys(schema.getMutationType()!.getFields()).length).toBeGreaterThan(0);
     expect(Object.keys(schema.getSubscriptionType()!.getFields()).sort()).toEqual([
       'forumMembershipChanged',
+      'measurementChanged',
       'recordChanged',
       'responsibilityChanged',
     ]);

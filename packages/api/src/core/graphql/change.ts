@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType, type SubscriptionHandlerData } from 'type-graphql';
 import type { AuditOperation } from '../audit/audit-event.entity';
-import type { RecordChangeEvent } from '../pubsub/live-events';
+import { RECORD_CHANGED, type RecordChangeEvent } from '../pubsub/live-events';
+import { argumentId } from '../relay/global-id';
 import type { Context } from '../context';
 import type { Loaders } from '../../loaders';
 import { AuditOperationEnum } from './audit-event.type';
@@ -38,4 +39,28 @@ export function deliveryLoaders(context: Context): Loaders {
  */
 export function filterLoaders(context: Context): Loaders {
   return context.services.loaders();
+}
+
+/**
+ * `topics` and `filter` of a subscription to the records of one type that belong to one parent,
+ * named by an argument (a forum's memberships, an indicator's values): the argument is checked on
+ * subscribing, and each change is matched by loading its record as it is after the change.
+ */
+export function changesWithin<A extends Record<string, string>>(options: {
+  recordType: string;
+  argument: keyof A & string;
+  parentType: string;
+  parentOf: (loaders: Loaders, recordId: string) => Promise<string | undefined>;
+}) {
+  const { recordType, argument, parentType, parentOf } = options;
+  const parentId = (args: A) => argumentId(args[argument], parentType, argument);
+  return {
+    topics: ({ args }: { args: A }) => {
+      parentId(args);
+      return RECORD_CHANGED;
+    },
+    filter: async ({ payload, args, context }: ChangeFilterData<A>) =>
+      payload.recordType === recordType &&
+      (await parentOf(filterLoaders(context), payload.recordId)) === parentId(args),
+  };
 }

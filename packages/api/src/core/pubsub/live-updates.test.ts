@@ -64,6 +64,13 @@ const MEMBERSHIP_CHANGED = `subscription ($forum: ID!) {
   }
 }`;
 
+const MEASUREMENT_CHANGED = `subscription ($indicator: ID!) {
+  measurementChanged(indicator: $indicator) {
+    operation occurredAt
+    measurement { id date value }
+  }
+}`;
+
 describe('recordChanged', () => {
   it('delivers each committed change of the watched record, read fresh, and no other record', async () => {
     const watched = await topic('Påverkansarbete');
@@ -269,6 +276,63 @@ describe('forumMembershipChanged', () => {
       membership: { validTo: '2025-01-01' },
     });
     expect(subscription.pending()).toBe(0);
+  });
+});
+
+describe('measurementChanged', () => {
+  it("tells the values of the indicator, not another indicator's", async () => {
+    const strategy = (
+      await api.mutate(
+        'strategyCreate',
+        { name: 'Plan', kind: 'ACTION_PLAN', status: 'ACTIVE' },
+        'strategy { id }',
+      )
+    ).strategy.id;
+    const objective = (
+      await api.mutate('objectiveCreate', { strategy, code: '1', title: 'Mål' }, 'objective { id }')
+    ).objective.id;
+    const indicator = async (name: string) =>
+      (
+        await api.mutate(
+          'indicatorCreate',
+          { objective, name, direction: 'INCREASE' },
+          'indicator { id }',
+        )
+      ).indicator.id;
+    const [watched, other] = [await indicator('Aktörer'), await indicator('Möten')];
+    const subscription = await live(MEASUREMENT_CHANGED, { indicator: watched });
+    const measure = (indicator: string, value: number) =>
+      api.mutate(
+        'measurementCreate',
+        { indicator, date: '2024-12-31', value },
+        'measurement { id version }',
+      );
+    await measure(other, 3);
+    const value = await measure(watched, 14);
+    expect(value.userErrors).toEqual([]);
+
+    expect((await subscription.next()).data!.measurementChanged).toEqual({
+      operation: 'CREATE',
+      occurredAt: expect.any(String),
+      measurement: { id: value.measurement.id, date: '2024-12-31', value: 14 },
+    });
+    await api.mutate(
+      'measurementUpdate',
+      { id: value.measurement.id, version: 1, value: 15 },
+      'measurement { id }',
+    );
+    expect((await subscription.next()).data!.measurementChanged).toMatchObject({
+      operation: 'UPDATE',
+      measurement: { value: 15 },
+    });
+    expect(subscription.pending()).toBe(0);
+  });
+
+  it('refuses an ID that is not an indicator with BAD_USER_INPUT', async () => {
+    const subscription = await subscribe(api.url, MEASUREMENT_CHANGED, { indicator: ids.region });
+    open.push(subscription);
+    const { errors } = await subscription.next();
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'indicator' });
   });
 });
 

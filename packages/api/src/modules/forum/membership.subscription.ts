@@ -1,14 +1,7 @@
 import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
-import {
-  Change,
-  changeFields,
-  deliveryLoaders,
-  filterLoaders,
-  type ChangeFilterData,
-} from '../../core/graphql/change';
-import { RECORD_CHANGED, type RecordChangeEvent } from '../../core/pubsub/live-events';
-import { argumentId } from '../../core/relay/global-id';
+import { Change, changeFields, changesWithin, deliveryLoaders } from '../../core/graphql/change';
+import type { RecordChangeEvent } from '../../core/pubsub/live-events';
 import type { Context } from '../../core/context';
 import type { ForumMembershipEntity } from './membership.entity';
 import { ForumMembershipType } from './membership.types';
@@ -32,16 +25,12 @@ export class ForumMembershipSubscriptionResolver {
     description:
       "Changes to a forum's memberships (members joining, changing, leaving), told once " +
       'committed. Public data: anyone may subscribe.',
-    topics: ({ args }) => {
-      argumentId((args as Args).forum, 'Forum', 'forum');
-      return RECORD_CHANGED;
-    },
-    filter: async ({ payload, args, context }: ChangeFilterData<Args>) => {
-      if (payload.recordType !== 'ForumMembership') return false;
-      const forumId = argumentId(args.forum, 'Forum', 'forum');
-      const membership = await filterLoaders(context).forumMembershipById.load(payload.recordId);
-      return membership?.forumId === forumId;
-    },
+    ...changesWithin<Args>({
+      recordType: 'ForumMembership',
+      argument: 'forum',
+      parentType: 'Forum',
+      parentOf: async (loaders, id) => (await loaders.forumMembershipById.load(id))?.forumId,
+    }),
   })
   @Access(PUBLIC)
   async forumMembershipChanged(
