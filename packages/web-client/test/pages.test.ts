@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { useBrowser } from './browser';
+import { asAdmin, useBrowser } from './browser';
 import { createPlan } from './plan';
 
 let api: RunningApi;
@@ -139,4 +139,37 @@ test("the review page of Länspartnerskapet's review shows the four shifts and t
   await screenshot('review');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Shifts called for 4' }).waitFor();
+});
+
+test("an actor's history lists its changes, newest first, from what to what, ten at a time", async () => {
+  const { actor } = await asAdmin(api, `query { actor(slug: "almi") { id version } }`);
+  // Twelve changes after the seed's creation: two pages of history.
+  for (let i = 1, version = actor.version; i <= 12; i++, version++) {
+    await asAdmin(
+      api,
+      `mutation ($input: ActorUpdateInput!) {
+         actorUpdate(input: $input) { actor { id } userErrors { message } }
+       }`,
+      { input: { id: actor.id, version, website: `https://example.se/${i}` } },
+    );
+  }
+  await page.goto(`${origin}/actors/almi`);
+  const history = page.getByRole('region', { name: 'Historik' });
+  await history.getByText('Visa ändringar i registret').click();
+  await history.getByText('13 ändringar').waitFor();
+  const events = history.locator('li.history-event');
+  expect(await events.count()).toBe(10);
+  const newest = events.first();
+  expect(await newest.locator('strong').textContent()).toBe('Ändrad');
+  expect(await newest.locator('.history-fields li').allTextContents()).toEqual([
+    'webbplats: https://example.se/11 → https://example.se/12',
+  ]);
+  await history.getByRole('button', { name: 'Visa äldre ändringar' }).click();
+  await events.nth(12).waitFor();
+  expect(await events.count()).toBe(13);
+  expect(await events.last().locator('strong').textContent()).toBe('Skapad');
+  expect(await events.last().textContent()).toContain('av system');
+  expect(await history.getByRole('button', { name: 'Visa äldre ändringar' }).count()).toBe(0);
+  await expectAccessible();
+  await screenshot('actor-history');
 });

@@ -1,6 +1,7 @@
 import { RecordHistoryDocument, type HistoryPageFragment } from '@samverkan/schema';
 import { useState } from 'react';
 import { useQuery } from '../graphql';
+import { Section } from './Section';
 import { langOf, useT, type Lang } from '../i18n';
 import { useLocation } from '../router';
 
@@ -125,16 +126,23 @@ function HistoryPageOf({
   after,
   isLast,
   onOlder,
+  refreshedAt,
 }: {
   id: string;
   after: string | null;
   isLast: boolean;
   onOlder: (cursor: string) => void;
+  refreshedAt: number | null;
 }) {
   const { t } = useT();
   const { params } = useLocation();
   const lang = langOf(params);
-  const state = useQuery(RecordHistoryDocument, { id, first: PAGE_SIZE, after });
+  const state = useQuery(
+    RecordHistoryDocument,
+    { id, first: PAGE_SIZE, after },
+    false,
+    refreshedAt,
+  );
   if (state.status === 'loading') return <li className="muted">{t.loading}</li>;
   if (state.status === 'error') return <li role="alert">{state.error.message}</li>;
   const page = state.data.node && 'history' in state.data.node ? state.data.node.history : null;
@@ -163,17 +171,16 @@ function HistoryPageOf({
 
 /**
  * A record's change log from the audit trail: what changed, when and by whom, newest first.
- * Loaded only when opened, ten changes at a time.
+ * Loaded only when opened, ten changes at a time; read again when the page refreshes live.
  */
-export function History({ id }: { id: string }) {
+export function History({ id, refreshedAt }: { id: string; refreshedAt: number | null }) {
   const { params } = useLocation();
   const x = texts[langOf(params)];
   const [open, setOpen] = useState(false);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
-    <section className="card wide history" aria-labelledby="history">
-      <h2 id="history">{x.history}</h2>
-      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <Section id="history" title={x.history} wide>
+      <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{x.show}</summary>
         {open ? (
           <ul className="facts">
@@ -184,11 +191,12 @@ export function History({ id }: { id: string }) {
                 after={after}
                 isLast={i === cursors.length - 1}
                 onOlder={(cursor) => setCursors((loaded) => [...loaded, cursor])}
+                refreshedAt={refreshedAt}
               />
             ))}
           </ul>
         ) : null}
       </details>
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
 import { AsOf } from '../components/AsOf';
 import { Updated } from '../components/Updated';
+import { History } from '../components/History';
 import { Fact, FactList } from '../components/Facts';
 import { InlineLinks } from '../components/InlineLinks';
 import { Section } from '../components/Section';
@@ -116,6 +117,7 @@ export function ActorPage({ slug }: { slug: string }) {
                 <Source citations={actor.sources} />
               </Section>
             ) : null}
+            <History id={actor.id} refreshedAt={refreshedAt} />
           </div>
         </article>
       )}

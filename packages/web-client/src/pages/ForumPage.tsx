@@ -6,6 +6,7 @@ import { Link, useLocation } from '../router';
 import { AsOf } from '../components/AsOf';
 import { Assessments } from '../components/Assessments';
 import { Updated } from '../components/Updated';
+import { History } from '../components/History';
 import { records, useLiveRefresh, type Watch } from '../live';
 import { Responsibilities } from '../components/Responsibilities';
 import { Loaded } from '../components/Status';
@@ -298,6 +299,7 @@ export function ForumPage({ slug }: { slug: string }) {
                 ) : null}
               </section>
             ))}
+            <History id={forum.id} refreshedAt={refreshedAt} />
           </div>
         </article>
       )}

@@ -12,6 +12,7 @@ import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
 import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
+import { History } from '../components/History';
 import { records, useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
 
@@ -99,6 +100,7 @@ export function PersonPage({ slug }: { slug: string }) {
             <Section id="person-responsibilities" title={t.responsibilities} wide>
               <Responsibilities rows={person.responsibilities} />
             </Section>
+            <History id={person.id} refreshedAt={refreshedAt} />
           </div>
         </article>
       )}

@@ -13,6 +13,7 @@ import { Loaded, Period } from '../components/Status';
 import { Source } from '../components/Source';
 import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
+import { History } from '../components/History';
 import { useLiveRefresh, type Watch } from '../live';
 import '../pages.css';
 
@@ -205,6 +206,7 @@ export function StrategyPage({ slug }: { slug: string }) {
               <Section id="strategy-responsibilities" title={p.strategyResponsibilities} wide>
                 <Responsibilities rows={strategy.responsibilities} show="actor" />
               </Section>
+              <History id={strategy.id} refreshedAt={refreshedAt} />
             </div>
           </article>
         );
