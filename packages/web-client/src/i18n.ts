@@ -72,8 +72,10 @@ const en = {
   target: 'target',
   startIntro:
     'Samverkan shows who does what in the region: which organisations lead, carry out and fund the work, under which mandate, and in which forums they meet. Every fact links to the document it comes from.',
-  startSearch: 'Start by searching, or go to one of these pages:',
-  startExamples: 'Examples',
+  startSearch: 'Search for an organisation, forum, strategy or person above, or begin here.',
+  startRegister: 'In the register',
+  startExplore: 'Explore',
+  startMore: (count: number) => `and ${count} more: search to find them`,
   nav: 'Pages',
   navMap: 'Who does what',
   navGeo: 'Map of areas',
@@ -295,8 +297,11 @@ const sv: Dictionary = {
   target: 'mål',
   startIntro:
     'Samverkan visar vem som gör vad i regionen: vilka organisationer som leder, genomför och finansierar arbetet, med vilket mandat, och i vilka forum de möts. Varje uppgift går att spåra till dokumentet den kommer från.',
-  startSearch: 'Börja med att söka, eller gå till någon av de här sidorna:',
-  startExamples: 'Exempel',
+  startSearch:
+    'Sök efter en organisation, ett forum, en strategi eller en person ovan, eller börja här.',
+  startRegister: 'I registret',
+  startExplore: 'Utforska',
+  startMore: (count: number) => `och ${count} till: sök för att hitta dem`,
   nav: 'Sidor',
   navMap: 'Vem gör vad',
   navGeo: 'Karta över områden',

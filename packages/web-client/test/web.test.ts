@@ -11,10 +11,43 @@ const { screenshot, expectAccessible, reopen } = useBrowser(
   (session) => ({ origin, page } = session),
 );
 
-test('the start page links to the main pages and passes axe', async () => {
+test('the start page gives the register in figures, its forums and strategies, the maps, and passes axe', async () => {
   await page.goto(`${origin}/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  expect(await page.getByRole('link', { name: /Länspartnerskapet/ }).count()).toBeGreaterThan(0);
+  const figures = page.locator('dl.figures');
+  await figures.waitFor();
+  const figure = async (name: string) =>
+    Number(
+      await figures
+        .locator('div', { has: page.getByText(name, { exact: true }) })
+        .locator('dd')
+        .textContent(),
+    );
+  const { data } = (await (
+    await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ actors { totalCount } forums { totalCount } strategies { totalCount } }',
+      }),
+    })
+  ).json()) as { data: Record<string, { totalCount: number }> };
+  expect([await figure('Aktörer'), await figure('Forum'), await figure('Strategier')]).toEqual([
+    data.actors.totalCount,
+    data.forums.totalCount,
+    data.strategies.totalCount,
+  ]);
+  expect(data.actors.totalCount).toBeGreaterThan(10);
+  const forums = page.getByRole('region', { name: /^Forum/ });
+  await forums.getByRole('link', { name: 'Länspartnerskapet', exact: true }).click();
+  await page.waitForURL(/\/forums\/lanspartnerskapet$/);
+  await page.goBack();
+  await page
+    .getByRole('region', { name: /^Strategier/ })
+    .getByRole('link')
+    .first()
+    .waitFor();
+  await page.getByRole('link', { name: /Vem gör vad.*nätverk/ }).waitFor();
   await expectAccessible();
   await screenshot('start');
 });

@@ -1,14 +1,72 @@
+import { StartOverviewDocument, type StartOverviewQuery } from '@samverkan/schema';
+import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link } from '../router';
+import { Section } from '../components/Section';
 
-const EXAMPLES = [
-  { to: '/actors/region-jamtland-harjedalen', name: 'Region Jämtland Härjedalen', kind: 'ACTOR' },
-  { to: '/forums/lanspartnerskapet', name: 'Länspartnerskapet', kind: 'FORUM' },
-  { to: '/strategies/rus', name: 'Regional utvecklingsstrategi', kind: 'STRATEGY' },
-];
+type Listed = {
+  totalCount: number;
+  nodes: { id: string; slug: string; name: string; kind: string }[];
+};
+
+/** A short list of records of one kind, with "and N more" when the register holds more. */
+function Listing({
+  id,
+  title,
+  list,
+  path,
+}: {
+  id: string;
+  title: string;
+  list: Listed;
+  path: string;
+}) {
+  const { t, label } = useT();
+  const more = list.totalCount - list.nodes.length;
+  return (
+    <Section id={id} title={title} count={list.totalCount}>
+      <ul className="start-list">
+        {list.nodes.map((record) => (
+          <li key={record.id}>
+            <Link to={`${path}/${record.slug}`}>{record.name}</Link>{' '}
+            <span className="muted">{label(record.kind)}</span>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? <p className="muted">{t.startMore(more)}</p> : null}
+    </Section>
+  );
+}
+
+function Figures({ data }: { data: StartOverviewQuery }) {
+  const { t } = useT();
+  const figures = [
+    [t.kinds.ACTOR, data.actors.totalCount],
+    [t.kinds.FORUM, data.forums.totalCount],
+    [t.kinds.STRATEGY, data.strategies.totalCount],
+    [t.kinds.PERSON, data.people.totalCount],
+  ] as const;
+  return (
+    <section aria-labelledby="start-register">
+      <h2 id="start-register" className="visually-hidden">
+        {t.startRegister}
+      </h2>
+      <dl className="figures">
+        {figures.map(([name, count]) => (
+          <div key={name}>
+            <dd>{count}</dd>
+            <dt>{name}</dt>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
 
 export function StartPage() {
   const { t } = useT();
+  const state = useQuery(StartOverviewDocument, {});
+  const data = state.data;
   return (
     <article className="page start">
       <header className="hero">
@@ -16,16 +74,40 @@ export function StartPage() {
         <p className="lead">{t.startIntro}</p>
         <p>{t.startSearch}</p>
       </header>
-      <ul className="tiles">
-        {EXAMPLES.map((example) => (
-          <li key={example.to}>
-            <Link to={example.to} className="tile">
-              <span className="eyebrow">{t.kinds[example.kind]}</span>
-              <span className="tile-title">{example.name}</span>
+      {data ? <Figures data={data} /> : null}
+      <section aria-labelledby="start-explore">
+        <h2 id="start-explore">{t.startExplore}</h2>
+        <ul className="tiles">
+          <li>
+            <Link to="/map" className="tile">
+              <span className="tile-title">{t.navMap}</span>
+              <span className="tile-text">{t.mapIntro}</span>
             </Link>
           </li>
-        ))}
-      </ul>
+          <li>
+            <Link to="/geo" className="tile">
+              <span className="tile-title">{t.navGeo}</span>
+              <span className="tile-text">{t.geoIntro}</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+      {state.status === 'error' ? (
+        <p className="notice" role="alert">
+          {state.error.message}
+        </p>
+      ) : null}
+      {data ? (
+        <div className="columns">
+          <Listing id="start-forums" title={t.kinds.FORUM} list={data.forums} path="/forums" />
+          <Listing
+            id="start-strategies"
+            title={t.kinds.STRATEGY}
+            list={data.strategies}
+            path="/strategies"
+          />
+        </div>
+      ) : null}
     </article>
   );
 }
