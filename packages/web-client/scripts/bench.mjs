@@ -1,7 +1,7 @@
 // Prints what a browser downloads (run `vite build` first): the gzipped size of each built
-// JavaScript and CSS file, what the first load takes (index.html and the assets it links; the
-// maps are lazy chunks), and the boundary files the map of areas fetches, raw — the API serves
-// them uncompressed — and gzipped.
+// JavaScript and CSS file, what the first load takes (index.html and the assets it links; every
+// other page is a lazy chunk), and the boundary files the map of areas fetches, raw and gzipped
+// (the API sends them gzipped).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

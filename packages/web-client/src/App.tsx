@@ -1,61 +1,59 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
 import { match, useLocation } from './router';
-import { ActorPage } from './pages/ActorPage';
-import { ForumPage } from './pages/ForumPage';
 import { StartPage } from './pages/StartPage';
-import { StrategyPage } from './pages/StrategyPage';
-import { PersonPage } from './pages/PersonPage';
-import { AreaPage } from './pages/AreaPage';
-import { ReviewPage } from './pages/ReviewPage';
 
-// The map pages load cytoscape and d3-geo: split off so the first load stays small.
+// Every page but the start page is a chunk of its own, loaded when first visited: the first load
+// carries React, the layout, search and the start page only (the maps' cytoscape and d3-geo, and
+// the live updates' graphql-ws, come with the pages that use them).
 const MapPage = lazy(() => import('./pages/MapPage'));
 const GeoPage = lazy(() => import('./pages/GeoPage'));
+const ActorPage = lazy(() => import('./pages/ActorPage').then((m) => ({ default: m.ActorPage })));
+const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default: m.ForumPage })));
+const StrategyPage = lazy(() =>
+  import('./pages/StrategyPage').then((m) => ({ default: m.StrategyPage })),
+);
+const PersonPage = lazy(() =>
+  import('./pages/PersonPage').then((m) => ({ default: m.PersonPage })),
+);
+const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
+const ReviewPage = lazy(() =>
+  import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+);
 
-function Lazy({ children }: { children: ReactNode }) {
-  const { t } = useT();
-  return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          {t.loading}
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
+/** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
+const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
+  ['/map', () => <MapPage />],
+  ['/geo', () => <GeoPage />],
+  ['/actors/:param', ({ param }) => <ActorPage slug={param} />],
+  ['/forums/:param', ({ param }) => <ForumPage slug={param} />],
+  ['/strategies/:param', ({ param }) => <StrategyPage slug={param} />],
+  ['/people/:param', ({ param }) => <PersonPage slug={param} />],
+  ['/areas/:param', ({ param }) => <AreaPage code={param} />],
+  ['/reviews/:param', ({ param }) => <ReviewPage id={param} />],
+];
 
 function Page({ path }: { path: string }) {
+  const { t } = useT();
   if (path === '/') return <StartPage />;
-  if (path === '/map')
+  for (const [pattern, Shown] of ROUTES) {
+    const params = match(pattern, path);
+    if (!params) continue;
     return (
-      <Lazy>
-        <MapPage />
-      </Lazy>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t.loading}
+          </p>
+        }
+      >
+        {/* A new key per record: a page's state never carries over to another record. */}
+        <Shown key={params.param ?? pattern} param={params.param ?? ''} />
+      </Suspense>
     );
-  if (path === '/geo')
-    return (
-      <Lazy>
-        <GeoPage />
-      </Lazy>
-    );
-  let params = match('/actors/:slug', path);
-  if (params) return <ActorPage key={params.slug} slug={params.slug} />;
-  params = match('/forums/:slug', path);
-  if (params) return <ForumPage key={params.slug} slug={params.slug} />;
-  params = match('/strategies/:slug', path);
-  if (params) return <StrategyPage key={params.slug} slug={params.slug} />;
-  params = match('/people/:slug', path);
-  if (params) return <PersonPage key={params.slug} slug={params.slug} />;
-  params = match('/areas/:code', path);
-  if (params) return <AreaPage key={params.code} code={params.code} />;
-  params = match('/reviews/:id', path);
-  if (params) return <ReviewPage key={params.id} id={params.id} />;
+  }
   return <NotFound />;
 }
 
