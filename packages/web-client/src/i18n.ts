@@ -133,6 +133,9 @@ const en = {
   geoScope: 'Show',
   geoJamtland: 'Jämtlands län, municipalities',
   geoSweden: 'Sweden, counties',
+  geoNoneHere: (what: string) =>
+    `No ${what} in the register belong to a single municipality: those recorded work across the county or more widely.`,
+  geoShowCounties: 'Show the counties',
   geoAttribution: 'Boundaries: Valmyndigheten, simplified by okfse/sweden-geojson',
   geoNoData: 'no data',
   nodeKinds: {
@@ -359,6 +362,9 @@ const sv: Dictionary = {
   geoScope: 'Visa',
   geoJamtland: 'Jämtlands län, kommuner',
   geoSweden: 'Sverige, län',
+  geoNoneHere: (what: string) =>
+    `Inga ${what} i registret hör till en enskild kommun: de som finns gäller hela länet eller mer.`,
+  geoShowCounties: 'Visa länen',
   geoAttribution:
     'Gränser: Valmyndigheten, förenklade av okfse/sweden-geojson (Boundaries: Valmyndigheten, simplified by okfse/sweden-geojson)',
   geoNoData: 'inga uppgifter',

@@ -154,6 +154,18 @@ export function GeoPage() {
           <p>{state.error?.message ?? geoError}</p>
         </div>
       ) : null}
+      {counts && shapes.length && max === 0 && scope === 'jamtland' ? (
+        <p className="geo-none">
+          {t.geoNoneHere(measureLabel.toLowerCase())}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setParams({ scope: 'sweden' })}
+          >
+            {t.geoShowCounties}
+          </button>
+        </p>
+      ) : null}
       <div className="geo-layout">
         <figure className="geo-figure">
           {shapes.length ? (
