@@ -3,16 +3,7 @@ import { useT } from '../i18n';
 import { Link } from '../router';
 import { Period } from './Status';
 import { Source } from './Source';
-
-const ROLE_ORDER = [
-  'LEADS',
-  'CONVENES',
-  'EXECUTES',
-  'CONTRIBUTES',
-  'FUNDS',
-  'CONSULTED',
-  'INFORMED',
-];
+import { RESPONSIBILITY_ROLES } from '../enums';
 
 export function Subject({ subject }: { subject: ResponsibilityRowFragment['subject'] }) {
   switch (subject.__typename) {
@@ -44,7 +35,7 @@ export function Responsibilities({
 }) {
   const { t, label } = useT();
   if (rows.length === 0) return <p className="muted">{t.none}</p>;
-  const roles = ROLE_ORDER.filter((role) => rows.some((row) => row.role === role));
+  const roles = RESPONSIBILITY_ROLES.filter((role) => rows.some((row) => row.role === role));
   return (
     <div className="role-groups">
       {roles.map((role) => (

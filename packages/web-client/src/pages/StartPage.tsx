@@ -78,18 +78,17 @@ export function StartPage() {
       <section aria-labelledby="start-explore">
         <h2 id="start-explore">{t.startExplore}</h2>
         <ul className="tiles">
-          <li>
-            <Link to="/map" className="tile">
-              <span className="tile-title">{t.navMap}</span>
-              <span className="tile-text">{t.mapIntro}</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/geo" className="tile">
-              <span className="tile-title">{t.navGeo}</span>
-              <span className="tile-text">{t.geoIntro}</span>
-            </Link>
-          </li>
+          {[
+            { to: '/map', title: t.navMap, text: t.mapIntro },
+            { to: '/geo', title: t.navGeo, text: t.geoIntro },
+          ].map((tile) => (
+            <li key={tile.to}>
+              <Link to={tile.to} className="tile">
+                <span className="tile-title">{tile.title}</span>
+                <span className="tile-text">{tile.text}</span>
+              </Link>
+            </li>
+          ))}
         </ul>
       </section>
       {state.status === 'error' ? (

@@ -485,12 +485,7 @@ export class MapService {
     const depth = this.depthOf(filter);
     const knownAt = filter.knownAt ?? null;
     const rows: { day: string }[] = await this.dataSource.query(timelineSql(knownAt !== null), [
-      filter.starts.map((start) => start.kind),
-      filter.starts.map((start) => start.id),
-      depth,
-      filter.role ?? null,
-      filter.membershipRole ?? null,
-      filter.sector ?? null,
+      ...walkParameters(filter, depth),
       ...(knownAt !== null ? [knownAt] : []),
     ]);
     return rows.map((row) => row.day);
@@ -523,12 +518,7 @@ export class MapService {
     const knownAt = filter.knownAt ?? null;
     return this.dataSource.query(edgesSql(changesOnly, knownAt !== null), [
       days,
-      filter.starts.map((start) => start.kind),
-      filter.starts.map((start) => start.id),
-      depth,
-      filter.role ?? null,
-      filter.membershipRole ?? null,
-      filter.sector ?? null,
+      ...walkParameters(filter, depth),
       MAP_EDGE_KINDS,
       ...(knownAt !== null ? [knownAt] : []),
     ]);
@@ -577,6 +567,18 @@ export class MapService {
 }
 
 /** How a summary names a node: objectives by code ("objective 2.1"), the rest by label. */
+/** The SQL parameters of the walk and its filters, in the order `edgesSql` and `timelineSql` number them. */
+function walkParameters(filter: MapFilter, depth: number): unknown[] {
+  return [
+    filter.starts.map((start) => start.kind),
+    filter.starts.map((start) => start.id),
+    depth,
+    filter.role ?? null,
+    filter.membershipRole ?? null,
+    filter.sector ?? null,
+  ];
+}
+
 function nodeOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): MapNode | null {
   const node = nodes.get(nodeKey(ref));
   return node ? { ...node, depth: null } : null;

@@ -3,7 +3,7 @@ import type { MapOptionsQuery } from '@samverkan/schema';
 import { AsOf } from '../../components/AsOf';
 import { useT } from '../../i18n';
 import { setParams, useLocation } from '../../router';
-import { ROLES, SECTORS } from './filter';
+import { ACTOR_SECTORS, RESPONSIBILITY_ROLES } from '../../enums';
 
 function Select({
   label,
@@ -85,13 +85,13 @@ export function Filters({
         label={t.role}
         name="role"
         value={params.get('role') ?? ''}
-        choices={ROLES.map((r) => ({ value: r, label: label(r) }))}
+        choices={RESPONSIBILITY_ROLES.map((r) => ({ value: r, label: label(r) }))}
       />
       <Select
         label={t.sector}
         name="sector"
         value={params.get('sector') ?? ''}
-        choices={SECTORS.map((s) => ({ value: s, label: label(s) }))}
+        choices={ACTOR_SECTORS.map((s) => ({ value: s, label: label(s) }))}
       />
       <AsOf />
       <div className="map-filter-actions">

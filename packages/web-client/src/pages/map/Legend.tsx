@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { SECTORS } from './filter';
+import { ACTOR_SECTORS } from '../../enums';
 import {
   APPEARED_COLOUR,
   APPEARED_WIDTH,
@@ -14,6 +14,23 @@ import {
   type MapNode,
 } from './style';
 
+/** A short stretch of a line as the map draws it. */
+function LineSample({ colour, width, dashes }: { colour: string; width: number; dashes?: string }) {
+  return (
+    <svg viewBox="0 0 28 8" width="28" height="8" aria-hidden="true">
+      <line
+        x1="0"
+        y1="4"
+        x2="28"
+        y2="4"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dashes}
+      />
+    </svg>
+  );
+}
+
 /** What the shapes, colours and lines mean; `appeared`: some edges are highlighted as new. */
 export function Legend({
   nodes,
@@ -26,7 +43,7 @@ export function Legend({
 }) {
   const { t, label } = useT();
   const kinds = Object.keys(SHAPES).filter((kind) => nodes.some((n) => n.kind === kind));
-  const sectors = SECTORS.filter((sector) => nodes.some((n) => n.sector === sector));
+  const sectors = ACTOR_SECTORS.filter((sector) => nodes.some((n) => n.sector === sector));
   const lines = lineKeysOf(edges);
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
@@ -55,33 +72,18 @@ export function Legend({
       <ul>
         {lines.map(({ kind, role }) => (
           <li key={`${kind}:${role}`}>
-            <svg viewBox="0 0 28 8" width="28" height="8" aria-hidden="true">
-              <line
-                x1="0"
-                y1="4"
-                x2="28"
-                y2="4"
-                stroke={edgeStyleOf({ kind, role }).color}
-                strokeWidth="2.5"
-                strokeDasharray={DASHES[edgeStyleOf({ kind, role }).style]}
-              />
-            </svg>
+            <LineSample
+              colour={edgeStyleOf({ kind, role }).color}
+              width={2.5}
+              dashes={DASHES[edgeStyleOf({ kind, role }).style]}
+            />
             {t.edgeKinds[kind] ?? kind}
             {role ? `: ${label(role).toLowerCase()}` : ''}
           </li>
         ))}
         {appeared ? (
           <li>
-            <svg viewBox="0 0 28 8" width="28" height="8" aria-hidden="true">
-              <line
-                x1="0"
-                y1="4"
-                x2="28"
-                y2="4"
-                stroke={APPEARED_COLOUR}
-                strokeWidth={APPEARED_WIDTH}
-              />
-            </svg>
+            <LineSample colour={APPEARED_COLOUR} width={APPEARED_WIDTH} />
             {t.mapLegendAppeared}
           </li>
         ) : null}

@@ -1,16 +1,7 @@
 import { MapOptionsDocument, type WhoDoesWhatFilter } from '@samverkan/schema';
 import { useQuery } from '../../graphql';
+import { ACTOR_SECTORS, RESPONSIBILITY_ROLES } from '../../enums';
 
-export const ROLES = [
-  'LEADS',
-  'CONVENES',
-  'EXECUTES',
-  'CONTRIBUTES',
-  'FUNDS',
-  'CONSULTED',
-  'INFORMED',
-];
-export const SECTORS = ['PUBLIC', 'BUSINESS', 'ACADEMIA', 'CIVIL_SOCIETY'];
 /** The filter field that starts the map from a node of each kind (`?focus=&focusKind=`). */
 export const FOCUS_KEYS: Record<string, keyof WhoDoesWhatFilter> = {
   ACTOR: 'actor',
@@ -44,9 +35,11 @@ export function useMapFilter(params: URLSearchParams) {
   if (focus && focusKey) (filter as Record<string, unknown>)[focusKey] = focus;
   if (Number.isInteger(depth) && depth >= 0 && depth <= 4) filter.depth = depth;
   const role = params.get('role');
-  if (role && ROLES.includes(role)) filter.role = role as WhoDoesWhatFilter['role'];
+  const knownRole = RESPONSIBILITY_ROLES.find((known) => known === role);
+  if (knownRole) filter.role = knownRole;
   const sector = params.get('sector');
-  if (sector && SECTORS.includes(sector)) filter.sector = sector as WhoDoesWhatFilter['sector'];
+  const knownSector = ACTOR_SECTORS.find((known) => known === sector);
+  if (knownSector) filter.sector = knownSector;
   const asOf = params.get('asOf');
   if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) filter.asOf = asOf;
   return { options, filter, waiting: needsOptions && !data };

@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
-import type { WhoDoesWhatQuery } from '@samverkan/schema';
+import type { ResponsibilityRole, WhoDoesWhatQuery } from '@samverkan/schema';
+import { RESPONSIBILITY_ROLES } from '../../enums';
 
 export type MapNode = WhoDoesWhatQuery['whoDoesWhat']['nodes'][number];
 export type MapEdge = WhoDoesWhatQuery['whoDoesWhat']['edges'][number];
@@ -84,7 +85,7 @@ export function lineKeysOf(edges: MapEdge[]): { kind: string; role: string | nul
   }
   const order = (key: { kind: string; role: string | null }) =>
     Object.keys(EDGE_STYLES).indexOf(key.kind) * 100 +
-    (key.role ? Object.keys(ROLE_STYLES).indexOf(key.role) : 0);
+    (key.role ? RESPONSIBILITY_ROLES.indexOf(key.role as ResponsibilityRole) : 0);
   return [...seen.values()].sort((a, b) => order(a) - order(b));
 }
 
