@@ -11,6 +11,12 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   statements: number;
 }
 
+/**
+ * A seeded record to look up: a kind with its slug (an area: its code), or the first source.
+ * E.g. `['actor', 'almi']`, `['area', '23']`, `['firstSource']`.
+ */
+export type SeededRecord = ['actor' | 'forum' | 'strategy' | 'area', string] | ['firstSource'];
+
 export interface TestApi {
   app: App;
   url: string;
@@ -50,6 +56,8 @@ export interface TestApi {
     input: Record<string, unknown>,
     selection?: string,
   ): Promise<{ id: string; version: number } & Record<string, any>>;
+  /** The ids of seeded records by the names the test gives them, in one request. */
+  idsOf<K extends string>(records: Record<K, SeededRecord>): Promise<Record<K, string>>;
   /** Runs SQL straight against this test's database, to check what was (not) written. */
   sql<R = Record<string, any>>(text: string, parameters?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
@@ -134,6 +142,22 @@ export async function startTestApi(
         throw new Error(`${field} refused: ${JSON.stringify(payload.userErrors)}`);
       }
       return payload[key];
+    },
+    async idsOf(records) {
+      const fields = Object.entries<SeededRecord>(records).map(([name, [kind, key]]) =>
+        kind === 'firstSource'
+          ? `${name}: sources(first: 1) { nodes { id } }`
+          : `${name}: ${kind}(${kind === 'area' ? 'code' : 'slug'}: ${JSON.stringify(key)}) { id }`,
+      );
+      const { data, errors } = await api.graphql(`{ ${fields.join('\n')} }`);
+      if (errors) throw new Error(`idsOf: ${JSON.stringify(errors)}`);
+      return Object.fromEntries(
+        Object.entries(data!).map(([name, found]: [string, any]) => {
+          const id = found?.nodes ? found.nodes[0]?.id : found?.id;
+          if (!id) throw new Error(`idsOf: no seeded record for ${name}`);
+          return [name, id];
+        }),
+      ) as Record<keyof typeof records, string>;
     },
     sql: (text, parameters) => app.dataSource.query(text, parameters),
     async stop() {

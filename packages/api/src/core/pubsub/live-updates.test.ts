@@ -13,12 +13,14 @@ const open: TestSubscription[] = [];
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    lst: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
-    county: area(code: "23") { id }
-  }`);
-  Object.assign(ids, { region: data!.region.id, lst: data!.lst.id, county: data!.county.id });
+  Object.assign(
+    ids,
+    await api.idsOf({
+      region: ['actor', 'region-jamtland-harjedalen'],
+      lst: ['actor', 'lansstyrelsen-jamtlands-lan'],
+      county: ['area', '23'],
+    }),
+  );
   const forum = async (name: string) =>
     (await api.mutate('forumCreate', { name, kind: 'PARTNERSHIP' }, 'forum { id }')).forum.id;
   ids.forumA = await forum('Länspartnerskapet');

@@ -11,16 +11,12 @@ let sourceId: string;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    countyBoard: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
-    university: actor(slug: "mittuniversitetet") { id }
-    sources(first: 1) { nodes { id } }
-  }`);
-  regionId = data!.region.id;
-  countyBoardId = data!.countyBoard.id;
-  universityId = data!.university.id;
-  sourceId = data!.sources.nodes[0].id;
+  ({ regionId, countyBoardId, universityId, sourceId } = await api.idsOf({
+    regionId: ['actor', 'region-jamtland-harjedalen'],
+    countyBoardId: ['actor', 'lansstyrelsen-jamtlands-lan'],
+    universityId: ['actor', 'mittuniversitetet'],
+    sourceId: ['firstSource'],
+  }));
 });
 afterAll(() => api.stop());
 

@@ -34,16 +34,18 @@ async function composition(slug: string, asOf: string) {
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    miun: actor(slug: "mittuniversitetet") { id }
-    county: area(code: "23") { id }
-    ragunda: area(code: "2303") { id }
-    bracke: area(code: "2305") { id }
-    are: area(code: "2321") { id }
-    ostersund: area(code: "2380") { id }
-  }`);
-  for (const [key, value] of Object.entries(data!)) ids[key] = value.id;
+  Object.assign(
+    ids,
+    await api.idsOf({
+      region: ['actor', 'region-jamtland-harjedalen'],
+      miun: ['actor', 'mittuniversitetet'],
+      county: ['area', '23'],
+      ragunda: ['area', '2303'],
+      bracke: ['area', '2305'],
+      are: ['area', '2321'],
+      ostersund: ['area', '2380'],
+    }),
+  );
 });
 afterAll(() => api.stop());
 

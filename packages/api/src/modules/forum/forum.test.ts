@@ -13,20 +13,15 @@ let sourceId: string;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    countyBoard: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
-    university: actor(slug: "mittuniversitetet") { id }
-    municipalities: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }
-    area(code: "23") { id }
-    sources(first: 1) { nodes { id } }
-  }`);
-  regionId = data!.region.id;
-  countyBoardId = data!.countyBoard.id;
-  universityId = data!.university.id;
-  municipalitiesId = data!.municipalities.id;
-  countyId = data!.area.id;
-  sourceId = data!.sources.nodes[0].id;
+  ({ regionId, countyBoardId, universityId, municipalitiesId, countyId, sourceId } =
+    await api.idsOf({
+      regionId: ['actor', 'region-jamtland-harjedalen'],
+      countyBoardId: ['actor', 'lansstyrelsen-jamtlands-lan'],
+      universityId: ['actor', 'mittuniversitetet'],
+      municipalitiesId: ['actor', 'kommunforbundet-jamtland-harjedalen'],
+      countyId: ['area', '23'],
+      sourceId: ['firstSource'],
+    }));
 });
 afterAll(() => api.stop());
 

@@ -43,17 +43,18 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
-  const { data } = await api.graphql(`{
-    lps: forum(slug: "lanspartnerskapet") { id }
-    presidium: forum(slug: "presidium-for-lanspartnerskapet") { id }
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    almi: actor(slug: "almi") { id }
-    torsta: actor(slug: "torsta") { id }
-    rus: strategy(slug: "rus") { id }
-    report: sources(first: 10) { nodes { id title } }
-  }`);
-  for (const key of ['lps', 'presidium', 'region', 'almi', 'torsta', 'rus'])
-    ids[key] = data![key].id;
+  Object.assign(
+    ids,
+    await api.idsOf({
+      lps: ['forum', 'lanspartnerskapet'],
+      presidium: ['forum', 'presidium-for-lanspartnerskapet'],
+      region: ['actor', 'region-jamtland-harjedalen'],
+      almi: ['actor', 'almi'],
+      torsta: ['actor', 'torsta'],
+      rus: ['strategy', 'rus'],
+    }),
+  );
+  const { data } = await api.graphql(`{ report: sources(first: 10) { nodes { id title } } }`);
   ids.report = data!.report.nodes.find((s: { title: string }) =>
     s.title.startsWith('Slutrapport'),
   ).id;

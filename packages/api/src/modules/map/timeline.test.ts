@@ -18,13 +18,15 @@ async function timeline(filter: Record<string, unknown> | null = null): Promise<
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
-  const { data } = await api.graphql(`{
-    presidium: forum(slug: "presidium-for-lanspartnerskapet") { id }
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    almi: actor(slug: "almi") { id }
-    rus: strategy(slug: "rus") { id }
-  }`);
-  for (const key of ['presidium', 'region', 'almi', 'rus']) ids[key] = data![key].id;
+  Object.assign(
+    ids,
+    await api.idsOf({
+      presidium: ['forum', 'presidium-for-lanspartnerskapet'],
+      region: ['actor', 'region-jamtland-harjedalen'],
+      almi: ['actor', 'almi'],
+      rus: ['strategy', 'rus'],
+    }),
+  );
   before = new Date().toISOString();
 });
 afterAll(() => api.stop());

@@ -43,15 +43,17 @@ async function responsibilities(
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    lst: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
-    kfb: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }
-    miun: actor(slug: "mittuniversitetet") { id }
-    county: area(code: "23") { id }
-    ostersund: area(code: "2380") { id }
-  }`);
-  for (const [key, value] of Object.entries(data!)) ids[key] = value.id;
+  Object.assign(
+    ids,
+    await api.idsOf({
+      region: ['actor', 'region-jamtland-harjedalen'],
+      lst: ['actor', 'lansstyrelsen-jamtlands-lan'],
+      kfb: ['actor', 'kommunforbundet-jamtland-harjedalen'],
+      miun: ['actor', 'mittuniversitetet'],
+      county: ['area', '23'],
+      ostersund: ['area', '2380'],
+    }),
+  );
 
   ids.rus = (
     await create(

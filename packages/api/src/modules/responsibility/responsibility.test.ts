@@ -6,14 +6,14 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    lst: actor(slug: "lansstyrelsen-jamtlands-lan") { id }
-    county: area(code: "23") { id }
-  }`);
-  ids.region = data!.region.id;
-  ids.lst = data!.lst.id;
-  ids.county = data!.county.id;
+  Object.assign(
+    ids,
+    await api.idsOf({
+      region: ['actor', 'region-jamtland-harjedalen'],
+      lst: ['actor', 'lansstyrelsen-jamtlands-lan'],
+      county: ['area', '23'],
+    }),
+  );
   const strategy = await api.mutate(
     'strategyCreate',
     {

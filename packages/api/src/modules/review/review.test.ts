@@ -10,14 +10,11 @@ let sourceId: string;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    university: actor(slug: "mittuniversitetet") { id }
-    sources(first: 1) { nodes { id } }
-  }`);
-  regionId = data!.region.id;
-  universityId = data!.university.id;
-  sourceId = data!.sources.nodes[0].id;
+  ({ regionId, universityId, sourceId } = await api.idsOf({
+    regionId: ['actor', 'region-jamtland-harjedalen'],
+    universityId: ['actor', 'mittuniversitetet'],
+    sourceId: ['firstSource'],
+  }));
 });
 afterAll(() => api.stop());
 

@@ -9,16 +9,12 @@ let countyId: string;
 let sourceId: string;
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  const { data } = await api.graphql(`{
-    region: actor(slug: "region-jamtland-harjedalen") { id }
-    municipality: actor(slug: "kommunforbundet-jamtland-harjedalen") { id }
-    county: area(code: "23") { id }
-    sources(first: 1) { nodes { id } }
-  }`);
-  regionId = data!.region.id;
-  municipalityId = data!.municipality.id;
-  countyId = data!.county.id;
-  sourceId = data!.sources.nodes[0].id;
+  ({ regionId, municipalityId, countyId, sourceId } = await api.idsOf({
+    regionId: ['actor', 'region-jamtland-harjedalen'],
+    municipalityId: ['actor', 'kommunforbundet-jamtland-harjedalen'],
+    countyId: ['area', '23'],
+    sourceId: ['firstSource'],
+  }));
 });
 afterAll(() => api.stop());
 
