@@ -1,14 +1,17 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource } from './core/db/data-source';
 import { startServer, type RunningServer } from './core/server';
 import type { Logger } from './core/logger';
 import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
-import { createServices, type Services } from './services';
+import { createContext } from './core/context';
+import { createApiDataSource } from './data-source';
+import { createServices, type Loaders, type Services } from './services';
 
 export interface App {
   dataSource: DataSource;
   services: Services;
+  /** New, empty DataLoaders, as a request gets them. */
+  newLoaders: () => Loaders;
   server: RunningServer;
   /** Live updates: committed changes, to subscribers in this process (and others, with Redis). */
   live: LiveEvents;
@@ -30,14 +33,14 @@ export interface AppOptions {
 /** Connects to the database, applies pending migrations and serves the API. */
 export async function startApp(options: AppOptions): Promise<App> {
   const { logger } = options;
-  const dataSource = createDataSource({
+  const dataSource = createApiDataSource({
     url: options.databaseUrl,
     onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
   });
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
-  const services = createServices(dataSource);
+  const { services, newLoaders } = createServices(dataSource);
   const live = await createLiveEvents({ redisUrl: options.redisUrl, logger });
   logger.info(`live updates: ${live.transport}`);
   // Every audited change, once committed, goes to the subscriptions (see core/pubsub).
@@ -45,7 +48,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   const server = await startServer(
     {
       schema: buildApiSchema(live.pubSub),
-      services,
+      authenticate: (token) => services.token.viewerFor(token),
+      contextFor: (viewer, requestId, requestLogger) =>
+        createContext({ services, newLoaders, viewer, requestId, logger: requestLogger }),
+      dataSource,
       logger,
       exposeStatementCount: options.exposeStatementCount,
       webClientDir: options.webClientDir,
@@ -55,6 +61,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   return {
     dataSource,
     services,
+    newLoaders,
     server,
     live,
     stop: async () => {

@@ -1,119 +1,74 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './core/audit/audit.service';
-import { CommittedChanges } from './core/db/committed-changes';
+import { historyLoaders } from './core/audit/history.loaders';
 import { TokenService } from './core/auth/token.service';
-import { ActorService } from './modules/actor/actor.service';
-import { AreaService } from './modules/area/area.service';
-import { SourceService } from './modules/source/source.service';
-import { PersonService } from './modules/person/person.service';
-import { PositionService } from './modules/person/position.service';
-import { ForumService } from './modules/forum/forum.service';
-import { ForumMembershipService } from './modules/forum/membership.service';
-import { StrategyService } from './modules/strategy/strategy.service';
-import { ObjectiveService } from './modules/strategy/objective.service';
-import { IndicatorService } from './modules/strategy/indicator.service';
-import { MeasurementService } from './modules/strategy/measurement.service';
-import { TopicService } from './modules/topic/topic.service';
-import { ResponsibilityService } from './modules/responsibility/responsibility.service';
-import { CollaborationScaleService } from './modules/collaboration/scale.service';
-import { CollaborationLevelService } from './modules/collaboration/level.service';
-import { CollaborationFactorService } from './modules/collaboration/factor.service';
-import { CollaborationAssessmentService } from './modules/collaboration/assessment.service';
-import { MeetingService } from './modules/meeting/meeting.service';
-import { AgendaItemService } from './modules/meeting/agenda-item.service';
-import { DecisionService } from './modules/meeting/decision.service';
-import { ActionService } from './modules/meeting/action.service';
-import { ReviewService } from './modules/review/review.service';
-import { ReviewFindingService } from './modules/review/review-finding.service';
-import { ReviewShiftService } from './modules/review/review-shift.service';
-import { OpenQuestionService } from './modules/review/open-question.service';
-import { FollowUpService } from './modules/review/follow-up.service';
-import { MapService } from './modules/map/map.service';
-import { RaciMatrixService } from './modules/raci/raci-matrix.service';
-import { ResponsibilityCheckService } from './modules/raci/responsibility-check.service';
-import { ForumCompositionService } from './modules/composition/composition.service';
-import { SearchService } from './modules/search/search.service';
-import { ChangeService } from './modules/changes/changes.service';
+import { CommittedChanges } from './core/db/committed-changes';
+import { requestLoaders, type LoaderFactories, type LoadersOf } from './core/db/loaders';
+import type { Platform } from './core/module';
+import { MODULES } from './modules';
 
-/**
- * One instance of each service for the process; they hold no per-request state. `dataSource` must
- * be initialized (`changes` registers itself on it).
- */
-export function createServices(dataSource: DataSource) {
-  const changes = new CommittedChanges(dataSource);
-  const audit = new AuditService(dataSource, changes);
-  const agendaItem = new AgendaItemService(dataSource, audit);
-  const objective = new ObjectiveService(dataSource, audit);
-  const services = {
-    dataSource,
-    /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
-    changes,
-    audit,
-    token: new TokenService(dataSource),
-    area: new AreaService(dataSource, audit),
-    source: new SourceService(dataSource, audit),
-    actor: new ActorService(dataSource, audit),
-    person: new PersonService(dataSource, audit),
-    position: new PositionService(dataSource, audit),
-    forum: new ForumService(dataSource, audit),
-    forumMembership: new ForumMembershipService(dataSource, audit),
-    strategy: new StrategyService(dataSource, audit),
-    objective,
-    indicator: new IndicatorService(dataSource, audit),
-    measurement: new MeasurementService(dataSource, audit),
-    topic: new TopicService(dataSource, audit),
-    responsibility: new ResponsibilityService(dataSource, audit),
-    collaborationScale: new CollaborationScaleService(dataSource, audit),
-    collaborationLevel: new CollaborationLevelService(dataSource, audit),
-    collaborationFactor: new CollaborationFactorService(dataSource, audit),
-    collaborationAssessment: new CollaborationAssessmentService(dataSource, audit),
-    meeting: new MeetingService(dataSource, audit),
-    agendaItem,
-    decision: new DecisionService(dataSource, audit),
-    action: new ActionService(dataSource, audit),
-    review: new ReviewService(dataSource, audit),
-    reviewFinding: new ReviewFindingService(dataSource, audit),
-    reviewShift: new ReviewShiftService(dataSource, audit),
-    openQuestion: new OpenQuestionService(dataSource, audit),
-    followUp: new FollowUpService(dataSource, agendaItem),
-    map: new MapService(dataSource),
-    raciMatrix: new RaciMatrixService(dataSource, objective),
-    responsibilityCheck: new ResponsibilityCheckService(dataSource, objective),
-    forumComposition: new ForumCompositionService(dataSource),
-    search: new SearchService(dataSource),
-    change: new ChangeService(dataSource),
-    /** Fresh DataLoaders: call once per request so no cache outlives it. */
-    loaders: () => ({
-      ...services.area.loaders(),
-      ...services.source.loaders(),
-      ...services.actor.loaders(),
-      ...services.person.loaders(),
-      ...services.position.loaders(),
-      ...services.forum.loaders(),
-      ...services.forumMembership.loaders(),
-      ...services.strategy.loaders(),
-      ...services.objective.loaders(),
-      ...services.indicator.loaders(),
-      ...services.measurement.loaders(),
-      ...services.topic.loaders(),
-      ...services.responsibility.loaders(),
-      ...services.collaborationScale.loaders(),
-      ...services.collaborationLevel.loaders(),
-      ...services.collaborationFactor.loaders(),
-      ...services.collaborationAssessment.loaders(),
-      ...services.meeting.loaders(),
-      ...services.agendaItem.loaders(),
-      ...services.decision.loaders(),
-      ...services.action.loaders(),
-      ...services.review.loaders(),
-      ...services.reviewFinding.loaders(),
-      ...services.reviewShift.loaders(),
-      ...services.openQuestion.loaders(),
-      ...services.map.loaders(),
-      ...services.forumComposition.loaders(),
-    }),
-  };
-  return services;
+type Module = (typeof MODULES)[number];
+type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (
+  value: infer I,
+) => void
+  ? I
+  : never;
+/** What a module's factory makes (`ReturnType` cannot see past a parameter of type `never`). */
+type Made<F> = F extends (...args: never) => infer R ? R : never;
+type ServicesOfModules = Intersection<Made<Module['services']>>;
+type LoaderFactoriesOfModules = Intersection<Made<Module['loaders']>>;
+
+/** One instance of each service for the process: the platform's and every module's. */
+export type Services = Platform & ServicesOfModules;
+
+/** The DataLoaders of one request: every module's, made when first read. */
+export type Loaders = LoadersOf<LoaderFactoriesOfModules & ReturnType<typeof historyLoaders>>;
+
+/** Adds `more` to `into`, refusing a name two modules both use. */
+function addNamed(into: Record<string, unknown>, more: object, what: string, module: string) {
+  for (const [name, value] of Object.entries(more)) {
+    if (name in into) throw new Error(`Module ${module} declares the ${what} "${name}" again.`);
+    into[name] = value;
+  }
 }
 
-export type Services = ReturnType<typeof createServices>;
+/** The services built so far, for a module's `services`: asking for one not built is an error. */
+function earlierServices(built: Record<string, unknown>, module: string): never {
+  return new Proxy(built, {
+    get(target, name) {
+      if (typeof name === 'string' && !(name in target)) {
+        throw new Error(
+          `Module ${module} needs the service "${name}", which no module listed before it makes.`,
+        );
+      }
+      return Reflect.get(target, name);
+    },
+  }) as never;
+}
+
+/**
+ * The services of the process, made module by module in the order of `MODULES`, and a maker of a
+ * request's loaders. `dataSource` must be initialized (`changes` registers itself on it).
+ */
+export function createServices(dataSource: DataSource): {
+  services: Services;
+  newLoaders: () => Loaders;
+} {
+  const changes = new CommittedChanges(dataSource);
+  const audit = new AuditService(dataSource, changes);
+  const platform: Platform = { dataSource, changes, audit, token: new TokenService(dataSource) };
+  const services: Record<string, unknown> = { ...platform };
+  for (const module of MODULES) {
+    const made = module.services?.(platform, earlierServices(services, module.name));
+    if (made) addNamed(services, made, 'service', module.name);
+  }
+  const factories: LoaderFactories = { ...historyLoaders(audit) };
+  for (const module of MODULES) {
+    const made = (module.loaders as ((all: object) => LoaderFactories) | undefined)?.(services);
+    if (made) addNamed(factories, made, 'loader', module.name);
+  }
+  return {
+    services: services as unknown as Services,
+    newLoaders: requestLoaders(factories) as () => Loaders,
+  };
+}

@@ -1,34 +1,41 @@
 import type { Logger } from './logger';
 import type { Caller } from './audit/audit.service';
 import type { Viewer } from './auth/roles';
-import type { Services } from '../services';
-import type { Loaders } from '../loaders';
 
-/** What every resolver gets: who asks, the services, and this request's DataLoaders. */
-export interface Context {
+/**
+ * What every resolver gets: who asks, the services, and this request's DataLoaders. Generic over
+ * the services and loaders, which the composition root assembles from the modules
+ * (`src/context.ts` names the API's own).
+ */
+export interface Context<S = unknown, L = unknown> {
   requestId: string;
   viewer: Viewer | null;
   /** The viewer and request, as services record them in the audit log. */
   caller: Caller;
-  services: Services;
-  loaders: Loaders;
+  services: S;
+  loaders: L;
+  /** New, empty loaders: what is read through them is read as it is now. */
+  newLoaders: () => L;
   logger: Logger;
 }
 
 const ANONYMOUS: Viewer = { tokenId: null, name: 'anonymous', role: 'VIEWER' };
 
-export function createContext(
-  services: Services,
-  viewer: Viewer | null,
-  requestId: string,
-  logger: Logger,
-): Context {
+export function createContext<S, L>(options: {
+  services: S;
+  newLoaders: () => L;
+  viewer: Viewer | null;
+  requestId: string;
+  logger: Logger;
+}): Context<S, L> {
+  const { services, newLoaders, viewer, requestId, logger } = options;
   return {
     requestId,
     viewer,
     caller: { viewer: viewer ?? ANONYMOUS, requestId },
     services,
-    loaders: services.loaders(),
+    loaders: newLoaders(),
+    newLoaders,
     logger,
   };
 }

@@ -11,17 +11,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createContext, type Context } from './context';
+import type { DataSource } from 'typeorm';
+import type { Context } from './context';
 import { createFormatError } from './graphql/format-error';
 import { mountHealth } from './health';
 import { currentRequestScope, runInRequestScope } from './request-scope';
 import type { Logger } from './logger';
 import type { Viewer } from './auth/roles';
-import type { Services } from '../services';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
-  services: Services;
+  /** The viewer an API token stands for; null when it is unknown or revoked. */
+  authenticate: (token: string) => Promise<Viewer | null>;
+  /** Makes the context of one operation. */
+  contextFor: (viewer: Viewer | null, requestId: string, logger: Logger) => Context;
+  /** Asked by `/health/ready`. */
+  dataSource: DataSource;
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
@@ -78,20 +83,20 @@ export async function startServer(
   options: ApiServerOptions,
   listen: { port: number; host: string },
 ): Promise<RunningServer> {
-  const { schema, services, logger } = options;
+  const { schema, authenticate, logger } = options;
   const app = express();
   const httpServer: Server = createServer(app);
 
   const contextFor = async (authorization: unknown, requestId: string): Promise<Context> => {
     const token = bearerToken(authorization);
-    const viewer = token ? await services.token.viewerFor(token) : null;
+    const viewer = token ? await authenticate(token) : null;
     if (token && !viewer) {
       // An unknown token is an error, not anonymous access: the caller meant to be someone.
       throw new GraphQLError('This API token is unknown or revoked.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    return createContext(services, viewer, requestId, logger.child({ requestId }));
+    return options.contextFor(viewer, requestId, logger.child({ requestId }));
   };
 
   const formatError = createFormatError(logger);
@@ -108,7 +113,7 @@ export async function startServer(
         const token = bearerToken(
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
         );
-        const viewer = token ? await services.token.viewerFor(token) : null;
+        const viewer = token ? await authenticate(token) : null;
         if (token && !viewer) return false;
         viewers.set(ctx, viewer);
         return true;
@@ -116,12 +121,7 @@ export async function startServer(
       // Called for each operation: a subscription keeps its context while it lives.
       context: (ctx) => {
         const requestId = randomUUID();
-        return createContext(
-          services,
-          viewers.get(ctx) ?? null,
-          requestId,
-          logger.child({ requestId }),
-        );
+        return options.contextFor(viewers.get(ctx) ?? null, requestId, logger.child({ requestId }));
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
       onNext: (_ctx, _id, _payload, args, result) =>
@@ -198,7 +198,7 @@ export async function startServer(
     else next();
   });
   const router = express.Router();
-  mountHealth(router, services.dataSource);
+  mountHealth(router, options.dataSource);
   app.use(router);
   app.use(
     '/graphql',

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../core/config';
-import { createDataSource } from '../core/db/data-source';
+import { createApiDataSource } from '../data-source';
 
 const USAGE = `Usage: migration <run|revert|generate NAME>
   run       apply pending migrations
@@ -18,7 +18,7 @@ async function main() {
     process.stderr.write(`${USAGE}\nDATABASE_URL must be set.\n`);
     process.exit(2);
   }
-  const dataSource = await createDataSource({ url: DATABASE_URL }).initialize();
+  const dataSource = await createApiDataSource({ url: DATABASE_URL }).initialize();
   try {
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });

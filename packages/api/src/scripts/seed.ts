@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../core/config';
-import { createDataSource } from '../core/db/data-source';
+import { createApiDataSource } from '../data-source';
 import { loadSeed } from '../modules/seed/seed.loader';
 import { createServices } from '../services';
 
@@ -11,9 +11,11 @@ async function main() {
     process.stderr.write('Set DATABASE_URL (pnpm start seeds its embedded database by itself).\n');
     process.exit(2);
   }
-  const dataSource = await createDataSource({ url: DATABASE_URL }).initialize();
+  const dataSource = await createApiDataSource({ url: DATABASE_URL }).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  await loadSeed(createServices(dataSource), (message) => process.stdout.write(`${message}\n`));
+  await loadSeed(createServices(dataSource).services, (message) =>
+    process.stdout.write(`${message}\n`),
+  );
   await dataSource.destroy();
 }
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config';
 import { isRole, ROLES } from '../core/auth/roles';
-import { createDataSource } from '../core/db/data-source';
+import { createApiDataSource } from '../data-source';
 import { TokenService } from '../core/auth/token.service';
 
 /** Issues an API token and prints it once: `token:create --name NAME --role EDITOR`. */
@@ -22,7 +22,7 @@ async function main() {
     );
     process.exit(2);
   }
-  const dataSource = await createDataSource({ url: DATABASE_URL }).initialize();
+  const dataSource = await createApiDataSource({ url: DATABASE_URL }).initialize();
   const { secret, token } = await new TokenService(dataSource).issue(
     values.name.trim(),
     values.role as never,

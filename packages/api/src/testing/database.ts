@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource } from '../core/db/data-source';
-import { MIGRATIONS } from '../migrations';
+import { createApiDataSource } from '../data-source';
+import { MIGRATIONS } from '../modules';
 
 /**
  * Each test file gets its own database, cloned from a template that has every migration applied.
@@ -36,7 +36,7 @@ async function ensureTemplate(admin: Client): Promise<void> {
     const building = `${TEMPLATE}_building`;
     await admin.query(`DROP DATABASE IF EXISTS ${building}`);
     await admin.query(`CREATE DATABASE ${building}`);
-    const dataSource = await createDataSource({
+    const dataSource = await createApiDataSource({
       url: withDatabase(serverUrl(), building),
     }).initialize();
     await dataSource.runMigrations({ transaction: 'each' });

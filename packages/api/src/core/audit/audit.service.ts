@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/roles';
-import { paginate, type Page, type PageRequest } from '../relay/pagination';
+import { paginateEach, type Page, type PageRequest } from '../relay/pagination';
 import type { CommittedChanges } from '../db/committed-changes';
 import { AuditEventEntity, type AuditOperation } from './audit-event.entity';
 
@@ -69,19 +69,33 @@ export class AuditService {
     return new Map(rows.flatMap((row) => (row.after ? [[row.record_id, row.after]] : [])));
   }
 
-  /** A record's changes, newest first. */
-  history(
-    recordType: string,
-    recordId: string,
-    page: PageRequest,
-  ): Promise<Page<AuditEventEntity>> {
+  /**
+   * The changes of several records, newest first, a page of each: one statement for all.
+   * `records` are `<RecordType>:<id>` keys; the pages come in their order.
+   */
+  historyPages(records: readonly string[], page: PageRequest): Promise<Page<AuditEventEntity>[]> {
+    const [types, ids] = [new Set<string>(), new Set<string>()];
+    for (const record of records) {
+      const [type, id] = record.split(':');
+      types.add(type);
+      ids.add(id);
+    }
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('event')
-      .where('event.record_type = :recordType AND event.record_id = :recordId', {
-        recordType,
-        recordId,
+      .where('event.record_type = ANY(:types) AND event.record_id = ANY(:ids)', {
+        types: [...types],
+        ids: [...ids],
       });
-    return paginate(query, page, [{ column: 'event.id', property: 'id', direction: 'DESC' }]);
+    return paginateEach(
+      query,
+      page,
+      [{ column: 'event.id', property: 'id', direction: 'DESC' }],
+      [
+        { column: 'event.record_type', property: 'recordType' },
+        { column: 'event.record_id', property: 'recordId' },
+      ],
+      records,
+    );
   }
 }

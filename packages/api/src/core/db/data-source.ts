@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { types } from 'pg';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import {
+  DataSource,
+  type DataSourceOptions as TypeOrmOptions,
+  type Logger as TypeOrmLogger,
+} from 'typeorm';
 import { countStatement } from '../request-scope';
-import { ENTITIES } from '../../entities';
-import { MIGRATIONS } from '../../migrations';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
 // sends, rather than letting pg turn it into a Date at local midnight.
@@ -26,17 +28,21 @@ class CountingLogger implements TypeOrmLogger {
 
 export interface DataSourceOptions {
   url: string;
+  /** Every entity and migration of the API (the composition root gathers them from the modules). */
+  entities: NonNullable<TypeOrmOptions['entities']>;
+  migrations: NonNullable<TypeOrmOptions['migrations']>;
   onQueryError?: (message: string, query: string) => void;
   poolSize?: number;
 }
 
 /** The one way the API connects to PostgreSQL: migrations only, never `synchronize`. */
-export function createDataSource({ url, onQueryError, poolSize = 10 }: DataSourceOptions) {
+export function createDataSource(options: DataSourceOptions) {
+  const { url, entities, migrations, onQueryError, poolSize = 10 } = options;
   return new DataSource({
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities,
+    migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
     logging: true,

@@ -78,3 +78,28 @@ export function loaderFamily<A extends object, K, V>(
 export function present<T>(values: (T | null | Error)[]): T[] {
   return values.filter((value): value is T => value !== null && !(value instanceof Error));
 }
+
+/** How to make each of a request's DataLoaders, by name. */
+export type LoaderFactories = Record<string, () => unknown>;
+
+/** The loaders the factories make, by the same names. */
+export type LoadersOf<F> = { readonly [K in keyof F]: F[K] extends () => infer L ? L : never };
+
+/**
+ * Makes one request's loaders: an object whose properties create their DataLoader when first
+ * read, so a request pays only for the loaders it uses. The getters live on one prototype, made
+ * once; a request's object holds just the loaders it made.
+ */
+export function requestLoaders<F extends LoaderFactories>(factories: F): () => LoadersOf<F> {
+  const prototype = {};
+  for (const [name, make] of Object.entries(factories)) {
+    Object.defineProperty(prototype, name, {
+      get(this: object) {
+        const loader = make();
+        Object.defineProperty(this, name, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return () => Object.create(prototype) as LoadersOf<F>;
+}

@@ -3,7 +3,6 @@ import type { AuditOperation } from '../audit/audit-event.entity';
 import { RECORD_CHANGED, type RecordChangeEvent } from '../pubsub/live-events';
 import { argumentId } from '../relay/global-id';
 import type { Context } from '../context';
-import type { Loaders } from '../../loaders';
 import { AuditOperationEnum } from './audit-event.type';
 
 /** What every change a subscription delivers says: what happened, and when. */
@@ -21,15 +20,19 @@ export function changeFields(event: RecordChangeEvent): Change {
 }
 
 /** What a subscription's `filter` is given: the event, the arguments and the context. */
-export type ChangeFilterData<A> = SubscriptionHandlerData<RecordChangeEvent, A, Context>;
+export type ChangeFilterData<A, L = unknown> = SubscriptionHandlerData<
+  RecordChangeEvent,
+  A,
+  Context<unknown, L>
+>;
 
 /**
  * The DataLoaders to read a delivered event with. A subscription's context lives as long as the
  * subscription, so each event is read like a new request: new loaders, records as they are now.
  * They replace the context's, so the change's own field resolvers read through them too.
  */
-export function deliveryLoaders(context: Context): Loaders {
-  context.loaders = context.services.loaders();
+export function deliveryLoaders<L>(context: Context<unknown, L>): L {
+  context.loaders = context.newLoaders();
   return context.loaders;
 }
 
@@ -37,8 +40,8 @@ export function deliveryLoaders(context: Context): Loaders {
  * Loaders for a subscription's `filter`, which decides on each event before it is delivered
  * (possibly while the previous one is still being read): their own, never cached across events.
  */
-export function filterLoaders(context: Context): Loaders {
-  return context.services.loaders();
+export function filterLoaders<L>(context: Context<unknown, L>): L {
+  return context.newLoaders();
 }
 
 /**
@@ -46,11 +49,11 @@ export function filterLoaders(context: Context): Loaders {
  * named by an argument (a forum's memberships, an indicator's values): the argument is checked on
  * subscribing, and each change is matched by loading its record as it is after the change.
  */
-export function changesWithin<A extends Record<string, string>>(options: {
+export function changesWithin<A extends Record<string, string>, L>(options: {
   recordType: string;
   argument: keyof A & string;
   parentType: string;
-  parentOf: (loaders: Loaders, recordId: string) => Promise<string | undefined>;
+  parentOf: (loaders: L, recordId: string) => Promise<string | undefined>;
 }) {
   const { recordType, argument, parentType, parentOf } = options;
   const parentId = (args: A) => argumentId(args[argument], parentType, argument);
@@ -59,7 +62,7 @@ export function changesWithin<A extends Record<string, string>>(options: {
       parentId(args);
       return RECORD_CHANGED;
     },
-    filter: async ({ payload, args, context }: ChangeFilterData<A>) =>
+    filter: async ({ payload, args, context }: ChangeFilterData<A, L>) =>
       payload.recordType === recordType &&
       (await parentOf(filterLoaders(context), payload.recordId)) === parentId(args),
   };

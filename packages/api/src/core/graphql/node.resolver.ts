@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from './access';
-import { loadNodeOfType, Node, nodeTypeOf } from './node';
+import { loadNode, Node, nodeTypeOf } from './node';
 import { fromGlobalId, toGlobalId } from '../relay/global-id';
 import type { Context } from '../context';
 
-async function loadNode(globalId: string, context: Context): Promise<object | null> {
+async function loadGlobalId(globalId: string, context: Context): Promise<object | null> {
   const decoded = fromGlobalId(globalId);
-  return decoded ? loadNodeOfType(context, decoded.type, decoded.id) : null;
+  return decoded ? loadNode(context.loaders, decoded.type, decoded.id) : null;
 }
 
 @Resolver(() => Node)
@@ -14,7 +14,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its global ID.' })
   @Access(PUBLIC)
   node(@Arg('id', () => ID, { description: 'A global ID.' }) id: string, @Ctx() context: Context) {
-    return loadNode(id, context);
+    return loadGlobalId(id, context);
   }
 
   @Query(() => [Node], {
@@ -26,7 +26,7 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[],
     @Ctx() context: Context,
   ) {
-    return Promise.all(ids.map((id) => loadNode(id, context)));
+    return Promise.all(ids.map((id) => loadGlobalId(id, context)));
   }
 
   @FieldResolver(() => ID)

@@ -1,42 +1,47 @@
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type DataLoader from 'dataloader';
-import type { Context } from '../context';
 
 /**
- * The Relay `Node` interface. Each node type registers how to tell its records apart and how to
- * load them; `node(id:)`, `nodes(ids:)` and the `id` field all go through this registry.
+ * The Relay `Node` interface. Each node type registers how to tell its records apart and which of
+ * a request's loaders loads them by id; `node(id:)`, `nodes(ids:)` and the `id` field all go
+ * through this registry. The composition root registers the types the modules declare.
  */
 interface NodeTypeRegistration {
-  name: string;
   entity: abstract new (...args: never[]) => object;
-  loader: (context: Context) => DataLoader<string, object | null>;
+  /** Picks the request's loader that loads a record by id. */
+  loader: (loaders: never) => DataLoader<string, object | null>;
 }
 
 const registry = new Map<string, NodeTypeRegistration>();
 
-export function registerNodeType(registration: NodeTypeRegistration): void {
-  registry.set(registration.name, registration);
+export function registerNodeType(
+  name: string,
+  entity: NodeTypeRegistration['entity'],
+  loader: NodeTypeRegistration['loader'],
+): void {
+  registry.set(name, { entity, loader });
 }
 
 export function nodeTypeOf(value: object): string {
-  for (const registration of registry.values()) {
-    if (value instanceof registration.entity) return registration.name;
+  for (const [name, registration] of registry) {
+    if (value instanceof registration.entity) return name;
   }
   throw new Error(`No node type is registered for ${value.constructor.name}`);
 }
 
-export function nodeRegistration(typeName: string): NodeTypeRegistration | undefined {
-  return registry.get(typeName);
+export function isNodeType(typeName: string): boolean {
+  return registry.has(typeName);
 }
 
-/** A record of a node type by its database id, through the request's loader; null if none. */
-export async function loadNodeOfType(
-  context: Context,
+/** A record of a node type by its database id, through the request's loaders; null if none. */
+export async function loadNode(
+  loaders: unknown,
   typeName: string,
   id: string,
 ): Promise<object | null> {
   const registration = registry.get(typeName);
-  return registration ? registration.loader(context).load(id) : null;
+  if (!registration) return null;
+  return registration.loader(loaders as never).load(id);
 }
 
 @InterfaceType('Node', {

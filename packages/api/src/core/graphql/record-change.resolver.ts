@@ -5,7 +5,7 @@ import { RECORD_CHANGED, type RecordChangeEvent } from '../pubsub/live-events';
 import type { Context } from '../context';
 import { Access, PUBLIC } from './access';
 import { Change, changeFields, deliveryLoaders, type ChangeFilterData } from './change';
-import { Node, nodeRegistration } from './node';
+import { isNodeType, loadNode, Node } from './node';
 
 @ObjectType('RecordChange', {
   description: 'A change to one record: created, changed, archived or ended.',
@@ -18,7 +18,7 @@ export class RecordChangeType extends Change {
 /** The record a global ID names; anything else is a BAD_USER_INPUT error. */
 function watched(id: string): { type: string; id: string } {
   const decoded = fromGlobalId(id);
-  if (!decoded || !nodeRegistration(decoded.type)) {
+  if (!decoded || !isNodeType(decoded.type)) {
     throw new InvalidArgument('id', '"id" must be the global ID of a record.');
   }
   return decoded;
@@ -46,7 +46,7 @@ export class RecordChangeResolver {
     @Ctx() context: Context,
   ): Promise<RecordChangeType> {
     deliveryLoaders(context);
-    const node = await nodeRegistration(event.recordType)?.loader(context).load(event.recordId);
+    const node = await loadNode(context.loaders, event.recordType, event.recordId);
     return { ...changeFields(event), node: node ?? null };
   }
 }

@@ -13,7 +13,7 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { AreaType } from '../area/area.types';
 import { RecordResolver } from '../citation/record.resolver';
 import { IdentifierType } from '../identifier/identifier.types';

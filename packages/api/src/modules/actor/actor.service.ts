@@ -204,22 +204,23 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   loaders() {
     const ds = this.dataSource;
     return {
-      actorById: byIdLoader(ds, ActorEntity),
+      actorById: () => byIdLoader(ds, ActorEntity),
       /** The ids of an actor's areas in order; the areas themselves come from `areaById`. */
-      actorAreaIds: actorAreas.loader(ds),
-      actorCitations: actorCitations.loader(ds),
-      actorIdentifiers: actorIdentifiers.loader(ds),
+      actorAreaIds: () => actorAreas.loader(ds),
+      actorCitations: () => actorCitations.loader(ds),
+      actorIdentifiers: () => actorIdentifiers.loader(ds),
       /** An actor as the register said it at `at` (from the audit log); null before it existed. */
-      actorAsKnownAt: loaderFamily(
-        ({ at }: { at: string }) =>
-          new DataLoader<string, ActorSnapshot | null>(async (ids) => {
-            const known = await this.audit.knownAt(this.recordType, ids, at);
-            return ids.map((id) => {
-              const after = known.get(id);
-              return after ? actorSnapshot(after) : null;
-            });
-          }),
-      ),
+      actorAsKnownAt: () =>
+        loaderFamily(
+          ({ at }: { at: string }) =>
+            new DataLoader<string, ActorSnapshot | null>(async (ids) => {
+              const known = await this.audit.knownAt(this.recordType, ids, at);
+              return ids.map((id) => {
+                const after = known.get(id);
+                return after ? actorSnapshot(after) : null;
+              });
+            }),
+        ),
     };
   }
 }

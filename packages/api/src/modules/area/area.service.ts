@@ -114,18 +114,19 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
   loaders() {
     const ds = this.dataSource;
     return {
-      areaById: byIdLoader(ds, AreaEntity),
-      areaChildren: groupedLoader(async (parentIds) => {
-        const rows = await ds
-          .getRepository(AreaEntity)
-          .createQueryBuilder('area')
-          .where('area.parent_id = ANY(:parentIds)', { parentIds })
-          .orderBy('area.code')
-          .getMany();
-        return rows.map((area) => ({ key: area.parentId as string, value: area }));
-      }),
-      areaCitations: areaCitations.loader(ds),
-      areaIdentifiers: areaIdentifiers.loader(ds),
+      areaById: () => byIdLoader(ds, AreaEntity),
+      areaChildren: () =>
+        groupedLoader(async (parentIds) => {
+          const rows = await ds
+            .getRepository(AreaEntity)
+            .createQueryBuilder('area')
+            .where('area.parent_id = ANY(:parentIds)', { parentIds })
+            .orderBy('area.code')
+            .getMany();
+          return rows.map((area) => ({ key: area.parentId as string, value: area }));
+        }),
+      areaCitations: () => areaCitations.loader(ds),
+      areaIdentifiers: () => areaIdentifiers.loader(ds),
     };
   }
 }

@@ -3,9 +3,9 @@ import type { AuditEventEntity } from '../../core/audit/audit-event.entity';
 import { InvalidArgument } from '../../core/errors';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { toConnection } from '../../core/graphql/connection';
-import { loadNodeOfType, Node, nodeRegistration } from '../../core/graphql/node';
+import { isNodeType, loadNode, Node } from '../../core/graphql/node';
 import { argumentId, toGlobalId } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { ChangeConnection, ChangesArgs, ChangeType } from './changes.types';
 
 @Resolver(() => ChangeType)
@@ -16,7 +16,7 @@ export class ChangeResolver {
   })
   @Access(PUBLIC)
   async changes(@Args() args: ChangesArgs, @Ctx() { services }: Context) {
-    const unknown = (args.types ?? []).filter((type) => !nodeRegistration(type));
+    const unknown = (args.types ?? []).filter((type) => !isNodeType(type));
     if (unknown.length > 0) {
       throw new InvalidArgument(
         'types',
@@ -40,6 +40,6 @@ export class ChangeResolver {
 
   @FieldResolver(() => Node, { nullable: true })
   record(@Root() event: AuditEventEntity, @Ctx() context: Context) {
-    return loadNodeOfType(context, event.recordType, event.recordId);
+    return loadNode(context.loaders, event.recordType, event.recordId);
   }
 }

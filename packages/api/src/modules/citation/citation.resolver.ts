@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { SourceType } from '../source/source.types';
 import { CitationType } from './citation.types';
 import type { Citation } from './citation.store';

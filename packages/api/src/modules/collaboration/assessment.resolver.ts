@@ -2,14 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
-import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
-import type { ActorEntity } from '../actor/actor.entity';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
-import type { ForumEntity } from '../forum/forum.entity';
 import { ForumType } from '../forum/forum.types';
 import { PersonType } from '../person/person.types';
 import type { AssessedFactor, CollaborationAssessmentEntity } from './assessment.entity';
@@ -168,37 +165,5 @@ export class AssessedFactorResolver {
   @FieldResolver(() => CollaborationFactorType, { description: 'The factor rated.' })
   factor(@Root() assessed: AssessedFactor, @Ctx() { loaders }: Context) {
     return loaders.collaborationFactorById.load(assessed.factorId);
-  }
-}
-
-@Resolver(() => ForumType)
-export class ForumAssessmentsResolver {
-  @FieldResolver(() => [CollaborationAssessmentType], {
-    description:
-      'How well the forum collaborates, assessment by assessment, oldest first: a time series to follow and compare.',
-  })
-  assessments(
-    @Root() forum: ForumEntity,
-    @FromArg('assessments') from: string | null,
-    @ToArg('assessments') to: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.assessmentsOfForum({ from: from ?? null, to: to ?? null }).load(forum.id);
-  }
-}
-
-@Resolver(() => ActorType)
-export class ActorAssessmentsResolver {
-  @FieldResolver(() => [CollaborationAssessmentType], {
-    description:
-      'Assessments of how well this actor collaborates with one other actor (the pairs it is in), oldest first.',
-  })
-  assessments(
-    @Root() actor: ActorEntity,
-    @FromArg('assessments') from: string | null,
-    @ToArg('assessments') to: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.assessmentsOfActor({ from: from ?? null, to: to ?? null }).load(actor.id);
   }
 }

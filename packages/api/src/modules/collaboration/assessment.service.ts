@@ -233,54 +233,57 @@ export class CollaborationAssessmentService extends RecordService<
       ['assessment.id', 'ASC'],
     ];
     return {
-      collaborationAssessmentById: byIdLoader(ds, CollaborationAssessmentEntity),
-      collaborationAssessmentCitations: collaborationAssessmentCitations.loader(ds),
+      collaborationAssessmentById: () => byIdLoader(ds, CollaborationAssessmentEntity),
+      collaborationAssessmentCitations: () => collaborationAssessmentCitations.loader(ds),
       /** A forum's assessments in a span of days, oldest first: its time series. */
-      assessmentsOfForum: loaderFamily((span: DateSpan) =>
-        childrenLoader(ds, CollaborationAssessmentEntity, {
-          alias: 'assessment',
-          parentColumn: 'forum_id',
-          parentProperty: 'forumId',
-          where: [withinSpan('assessment.date'), { ...span }],
-          orderBy: order,
-        }),
-      ),
+      assessmentsOfForum: () =>
+        loaderFamily((span: DateSpan) =>
+          childrenLoader(ds, CollaborationAssessmentEntity, {
+            alias: 'assessment',
+            parentColumn: 'forum_id',
+            parentProperty: 'forumId',
+            where: [withinSpan('assessment.date'), { ...span }],
+            orderBy: order,
+          }),
+        ),
       /** The assessments of an actor's pairs with other actors in a span of days, oldest first. */
-      assessmentsOfActor: loaderFamily((span: DateSpan) =>
-        groupedLoader(async (actorIds) => {
-          const query = ds
-            .getRepository(CollaborationAssessmentEntity)
-            .createQueryBuilder('assessment')
-            .where(
-              '(assessment.actor_a_id = ANY(:actorIds) OR assessment.actor_b_id = ANY(:actorIds))',
-              { actorIds },
-            )
-            .andWhere(withinSpan('assessment.date'), { ...span });
-          order.forEach(([column, direction]) => query.addOrderBy(column, direction));
-          const rows = await query.getMany();
-          return rows.flatMap((assessment) => [
-            { key: assessment.actorAId!, value: assessment },
-            { key: assessment.actorBId!, value: assessment },
-          ]);
-        }),
-      ),
+      assessmentsOfActor: () =>
+        loaderFamily((span: DateSpan) =>
+          groupedLoader(async (actorIds) => {
+            const query = ds
+              .getRepository(CollaborationAssessmentEntity)
+              .createQueryBuilder('assessment')
+              .where(
+                '(assessment.actor_a_id = ANY(:actorIds) OR assessment.actor_b_id = ANY(:actorIds))',
+                { actorIds },
+              )
+              .andWhere(withinSpan('assessment.date'), { ...span });
+            order.forEach(([column, direction]) => query.addOrderBy(column, direction));
+            const rows = await query.getMany();
+            return rows.flatMap((assessment) => [
+              { key: assessment.actorAId!, value: assessment },
+              { key: assessment.actorBId!, value: assessment },
+            ]);
+          }),
+        ),
       /** The factors each assessment rates, in order. */
-      assessedFactors: groupedLoader<AssessedFactor>(async (assessmentIds) => {
-        const rows: {
-          assessment_id: string;
-          factor_id: string;
-          rating: number | null;
-          comment: string | null;
-        }[] = await ds.query(
-          `SELECT assessment_id, factor_id, rating, comment FROM collaboration_assessment_factor
+      assessedFactors: () =>
+        groupedLoader<AssessedFactor>(async (assessmentIds) => {
+          const rows: {
+            assessment_id: string;
+            factor_id: string;
+            rating: number | null;
+            comment: string | null;
+          }[] = await ds.query(
+            `SELECT assessment_id, factor_id, rating, comment FROM collaboration_assessment_factor
            WHERE assessment_id = ANY($1::uuid[]) ORDER BY position`,
-          [assessmentIds],
-        );
-        return rows.map((row) => ({
-          key: row.assessment_id,
-          value: { factorId: row.factor_id, rating: row.rating, comment: row.comment },
-        }));
-      }),
+            [assessmentIds],
+          );
+          return rows.map((row) => ({
+            key: row.assessment_id,
+            value: { factorId: row.factor_id, rating: row.rating, comment: row.comment },
+          }));
+        }),
     };
   }
 }

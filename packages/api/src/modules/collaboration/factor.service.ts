@@ -109,8 +109,8 @@ export class CollaborationFactorService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      collaborationFactorById: byIdLoader(ds, CollaborationFactorEntity),
-      collaborationFactorCitations: collaborationFactorCitations.loader(ds),
+      collaborationFactorById: () => byIdLoader(ds, CollaborationFactorEntity),
+      collaborationFactorCitations: () => collaborationFactorCitations.loader(ds),
     };
   }
 }

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
-import { AuditedResolver } from '../citation/record.resolver';
+import type { Context } from '../../context';
+import { AuditedResolver } from '../../core/graphql/audited.resolver';
 import type { CollaborationLevelEntity } from './level.entity';
 import {
   CollaborationLevelCreateInput,

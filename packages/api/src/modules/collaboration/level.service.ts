@@ -64,6 +64,6 @@ export class CollaborationLevelService extends RecordService<
   }
 
   loaders() {
-    return { collaborationLevelById: byIdLoader(this.dataSource, CollaborationLevelEntity) };
+    return { collaborationLevelById: () => byIdLoader(this.dataSource, CollaborationLevelEntity) };
   }
 }

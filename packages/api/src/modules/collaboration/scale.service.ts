@@ -91,15 +91,16 @@ export class CollaborationScaleService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      collaborationScaleById: byIdLoader(ds, CollaborationScaleEntity),
-      collaborationScaleCitations: collaborationScaleCitations.loader(ds),
+      collaborationScaleById: () => byIdLoader(ds, CollaborationScaleEntity),
+      collaborationScaleCitations: () => collaborationScaleCitations.loader(ds),
       /** The levels of a scale, by rank (1 first). */
-      levelsOfScale: childrenLoader(ds, CollaborationLevelEntity, {
-        alias: 'level',
-        parentColumn: 'scale_id',
-        parentProperty: 'scaleId',
-        orderBy: [['level.rank', 'ASC']],
-      }),
+      levelsOfScale: () =>
+        childrenLoader(ds, CollaborationLevelEntity, {
+          alias: 'level',
+          parentColumn: 'scale_id',
+          parentProperty: 'scaleId',
+          orderBy: [['level.rank', 'ASC']],
+        }),
     };
   }
 }

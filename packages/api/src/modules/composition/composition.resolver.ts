@@ -1,33 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { present } from '../../core/db/loaders';
-import { AsOfArg } from '../../core/graphql/valid-time';
-import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { AreaType } from '../area/area.types';
-import type { ForumEntity } from '../forum/forum.entity';
-import { ForumType } from '../forum/forum.types';
 import { ForumMember } from '../forum/membership.types';
 import {
   AreaCountType,
-  ForumCompositionType,
   MemberRepresentativeCountType,
   MunicipalityCoverageType,
 } from './composition.types';
-
-@Resolver(() => ForumType)
-export class ForumCompositionResolver {
-  @FieldResolver(() => ForumCompositionType, {
-    description:
-      'Who sits in the forum on the day: members by sector, level and area, the municipalities covered and missing, representatives per member, memberships ending soon.',
-  })
-  composition(
-    @Root() forum: ForumEntity,
-    @AsOfArg() asOf: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.forumComposition({ asOf: asOf ?? today() }).load(forum.id);
-  }
-}
 
 @Resolver(() => AreaCountType)
 export class AreaCountResolver {
@@ -63,10 +43,3 @@ export class MemberRepresentativeCountResolver {
       : loaders.forumById.load(member.id);
   }
 }
-
-export const COMPOSITION_RESOLVERS = [
-  ForumCompositionResolver,
-  AreaCountResolver,
-  MunicipalityCoverageResolver,
-  MemberRepresentativeCountResolver,
-];

@@ -146,13 +146,14 @@ export class ForumCompositionService {
   loaders() {
     return {
       /** Each forum's composition on a day; three statements per batch of forums. */
-      forumComposition: loaderFamily(
-        ({ asOf }: { asOf: string }) =>
-          new DataLoader<string, ForumComposition>(async (forumIds) => {
-            const compositions = await this.compositions([...forumIds], asOf);
-            return forumIds.map((forumId) => compositions.get(forumId)!);
-          }),
-      ),
+      forumComposition: () =>
+        loaderFamily(
+          ({ asOf }: { asOf: string }) =>
+            new DataLoader<string, ForumComposition>(async (forumIds) => {
+              const compositions = await this.compositions([...forumIds], asOf);
+              return forumIds.map((forumId) => compositions.get(forumId)!);
+            }),
+        ),
     };
   }
 }

@@ -5,7 +5,7 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
 import { AreaType } from '../area/area.types';
 import { citationIds } from '../citation/citation.input';
@@ -174,13 +174,5 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
     @Ctx() { loaders }: Context,
   ) {
     return loaders.membershipsOfForum({ asOf: asOf ?? today() }).load(forum.id);
-  }
-}
-
-@Resolver(() => StrategyType)
-export class StrategyForumsResolver {
-  @FieldResolver(() => [ForumType], { description: 'The forums anchored in this strategy.' })
-  async anchoredForums(@Root() strategy: { id: string }, @Ctx() { loaders }: Context) {
-    return loaders.forumById.loadMany(await loaders.strategyAnchoredForumIds.load(strategy.id));
   }
 }

@@ -174,27 +174,29 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
   loaders() {
     const ds = this.dataSource;
     return {
-      forumById: byIdLoader(ds, ForumEntity),
-      forumChildren: childrenLoader(ds, ForumEntity, {
-        alias: 'forum',
-        parentColumn: 'parent_id',
-        parentProperty: 'parentId',
-        orderBy: [
-          ['forum.name', 'ASC'],
-          ['forum.id', 'ASC'],
-        ],
-      }),
-      forumCitations: forumCitations.loader(ds),
+      forumById: () => byIdLoader(ds, ForumEntity),
+      forumChildren: () =>
+        childrenLoader(ds, ForumEntity, {
+          alias: 'forum',
+          parentColumn: 'parent_id',
+          parentProperty: 'parentId',
+          orderBy: [
+            ['forum.name', 'ASC'],
+            ['forum.id', 'ASC'],
+          ],
+        }),
+      forumCitations: () => forumCitations.loader(ds),
       /** The ids of the strategies a forum is anchored in, in order. */
-      forumAnchorIds: forumAnchors.loader(ds),
+      forumAnchorIds: () => forumAnchors.loader(ds),
       /** The ids of the forums anchored in a strategy. */
-      strategyAnchoredForumIds: groupedLoader<string>(async (strategyIds) => {
-        const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
-          'SELECT forum_id, strategy_id FROM forum_anchor WHERE strategy_id = ANY($1::uuid[]) ORDER BY forum_id',
-          [strategyIds],
-        );
-        return rows.map((row) => ({ key: row.strategy_id, value: row.forum_id }));
-      }),
+      strategyAnchoredForumIds: () =>
+        groupedLoader<string>(async (strategyIds) => {
+          const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
+            'SELECT forum_id, strategy_id FROM forum_anchor WHERE strategy_id = ANY($1::uuid[]) ORDER BY forum_id',
+            [strategyIds],
+          );
+          return rows.map((row) => ({ key: row.strategy_id, value: row.forum_id }));
+        }),
     };
   }
 }

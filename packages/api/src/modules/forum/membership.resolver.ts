@@ -2,15 +2,10 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
-import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
-import type { ActorEntity } from '../actor/actor.entity';
-import { ActorType } from '../actor/actor.types';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
-import type { PersonEntity } from '../person/person.entity';
 import { PersonType } from '../person/person.types';
 import { ForumType } from './forum.types';
 import type { ForumMembershipEntity } from './membership.entity';
@@ -112,36 +107,5 @@ export class ForumMembershipResolver extends RecordResolver(
   async representatives(@Root() membership: ForumMembershipEntity, @Ctx() { loaders }: Context) {
     const personIds = await loaders.membershipRepresentativeIds.load(membership.id);
     return present(await loaders.personById.loadMany(personIds));
-  }
-}
-
-@Resolver(() => ActorType)
-export class ActorMembershipsResolver {
-  @FieldResolver(() => [ForumMembershipType], {
-    description: 'The forums this actor is a member of on the day.',
-  })
-  memberships(
-    @Root() actor: ActorEntity,
-    @AsOfArg() asOf: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.membershipsOfActor({ asOf: asOf ?? today() }).load(actor.id);
-  }
-}
-
-@Resolver(() => PersonType)
-export class PersonRepresentationsResolver {
-  @FieldResolver(() => [ForumMembershipType], {
-    description: 'The forum memberships this person acts for on the day.',
-  })
-  async representations(
-    @Root() person: PersonEntity,
-    @AsOfArg() asOf: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    const membershipIds = await loaders
-      .representationIds({ asOf: asOf ?? today() })
-      .load(person.id);
-    return present(await loaders.forumMembershipById.loadMany(membershipIds));
   }
 }

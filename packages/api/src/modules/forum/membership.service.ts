@@ -170,59 +170,61 @@ export class ForumMembershipService extends RecordService<
         }),
       );
     return {
-      forumMembershipById: byIdLoader(ds, ForumMembershipEntity),
-      forumMembershipCitations: forumMembershipCitations.loader(ds),
+      forumMembershipById: () => byIdLoader(ds, ForumMembershipEntity),
+      forumMembershipCitations: () => forumMembershipCitations.loader(ds),
       /** A forum's members on a day, by category (none first), role (as listed), member name. */
-      membersOfForum: loaderFamily(({ asOf, category, role }: MembersFilter) =>
-        childrenLoader(ds, ForumMembershipEntity, {
-          alias: 'membership',
-          parentColumn: 'forum_id',
-          parentProperty: 'forumId',
-          where: [
-            [
-              validOn('membership'),
-              ...(category === null ? [] : ['membership.category = :category']),
-              ...(role === null ? [] : ['membership.role = :role']),
-            ].join(' AND '),
-            { asOf, category, role },
-          ],
-          orderBy: [
-            ['membership.category', 'ASC'],
-            [`array_position(ARRAY['${MEMBERSHIP_ROLES.join("','")}'], membership.role)`, 'ASC'],
-            [
-              `coalesce((SELECT actor.name FROM actor WHERE actor.id = membership.member_actor_id),
-                        (SELECT forum.name FROM forum WHERE forum.id = membership.member_forum_id))`,
-              'ASC',
+      membersOfForum: () =>
+        loaderFamily(({ asOf, category, role }: MembersFilter) =>
+          childrenLoader(ds, ForumMembershipEntity, {
+            alias: 'membership',
+            parentColumn: 'forum_id',
+            parentProperty: 'forumId',
+            where: [
+              [
+                validOn('membership'),
+                ...(category === null ? [] : ['membership.category = :category']),
+                ...(role === null ? [] : ['membership.role = :role']),
+              ].join(' AND '),
+              { asOf, category, role },
             ],
-            ['membership.id', 'ASC'],
-          ],
-        }),
-      ),
-      membershipsOfActor: byParent('member_actor_id', 'memberActorId'),
-      membershipsOfForum: byParent('member_forum_id', 'memberForumId'),
+            orderBy: [
+              ['membership.category', 'ASC'],
+              [`array_position(ARRAY['${MEMBERSHIP_ROLES.join("','")}'], membership.role)`, 'ASC'],
+              [
+                `coalesce((SELECT actor.name FROM actor WHERE actor.id = membership.member_actor_id),
+                        (SELECT forum.name FROM forum WHERE forum.id = membership.member_forum_id))`,
+                'ASC',
+              ],
+              ['membership.id', 'ASC'],
+            ],
+          }),
+        ),
+      membershipsOfActor: () => byParent('member_actor_id', 'memberActorId'),
+      membershipsOfForum: () => byParent('member_forum_id', 'memberForumId'),
       /** The ids of the people acting for each membership, in order. */
-      membershipRepresentativeIds: representatives.loader(ds),
+      membershipRepresentativeIds: () => representatives.loader(ds),
       /** The ids of the memberships each person represents on a day. */
-      representationIds: loaderFamily(({ asOf }: { asOf: string }) =>
-        groupedLoader<string>(async (personIds) => {
-          const rows: { person_id: string; membership_id: string }[] = await ds
-            .createQueryBuilder()
-            .select('representative.person_id', 'person_id')
-            .addSelect('membership.id', 'membership_id')
-            .from('forum_membership_representative', 'representative')
-            .innerJoin(
-              'forum_membership',
-              'membership',
-              'membership.id = representative.membership_id',
-            )
-            .where('representative.person_id = ANY(:personIds)', { personIds })
-            .andWhere(validOn('membership'), { asOf })
-            .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
-            .addOrderBy('membership.created_at', 'ASC')
-            .getRawMany();
-          return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
-        }),
-      ),
+      representationIds: () =>
+        loaderFamily(({ asOf }: { asOf: string }) =>
+          groupedLoader<string>(async (personIds) => {
+            const rows: { person_id: string; membership_id: string }[] = await ds
+              .createQueryBuilder()
+              .select('representative.person_id', 'person_id')
+              .addSelect('membership.id', 'membership_id')
+              .from('forum_membership_representative', 'representative')
+              .innerJoin(
+                'forum_membership',
+                'membership',
+                'membership.id = representative.membership_id',
+              )
+              .where('representative.person_id = ANY(:personIds)', { personIds })
+              .andWhere(validOn('membership'), { asOf })
+              .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
+              .addOrderBy('membership.created_at', 'ASC')
+              .getRawMany();
+            return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
+          }),
+        ),
     };
   }
 }

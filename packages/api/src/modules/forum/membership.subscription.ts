@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 't
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { Change, changeFields, changesWithin, deliveryLoaders } from '../../core/graphql/change';
 import type { RecordChangeEvent } from '../../core/pubsub/live-events';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
+import type { Loaders } from '../../services';
 import type { ForumMembershipEntity } from './membership.entity';
 import { ForumMembershipType } from './membership.types';
 
@@ -25,7 +26,7 @@ export class ForumMembershipSubscriptionResolver {
     description:
       "Changes to a forum's memberships (members joining, changing, leaving), told once " +
       'committed. Public data: anyone may subscribe.',
-    ...changesWithin<Args>({
+    ...changesWithin<Args, Loaders>({
       recordType: 'ForumMembership',
       argument: 'forum',
       parentType: 'Forum',

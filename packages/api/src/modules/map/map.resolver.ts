@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { argumentId, toGlobalId } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { CitationType } from '../citation/citation.types';
 import {
   MAP_NODE_TYPES,

@@ -494,7 +494,7 @@ export class MapService {
   loaders() {
     return {
       /** An edge's citations by `<record table>:<record id>`, one statement per batch. */
-      mapEdgeCitations: crossTableCitationLoader(this.dataSource, RECORD_CITATIONS),
+      mapEdgeCitations: () => crossTableCitationLoader(this.dataSource, RECORD_CITATIONS),
     };
   }
 

@@ -2,18 +2,16 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
-import type { ActorEntity } from '../actor/actor.entity';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import { PersonType } from '../person/person.types';
-import type { ActionEntity, ActionStatus } from './action.entity';
+import type { ActionEntity } from './action.entity';
 import {
   ActionCreateInput,
   ActionPayload,
   ActionSetStatusInput,
-  ActionStatusEnum,
   ActionType,
   ActionUpdateInput,
 } from './action.types';
@@ -115,20 +113,5 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
   })
   meeting(@Root() action: ActionEntity, @Ctx() { loaders }: Context) {
     return action.meetingId ? loaders.meetingById.load(action.meetingId) : null;
-  }
-}
-
-@Resolver(() => ActorType)
-export class ActorActionsResolver {
-  @FieldResolver(() => [ActionType], {
-    description: 'The actions this actor owns, by due date (none last), then title.',
-  })
-  actions(
-    @Root() actor: ActorEntity,
-    @Arg('status', () => ActionStatusEnum, { nullable: true, description: 'Only this status.' })
-    status: ActionStatus | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.actionsOfActor({ status: status ?? null }).load(actor.id);
   }
 }

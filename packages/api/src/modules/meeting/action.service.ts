@@ -108,32 +108,35 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
   loaders() {
     const ds = this.dataSource;
     return {
-      actionById: byIdLoader(ds, ActionEntity),
-      actionCitations: actionCitations.loader(ds),
+      actionById: () => byIdLoader(ds, ActionEntity),
+      actionCitations: () => actionCitations.loader(ds),
       /** The actions a meeting agreed on. */
-      actionsOfMeeting: childrenLoader(ds, ActionEntity, {
-        alias: 'action',
-        parentColumn: 'meeting_id',
-        parentProperty: 'meetingId',
-        orderBy: ACTION_ORDER,
-      }),
-      /** The actions that follow up an open question of a review. */
-      actionsOfOpenQuestion: childrenLoader(ds, ActionEntity, {
-        alias: 'action',
-        parentColumn: 'open_question_id',
-        parentProperty: 'openQuestionId',
-        orderBy: ACTION_ORDER,
-      }),
-      /** The actions an actor owns, optionally of one status. */
-      actionsOfActor: loaderFamily(({ status }: { status: ActionStatus | null }) =>
+      actionsOfMeeting: () =>
         childrenLoader(ds, ActionEntity, {
           alias: 'action',
-          parentColumn: 'owner_id',
-          parentProperty: 'ownerId',
-          where: ['(CAST(:status AS text) IS NULL OR action.status = :status)', { status }],
+          parentColumn: 'meeting_id',
+          parentProperty: 'meetingId',
           orderBy: ACTION_ORDER,
         }),
-      ),
+      /** The actions that follow up an open question of a review. */
+      actionsOfOpenQuestion: () =>
+        childrenLoader(ds, ActionEntity, {
+          alias: 'action',
+          parentColumn: 'open_question_id',
+          parentProperty: 'openQuestionId',
+          orderBy: ACTION_ORDER,
+        }),
+      /** The actions an actor owns, optionally of one status. */
+      actionsOfActor: () =>
+        loaderFamily(({ status }: { status: ActionStatus | null }) =>
+          childrenLoader(ds, ActionEntity, {
+            alias: 'action',
+            parentColumn: 'owner_id',
+            parentProperty: 'ownerId',
+            where: ['(CAST(:status AS text) IS NULL OR action.status = :status)', { status }],
+            orderBy: ACTION_ORDER,
+          }),
+        ),
     };
   }
 }

@@ -300,46 +300,50 @@ export class AgendaItemService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      agendaItemById: byIdLoader(ds, AgendaItemEntity),
-      agendaItemCitations: agendaItemCitations.loader(ds),
+      agendaItemById: () => byIdLoader(ds, AgendaItemEntity),
+      agendaItemCitations: () => agendaItemCitations.loader(ds),
       /** A meeting's agenda, in order. */
-      agendaOfMeeting: childrenLoader(ds, AgendaItemEntity, {
-        alias: 'item',
-        parentColumn: 'meeting_id',
-        parentProperty: 'meetingId',
-        orderBy: [['item.position', 'ASC']],
-      }),
+      agendaOfMeeting: () =>
+        childrenLoader(ds, AgendaItemEntity, {
+          alias: 'item',
+          parentColumn: 'meeting_id',
+          parentProperty: 'meetingId',
+          orderBy: [['item.position', 'ASC']],
+        }),
       /** The agenda items that take up an open question, in the order they were put on agendas. */
-      agendaItemsOfOpenQuestion: childrenLoader(ds, AgendaItemEntity, {
-        alias: 'item',
-        parentColumn: 'open_question_id',
-        parentProperty: 'openQuestionId',
-        orderBy: [
-          ['item.created_at', 'ASC'],
-          ['item.id', 'ASC'],
-        ],
-      }),
+      agendaItemsOfOpenQuestion: () =>
+        childrenLoader(ds, AgendaItemEntity, {
+          alias: 'item',
+          parentColumn: 'open_question_id',
+          parentProperty: 'openQuestionId',
+          orderBy: [
+            ['item.created_at', 'ASC'],
+            ['item.id', 'ASC'],
+          ],
+        }),
       /** The agenda items that take up an action, in the order they were put on agendas. */
-      agendaItemsOfAction: childrenLoader(ds, AgendaItemEntity, {
-        alias: 'item',
-        parentColumn: 'action_id',
-        parentProperty: 'actionId',
-        orderBy: [
-          ['item.created_at', 'ASC'],
-          ['item.id', 'ASC'],
-        ],
-      }),
+      agendaItemsOfAction: () =>
+        childrenLoader(ds, AgendaItemEntity, {
+          alias: 'item',
+          parentColumn: 'action_id',
+          parentProperty: 'actionId',
+          orderBy: [
+            ['item.created_at', 'ASC'],
+            ['item.id', 'ASC'],
+          ],
+        }),
       /** Each item's presenters, in order. */
-      agendaItemPresenters: groupedLoader<Required<Presenter>>(async (itemIds) => {
-        const rows: PresenterRow[] = await ds.query(
-          `SELECT ${PRESENTER_COLUMNS} FROM agenda_item_presenter
+      agendaItemPresenters: () =>
+        groupedLoader<Required<Presenter>>(async (itemIds) => {
+          const rows: PresenterRow[] = await ds.query(
+            `SELECT ${PRESENTER_COLUMNS} FROM agenda_item_presenter
            WHERE agenda_item_id = ANY($1::uuid[]) ORDER BY position`,
-          [itemIds],
-        );
-        return rows.map((row) => ({ key: row.agenda_item_id, value: presenterOf(row) }));
-      }),
-      agendaItemObjectiveIds: objectiveLinks.loader(ds),
-      agendaItemTopicIds: topicLinks.loader(ds),
+            [itemIds],
+          );
+          return rows.map((row) => ({ key: row.agenda_item_id, value: presenterOf(row) }));
+        }),
+      agendaItemObjectiveIds: () => objectiveLinks.loader(ds),
+      agendaItemTopicIds: () => topicLinks.loader(ds),
     };
   }
 }

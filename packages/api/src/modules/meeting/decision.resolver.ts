@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
-import { nodeRegistration } from '../../core/graphql/node';
+import { loadNode } from '../../core/graphql/node';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import { DECISION_SUBJECT, type DecisionEntity } from './decision.entity';
@@ -85,6 +85,6 @@ export class DecisionResolver extends RecordResolver(
   })
   subject(@Root() decision: DecisionEntity, @Ctx() context: Context) {
     const subject = DECISION_SUBJECT.of(decision);
-    return subject ? nodeRegistration(subject.kind)?.loader(context).load(subject.id) : null;
+    return subject ? loadNode(context.loaders, subject.kind, subject.id) : null;
   }
 }

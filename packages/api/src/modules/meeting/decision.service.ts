@@ -78,22 +78,24 @@ export class DecisionService extends RecordService<DecisionEntity, DecisionField
       ['decision.id', 'ASC'],
     ];
     return {
-      decisionById: byIdLoader(ds, DecisionEntity),
-      decisionCitations: decisionCitations.loader(ds),
+      decisionById: () => byIdLoader(ds, DecisionEntity),
+      decisionCitations: () => decisionCitations.loader(ds),
       /** A meeting's decisions, in the order they were recorded. */
-      decisionsOfMeeting: childrenLoader(ds, DecisionEntity, {
-        alias: 'decision',
-        parentColumn: 'meeting_id',
-        parentProperty: 'meetingId',
-        orderBy,
-      }),
+      decisionsOfMeeting: () =>
+        childrenLoader(ds, DecisionEntity, {
+          alias: 'decision',
+          parentColumn: 'meeting_id',
+          parentProperty: 'meetingId',
+          orderBy,
+        }),
       /** The decisions answering a review, in the order they were recorded. */
-      decisionsOfReview: childrenLoader(ds, DecisionEntity, {
-        alias: 'decision',
-        parentColumn: 'review_id',
-        parentProperty: 'reviewId',
-        orderBy,
-      }),
+      decisionsOfReview: () =>
+        childrenLoader(ds, DecisionEntity, {
+          alias: 'decision',
+          parentColumn: 'review_id',
+          parentProperty: 'reviewId',
+          orderBy,
+        }),
     };
   }
 }

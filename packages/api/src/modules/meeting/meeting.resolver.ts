@@ -1,21 +1,11 @@
-import {
-  Arg,
-  Ctx,
-  FieldResolver,
-  GraphQLISODateTime,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
-import { InvalidArgument } from '../../core/errors';
 import { localDateTime } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
-import type { ForumEntity } from '../forum/forum.entity';
 import { ForumType } from '../forum/forum.types';
 import { ActionType } from './action.types';
 import { AgendaItemType } from './agenda-item.types';
@@ -113,29 +103,5 @@ export class MeetingResolver extends RecordResolver(MeetingType, 'Meeting', 'mee
   })
   actions(@Root() meeting: MeetingEntity, @Ctx() { loaders }: Context) {
     return loaders.actionsOfMeeting.load(meeting.id);
-  }
-}
-
-@Resolver(() => ForumType)
-export class ForumMeetingsResolver {
-  @FieldResolver(() => [MeetingType], {
-    description: 'Its meetings starting in [from, to), by start.',
-  })
-  meetings(
-    @Root() forum: ForumEntity,
-    @Arg('from', () => GraphQLISODateTime, {
-      nullable: true,
-      description: 'Only meetings starting at or after this instant.',
-    })
-    from: Date | null,
-    @Arg('to', () => GraphQLISODateTime, {
-      nullable: true,
-      description: 'Only meetings starting before this instant.',
-    })
-    to: Date | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    if (from && to && to <= from) throw new InvalidArgument('to', '"to" must be after "from".');
-    return loaders.meetingsOfForum({ from: from ?? null, to: to ?? null }).load(forum.id);
   }
 }

@@ -148,25 +148,26 @@ export class MeetingService extends RecordService<MeetingEntity, MeetingFields, 
   loaders() {
     const ds = this.dataSource;
     return {
-      meetingById: byIdLoader(ds, MeetingEntity),
-      meetingCitations: meetingCitations.loader(ds),
+      meetingById: () => byIdLoader(ds, MeetingEntity),
+      meetingCitations: () => meetingCitations.loader(ds),
       /** A forum's meetings starting in [from, to), by start. */
-      meetingsOfForum: loaderFamily(({ from, to }: MeetingPeriod) =>
-        childrenLoader(ds, MeetingEntity, {
-          alias: 'meeting',
-          parentColumn: 'forum_id',
-          parentProperty: 'forumId',
-          where: [
-            `(CAST(:from AS timestamptz) IS NULL OR meeting.starts_at >= :from)
+      meetingsOfForum: () =>
+        loaderFamily(({ from, to }: MeetingPeriod) =>
+          childrenLoader(ds, MeetingEntity, {
+            alias: 'meeting',
+            parentColumn: 'forum_id',
+            parentProperty: 'forumId',
+            where: [
+              `(CAST(:from AS timestamptz) IS NULL OR meeting.starts_at >= :from)
              AND (CAST(:to AS timestamptz) IS NULL OR meeting.starts_at < :to)`,
-            { from, to },
-          ],
-          orderBy: [
-            ['meeting.starts_at', 'ASC'],
-            ['meeting.id', 'ASC'],
-          ],
-        }),
-      ),
+              { from, to },
+            ],
+            orderBy: [
+              ['meeting.starts_at', 'ASC'],
+              ['meeting.id', 'ASC'],
+            ],
+          }),
+        ),
     };
   }
 }

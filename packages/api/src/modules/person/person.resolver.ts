@@ -5,7 +5,7 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import type { PersonEntity } from './person.entity';

@@ -70,8 +70,8 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Cit
 
   loaders() {
     return {
-      personById: byIdLoader(this.dataSource, PersonEntity),
-      personCitations: personCitations.loader(this.dataSource),
+      personById: () => byIdLoader(this.dataSource, PersonEntity),
+      personCitations: () => personCitations.loader(this.dataSource),
     };
   }
 }

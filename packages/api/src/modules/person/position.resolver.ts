@@ -1,12 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
-import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
-import type { ActorEntity } from '../actor/actor.entity';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import type { PositionEntity } from './position.entity';
@@ -81,19 +78,5 @@ export class PositionResolver extends RecordResolver(
   @FieldResolver(() => ActorType, { description: 'Where the position is held.' })
   actor(@Root() position: PositionEntity, @Ctx() { loaders }: Context) {
     return loaders.actorById.load(position.actorId);
-  }
-}
-
-@Resolver(() => ActorType)
-export class ActorPositionsResolver {
-  @FieldResolver(() => [PositionType], {
-    description: 'The positions held at this actor on the day.',
-  })
-  positions(
-    @Root() actor: ActorEntity,
-    @AsOfArg() asOf: string | null,
-    @Ctx() { loaders }: Context,
-  ) {
-    return loaders.positionsAtActor({ asOf: asOf ?? today() }).load(actor.id);
   }
 }

@@ -94,10 +94,10 @@ export class PositionService extends RecordService<PositionEntity, PositionField
         }),
       );
     return {
-      positionById: byIdLoader(ds, PositionEntity),
-      positionCitations: positionCitations.loader(ds),
-      positionsOfPerson: byParent('person_id', 'personId'),
-      positionsAtActor: byParent('actor_id', 'actorId'),
+      positionById: () => byIdLoader(ds, PositionEntity),
+      positionCitations: () => positionCitations.loader(ds),
+      positionsOfPerson: () => byParent('person_id', 'personId'),
+      positionsAtActor: () => byParent('actor_id', 'actorId'),
     };
   }
 }

@@ -2,11 +2,11 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } fr
 import { present } from '../../core/db/loaders';
 import { InvalidArgument } from '../../core/errors';
 import { Access, PUBLIC } from '../../core/graphql/access';
-import { Node, nodeRegistration } from '../../core/graphql/node';
+import { loadNode, Node } from '../../core/graphql/node';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { argumentId } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
 import { CheckFindingType, ResponsibilityCheckType } from './check.types';
 import {
@@ -47,6 +47,10 @@ function ActorField(type: ClassType<{ actorId: string }>, description: string) {
   }
   return ActorFieldResolver;
 }
+
+export const RaciRowActorResolver = ActorField(RaciRowType, 'The actor of the row.');
+export const RaciCellActorResolver = ActorField(RaciCellType, 'The actor of the cell.');
+export const RaciRowTotalActorResolver = ActorField(RaciRowTotalType, 'The actor of the row.');
 
 @Resolver(() => RaciConflictType)
 export class RaciConflictResolver {
@@ -96,19 +100,7 @@ export class CheckFindingResolver {
   })
   async records(@Root() finding: CheckFindingType, @Ctx() context: Context) {
     return present(
-      await Promise.all(
-        finding.records.map(({ type, id }) => nodeRegistration(type)!.loader(context).load(id)),
-      ),
+      await Promise.all(finding.records.map(({ type, id }) => loadNode(context.loaders, type, id))),
     );
   }
 }
-
-export const RACI_RESOLVERS = [
-  RaciMatrixResolver,
-  ActorField(RaciRowType, 'The actor of the row.'),
-  ActorField(RaciCellType, 'The actor of the cell.'),
-  ActorField(RaciRowTotalType, 'The actor of the row.'),
-  RaciConflictResolver,
-  ResponsibilityCheckResolver,
-  CheckFindingResolver,
-];

@@ -1,37 +1,26 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
-import { nodeRegistration } from '../../core/graphql/node';
+import { loadNode } from '../../core/graphql/node';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg } from '../../core/graphql/valid-time';
 import { decodeInputIds, fromGlobalId } from '../../core/relay/global-id';
-import { today } from '../../core/valid-time';
-import type { Context } from '../../core/context';
-import type { Loaders } from '../../loaders';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
-import { AreaType } from '../area/area.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
-import { ForumType } from '../forum/forum.types';
 import { PersonType } from '../person/person.types';
-import { ObjectiveType } from '../strategy/objective.types';
-import { StrategyType } from '../strategy/strategy.types';
-import { TopicType } from '../topic/topic.types';
 import { RACI_OF } from './raci';
 import {
   RESPONSIBILITY_SUBJECT,
   subjectOf,
   type ResponsibilityEntity,
-  type ResponsibilityRole,
   type SubjectKind,
 } from './responsibility.entity';
-import type { ResponsibilityListFilter } from './responsibility.service';
 import {
   MandateType,
   RaciRoleEnum,
   ResponsibilityCreateInput,
   ResponsibilityEndInput,
   ResponsibilityPayload,
-  ResponsibilityRoleEnum,
   ResponsibilitySubject,
   ResponsibilityType,
   ResponsibilityUpdateInput,
@@ -144,7 +133,7 @@ export class ResponsibilityResolver extends RecordResolver(
   @FieldResolver(() => ResponsibilitySubject, { description: 'What it is for.' })
   subject(@Root() responsibility: ResponsibilityEntity, @Ctx() context: Context) {
     const { kind, id } = subjectOf(responsibility);
-    return nodeRegistration(kind)?.loader(context).load(id);
+    return loadNode(context.loaders, kind, id);
   }
 
   @FieldResolver(() => RaciRoleEnum, { description: 'The plain RACI letter of the role.' })
@@ -162,63 +151,3 @@ export class ResponsibilityResolver extends RecordResolver(
       : null;
   }
 }
-
-type ListLoader = (loaders: Loaders) => (filter: ResponsibilityListFilter) => {
-  load: (id: string) => Promise<ResponsibilityEntity[]>;
-};
-
-/** `responsibilities(role, asOf)` on a type that responsibilities point at. */
-function ResponsibilitiesField(type: ClassType, list: ListLoader, description: string) {
-  @Resolver(() => type)
-  class ResponsibilitiesFieldResolver {
-    @FieldResolver(() => [ResponsibilityType], { description })
-    responsibilities(
-      @Root() record: { id: string },
-      @Arg('role', () => ResponsibilityRoleEnum, { nullable: true, description: 'Only this role.' })
-      role: ResponsibilityRole | null,
-      @AsOfArg() asOf: string | null,
-      @Ctx() { loaders }: Context,
-    ) {
-      return list(loaders)({ asOf: asOf ?? today(), role }).load(record.id);
-    }
-  }
-  return ResponsibilitiesFieldResolver;
-}
-
-export const RESPONSIBILITY_LIST_RESOLVERS = [
-  ResponsibilitiesField(
-    ActorType,
-    (l) => l.responsibilitiesOfActor,
-    'What this actor is responsible for on the day.',
-  ),
-  ResponsibilitiesField(
-    PersonType,
-    (l) => l.responsibilitiesOfPerson,
-    'Responsibilities this person acts in on the day.',
-  ),
-  ResponsibilitiesField(
-    StrategyType,
-    (l) => l.responsibilitiesForStrategy,
-    'Who does what for this strategy on the day.',
-  ),
-  ResponsibilitiesField(
-    ObjectiveType,
-    (l) => l.responsibilitiesForObjective,
-    'Who does what for this objective on the day.',
-  ),
-  ResponsibilitiesField(
-    ForumType,
-    (l) => l.responsibilitiesForForum,
-    'Who does what for this forum on the day.',
-  ),
-  ResponsibilitiesField(
-    AreaType,
-    (l) => l.responsibilitiesForArea,
-    'Who does what for this area on the day.',
-  ),
-  ResponsibilitiesField(
-    TopicType,
-    (l) => l.responsibilitiesForTopic,
-    'Who does what on this topic on the day.',
-  ),
-];

@@ -152,15 +152,15 @@ export class ResponsibilityService extends RecordService<
         }),
       );
     return {
-      responsibilityById: byIdLoader(ds, ResponsibilityEntity),
-      responsibilityCitations: responsibilityCitations.loader(ds),
-      responsibilitiesOfActor: listedBy('actor_id', 'actorId'),
-      responsibilitiesOfPerson: listedBy('person_id', 'personId'),
-      responsibilitiesForStrategy: listedBy('strategy_id', 'strategyId'),
-      responsibilitiesForObjective: listedBy('objective_id', 'objectiveId'),
-      responsibilitiesForForum: listedBy('forum_id', 'forumId'),
-      responsibilitiesForArea: listedBy('area_id', 'areaId'),
-      responsibilitiesForTopic: listedBy('topic_id', 'topicId'),
+      responsibilityById: () => byIdLoader(ds, ResponsibilityEntity),
+      responsibilityCitations: () => responsibilityCitations.loader(ds),
+      responsibilitiesOfActor: () => listedBy('actor_id', 'actorId'),
+      responsibilitiesOfPerson: () => listedBy('person_id', 'personId'),
+      responsibilitiesForStrategy: () => listedBy('strategy_id', 'strategyId'),
+      responsibilitiesForObjective: () => listedBy('objective_id', 'objectiveId'),
+      responsibilitiesForForum: () => listedBy('forum_id', 'forumId'),
+      responsibilitiesForArea: () => listedBy('area_id', 'areaId'),
+      responsibilitiesForTopic: () => listedBy('topic_id', 'topicId'),
     };
   }
 }

@@ -20,7 +20,8 @@ import {
 } from '../../core/graphql/change';
 import { RECORD_CHANGED, type RecordChangeEvent } from '../../core/pubsub/live-events';
 import { argumentId, fromGlobalId } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
+import type { Loaders } from '../../services';
 import {
   RESPONSIBILITY_SUBJECT,
   subjectOf,
@@ -105,7 +106,7 @@ export class ResponsibilitySubscriptionResolver {
       wanted((args as Args).filter);
       return RECORD_CHANGED;
     },
-    filter: async ({ payload, args, context }: ChangeFilterData<Args>) => {
+    filter: async ({ payload, args, context }: ChangeFilterData<Args, Loaders>) => {
       if (payload.recordType !== 'Responsibility') return false;
       const responsibility = await filterLoaders(context).responsibilityById.load(payload.recordId);
       return responsibility !== null && matchesFilter(responsibility, wanted(args.filter));

@@ -61,10 +61,10 @@ export class OpenQuestionService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      openQuestionById: byIdLoader(ds, OpenQuestionEntity),
-      openQuestionCitations: openQuestionCitations.loader(ds),
+      openQuestionById: () => byIdLoader(ds, OpenQuestionEntity),
+      openQuestionCitations: () => openQuestionCitations.loader(ds),
       /** A review's open questions, in order. */
-      openQuestionsOfReview: partsOfReview(ds, OpenQuestionEntity, 'question'),
+      openQuestionsOfReview: () => partsOfReview(ds, OpenQuestionEntity, 'question'),
     };
   }
 }

@@ -66,10 +66,10 @@ export class ReviewFindingService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      reviewFindingById: byIdLoader(ds, ReviewFindingEntity),
-      reviewFindingCitations: reviewFindingCitations.loader(ds),
+      reviewFindingById: () => byIdLoader(ds, ReviewFindingEntity),
+      reviewFindingCitations: () => reviewFindingCitations.loader(ds),
       /** A review's findings, in order. */
-      findingsOfReview: partsOfReview(ds, ReviewFindingEntity, 'finding'),
+      findingsOfReview: () => partsOfReview(ds, ReviewFindingEntity, 'finding'),
     };
   }
 }

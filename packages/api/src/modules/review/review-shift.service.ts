@@ -56,10 +56,10 @@ export class ReviewShiftService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     return {
-      reviewShiftById: byIdLoader(ds, ReviewShiftEntity),
-      reviewShiftCitations: reviewShiftCitations.loader(ds),
+      reviewShiftById: () => byIdLoader(ds, ReviewShiftEntity),
+      reviewShiftCitations: () => reviewShiftCitations.loader(ds),
       /** A review's shifts, in order. */
-      shiftsOfReview: partsOfReview(ds, ReviewShiftEntity, 'shift'),
+      shiftsOfReview: () => partsOfReview(ds, ReviewShiftEntity, 'shift'),
     };
   }
 }

@@ -3,13 +3,11 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
-import type { ForumEntity } from '../forum/forum.entity';
 import { ForumType } from '../forum/forum.types';
-import type { DecisionEntity } from '../meeting/decision.entity';
 import { DecisionType } from '../meeting/decision.types';
 import { PersonType } from '../person/person.types';
 import { ReviewFollowUpType } from './follow-up.types';
@@ -145,26 +143,5 @@ export class ReviewContactResolver {
   @FieldResolver(() => PersonType, { description: 'The contact person.' })
   person(@Root() contact: Required<ReviewContact>, @Ctx() { loaders }: Context) {
     return loaders.personById.load(contact.personId);
-  }
-}
-
-@Resolver(() => ForumType)
-export class ForumReviewsResolver {
-  @FieldResolver(() => [ReviewType], {
-    description: 'The reviews of this forum, by date (undated last), then title.',
-  })
-  reviews(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
-    return loaders.reviewsOfForum.load(forum.id);
-  }
-}
-
-@Resolver(() => DecisionType)
-export class DecisionReviewResolver {
-  @FieldResolver(() => ReviewType, {
-    nullable: true,
-    description: 'The review it answers, if any.',
-  })
-  review(@Root() decision: DecisionEntity, @Ctx() { loaders }: Context) {
-    return decision.reviewId ? loaders.reviewById.load(decision.reviewId) : null;
   }
 }

@@ -153,28 +153,30 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
   loaders() {
     const ds = this.dataSource;
     return {
-      reviewById: byIdLoader(ds, ReviewEntity),
-      reviewCitations: reviewCitations.loader(ds),
+      reviewById: () => byIdLoader(ds, ReviewEntity),
+      reviewCitations: () => reviewCitations.loader(ds),
       /** A forum's reviews by date (undated last), then title. */
-      reviewsOfForum: childrenLoader(ds, ReviewEntity, {
-        alias: 'review',
-        parentColumn: 'forum_id',
-        parentProperty: 'forumId',
-        orderBy: [
-          ['review.date', 'ASC', 'NULLS LAST'],
-          ['review.title', 'ASC'],
-          ['review.id', 'ASC'],
-        ],
-      }),
+      reviewsOfForum: () =>
+        childrenLoader(ds, ReviewEntity, {
+          alias: 'review',
+          parentColumn: 'forum_id',
+          parentProperty: 'forumId',
+          orderBy: [
+            ['review.date', 'ASC', 'NULLS LAST'],
+            ['review.title', 'ASC'],
+            ['review.id', 'ASC'],
+          ],
+        }),
       /** Each review's contact persons, in order. */
-      reviewContacts: groupedLoader<Required<ReviewContact>>(async (reviewIds) => {
-        const rows: ContactRow[] = await ds.query(
-          `SELECT review_id, person_id, role FROM review_contact
+      reviewContacts: () =>
+        groupedLoader<Required<ReviewContact>>(async (reviewIds) => {
+          const rows: ContactRow[] = await ds.query(
+            `SELECT review_id, person_id, role FROM review_contact
            WHERE review_id = ANY($1::uuid[]) ORDER BY position`,
-          [reviewIds],
-        );
-        return rows.map((row) => ({ key: row.review_id, value: contactOf(row) }));
-      }),
+            [reviewIds],
+          );
+          return rows.map((row) => ({ key: row.review_id, value: contactOf(row) }));
+        }),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
-import { loadNodeOfType } from '../../core/graphql/node';
-import type { Context } from '../../core/context';
+import { loadNode } from '../../core/graphql/node';
+import type { Context } from '../../context';
 import { DEFAULT_SEARCH_HITS } from './search.service';
 import type { SearchKind } from './searchable-kinds';
 import { SearchHitType, SearchTypeEnum } from './search.types';
@@ -30,7 +30,7 @@ export class SearchResolver {
   ): Promise<SearchHitType[]> {
     const hits = await context.services.search.search(query, { kinds: types, first });
     const nodes = await Promise.all(
-      hits.map((hit) => loadNodeOfType(context, hit.nodeType, hit.id)),
+      hits.map((hit) => loadNode(context.loaders, hit.nodeType, hit.id)),
     );
     return hits.flatMap((hit, index) => {
       const node = nodes[index];

@@ -3,8 +3,8 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
-import { AuditedResolver } from '../citation/record.resolver';
+import type { Context } from '../../context';
+import { AuditedResolver } from '../../core/graphql/audited.resolver';
 import { ActorType } from '../actor/actor.types';
 import type { SourceEntity } from './source.entity';
 import {

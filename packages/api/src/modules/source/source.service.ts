@@ -58,6 +58,6 @@ export class SourceService extends RecordService<SourceEntity, SourceFields> {
   }
 
   loaders() {
-    return { sourceById: byIdLoader(this.dataSource, SourceEntity) };
+    return { sourceById: () => byIdLoader(this.dataSource, SourceEntity) };
   }
 }

@@ -3,7 +3,7 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import type { IndicatorEntity } from './indicator.entity';

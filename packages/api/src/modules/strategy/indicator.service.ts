@@ -69,17 +69,18 @@ export class IndicatorService extends RecordService<IndicatorEntity, IndicatorFi
   loaders() {
     const ds = this.dataSource;
     return {
-      indicatorById: byIdLoader(ds, IndicatorEntity),
-      indicatorCitations: indicatorCitations.loader(ds),
-      indicatorsOfObjective: childrenLoader(ds, IndicatorEntity, {
-        alias: 'indicator',
-        parentColumn: 'objective_id',
-        parentProperty: 'objectiveId',
-        orderBy: [
-          ['indicator.name', 'ASC'],
-          ['indicator.id', 'ASC'],
-        ],
-      }),
+      indicatorById: () => byIdLoader(ds, IndicatorEntity),
+      indicatorCitations: () => indicatorCitations.loader(ds),
+      indicatorsOfObjective: () =>
+        childrenLoader(ds, IndicatorEntity, {
+          alias: 'indicator',
+          parentColumn: 'objective_id',
+          parentProperty: 'objectiveId',
+          orderBy: [
+            ['indicator.name', 'ASC'],
+            ['indicator.id', 'ASC'],
+          ],
+        }),
     };
   }
 }

@@ -64,17 +64,18 @@ export class MeasurementService extends RecordService<MeasurementEntity, Measure
   loaders() {
     const ds = this.dataSource;
     return {
-      measurementById: byIdLoader(ds, MeasurementEntity),
+      measurementById: () => byIdLoader(ds, MeasurementEntity),
       /** An indicator's values from `from` to `to` (both included, either open), by date. */
-      measurementsOfIndicator: loaderFamily((span: DateSpan) =>
-        childrenLoader(ds, MeasurementEntity, {
-          alias: 'measurement',
-          parentColumn: 'indicator_id',
-          parentProperty: 'indicatorId',
-          where: [withinSpan('measurement.date'), { ...span }],
-          orderBy: [['measurement.date', 'ASC']],
-        }),
-      ),
+      measurementsOfIndicator: () =>
+        loaderFamily((span: DateSpan) =>
+          childrenLoader(ds, MeasurementEntity, {
+            alias: 'measurement',
+            parentColumn: 'indicator_id',
+            parentProperty: 'indicatorId',
+            where: [withinSpan('measurement.date'), { ...span }],
+            orderBy: [['measurement.date', 'ASC']],
+          }),
+        ),
     };
   }
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 't
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { Change, changeFields, changesWithin, deliveryLoaders } from '../../core/graphql/change';
 import type { RecordChangeEvent } from '../../core/pubsub/live-events';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
+import type { Loaders } from '../../services';
 import type { MeasurementEntity } from './measurement.entity';
 import { MeasurementType } from './measurement.types';
 
@@ -29,7 +30,7 @@ export class MeasurementSubscriptionResolver {
     description:
       "Changes to an indicator's values (recorded or changed), told once committed. Public " +
       'data: anyone may subscribe.',
-    ...changesWithin<Args>({
+    ...changesWithin<Args, Loaders>({
       recordType: 'Measurement',
       argument: 'indicator',
       parentType: 'Indicator',

@@ -141,25 +141,27 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
   loaders() {
     const ds = this.dataSource;
     return {
-      objectiveById: byIdLoader(ds, ObjectiveEntity),
-      objectiveCitations: objectiveCitations.loader(ds),
-      objectiveChildren: childrenLoader(ds, ObjectiveEntity, {
-        alias: 'objective',
-        parentColumn: 'parent_id',
-        parentProperty: 'parentId',
-        orderBy: [
-          ['objective.position', 'ASC'],
-          ['objective.code', 'ASC'],
-          ['objective.id', 'ASC'],
-        ],
-      }),
+      objectiveById: () => byIdLoader(ds, ObjectiveEntity),
+      objectiveCitations: () => objectiveCitations.loader(ds),
+      objectiveChildren: () =>
+        childrenLoader(ds, ObjectiveEntity, {
+          alias: 'objective',
+          parentColumn: 'parent_id',
+          parentProperty: 'parentId',
+          orderBy: [
+            ['objective.position', 'ASC'],
+            ['objective.code', 'ASC'],
+            ['objective.id', 'ASC'],
+          ],
+        }),
       /** Every objective of a strategy in tree order (1, 1.1, 1.2, 2); see `inTreeOrder`. */
-      objectivesOfStrategy: groupedLoader(async (strategyIds) =>
-        (await this.inTreeOrder(strategyIds)).map((objective) => ({
-          key: objective.strategyId,
-          value: objective,
-        })),
-      ),
+      objectivesOfStrategy: () =>
+        groupedLoader(async (strategyIds) =>
+          (await this.inTreeOrder(strategyIds)).map((objective) => ({
+            key: objective.strategyId,
+            value: objective,
+          })),
+        ),
     };
   }
 }

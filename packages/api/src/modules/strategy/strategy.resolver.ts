@@ -3,10 +3,8 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
-import type { ActorEntity } from '../actor/actor.entity';
+import type { Context } from '../../context';
 import { ActorType } from '../actor/actor.types';
-import type { AreaEntity } from '../area/area.entity';
 import { AreaType } from '../area/area.types';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
@@ -130,25 +128,5 @@ export class StrategyResolver extends RecordResolver(
   async rootObjectives(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
     const objectives = await loaders.objectivesOfStrategy.load(strategy.id);
     return objectives.filter((objective) => !objective.parentId);
-  }
-}
-
-@Resolver(() => ActorType)
-export class ActorStrategiesResolver {
-  @FieldResolver(() => [StrategyType], {
-    description: 'The strategies, programmes and plans this actor owns, by name.',
-  })
-  strategiesOwned(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
-    return loaders.strategiesOwnedBy.load(actor.id);
-  }
-}
-
-@Resolver(() => AreaType)
-export class AreaStrategiesResolver {
-  @FieldResolver(() => [StrategyType], {
-    description: 'The strategies, programmes and plans for this area, by name.',
-  })
-  strategies(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
-    return loaders.strategiesInArea.load(area.id);
   }
 }

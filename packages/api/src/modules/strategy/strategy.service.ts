@@ -154,11 +154,11 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
         ],
       });
     return {
-      strategyById: byIdLoader(ds, StrategyEntity),
-      strategyCitations: strategyCitations.loader(ds),
-      strategiesImplementing: byReference('implements_id', 'implementsId'),
-      strategiesOwnedBy: byReference('owner_id', 'ownerId'),
-      strategiesInArea: byReference('area_id', 'areaId'),
+      strategyById: () => byIdLoader(ds, StrategyEntity),
+      strategyCitations: () => strategyCitations.loader(ds),
+      strategiesImplementing: () => byReference('implements_id', 'implementsId'),
+      strategiesOwnedBy: () => byReference('owner_id', 'ownerId'),
+      strategiesInArea: () => byReference('area_id', 'areaId'),
     };
   }
 }

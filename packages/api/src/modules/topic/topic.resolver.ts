@@ -3,7 +3,7 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
-import type { Context } from '../../core/context';
+import type { Context } from '../../context';
 import { citationIds } from '../citation/citation.input';
 import { RecordResolver } from '../citation/record.resolver';
 import {

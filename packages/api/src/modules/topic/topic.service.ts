@@ -73,8 +73,8 @@ export class TopicService extends RecordService<TopicEntity, TopicFields, Citati
 
   loaders() {
     return {
-      topicById: byIdLoader(this.dataSource, TopicEntity),
-      topicCitations: topicCitations.loader(this.dataSource),
+      topicById: () => byIdLoader(this.dataSource, TopicEntity),
+      topicCitations: () => topicCitations.loader(this.dataSource),
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, RECORD_COLUMNS } from './sql';
+import { citationTable, RECORD_COLUMNS } from '../../../core/db/migration-sql';
 
 /**
  * The health of collaboration: scales (such as "Samhandlingstrappan") with their levels, the

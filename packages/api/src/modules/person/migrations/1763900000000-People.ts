@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, noOverlap, RECORD_COLUMNS, validTimeColumns } from './sql';
+import {
+  citationTable,
+  noOverlap,
+  RECORD_COLUMNS,
+  validTimeColumns,
+} from '../../../core/db/migration-sql';
 
 /** People in public roles and their positions at actors, in valid time. */
 export class People1763900000000 implements MigrationInterface {

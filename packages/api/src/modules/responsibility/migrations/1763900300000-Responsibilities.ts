@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, noOverlap, RECORD_COLUMNS, validTimeColumns } from './sql';
+import {
+  citationTable,
+  noOverlap,
+  RECORD_COLUMNS,
+  validTimeColumns,
+} from '../../../core/db/migration-sql';
 
 /**
  * Responsibilities: an actor (optionally a person acting for it) has a role for exactly one

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, RECORD_COLUMNS } from './sql';
+import { citationTable, RECORD_COLUMNS } from '../../../core/db/migration-sql';
 
 /**
  * Reviews of forums (utvärderingar, uppföljningar): who commissioned them, their themes and

@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, noOverlap, RECORD_COLUMNS, validTimeColumns } from './sql';
+import {
+  citationTable,
+  noOverlap,
+  RECORD_COLUMNS,
+  validTimeColumns,
+} from '../../../core/db/migration-sql';
 
 /**
  * Forums (partnerships, councils, working groups …) and their memberships in valid time. A

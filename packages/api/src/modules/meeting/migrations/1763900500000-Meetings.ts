@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, RECORD_COLUMNS } from './sql';
+import { citationTable, RECORD_COLUMNS } from '../../../core/db/migration-sql';
 
 /**
  * Meetings of forums, their agendas (presenters, linked objectives and topics), the decisions

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { citationTable, RECORD_COLUMNS } from './sql';
+import { citationTable, RECORD_COLUMNS } from '../../../core/db/migration-sql';
 
 /**
  * Strategies and programmes with their tree of objectives, the indicators that follow them up

@@ -1,0 +1,63 @@
+import type DataLoader from 'dataloader';
+import type { DataSource, MigrationInterface } from 'typeorm';
+import type { AuditService } from './audit/audit.service';
+import type { TokenService } from './auth/token.service';
+import type { CommittedChanges } from './db/committed-changes';
+import type { LoaderFactories, LoadersOf } from './db/loaders';
+
+/** What every module's services are built on: the database, the audit log, tokens. */
+export interface Platform {
+  dataSource: DataSource;
+  /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
+  changes: CommittedChanges;
+  audit: AuditService;
+  token: TokenService;
+}
+
+type Class = abstract new (...args: never[]) => object;
+
+/** A `Node` type: its GraphQL name, its entity (to tell records apart) and its id loader. */
+export type NodeType<L = never> = [
+  name: string,
+  entity: Class,
+  loader: (loaders: L) => DataLoader<string, object | null>,
+];
+
+/**
+ * What a feature folder declares about itself, once, in its `index.ts`. The composition root
+ * (`src/modules.ts`) lists the modules in order and builds from them the data source's entities
+ * and migrations, the services, a request's loaders, the `Node` types and the schema's resolvers.
+ */
+export interface FeatureModule<
+  S extends object = Record<never, never>,
+  F extends LoaderFactories = Record<never, never>,
+> {
+  /** The folder's name, for messages. */
+  name: string;
+  /** Its TypeORM entities. */
+  entities?: Class[];
+  /** The migrations that made its tables; they run in the order of their timestamps. */
+  migrations?: (new () => MigrationInterface)[];
+  /**
+   * Makes its services, once per process. `earlier` holds the services of the modules listed
+   * before it (a module that needs another's service destructures it and names its type).
+   */
+  services?: (platform: Platform, earlier: never) => S;
+  /** How to make each of its request-scoped DataLoaders, from its services. */
+  loaders?: (services: S) => F;
+  /** The types `node(id:)` refetches: GraphQL name, entity (to tell records apart), id loader. */
+  nodeTypes?: NodeType<LoadersOf<F>>[];
+  /** Its resolvers: queries, mutations, subscriptions and field resolvers. */
+  resolvers?: (abstract new (...args: never[]) => unknown)[];
+}
+
+/** Declares a module (see `FeatureModule`), keeping the types of its services and loaders. */
+export function defineModule<
+  S extends object = Record<never, never>,
+  F extends LoaderFactories = Record<never, never>,
+>(module: FeatureModule<S, F>): FeatureModule<S, F> {
+  return module;
+}
+
+/** The loaders a module's `loaders` makes, as a request reads them. */
+export type ModuleLoaders<M> = M extends FeatureModule<object, infer F> ? LoadersOf<F> : never;

@@ -1,0 +1,75 @@
+import { AuditEventEntity } from './core/audit/audit-event.entity';
+import { ApiTokenEntity } from './core/auth/api-token.entity';
+import { Foundation1763800000000 } from './core/db/migrations/1763800000000-Foundation';
+import { registerNodeType } from './core/graphql/node';
+import { actorModule } from './modules/actor';
+import { areaModule } from './modules/area';
+import { changesModule } from './modules/changes';
+import { citationModule } from './modules/citation';
+import { collaborationModule } from './modules/collaboration';
+import { compositionModule } from './modules/composition';
+import { forumModule } from './modules/forum';
+import { identifierModule } from './modules/identifier';
+import { mapModule } from './modules/map';
+import { meetingModule } from './modules/meeting';
+import { personModule } from './modules/person';
+import { raciModule } from './modules/raci';
+import { responsibilityModule } from './modules/responsibility';
+import { reviewModule } from './modules/review';
+import { searchModule } from './modules/search';
+import { seedModule } from './modules/seed';
+import { sourceModule } from './modules/source';
+import { strategyModule } from './modules/strategy';
+import { topicModule } from './modules/topic';
+
+/**
+ * Every feature module, in order: a module's services may use those of the modules before it.
+ * Adding a module (a new record type) is its folder and one line here.
+ */
+export const MODULES = [
+  areaModule,
+  sourceModule,
+  citationModule,
+  identifierModule,
+  actorModule,
+  personModule,
+  forumModule,
+  strategyModule,
+  topicModule,
+  responsibilityModule,
+  collaborationModule,
+  meetingModule,
+  reviewModule,
+  mapModule,
+  raciModule,
+  compositionModule,
+  searchModule,
+  changesModule,
+  seedModule,
+] as const;
+
+/** Every TypeORM entity: the platform's (tokens, the audit log) and the modules'. */
+export const ENTITIES = [
+  ApiTokenEntity,
+  AuditEventEntity,
+  ...MODULES.flatMap((module) => module.entities ?? []),
+];
+
+const timestampOf = (migration: { name: string }) => Number(/\d{13}$/.exec(migration.name)?.[0]);
+
+/**
+ * Every migration, by timestamp: the foundation (tokens, the audit log, areas, sources and actors,
+ * the first schema) and each module's.
+ */
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  ...MODULES.flatMap((module) => module.migrations ?? []),
+].sort((a, b) => timestampOf(a) - timestampOf(b));
+
+/** Every module's resolvers, for the schema. */
+export const MODULE_RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []);
+
+for (const module of MODULES) {
+  for (const [name, entity, loader] of module.nodeTypes ?? [])
+    registerNodeType(name, entity, loader);
+}

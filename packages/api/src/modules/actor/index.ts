@@ -1,0 +1,14 @@
+import { defineModule } from '../../core/module';
+import { ActorEntity } from './actor.entity';
+import { ActorResolver } from './actor.resolver';
+import { ActorService } from './actor.service';
+
+/** Actors: organisations, in the quadruple helix; archived, never deleted. */
+export const actorModule = defineModule({
+  name: 'actor',
+  entities: [ActorEntity],
+  services: ({ dataSource, audit }) => ({ actor: new ActorService(dataSource, audit) }),
+  loaders: ({ actor }) => actor.loaders(),
+  nodeTypes: [['Actor', ActorEntity, (loaders) => loaders.actorById]],
+  resolvers: [ActorResolver],
+});

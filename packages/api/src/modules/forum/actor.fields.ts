@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import { ForumMembershipType } from './membership.types';
+
+@Resolver(() => ActorType)
+export class ActorMembershipsResolver {
+  @FieldResolver(() => [ForumMembershipType], {
+    description: 'The forums this actor is a member of on the day.',
+  })
+  memberships(
+    @Root() actor: ActorEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.membershipsOfActor({ asOf: asOf ?? today() }).load(actor.id);
+  }
+}

@@ -1,0 +1,37 @@
+import { defineModule } from '../../core/module';
+import { ActorMembershipsResolver } from './actor.fields';
+import { ForumEntity } from './forum.entity';
+import { ForumResolver } from './forum.resolver';
+import { ForumService } from './forum.service';
+import { ForumMembershipEntity } from './membership.entity';
+import { ForumMembershipResolver } from './membership.resolver';
+import { ForumMembershipService } from './membership.service';
+import { ForumMembershipSubscriptionResolver } from './membership.subscription';
+import { Forums1763900200000 } from './migrations/1763900200000-Forums';
+import { ForumAnchors1763900400000 } from './migrations/1763900400000-ForumAnchors';
+import { PersonRepresentationsResolver } from './person.fields';
+import { StrategyForumsResolver } from './strategy.fields';
+
+/** Forums where actors meet, and their members with representatives, in valid time. */
+export const forumModule = defineModule({
+  name: 'forum',
+  entities: [ForumEntity, ForumMembershipEntity],
+  migrations: [Forums1763900200000, ForumAnchors1763900400000],
+  services: ({ dataSource, audit }) => ({
+    forum: new ForumService(dataSource, audit),
+    forumMembership: new ForumMembershipService(dataSource, audit),
+  }),
+  loaders: ({ forum, forumMembership }) => ({ ...forum.loaders(), ...forumMembership.loaders() }),
+  nodeTypes: [
+    ['Forum', ForumEntity, (loaders) => loaders.forumById],
+    ['ForumMembership', ForumMembershipEntity, (loaders) => loaders.forumMembershipById],
+  ],
+  resolvers: [
+    ForumResolver,
+    ForumMembershipResolver,
+    ForumMembershipSubscriptionResolver,
+    ActorMembershipsResolver,
+    PersonRepresentationsResolver,
+    StrategyForumsResolver,
+  ],
+});

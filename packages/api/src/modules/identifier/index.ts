@@ -1,0 +1,8 @@
+import { defineModule } from '../../core/module';
+import { Identifiers1763900050000 } from './migrations/1763900050000-Identifiers';
+
+/** Identifiers of actors and areas in external registers (stored beside each record). */
+export const identifierModule = defineModule({
+  name: 'identifier',
+  migrations: [Identifiers1763900050000],
+});

@@ -1,0 +1,21 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import type { ActionStatus } from './action.entity';
+import { ActionStatusEnum, ActionType } from './action.types';
+
+@Resolver(() => ActorType)
+export class ActorActionsResolver {
+  @FieldResolver(() => [ActionType], {
+    description: 'The actions this actor owns, by due date (none last), then title.',
+  })
+  actions(
+    @Root() actor: ActorEntity,
+    @Arg('status', () => ActionStatusEnum, { nullable: true, description: 'Only this status.' })
+    status: ActionStatus | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.actionsOfActor({ status: status ?? null }).load(actor.id);
+  }
+}

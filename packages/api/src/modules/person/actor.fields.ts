@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AsOfArg } from '../../core/graphql/valid-time';
+import { today } from '../../core/valid-time';
+import type { Context } from '../../context';
+import { ActorType } from '../actor/actor.types';
+import type { ActorEntity } from '../actor/actor.entity';
+import { PositionType } from './position.types';
+
+@Resolver(() => ActorType)
+export class ActorPositionsResolver {
+  @FieldResolver(() => [PositionType], {
+    description: 'The positions held at this actor on the day.',
+  })
+  positions(
+    @Root() actor: ActorEntity,
+    @AsOfArg() asOf: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.positionsAtActor({ asOf: asOf ?? today() }).load(actor.id);
+  }
+}

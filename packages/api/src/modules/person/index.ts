@@ -1,0 +1,26 @@
+import { defineModule } from '../../core/module';
+import { ActorPositionsResolver } from './actor.fields';
+import { People1763900000000 } from './migrations/1763900000000-People';
+import { PersonEntity } from './person.entity';
+import { PersonResolver } from './person.resolver';
+import { PersonService } from './person.service';
+import { PositionEntity } from './position.entity';
+import { PositionResolver } from './position.resolver';
+import { PositionService } from './position.service';
+
+/** People in public roles, and their positions at actors. */
+export const personModule = defineModule({
+  name: 'person',
+  entities: [PersonEntity, PositionEntity],
+  migrations: [People1763900000000],
+  services: ({ dataSource, audit }) => ({
+    person: new PersonService(dataSource, audit),
+    position: new PositionService(dataSource, audit),
+  }),
+  loaders: ({ person, position }) => ({ ...person.loaders(), ...position.loaders() }),
+  nodeTypes: [
+    ['Person', PersonEntity, (loaders) => loaders.personById],
+    ['Position', PositionEntity, (loaders) => loaders.positionById],
+  ],
+  resolvers: [PersonResolver, PositionResolver, ActorPositionsResolver],
+});

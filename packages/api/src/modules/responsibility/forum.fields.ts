@@ -1,0 +1,8 @@
+import { ForumType } from '../forum/forum.types';
+import { ResponsibilitiesField } from './responsibilities.field';
+
+export const ForumResponsibilitiesResolver = ResponsibilitiesField(
+  () => ForumType,
+  'responsibilitiesForForum',
+  'Who does what for this forum on the day.',
+);

@@ -1,0 +1,36 @@
+import { defineModule } from '../../core/module';
+import { ActorResponsibilitiesResolver } from './actor.fields';
+import { AreaResponsibilitiesResolver } from './area.fields';
+import { ForumResponsibilitiesResolver } from './forum.fields';
+import { Responsibilities1763900300000 } from './migrations/1763900300000-Responsibilities';
+import { ObjectiveResponsibilitiesResolver } from './objective.fields';
+import { PersonResponsibilitiesResolver } from './person.fields';
+import { ResponsibilityEntity } from './responsibility.entity';
+import { ResponsibilityResolver } from './responsibility.resolver';
+import { ResponsibilityService } from './responsibility.service';
+import { ResponsibilitySubscriptionResolver } from './responsibility.subscription';
+import { StrategyResponsibilitiesResolver } from './strategy.fields';
+import { TopicResponsibilitiesResolver } from './topic.fields';
+
+/** Responsibilities: an actor's role for a subject under a mandate, in valid time. */
+export const responsibilityModule = defineModule({
+  name: 'responsibility',
+  entities: [ResponsibilityEntity],
+  migrations: [Responsibilities1763900300000],
+  services: ({ dataSource, audit }) => ({
+    responsibility: new ResponsibilityService(dataSource, audit),
+  }),
+  loaders: ({ responsibility }) => responsibility.loaders(),
+  nodeTypes: [['Responsibility', ResponsibilityEntity, (loaders) => loaders.responsibilityById]],
+  resolvers: [
+    ResponsibilityResolver,
+    ResponsibilitySubscriptionResolver,
+    ActorResponsibilitiesResolver,
+    AreaResponsibilitiesResolver,
+    ForumResponsibilitiesResolver,
+    ObjectiveResponsibilitiesResolver,
+    PersonResponsibilitiesResolver,
+    StrategyResponsibilitiesResolver,
+    TopicResponsibilitiesResolver,
+  ],
+});

@@ -1,0 +1,8 @@
+import { PersonType } from '../person/person.types';
+import { ResponsibilitiesField } from './responsibilities.field';
+
+export const PersonResponsibilitiesResolver = ResponsibilitiesField(
+  () => PersonType,
+  'responsibilitiesOfPerson',
+  'Responsibilities this person acts in on the day.',
+);

@@ -1,0 +1,8 @@
+import { StrategyType } from '../strategy/strategy.types';
+import { ResponsibilitiesField } from './responsibilities.field';
+
+export const StrategyResponsibilitiesResolver = ResponsibilitiesField(
+  () => StrategyType,
+  'responsibilitiesForStrategy',
+  'Who does what for this strategy on the day.',
+);

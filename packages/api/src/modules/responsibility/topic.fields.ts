@@ -1,0 +1,8 @@
+import { TopicType } from '../topic/topic.types';
+import { ResponsibilitiesField } from './responsibilities.field';
+
+export const TopicResponsibilitiesResolver = ResponsibilitiesField(
+  () => TopicType,
+  'responsibilitiesForTopic',
+  'Who does what on this topic on the day.',
+);

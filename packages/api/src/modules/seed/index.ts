@@ -1,0 +1,8 @@
+import { defineModule } from '../../core/module';
+import { SeedRegistry1763900700000 } from './migrations/1763900700000-SeedRegistry';
+
+/** The seed data set (Jämtland Härjedalen) and the registry of what was loaded. */
+export const seedModule = defineModule({
+  name: 'seed',
+  migrations: [SeedRegistry1763900700000],
+});

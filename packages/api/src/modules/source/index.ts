@@ -1,0 +1,14 @@
+import { defineModule } from '../../core/module';
+import { SourceEntity } from './source.entity';
+import { SourceResolver } from './source.resolver';
+import { SourceService } from './source.service';
+
+/** Sources: the documents records cite. */
+export const sourceModule = defineModule({
+  name: 'source',
+  entities: [SourceEntity],
+  services: ({ dataSource, audit }) => ({ source: new SourceService(dataSource, audit) }),
+  loaders: ({ source }) => source.loaders(),
+  nodeTypes: [['Source', SourceEntity, (loaders) => loaders.sourceById]],
+  resolvers: [SourceResolver],
+});

@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { ActorEntity } from '../actor/actor.entity';
+import { ActorType } from '../actor/actor.types';
+import { StrategyType } from './strategy.types';
+
+@Resolver(() => ActorType)
+export class ActorStrategiesResolver {
+  @FieldResolver(() => [StrategyType], {
+    description: 'The strategies, programmes and plans this actor owns, by name.',
+  })
+  strategiesOwned(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
+    return loaders.strategiesOwnedBy.load(actor.id);
+  }
+}
