@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { ConfigError, loadConfig, type Config } from './core/config';
 import { createLogger, type Logger } from './core/logger';
 import { startApp } from './app';
-import { loadSeed } from './modules/seed/seed.loader';
+import { loadSeed } from './modules/seed';
 
 const PACKAGE_ROOT = resolve(__dirname, '..');
 const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');

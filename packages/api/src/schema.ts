@@ -3,6 +3,7 @@ import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/access';
+import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation';
 import { NodeResolver } from './core/graphql/node.resolver';
 import { RecordChangeResolver } from './core/graphql/record-change.resolver';
 import { MODULE_RESOLVERS } from './modules';
@@ -28,6 +29,7 @@ export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
       validate: false,
     });
     assertEveryRootFieldHasAccessRule(schema);
+    renewLoadersAfterMutations(schema);
     schemas.set(pubSub, schema);
   }
   return schema;

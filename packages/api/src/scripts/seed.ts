@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../core/config';
 import { createApiDataSource } from '../data-source';
-import { loadSeed } from '../modules/seed/seed.loader';
+import { loadSeed } from '../modules/seed';
 import { createServices } from '../services';
 
 /** Loads the seed data set into DATABASE_URL (idempotent: records already there are kept). */

@@ -2,14 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../core/audit/audit.service';
 import { SYSTEM_VIEWER } from '../core/auth/roles';
 import type { Services } from '../services';
-import { ACTOR_SECTORS, type ActorType } from '../modules/actor/actor.entity';
-import type { Citation } from '../modules/citation/citation.store';
-import type { ForumKind } from '../modules/forum/forum.entity';
-import type { MembershipRole } from '../modules/forum/membership.entity';
-import {
-  RESPONSIBILITY_ROLES,
-  type SubjectKind,
-} from '../modules/responsibility/responsibility.entity';
+import { ACTOR_SECTORS, type ActorKind } from '../modules/actor';
+import type { Citation } from '../modules/citation';
+import type { ForumKind, MembershipRole } from '../modules/forum';
+import { RESPONSIBILITY_ROLES, type SubjectKind } from '../modules/responsibility';
 import type { Period } from '../core/valid-time';
 
 /** How large a region to generate; the same options and seed give the same region. */
@@ -76,8 +72,8 @@ const DAY = 86_400_000;
 const EPOCH = Date.UTC(2019, 0, 1);
 const isoDay = (days: number) => new Date(EPOCH + days * DAY).toISOString().slice(0, 10);
 
-const LOCAL_TYPES: ActorType[] = ['MUNICIPALITY', 'COMPANY', 'BUSINESS_ORGANISATION', 'OTHER'];
-const REGIONAL_TYPES: ActorType[] = [
+const LOCAL_TYPES: ActorKind[] = ['MUNICIPALITY', 'COMPANY', 'BUSINESS_ORGANISATION', 'OTHER'];
+const REGIONAL_TYPES: ActorKind[] = [
   'REGION',
   'UNIVERSITY',
   'BUSINESS_SUPPORT',

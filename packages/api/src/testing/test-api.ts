@@ -1,6 +1,6 @@
 import { createLogger } from '../core/logger';
 import { startApp, type App } from '../app';
-import { loadSeed } from '../modules/seed/seed.loader';
+import { loadSeed } from '../modules/seed';
 import { createTestDatabase } from './database';
 
 export interface GraphQLResult<T = Record<string, unknown>> {

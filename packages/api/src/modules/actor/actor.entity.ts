@@ -28,7 +28,7 @@ export const ACTOR_TYPES = [
   'COMPANY',
   'OTHER',
 ] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
+export type ActorKind = (typeof ACTOR_TYPES)[number];
 
 /** An organisation taking part in regional development. Archived, never deleted. */
 @Entity('actor')
@@ -49,7 +49,7 @@ export class ActorEntity extends RecordEntity {
   level: ActorLevel;
 
   @Column('text')
-  type: ActorType;
+  type: ActorKind;
 
   @Column('uuid', { name: 'parent_id', nullable: true })
   parentId: string | null;

@@ -14,10 +14,9 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { AreaType } from '../area/area.types';
-import { RecordResolver } from '../citation/record.resolver';
-import { IdentifierType } from '../identifier/identifier.types';
-import { citationIds } from '../citation/citation.input';
+import { AreaType } from '../area';
+import { citationIds, RecordResolver } from '../citation';
+import { IdentifierType } from '../identifier';
 import type { ActorEntity } from './actor.entity';
 import {
   ActorArchiveInput,

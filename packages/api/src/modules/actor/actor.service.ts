@@ -9,9 +9,9 @@ import { byIdLoader, loaderFamily } from '../../core/db/loaders';
 import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
-import { areasWithin } from '../area/within';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
+import { areasWithin } from '../area';
+import { type Citation, CitationStore } from '../citation';
+import { type Identifier, IdentifierStore } from '../identifier';
 import {
   ACTOR_LEVELS,
   ACTOR_SECTORS,
@@ -19,7 +19,7 @@ import {
   ActorEntity,
   type ActorLevel,
   type ActorSector,
-  type ActorType,
+  type ActorKind,
 } from './actor.entity';
 import { prefixMatchSql, searchTerms } from '../../core/search';
 
@@ -45,7 +45,7 @@ export interface ActorFields {
   slug?: string | null;
   sector: ActorSector;
   level: ActorLevel;
-  type: ActorType;
+  type: ActorKind;
   areaIds?: string[];
   parentId?: string | null;
   website?: string | null;
@@ -231,7 +231,7 @@ export interface ActorSnapshot {
   shortName: string | null;
   sector: ActorSector;
   level: ActorLevel;
-  type: ActorType;
+  type: ActorKind;
   description: string | null;
   website: string | null;
   archivedAt: Date | null;
@@ -246,7 +246,7 @@ function actorSnapshot(after: Record<string, unknown>): ActorSnapshot {
     shortName: text('shortName'),
     sector: after.sector as ActorSector,
     level: after.level as ActorLevel,
-    type: after.type as ActorType,
+    type: after.type as ActorKind,
     description: text('description'),
     website: text('website'),
     archivedAt: archivedAt ? new Date(archivedAt) : null,

@@ -11,15 +11,15 @@ import { enumOf } from '../../core/graphql/enums';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation/citation.types';
-import { IdentifierInput } from '../identifier/identifier.types';
+import { CitationInput } from '../citation';
+import { IdentifierInput } from '../identifier';
 import {
   ACTOR_LEVELS,
   ACTOR_SECTORS,
   ACTOR_TYPES,
   type ActorLevel,
   type ActorSector,
-  type ActorType as ActorKind,
+  type ActorKind,
 } from './actor.entity';
 import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
 

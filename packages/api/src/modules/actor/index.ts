@@ -12,3 +12,8 @@ export const actorModule = defineModule({
   nodeTypes: [['Actor', ActorEntity, (loaders) => loaders.actorById]],
   resolvers: [ActorResolver],
 });
+
+// What other modules use of this one.
+export { ACTOR_LEVELS, ACTOR_SECTORS, ActorEntity } from './actor.entity';
+export type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
+export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorTypeEnum } from './actor.types';

@@ -3,8 +3,8 @@ import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { argumentId } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { RecordResolver } from '../citation/record.resolver';
-import { IdentifierType } from '../identifier/identifier.types';
+import { RecordResolver } from '../citation';
+import { IdentifierType } from '../identifier';
 import type { AreaEntity } from './area.entity';
 import { AreaConnection, AreaFilterInput, AreaType } from './area.types';
 

@@ -4,8 +4,8 @@ import { requiredText } from '../../core/validate';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { IdentifierStore, type Identifier } from '../identifier/identifier.store';
+import { type Citation, CitationStore } from '../citation';
+import { type Identifier, IdentifierStore } from '../identifier';
 import { AREA_KINDS, AreaEntity, type AreaKind } from './area.entity';
 
 export interface AreaFilter {

@@ -12,3 +12,9 @@ export const areaModule = defineModule({
   nodeTypes: [['Area', AreaEntity, (loaders) => loaders.areaById]],
   resolvers: [AreaResolver],
 });
+
+// What other modules use of this one.
+export { AreaEntity } from './area.entity';
+export type { AreaKind } from './area.entity';
+export { AreaKindEnum, AreaType } from './area.types';
+export { areasWithin } from './within';

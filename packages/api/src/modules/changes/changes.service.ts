@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../../core/audit/audit-event.entity';
 import { paginate } from '../../core/relay/pagination';
-import { areasWithin } from '../area/within';
+import { areasWithin } from '../area';
 
 export interface ChangeFilter {
   /** Changes at or after this instant. */

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { SourceType } from '../source/source.types';
+import { SourceType } from '../source';
 import { CitationType } from './citation.types';
 import type { Citation } from './citation.store';
 

@@ -6,3 +6,10 @@ export const citationModule = defineModule({
   name: 'citation',
   resolvers: [CitationResolver],
 });
+
+// What other modules use of this one.
+export { citationIds } from './citation.input';
+export { CitationStore, crossTableCitationLoader } from './citation.store';
+export type { Citation } from './citation.store';
+export { CitationInput, CitationType } from './citation.types';
+export { RecordResolver } from './record.resolver';

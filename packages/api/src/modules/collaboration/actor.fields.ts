@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import type { Context } from '../../context';
-import type { ActorEntity } from '../actor/actor.entity';
-import { ActorType } from '../actor/actor.types';
+import { type ActorEntity, ActorType } from '../actor';
 import { CollaborationAssessmentType } from './assessment.types';
 
 @Resolver(() => ActorType)

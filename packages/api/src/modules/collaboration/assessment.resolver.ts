@@ -4,11 +4,10 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { ForumType } from '../forum/forum.types';
-import { PersonType } from '../person/person.types';
+import { ActorType } from '../actor';
+import { citationIds, RecordResolver } from '../citation';
+import { ForumType } from '../forum';
+import { PersonType } from '../person';
 import type { AssessedFactor, CollaborationAssessmentEntity } from './assessment.entity';
 import {
   AssessedFactorType,

@@ -4,9 +4,9 @@ import { byIdLoader, childrenLoader, groupedLoader, loaderFamily } from '../../c
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { withinSpan, type DateSpan } from '../../core/valid-time';
 import { optionalDate, optionalText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { ForumEntity } from '../forum/forum.entity';
-import { PersonEntity } from '../person/person.entity';
+import { type Citation, CitationStore } from '../citation';
+import { ForumEntity } from '../forum';
+import { PersonEntity } from '../person';
 import { CollaborationAssessmentEntity, type AssessedFactor } from './assessment.entity';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';

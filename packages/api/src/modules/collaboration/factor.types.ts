@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import { COLLABORATION_FACTOR_CATEGORIES, type CollaborationFactorCategory } from './factor.entity';
 
 export const CollaborationFactorCategoryEnum = enumOf(COLLABORATION_FACTOR_CATEGORIES);

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import type { Context } from '../../context';
-import type { ForumEntity } from '../forum/forum.entity';
-import { ForumType } from '../forum/forum.types';
+import { type ForumEntity, ForumType } from '../forum';
 import { CollaborationAssessmentType } from './assessment.types';
 
 @Resolver(() => ForumType)

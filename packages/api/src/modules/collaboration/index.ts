@@ -61,3 +61,6 @@ export const collaborationModule = defineModule({
     ForumAssessmentsResolver,
   ],
 });
+
+// What other modules use of this one.
+export type { CollaborationFactorCategory } from './factor.entity';

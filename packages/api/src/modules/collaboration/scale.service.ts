@@ -6,7 +6,7 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { searchedByName } from '../../core/search';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
 

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { present } from '../../core/db/loaders';
 import type { Context } from '../../context';
-import { AreaType } from '../area/area.types';
-import { ForumMember } from '../forum/membership.types';
+import { AreaType } from '../area';
+import { ForumMember } from '../forum';
 import {
   AreaCountType,
   MemberRepresentativeCountType,

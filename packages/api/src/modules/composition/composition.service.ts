@@ -2,14 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loaderFamily } from '../../core/db/loaders';
 import { validOn } from '../../core/valid-time';
-import {
-  ACTOR_LEVELS,
-  ACTOR_SECTORS,
-  type ActorLevel,
-  type ActorSector,
-} from '../actor/actor.entity';
-import { areasWithin } from '../area/within';
-import { ForumMembershipEntity } from '../forum/membership.entity';
+import { ACTOR_LEVELS, ACTOR_SECTORS, type ActorLevel, type ActorSector } from '../actor';
+import { areasWithin } from '../area';
+import { ForumMembershipEntity } from '../forum';
 
 /** A membership whose validTo is at most this many days after the day is "ending soon". */
 export const ENDING_SOON_DAYS = 90;

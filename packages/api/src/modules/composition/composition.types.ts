@@ -1,9 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ActorLevelEnum, ActorSectorEnum } from '../actor/actor.types';
-import type { ActorLevel, ActorSector } from '../actor/actor.entity';
-import type { ForumMembershipEntity } from '../forum/membership.entity';
-import { ForumMembershipType } from '../forum/membership.types';
+import { type ActorLevel, ActorLevelEnum, type ActorSector, ActorSectorEnum } from '../actor';
+import { type ForumMembershipEntity, ForumMembershipType } from '../forum';
 import type { MemberReference } from './composition.service';
 
 @ObjectType('SectorCount', { description: 'How many member actors belong to a sector.' })

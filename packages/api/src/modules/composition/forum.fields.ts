@@ -2,8 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import type { ForumEntity } from '../forum/forum.entity';
-import { ForumType } from '../forum/forum.types';
+import { type ForumEntity, ForumType } from '../forum';
 import { ForumCompositionType } from './composition.types';
 
 @Resolver(() => ForumType)

@@ -6,12 +6,11 @@ import { AsOfArg } from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { AreaType } from '../area/area.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { StrategyType } from '../strategy/strategy.types';
-import { PersonType } from '../person/person.types';
+import { ActorType } from '../actor';
+import { AreaType } from '../area';
+import { citationIds, RecordResolver } from '../citation';
+import { StrategyType } from '../strategy';
+import { PersonType } from '../person';
 import type { ForumEntity } from './forum.entity';
 import {
   ForumConnection,

@@ -7,11 +7,11 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { ActorEntity } from '../actor/actor.entity';
+import { ActorEntity } from '../actor';
 import { searchedByName } from '../../core/search';
-import { AreaEntity } from '../area/area.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { PersonEntity } from '../person/person.entity';
+import { AreaEntity } from '../area';
+import { type Citation, CitationStore } from '../citation';
+import { PersonEntity } from '../person';
 import {
   FORUM_KINDS,
   FORUM_STATUSES,

@@ -3,7 +3,7 @@ import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import { FORUM_KINDS, FORUM_STATUSES, type ForumKind, type ForumStatus } from './forum.entity';
 
 export const ForumKindEnum = enumOf(FORUM_KINDS);

@@ -35,3 +35,13 @@ export const forumModule = defineModule({
     StrategyForumsResolver,
   ],
 });
+
+// What other modules use of this one.
+export { ForumEntity } from './forum.entity';
+export type { ForumKind, ForumStatus } from './forum.entity';
+export { forumCitations } from './forum.service';
+export { ForumKindEnum, ForumType } from './forum.types';
+export { ForumMembershipEntity } from './membership.entity';
+export type { MembershipRole } from './membership.entity';
+export { forumMembershipCitations } from './membership.service';
+export { ForumMember, ForumMembershipType, MembershipRoleEnum } from './membership.types';

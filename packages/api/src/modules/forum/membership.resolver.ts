@@ -4,9 +4,8 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { PersonType } from '../person/person.types';
+import { citationIds, RecordResolver } from '../citation';
+import { PersonType } from '../person';
 import { ForumType } from './forum.types';
 import type { ForumMembershipEntity } from './membership.entity';
 import {

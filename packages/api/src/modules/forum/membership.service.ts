@@ -11,8 +11,8 @@ import {
   validOn,
   type Period,
 } from '../../core/valid-time';
-import { ActorEntity } from '../actor/actor.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { ActorEntity } from '../actor';
+import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from './forum.entity';
 import { ForumMembershipEntity, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
 import { LinkTable } from '../../core/db/link-table';

@@ -12,8 +12,8 @@ import { Node, nodeTypeOf } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
-import { ActorType } from '../actor/actor.types';
-import { CitationInput } from '../citation/citation.types';
+import { ActorType } from '../actor';
+import { CitationInput } from '../citation';
 import { ForumType } from './forum.types';
 import { MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
 

@@ -3,8 +3,7 @@ import { present } from '../../core/db/loaders';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import type { PersonEntity } from '../person/person.entity';
-import { PersonType } from '../person/person.types';
+import { type PersonEntity, PersonType } from '../person';
 import { ForumMembershipType } from './membership.types';
 
 @Resolver(() => PersonType)

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { StrategyType } from '../strategy/strategy.types';
+import { StrategyType } from '../strategy';
 import { ForumType } from './forum.types';
 
 @Resolver(() => StrategyType)

@@ -6,3 +6,8 @@ export const identifierModule = defineModule({
   name: 'identifier',
   migrations: [Identifiers1763900050000],
 });
+
+// What other modules use of this one.
+export { IdentifierStore } from './identifier.store';
+export type { Identifier } from './identifier.store';
+export { IdentifierInput, IdentifierType } from './identifier.types';

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { argumentId, toGlobalId } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { CitationType } from '../citation/citation.types';
+import { CitationType } from '../citation';
 import {
   MAP_NODE_TYPES,
   MAP_RECORD_TYPES,

@@ -1,20 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
-import type { ActorLevel, ActorSector, ActorType } from '../actor/actor.entity';
-import type { AreaKind } from '../area/area.entity';
-import { crossTableCitationLoader, type CitationStore } from '../citation/citation.store';
-import type { ForumKind } from '../forum/forum.entity';
-import { forumCitations } from '../forum/forum.service';
-import type { MembershipRole } from '../forum/membership.entity';
-import { forumMembershipCitations } from '../forum/membership.service';
-import { positionCitations } from '../person/position.service';
-import { RACI_OF, type RaciRole } from '../responsibility/raci';
-import type { ResponsibilityRole } from '../responsibility/responsibility.entity';
-import { responsibilityCitations } from '../responsibility/responsibility.service';
-import type { StrategyKind } from '../strategy/strategy.entity';
-import { objectiveCitations } from '../strategy/objective.service';
-import { strategyCitations } from '../strategy/strategy.service';
+import type { ActorKind, ActorLevel, ActorSector } from '../actor';
+import type { AreaKind } from '../area';
+import { type CitationStore, crossTableCitationLoader } from '../citation';
+import {
+  forumCitations,
+  type ForumKind,
+  forumMembershipCitations,
+  type MembershipRole,
+} from '../forum';
+import { positionCitations } from '../person';
+import {
+  RACI_OF,
+  type RaciRole,
+  responsibilityCitations,
+  type ResponsibilityRole,
+} from '../responsibility';
+import { objectiveCitations, strategyCitations, type StrategyKind } from '../strategy';
 
 /** The kinds of records the map draws, in the order it lists them. */
 export const MAP_NODE_KINDS = [
@@ -110,7 +113,7 @@ export interface MapNode extends MapNodeRef {
   code: string | null;
   sector: ActorSector | null;
   level: ActorLevel | null;
-  actorType: ActorType | null;
+  actorType: ActorKind | null;
   forumKind: ForumKind | null;
   strategyKind: StrategyKind | null;
   areaKind: AreaKind | null;
@@ -181,7 +184,7 @@ interface NodeRow {
   code: string | null;
   sector: ActorSector | null;
   level: ActorLevel | null;
-  actor_type: ActorType | null;
+  actor_type: ActorKind | null;
   forum_kind: ForumKind | null;
   strategy_kind: StrategyKind | null;
   area_kind: AreaKind | null;

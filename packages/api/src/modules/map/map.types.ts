@@ -9,19 +9,23 @@ import {
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { enumOf } from '../../core/graphql/enums';
-import { ActorLevelEnum, ActorSectorEnum, ActorTypeEnum } from '../actor/actor.types';
-import type { ActorLevel, ActorSector, ActorType } from '../actor/actor.entity';
-import { AreaKindEnum } from '../area/area.types';
-import type { AreaKind } from '../area/area.entity';
-import { ForumKindEnum } from '../forum/forum.types';
-import type { ForumKind } from '../forum/forum.entity';
-import { MembershipRoleEnum } from '../forum/membership.types';
-import type { MembershipRole } from '../forum/membership.entity';
-import { RaciRoleEnum, ResponsibilityRoleEnum } from '../responsibility/responsibility.types';
-import type { RaciRole } from '../responsibility/raci';
-import type { ResponsibilityRole } from '../responsibility/responsibility.entity';
-import { StrategyKindEnum } from '../strategy/strategy.types';
-import type { StrategyKind } from '../strategy/strategy.entity';
+import {
+  type ActorLevel,
+  ActorLevelEnum,
+  type ActorSector,
+  ActorSectorEnum,
+  type ActorType,
+  ActorTypeEnum,
+} from '../actor';
+import { type AreaKind, AreaKindEnum } from '../area';
+import { type ForumKind, ForumKindEnum, type MembershipRole, MembershipRoleEnum } from '../forum';
+import {
+  type RaciRole,
+  RaciRoleEnum,
+  type ResponsibilityRole,
+  ResponsibilityRoleEnum,
+} from '../responsibility';
+import { type StrategyKind, StrategyKindEnum } from '../strategy';
 import {
   DEFAULT_MAP_DEPTH,
   MAP_CHANGE_KINDS,

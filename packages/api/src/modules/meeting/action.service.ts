@@ -4,10 +4,10 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalDate, optionalText, requiredText } from '../../core/validate';
-import { ActorEntity } from '../actor/actor.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { PersonEntity } from '../person/person.entity';
-import { OpenQuestionEntity } from '../review/open-question.entity';
+import { ActorEntity } from '../actor';
+import { type Citation, CitationStore } from '../citation';
+import { PersonEntity } from '../person';
+import { OpenQuestionEntity } from '../review';
 import { ACTION_STATUSES, ActionEntity, type ActionStatus } from './action.entity';
 import { MeetingEntity } from './meeting.entity';
 

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import { ACTION_STATUSES, type ActionStatus } from './action.entity';
 
 export const ActionStatusEnum = enumOf(ACTION_STATUSES);

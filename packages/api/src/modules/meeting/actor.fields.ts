@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { ActorEntity } from '../actor/actor.entity';
-import { ActorType } from '../actor/actor.types';
+import { type ActorEntity, ActorType } from '../actor';
 import type { ActionStatus } from './action.entity';
 import { ActionStatusEnum, ActionType } from './action.types';
 

@@ -4,12 +4,11 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { PersonType } from '../person/person.types';
-import { ObjectiveType } from '../strategy/objective.types';
-import { TopicType } from '../topic/topic.types';
+import { ActorType } from '../actor';
+import { citationIds, RecordResolver } from '../citation';
+import { PersonType } from '../person';
+import { ObjectiveType } from '../strategy';
+import { TopicType } from '../topic';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { Presenter } from './agenda-item.service';
 import {

@@ -4,8 +4,8 @@ import { checkEachExists, LinkTable } from '../../core/db/link-table';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { OpenQuestionEntity } from '../review/open-question.entity';
+import { type Citation, CitationStore } from '../citation';
+import { OpenQuestionEntity } from '../review';
 import { ActionEntity } from './action.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 

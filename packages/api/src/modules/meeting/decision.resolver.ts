@@ -4,8 +4,7 @@ import { loadNode } from '../../core/graphql/node';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { citationIds, RecordResolver } from '../citation';
 import { DECISION_SUBJECT, type DecisionEntity } from './decision.entity';
 import {
   DecisionCreateInput,

@@ -4,9 +4,9 @@ import type { KindAndId } from '../../core/db/one-of-reference';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalDate, requiredText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { DECISION_SUBJECT, DecisionEntity, type DecisionSubjectKind } from './decision.entity';
-import { ReviewEntity } from '../review/review.entity';
+import { ReviewEntity } from '../review';
 import { MeetingEntity } from './meeting.entity';
 
 export interface DecisionFields {

@@ -2,11 +2,10 @@ import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-gra
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation/citation.types';
-import { ForumType } from '../forum/forum.types';
-import { ObjectiveType } from '../strategy/objective.types';
-import { StrategyType } from '../strategy/strategy.types';
-import { TopicType } from '../topic/topic.types';
+import { CitationInput } from '../citation';
+import { ForumType } from '../forum';
+import { ObjectiveType, StrategyType } from '../strategy';
+import { TopicType } from '../topic';
 
 export const DecisionSubject = createUnionType({
   name: 'DecisionSubject',

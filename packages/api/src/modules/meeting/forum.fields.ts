@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import { InvalidArgument } from '../../core/errors';
 import type { Context } from '../../context';
-import type { ForumEntity } from '../forum/forum.entity';
-import { ForumType } from '../forum/forum.types';
+import { type ForumEntity, ForumType } from '../forum';
 import { MeetingType } from './meeting.types';
 
 @Resolver(() => ForumType)

@@ -48,3 +48,12 @@ export const meetingModule = defineModule({
     ForumMeetingsResolver,
   ],
 });
+
+// What other modules use of this one.
+export type { ActionEntity, ActionStatus } from './action.entity';
+export { ActionType } from './action.types';
+export type { AgendaItemEntity } from './agenda-item.entity';
+export type { AgendaItemService } from './agenda-item.service';
+export { AgendaItemPayload, AgendaItemType } from './agenda-item.types';
+export type { DecisionEntity, DecisionSubjectKind } from './decision.entity';
+export { DecisionType } from './decision.types';

@@ -5,8 +5,8 @@ import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders'
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredText } from '../../core/validate';
 import { localDateTime } from '../../core/valid-time';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { ForumEntity } from '../forum/forum.entity';
+import { type Citation, CitationStore } from '../citation';
+import { ForumEntity } from '../forum';
 import { agendaOrder, reorderAgenda } from './agenda-item.service';
 import { MEETING_FORMATS, MeetingEntity, type MeetingFormat } from './meeting.entity';
 

@@ -10,7 +10,7 @@ import {
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import { MEETING_FORMATS, type MeetingFormat } from './meeting.entity';
 
 export const MeetingFormatEnum = enumOf(MEETING_FORMATS);

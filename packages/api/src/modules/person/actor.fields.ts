@@ -2,8 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import type { ActorEntity } from '../actor/actor.entity';
+import { type ActorEntity, ActorType } from '../actor';
 import { PositionType } from './position.types';
 
 @Resolver(() => ActorType)

@@ -24,3 +24,8 @@ export const personModule = defineModule({
   ],
   resolvers: [PersonResolver, PositionResolver, ActorPositionsResolver],
 });
+
+// What other modules use of this one.
+export { PersonEntity } from './person.entity';
+export { PersonType } from './person.types';
+export { positionCitations } from './position.service';

@@ -6,8 +6,7 @@ import { AsOfArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { citationIds, RecordResolver } from '../citation';
 import type { PersonEntity } from './person.entity';
 import {
   PersonConnection,

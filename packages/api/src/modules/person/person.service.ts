@@ -6,7 +6,7 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { searchedByName } from '../../core/search';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from './person.entity';
 
 export interface PersonFields {

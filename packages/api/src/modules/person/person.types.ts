@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 
 @ObjectType('Person', {
   implements: Node,

@@ -3,9 +3,8 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { ActorType } from '../actor';
+import { citationIds, RecordResolver } from '../citation';
 import type { PositionEntity } from './position.entity';
 import { PersonType } from './person.types';
 import {

@@ -11,8 +11,8 @@ import {
   validOn,
   type Period,
 } from '../../core/valid-time';
-import { ActorEntity } from '../actor/actor.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { ActorEntity } from '../actor';
+import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 

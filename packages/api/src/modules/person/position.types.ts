@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 
 @ObjectType('Position', {
   implements: Node,

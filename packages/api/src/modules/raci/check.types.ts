@@ -1,10 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { enumOf } from '../../core/graphql/enums';
-import { AreaType } from '../area/area.types';
-import type { AreaEntity } from '../area/area.entity';
-import { StrategyType } from '../strategy/strategy.types';
-import type { StrategyEntity } from '../strategy/strategy.entity';
+import { type AreaEntity, AreaType } from '../area';
+import { type StrategyEntity, StrategyType } from '../strategy';
 import {
   CHECK_FINDING_KINDS,
   type CheckFindingKind,

@@ -1,5 +1,5 @@
 import { defineModule } from '../../core/module';
-import type { ObjectiveService } from '../strategy/objective.service';
+import type { ObjectiveService } from '../strategy';
 import { RaciMatrixService } from './raci-matrix.service';
 import {
   CheckFindingResolver,

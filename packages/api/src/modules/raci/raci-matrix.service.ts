@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
-import { distinctRoles, RACI_ROLES, raciLetters, type RaciRole } from '../responsibility/raci';
-import type {
-  ResponsibilityEntity,
-  ResponsibilityRole,
-} from '../responsibility/responsibility.entity';
-import type { ObjectiveEntity } from '../strategy/objective.entity';
-import type { ObjectiveService } from '../strategy/objective.service';
-import { StrategyEntity } from '../strategy/strategy.entity';
+import {
+  distinctRoles,
+  RACI_ROLES,
+  raciLetters,
+  type RaciRole,
+  type ResponsibilityEntity,
+  type ResponsibilityRole,
+} from '../responsibility';
+import { type ObjectiveEntity, type ObjectiveService, StrategyEntity } from '../strategy';
 import { responsibilitiesInScope, strategyLabel } from './scope';
 
 /** How many of something carry each RACI letter. */

@@ -7,7 +7,7 @@ import { AsOfArg } from '../../core/graphql/valid-time';
 import { argumentId } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
+import { ActorType } from '../actor';
 import { CheckFindingType, ResponsibilityCheckType } from './check.types';
 import {
   RaciCellType,

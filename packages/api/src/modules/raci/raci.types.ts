@@ -1,19 +1,19 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ObjectiveType } from '../strategy/objective.types';
-import { StrategyType } from '../strategy/strategy.types';
 import {
+  type ObjectiveEntity,
+  ObjectiveType,
+  type StrategyEntity,
+  StrategyType,
+} from '../strategy';
+import {
+  type RaciRole,
   RaciRoleEnum,
+  type ResponsibilityEntity,
+  type ResponsibilityRole,
   ResponsibilityRoleEnum,
   ResponsibilityType,
-} from '../responsibility/responsibility.types';
-import type { RaciRole } from '../responsibility/raci';
-import type {
-  ResponsibilityEntity,
-  ResponsibilityRole,
-} from '../responsibility/responsibility.entity';
-import type { ObjectiveEntity } from '../strategy/objective.entity';
-import type { StrategyEntity } from '../strategy/strategy.entity';
+} from '../responsibility';
 
 @ObjectType('RaciColumn', {
   description: 'A column of a RACI matrix: the strategy itself, or one of its objectives.',

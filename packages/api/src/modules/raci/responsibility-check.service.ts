@@ -1,15 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
-import { AreaEntity } from '../area/area.entity';
-import { areasWithin } from '../area/within';
-import {
-  subjectOf,
-  type ResponsibilityEntity,
-  type ResponsibilityRole,
-} from '../responsibility/responsibility.entity';
-import type { ObjectiveEntity } from '../strategy/objective.entity';
-import type { ObjectiveService } from '../strategy/objective.service';
-import { StrategyEntity } from '../strategy/strategy.entity';
+import { AreaEntity, areasWithin } from '../area';
+import { type ResponsibilityEntity, type ResponsibilityRole, subjectOf } from '../responsibility';
+import { type ObjectiveEntity, type ObjectiveService, StrategyEntity } from '../strategy';
 import { leadsOfObjectives } from './raci-matrix.service';
 import {
   objectiveLabel,

@@ -1,13 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { validOn } from '../../core/valid-time';
-import { areasWithin } from '../area/within';
-import {
-  RESPONSIBILITY_ROLES,
-  ResponsibilityEntity,
-  subjectOf,
-} from '../responsibility/responsibility.entity';
-import type { ObjectiveEntity } from '../strategy/objective.entity';
-import type { StrategyEntity } from '../strategy/strategy.entity';
+import { areasWithin } from '../area';
+import { RESPONSIBILITY_ROLES, ResponsibilityEntity, subjectOf } from '../responsibility';
+import type { ObjectiveEntity, StrategyEntity } from '../strategy';
 
 /** What the RACI views cover: one strategy and its objectives, or everything within an area. */
 export type ResponsibilityScope = { strategyId: string } | { areaId: string };

@@ -1,4 +1,4 @@
-import { ActorType } from '../actor/actor.types';
+import { ActorType } from '../actor';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const ActorResponsibilitiesResolver = ResponsibilitiesField(

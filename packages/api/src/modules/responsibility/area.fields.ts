@@ -1,4 +1,4 @@
-import { AreaType } from '../area/area.types';
+import { AreaType } from '../area';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const AreaResponsibilitiesResolver = ResponsibilitiesField(

@@ -1,4 +1,4 @@
-import { ForumType } from '../forum/forum.types';
+import { ForumType } from '../forum';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const ForumResponsibilitiesResolver = ResponsibilitiesField(

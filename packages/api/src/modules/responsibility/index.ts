@@ -34,3 +34,11 @@ export const responsibilityModule = defineModule({
     TopicResponsibilitiesResolver,
   ],
 });
+
+// What other modules use of this one.
+export { RACI_OF, RACI_ROLES, distinctRoles, raciLetters } from './raci';
+export type { RaciRole } from './raci';
+export { RESPONSIBILITY_ROLES, ResponsibilityEntity, subjectOf } from './responsibility.entity';
+export type { ResponsibilityRole, SubjectKind } from './responsibility.entity';
+export { responsibilityCitations } from './responsibility.service';
+export { RaciRoleEnum, ResponsibilityRoleEnum, ResponsibilityType } from './responsibility.types';

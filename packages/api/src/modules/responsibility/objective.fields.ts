@@ -1,4 +1,4 @@
-import { ObjectiveType } from '../strategy/objective.types';
+import { ObjectiveType } from '../strategy';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const ObjectiveResponsibilitiesResolver = ResponsibilitiesField(

@@ -1,4 +1,4 @@
-import { PersonType } from '../person/person.types';
+import { PersonType } from '../person';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const PersonResponsibilitiesResolver = ResponsibilitiesField(

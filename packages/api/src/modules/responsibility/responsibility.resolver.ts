@@ -4,10 +4,9 @@ import { loadNode } from '../../core/graphql/node';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, fromGlobalId } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { PersonType } from '../person/person.types';
+import { ActorType } from '../actor';
+import { citationIds, RecordResolver } from '../citation';
+import { PersonType } from '../person';
 import { RACI_OF } from './raci';
 import {
   RESPONSIBILITY_SUBJECT,

@@ -11,9 +11,9 @@ import {
   validOn,
   type Period,
 } from '../../core/valid-time';
-import { ActorEntity } from '../actor/actor.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { PersonEntity } from '../person/person.entity';
+import { ActorEntity } from '../actor';
+import { type Citation, CitationStore } from '../citation';
+import { PersonEntity } from '../person';
 import {
   RESPONSIBILITY_ROLES,
   RESPONSIBILITY_STATUSES,

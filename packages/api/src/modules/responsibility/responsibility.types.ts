@@ -12,12 +12,11 @@ import { Node, nodeTypeOf } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
-import { AreaType } from '../area/area.types';
-import { CitationInput } from '../citation/citation.types';
-import { ForumType } from '../forum/forum.types';
-import { ObjectiveType } from '../strategy/objective.types';
-import { StrategyType } from '../strategy/strategy.types';
-import { TopicType } from '../topic/topic.types';
+import { AreaType } from '../area';
+import { CitationInput } from '../citation';
+import { ForumType } from '../forum';
+import { ObjectiveType, StrategyType } from '../strategy';
+import { TopicType } from '../topic';
 import { RACI_ROLES, type RaciRole } from './raci';
 import {
   RESPONSIBILITY_ROLES,

@@ -1,4 +1,4 @@
-import { StrategyType } from '../strategy/strategy.types';
+import { StrategyType } from '../strategy';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const StrategyResponsibilitiesResolver = ResponsibilitiesField(

@@ -1,4 +1,4 @@
-import { TopicType } from '../topic/topic.types';
+import { TopicType } from '../topic';
 import { ResponsibilitiesField } from './responsibilities.field';
 
 export const TopicResponsibilitiesResolver = ResponsibilitiesField(

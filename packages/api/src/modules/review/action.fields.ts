@@ -1,8 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { ActionEntity } from '../meeting/action.entity';
-import { ActionType } from '../meeting/action.types';
-import { AgendaItemType } from '../meeting/agenda-item.types';
+import { type ActionEntity, ActionType, AgendaItemType } from '../meeting';
 import { OpenQuestionType } from './open-question.types';
 
 @Resolver(() => ActionType)

@@ -1,8 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ActionType } from '../meeting/action.types';
-import type { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { AgendaItemType } from '../meeting/agenda-item.types';
+import { ActionType, type AgendaItemEntity, AgendaItemType } from '../meeting';
 import { OpenQuestionType } from './open-question.types';
 
 @Resolver(() => AgendaItemType)

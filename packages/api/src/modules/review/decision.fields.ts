@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { DecisionEntity } from '../meeting/decision.entity';
-import { DecisionType } from '../meeting/decision.types';
+import { type DecisionEntity, DecisionType } from '../meeting';
 import { ReviewType } from './review.types';
 
 @Resolver(() => DecisionType)

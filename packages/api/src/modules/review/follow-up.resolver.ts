@@ -3,7 +3,7 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { AgendaItemPayload } from '../meeting/agenda-item.types';
+import { AgendaItemPayload } from '../meeting';
 import { PutOnNextAgendaInput } from './follow-up.types';
 
 @Resolver()

@@ -2,9 +2,7 @@ import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
-import type { ActionEntity, ActionStatus } from '../meeting/action.entity';
-import type { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import type { AgendaItemService } from '../meeting/agenda-item.service';
+import type { ActionEntity, ActionStatus, AgendaItemEntity, AgendaItemService } from '../meeting';
 import type { OpenQuestionEntity } from './open-question.entity';
 
 export const FOLLOW_UP_STATUSES = ['NO_ACTION', 'OPEN', 'DONE', 'CANCELLED'] as const;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../core/graphql/enums';
-import { ActionType } from '../meeting/action.types';
+import { ActionType } from '../meeting';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up.service';
 import { OpenQuestionType } from './open-question.types';
 

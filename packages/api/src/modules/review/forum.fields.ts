@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { ForumEntity } from '../forum/forum.entity';
-import { ForumType } from '../forum/forum.types';
+import { type ForumEntity, ForumType } from '../forum';
 import { ReviewType } from './review.types';
 
 @Resolver(() => ForumType)

@@ -5,7 +5,7 @@ import { DecisionReviewResolver } from './decision.fields';
 import { FollowUpResolver } from './follow-up.resolver';
 import { FollowUpService } from './follow-up.service';
 import { ForumReviewsResolver } from './forum.fields';
-import type { AgendaItemService } from '../meeting/agenda-item.service';
+import type { AgendaItemService } from '../meeting';
 import { Reviews1763900800000 } from './migrations/1763900800000-Reviews';
 import { OpenQuestionEntity } from './open-question.entity';
 import { OpenQuestionResolver } from './open-question.resolver';
@@ -57,3 +57,7 @@ export const reviewModule = defineModule({
     ForumReviewsResolver,
   ],
 });
+
+// What other modules use of this one.
+export { OpenQuestionEntity } from './open-question.entity';
+export { ReviewEntity } from './review.entity';

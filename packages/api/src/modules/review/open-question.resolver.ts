@@ -3,10 +3,8 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
-import { ActionType } from '../meeting/action.types';
-import { AgendaItemType } from '../meeting/agenda-item.types';
+import { citationIds, RecordResolver } from '../citation';
+import { ActionType, AgendaItemType } from '../meeting';
 import type { OpenQuestionEntity } from './open-question.entity';
 import {
   OpenQuestionCreateInput,

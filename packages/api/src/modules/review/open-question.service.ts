@@ -3,7 +3,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredText, requiredTexts } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { OpenQuestionEntity } from './open-question.entity';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 
 @ObjectType('ReviewFinding', {
   implements: Node,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { FieldErrors } from '../../core/errors';
 import { childrenLoader } from '../../core/db/loaders';
-import type { Citation } from '../citation/citation.store';
+import type { Citation } from '../citation';
 import type { ReviewPartEntity } from './review-part.entity';
 import { ReviewEntity } from './review.entity';
 

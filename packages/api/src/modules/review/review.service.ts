@@ -5,9 +5,9 @@ import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
 import { optionalDate, optionalText, requiredText, requiredTexts } from '../../core/validate';
-import { ActorEntity } from '../actor/actor.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
-import { ForumEntity } from '../forum/forum.entity';
+import { ActorEntity } from '../actor';
+import { type Citation, CitationStore } from '../citation';
+import { ForumEntity } from '../forum';
 import { ReviewEntity } from './review.entity';
 
 /** A contact person of a review, with their role as the review writes it. */

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Connection } from '../../core/graphql/connection';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 
 @ObjectType('Review', {
   implements: Node,

@@ -6,3 +6,6 @@ export const seedModule = defineModule({
   name: 'seed',
   migrations: [SeedRegistry1763900700000],
 });
+
+// What other modules use of this one.
+export { loadSeed } from './seed.loader';

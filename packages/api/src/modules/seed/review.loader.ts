@@ -7,7 +7,7 @@ import {
 } from './data/review';
 import { REPORT } from './data/sections';
 import type { SeedContext } from './seed-context';
-import type { DecisionSubjectKind } from '../meeting/decision.entity';
+import type { DecisionSubjectKind } from '../meeting';
 
 const report = (section: string, quote: string) => ({ source: 'report' as const, section, quote });
 

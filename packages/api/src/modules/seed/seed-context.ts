@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { SYSTEM_VIEWER } from '../../core/auth/roles';
 import type { Services } from '../../services';
-import type { Citation } from '../citation/citation.store';
+import type { Citation } from '../citation';
 
 /** The two source documents, by the key the seed data uses for them. */
 export type SourceKey = 'webinar' | 'report';

@@ -1,5 +1,5 @@
 import type { Services } from '../../services';
-import type { SubjectKind } from '../responsibility/responsibility.entity';
+import type { SubjectKind } from '../responsibility';
 import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
 import { FACTOR_HEADINGS, SEED_FACTORS, SEED_SCALES } from './data/collaboration';
 import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';

@@ -12,3 +12,7 @@ export const sourceModule = defineModule({
   nodeTypes: [['Source', SourceEntity, (loaders) => loaders.sourceById]],
   resolvers: [SourceResolver],
 });
+
+// What other modules use of this one.
+export { SourceEntity } from './source.entity';
+export { SourceType } from './source.types';

@@ -5,7 +5,7 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { AuditedResolver } from '../../core/graphql/audited.resolver';
-import { ActorType } from '../actor/actor.types';
+import { ActorType } from '../actor';
 import type { SourceEntity } from './source.entity';
 import {
   SourceConnection,

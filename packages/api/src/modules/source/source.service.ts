@@ -4,7 +4,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { paginate, type PageRequest } from '../../core/relay/pagination';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '../../core/validate';
-import { ActorEntity } from '../actor/actor.entity';
+import { ActorEntity } from '../actor';
 import { SourceEntity } from './source.entity';
 
 export interface SourceFields {

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { ActorEntity } from '../actor/actor.entity';
-import { ActorType } from '../actor/actor.types';
+import { type ActorEntity, ActorType } from '../actor';
 import { StrategyType } from './strategy.types';
 
 @Resolver(() => ActorType)

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { AreaEntity } from '../area/area.entity';
-import { AreaType } from '../area/area.types';
+import { type AreaEntity, AreaType } from '../area';
 import { StrategyType } from './strategy.types';
 
 @Resolver(() => AreaType)

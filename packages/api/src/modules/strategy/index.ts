@@ -49,3 +49,13 @@ export const strategyModule = defineModule({
     AreaStrategiesResolver,
   ],
 });
+
+// What other modules use of this one.
+export type { ObjectiveEntity } from './objective.entity';
+export { objectiveCitations } from './objective.service';
+export type { ObjectiveService } from './objective.service';
+export { ObjectiveType } from './objective.types';
+export { StrategyEntity } from './strategy.entity';
+export type { StrategyKind, StrategyStatus } from './strategy.entity';
+export { strategyCitations } from './strategy.service';
+export { StrategyKindEnum, StrategyType } from './strategy.types';

@@ -4,8 +4,7 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { FromArg, ToArg } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { citationIds, RecordResolver } from '../citation';
 import type { IndicatorEntity } from './indicator.entity';
 import {
   IndicatorCreateInput,

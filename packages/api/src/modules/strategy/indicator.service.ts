@@ -3,7 +3,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalDate, optionalText, requiredText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { INDICATOR_DIRECTIONS, IndicatorEntity, type IndicatorDirection } from './indicator.entity';
 import { ObjectiveEntity } from './objective.entity';
 

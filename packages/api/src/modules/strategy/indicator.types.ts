@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from './indicator.entity';
 
 export const IndicatorDirectionEnum = enumOf(INDICATOR_DIRECTIONS);

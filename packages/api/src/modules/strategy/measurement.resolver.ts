@@ -4,7 +4,7 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { AuditedResolver } from '../../core/graphql/audited.resolver';
-import { SourceType } from '../source/source.types';
+import { SourceType } from '../source';
 import { IndicatorType } from './indicator.types';
 import type { MeasurementEntity } from './measurement.entity';
 import {

@@ -4,7 +4,7 @@ import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders'
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalDate, optionalText } from '../../core/validate';
 import { withinSpan, type DateSpan } from '../../core/valid-time';
-import { SourceEntity } from '../source/source.entity';
+import { SourceEntity } from '../source';
 import { IndicatorEntity } from './indicator.entity';
 import { MeasurementEntity } from './measurement.entity';
 

@@ -3,8 +3,7 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { citationIds, RecordResolver } from '../citation';
 import { IndicatorType } from './indicator.types';
 import type { ObjectiveEntity } from './objective.entity';
 import {

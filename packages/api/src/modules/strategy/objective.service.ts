@@ -4,7 +4,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredText } from '../../core/validate';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { type Citation, CitationStore } from '../citation';
 import { ObjectiveEntity } from './objective.entity';
 import { StrategyEntity } from './strategy.entity';
 

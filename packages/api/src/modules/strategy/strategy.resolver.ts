@@ -4,10 +4,9 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { ActorType } from '../actor/actor.types';
-import { AreaType } from '../area/area.types';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { ActorType } from '../actor';
+import { AreaType } from '../area';
+import { citationIds, RecordResolver } from '../citation';
 import { ObjectiveType } from './objective.types';
 import type { StrategyEntity } from './strategy.entity';
 import {

@@ -7,10 +7,10 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
-import { ActorEntity } from '../actor/actor.entity';
+import { ActorEntity } from '../actor';
 import { searchedByName } from '../../core/search';
-import { AreaEntity } from '../area/area.entity';
-import { CitationStore, type Citation } from '../citation/citation.store';
+import { AreaEntity } from '../area';
+import { type Citation, CitationStore } from '../citation';
 import {
   STRATEGY_KINDS,
   STRATEGY_STATUSES,

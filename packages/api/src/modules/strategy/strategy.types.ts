@@ -4,7 +4,7 @@ import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
-import { CitationInput } from '../citation/citation.types';
+import { CitationInput } from '../citation';
 import {
   STRATEGY_KINDS,
   STRATEGY_STATUSES,

@@ -12,3 +12,6 @@ export const topicModule = defineModule({
   nodeTypes: [['Topic', TopicEntity, (loaders) => loaders.topicById]],
   resolvers: [TopicResolver],
 });
+
+// What other modules use of this one.
+export { TopicType } from './topic.types';

@@ -4,8 +4,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds } from '../citation/citation.input';
-import { RecordResolver } from '../citation/record.resolver';
+import { citationIds, RecordResolver } from '../citation';
 import {
   TopicConnection,
   TopicCreateInput,

@@ -1,4 +1,4 @@
-import type { CollaborationFactorCategory } from '../../collaboration/factor.entity';
+import type { CollaborationFactorCategory } from '../../collaboration';
 import type { SeedCitation } from '../seed-context';
 import { WEBINAR } from './sections';
 

@@ -1,5 +1,4 @@
-import type { ForumKind, ForumStatus } from '../../forum/forum.entity';
-import type { MembershipRole } from '../../forum/membership.entity';
+import type { ForumKind, ForumStatus, MembershipRole } from '../../forum';
 import type { SeedCitation } from '../seed-context';
 import { memberGroup, REPORT, WEBINAR } from './sections';
 

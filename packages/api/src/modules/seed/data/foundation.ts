@@ -1,5 +1,5 @@
-import type { AreaKind } from '../../area/area.entity';
-import type { ActorLevel, ActorSector, ActorType } from '../../actor/actor.entity';
+import type { AreaKind } from '../../area';
+import type { ActorKind, ActorLevel, ActorSector } from '../../actor';
 import type { SeedCitation, SourceKey } from '../seed-context';
 import { memberGroup, REPORT, WEBINAR } from './sections';
 
@@ -112,7 +112,7 @@ export interface SeedActor {
   shortName?: string;
   sector: ActorSector;
   level: ActorLevel;
-  type: ActorType;
+  type: ActorKind;
   areaCodes: string[];
   parentSlug?: string;
   sources: SeedCitation[];

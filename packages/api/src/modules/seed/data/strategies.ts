@@ -1,5 +1,5 @@
-import type { ResponsibilityRole } from '../../responsibility/responsibility.entity';
-import type { StrategyKind, StrategyStatus } from '../../strategy/strategy.entity';
+import type { ResponsibilityRole } from '../../responsibility';
+import type { StrategyKind, StrategyStatus } from '../../strategy';
 import type { SeedCitation } from '../seed-context';
 import { REPORT, WEBINAR } from './sections';
 
