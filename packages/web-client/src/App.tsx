@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
 import { match, useLocation } from './router';
+import { PATTERNS } from './routes';
 import { StartPage } from './pages/StartPage';
 
 // Every page but the start page is a chunk of its own, loaded when first visited: the first load
@@ -25,22 +26,23 @@ const ReviewPage = lazy(() =>
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
 const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
-  ['/map', () => <MapPage />],
-  ['/geo', () => <GeoPage />],
-  ['/actors/:param', ({ param }) => <ActorPage slug={param} />],
-  ['/forums/:param', ({ param }) => <ForumPage slug={param} />],
-  ['/strategies/:param', ({ param }) => <StrategyPage slug={param} />],
-  ['/people/:param', ({ param }) => <PersonPage slug={param} />],
-  ['/areas/:param', ({ param }) => <AreaPage code={param} />],
-  ['/reviews/:param', ({ param }) => <ReviewPage id={param} />],
+  [PATTERNS.map, () => <MapPage />],
+  [PATTERNS.geo, () => <GeoPage />],
+  [PATTERNS.actor, ({ param }) => <ActorPage slug={param} />],
+  [PATTERNS.forum, ({ param }) => <ForumPage slug={param} />],
+  [PATTERNS.strategy, ({ param }) => <StrategyPage slug={param} />],
+  [PATTERNS.person, ({ param }) => <PersonPage slug={param} />],
+  [PATTERNS.area, ({ param }) => <AreaPage code={param} />],
+  [PATTERNS.review, ({ param }) => <ReviewPage id={param} />],
 ];
 
 function Page({ path }: { path: string }) {
   const { t } = useT();
-  if (path === '/') return <StartPage />;
+  if (path === PATTERNS.start) return <StartPage />;
   for (const [pattern, Shown] of ROUTES) {
     const params = match(pattern, path);
     if (!params) continue;
+    const [param] = Object.values(params);
     return (
       <Suspense
         fallback={
@@ -50,7 +52,7 @@ function Page({ path }: { path: string }) {
         }
       >
         {/* A new key per record: a page's state never carries over to another record. */}
-        <Shown key={params.param ?? pattern} param={params.param ?? ''} />
+        <Shown key={param ?? pattern} param={param ?? ''} />
       </Suspense>
     );
   }

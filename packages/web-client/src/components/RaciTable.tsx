@@ -3,6 +3,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link } from '../router';
+import { routes } from '../routes';
 import { Loaded } from './Status';
 
 type Matrix = RaciMatrixQuery['raciMatrix'];
@@ -117,7 +118,7 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
           {matrix.rows.map((row, r) => (
             <tr key={row.actor.slug}>
               <th scope="row" className="raci-actor">
-                <Link to={`/actors/${row.actor.slug}`}>
+                <Link to={routes.actor(row.actor.slug)}>
                   {row.actor.shortName ?? row.actor.name}
                 </Link>
               </th>

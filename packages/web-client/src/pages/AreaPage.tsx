@@ -4,6 +4,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
 import { Responsibilities } from '../components/Responsibilities';
@@ -48,7 +49,7 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
                   </>
                 }
               >
-                <Link to={`/actors/${actor.slug}`}>{actor.name}</Link>
+                <Link to={routes.actor(actor.slug)}>{actor.name}</Link>
               </Fact>
             )}
           </FactList>
@@ -81,7 +82,7 @@ export function AreaPage({ code }: { code: string }) {
               facts={[
                 [
                   p.parentArea,
-                  area.parent && <Link to={`/areas/${area.parent.code}`}>{area.parent.name}</Link>,
+                  area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
                 ],
                 [
                   p.identifiers,
@@ -102,7 +103,7 @@ export function AreaPage({ code }: { code: string }) {
                 <ul className="link-list">
                   {area.children.map((child) => (
                     <li key={child.code}>
-                      <Link to={`/areas/${child.code}`}>{child.name}</Link>
+                      <Link to={routes.area(child.code)}>{child.name}</Link>
                     </li>
                   ))}
                 </ul>
@@ -124,7 +125,7 @@ export function AreaPage({ code }: { code: string }) {
                       </>
                     }
                   >
-                    <Link to={`/strategies/${strategy.slug}`}>{strategy.name}</Link>
+                    <Link to={routes.strategy(strategy.slug)}>{strategy.name}</Link>
                   </Fact>
                 )}
               </FactList>

@@ -3,6 +3,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { Assessments } from '../components/Assessments';
 import { Updated } from '../components/Updated';
@@ -69,14 +70,14 @@ export function ForumPage({ slug }: { slug: string }) {
                 [
                   t.convenor,
                   forum.convenor && (
-                    <Link to={`/actors/${forum.convenor.slug}`}>{forum.convenor.name}</Link>
+                    <Link to={routes.actor(forum.convenor.slug)}>{forum.convenor.name}</Link>
                   ),
                 ],
                 [t.chair, forum.chair?.name],
                 [
                   t.parent,
                   forum.parent && (
-                    <Link to={`/forums/${forum.parent.slug}`}>{forum.parent.name}</Link>
+                    <Link to={routes.forum(forum.parent.slug)}>{forum.parent.name}</Link>
                   ),
                 ],
                 [
@@ -84,7 +85,7 @@ export function ForumPage({ slug }: { slug: string }) {
                   forum.anchoredIn.length > 0 && (
                     <InlineLinks
                       links={forum.anchoredIn.map((strategy) => ({
-                        to: `/strategies/${strategy.slug}`,
+                        to: routes.strategy(strategy.slug),
                         name: strategy.shortName ?? strategy.name,
                       }))}
                     />
@@ -113,7 +114,7 @@ export function ForumPage({ slug }: { slug: string }) {
                 <FactList items={forum.children} keyOf={(child) => child.slug}>
                   {(child) => (
                     <Fact>
-                      <Link to={`/forums/${child.slug}`}>{child.name}</Link>
+                      <Link to={routes.forum(child.slug)}>{child.name}</Link>
                       <span className="muted"> · {label(child.kind)}</span>
                     </Fact>
                   )}
@@ -141,7 +142,7 @@ export function ForumPage({ slug }: { slug: string }) {
                                   {t.representatives}:{' '}
                                   <InlineLinks
                                     links={membership.representatives.map((person) => ({
-                                      to: `/people/${person.slug}`,
+                                      to: routes.person(person.slug),
                                       name: person.name,
                                     }))}
                                   />
@@ -226,20 +227,18 @@ export function ForumPage({ slug }: { slug: string }) {
               >
                 <p className="eyebrow">{t.reviews}</p>
                 <h2 id={`review-${review.id}`}>
-                  <Link to={`/reviews/${encodeURIComponent(review.id)}`}>{review.title}</Link>
+                  <Link to={routes.review(review.id)}>{review.title}</Link>
                 </h2>
                 {review.commissionedBy ? (
                   <p className="muted">
                     {t.commissionedBy}:{' '}
-                    <Link to={`/actors/${review.commissionedBy.slug}`}>
+                    <Link to={routes.actor(review.commissionedBy.slug)}>
                       {review.commissionedBy.name}
                     </Link>
                   </p>
                 ) : null}
                 <p>
-                  <Link to={`/reviews/${encodeURIComponent(review.id)}`}>
-                    {pageText.openReview} →
-                  </Link>
+                  <Link to={routes.review(review.id)}>{pageText.openReview} →</Link>
                 </p>
                 {review.shifts.length ? (
                   <>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link, navigate, setParams, useLocation, withShared } from '../router';
+import { routes } from '../routes';
 
 /** An area as `scripts/geo-topojson.mjs` writes it; `county` only on municipalities. */
 interface Props {
@@ -22,12 +23,15 @@ const HEIGHT = 640;
 /** Light to dark blue; index 0 is "none". */
 const SHADES = ['#eef3f8', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
+/** Where the boundary files are served: `public/geo/`, static files rather than a page. */
+const BOUNDARY_FILES = '/geo/';
+
 /** Each boundary file is fetched once, when its layer is first shown, and decoded once. */
 const cache = new Map<string, Promise<Area[]>>();
 function loadAreas(file: string): Promise<Area[]> {
   let promise = cache.get(file);
   if (!promise) {
-    promise = fetch(`/geo/${file}`).then(async (response) => {
+    promise = fetch(`${BOUNDARY_FILES}${file}`).then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const topology = (await response.json()) as Areas;
       return feature(topology, topology.objects.areas).features;
@@ -178,7 +182,7 @@ export function GeoPage() {
             >
               {shapes.map((shape) => {
                 const value = values?.get(shape.code) ?? 0;
-                const href = withShared(`/areas/${shape.code}`, params);
+                const href = withShared(routes.area(shape.code), params);
                 const name = `${shape.name}: ${counts ? value : t.geoNoData} ${measureLabel.toLowerCase()}`;
                 return (
                   <a
@@ -241,7 +245,7 @@ export function GeoPage() {
                   .map((shape) => (
                     <tr key={shape.code}>
                       <th scope="row">
-                        <Link to={`/areas/${shape.code}`}>{shape.name}</Link>
+                        <Link to={routes.area(shape.code)}>{shape.name}</Link>
                       </th>
                       <td>{counts?.actors.get(shape.code) ?? 0}</td>
                       <td>{counts?.responsibilities.get(shape.code) ?? 0}</td>

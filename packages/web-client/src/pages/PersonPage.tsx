@@ -3,6 +3,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
 import { MemberLink } from '../components/MemberLink';
@@ -50,7 +51,7 @@ export function PersonPage({ slug }: { slug: string }) {
                   <span key={position.id}>
                     {i > 0 ? '; ' : ''}
                     {position.title},{' '}
-                    <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
+                    <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                   </span>
                 ))}
               </p>
@@ -68,7 +69,7 @@ export function PersonPage({ slug }: { slug: string }) {
                   <Fact record={position}>
                     {position.title}
                     <span className="muted"> · </span>
-                    <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
+                    <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                   </Fact>
                 )}
               </FactList>
@@ -88,7 +89,7 @@ export function PersonPage({ slug }: { slug: string }) {
                       </>
                     }
                   >
-                    <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
+                    <Link to={routes.forum(membership.forum.slug)}>{membership.forum.name}</Link>
                     {membership.role !== 'MEMBER' ? (
                       <span className="badge">{label(membership.role)}</span>
                     ) : null}

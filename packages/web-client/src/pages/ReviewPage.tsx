@@ -3,6 +3,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link } from '../router';
+import { routes } from '../routes';
 import { Fact, FactList } from '../components/Facts';
 import { Passage } from '../components/Passage';
 import { Section } from '../components/Section';
@@ -48,7 +49,7 @@ export function ReviewPage({ id }: { id: string }) {
       {(review) => (
         <article className="page">
           <header className="page-header">
-            <Link to={`/forums/${review.forum.slug}`} className="back-link">
+            <Link to={routes.forum(review.forum.slug)} className="back-link">
               ← {p.backToForum(review.forum.name)}
             </Link>
             <p className="eyebrow">{p.review}</p>
@@ -56,11 +57,11 @@ export function ReviewPage({ id }: { id: string }) {
             {review.goal ? <p className="lead">{review.goal}</p> : null}
             <Summary
               facts={[
-                [p.forum, <Link to={`/forums/${review.forum.slug}`}>{review.forum.name}</Link>],
+                [p.forum, <Link to={routes.forum(review.forum.slug)}>{review.forum.name}</Link>],
                 [
                   t.commissionedBy,
                   review.commissionedBy && (
-                    <Link to={`/actors/${review.commissionedBy.slug}`}>
+                    <Link to={routes.actor(review.commissionedBy.slug)}>
                       {review.commissionedBy.name}
                     </Link>
                   ),
@@ -143,9 +144,11 @@ export function ReviewPage({ id }: { id: string }) {
                                 {label(action.status)}
                               </span>
                               <div className="fact-meta">
-                                <Link to={`/actors/${action.owner.slug}`}>{action.owner.name}</Link>
+                                <Link to={routes.actor(action.owner.slug)}>
+                                  {action.owner.name}
+                                </Link>
                                 {action.person ? (
-                                  <Link to={`/people/${action.person.slug}`}>
+                                  <Link to={routes.person(action.person.slug)}>
                                     {action.person.name}
                                   </Link>
                                 ) : null}
@@ -217,7 +220,7 @@ export function ReviewPage({ id }: { id: string }) {
                 <FactList items={review.contacts} keyOf={(contact) => contact.person.slug}>
                   {(contact) => (
                     <Fact meta={contact.role}>
-                      <Link to={`/people/${contact.person.slug}`}>{contact.person.name}</Link>
+                      <Link to={routes.person(contact.person.slug)}>{contact.person.name}</Link>
                     </Fact>
                   )}
                 </FactList>

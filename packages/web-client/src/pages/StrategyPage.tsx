@@ -3,6 +3,7 @@ import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { LineChart } from '../components/LineChart';
 import { RaciTable } from '../components/RaciTable';
@@ -71,7 +72,7 @@ function ObjectiveItem({
         <ul className="chips" aria-label={t.responsibilities}>
           {objective.responsibilities.map((r) => (
             <li key={r.id} className={`chip chip-${r.raci}`}>
-              <Link to={`/actors/${r.actor.slug}`}>{r.actor.name}</Link>
+              <Link to={routes.actor(r.actor.slug)}>{r.actor.name}</Link>
               <span className="muted"> · {label(r.role)}</span>
             </li>
           ))}
@@ -145,13 +146,13 @@ export function StrategyPage({ slug }: { slug: string }) {
                   [
                     p.owner,
                     strategy.owner && (
-                      <Link to={`/actors/${strategy.owner.slug}`}>{strategy.owner.name}</Link>
+                      <Link to={routes.actor(strategy.owner.slug)}>{strategy.owner.name}</Link>
                     ),
                   ],
                   [
                     p.implementedIn,
                     strategy.implements && (
-                      <Link to={`/strategies/${strategy.implements.slug}`}>
+                      <Link to={routes.strategy(strategy.implements.slug)}>
                         {strategy.implements.name}
                       </Link>
                     ),
@@ -159,7 +160,7 @@ export function StrategyPage({ slug }: { slug: string }) {
                   [
                     p.areaOf,
                     strategy.area && (
-                      <Link to={`/areas/${strategy.area.code}`}>{strategy.area.name}</Link>
+                      <Link to={routes.area(strategy.area.code)}>{strategy.area.name}</Link>
                     ),
                   ],
                   [
@@ -167,7 +168,7 @@ export function StrategyPage({ slug }: { slug: string }) {
                     strategy.anchoredForums.length > 0 && (
                       <InlineLinks
                         links={strategy.anchoredForums.map((forum) => ({
-                          to: `/forums/${forum.slug}`,
+                          to: routes.forum(forum.slug),
                           name: forum.name,
                         }))}
                       />
