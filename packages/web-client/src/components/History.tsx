@@ -2,61 +2,12 @@ import { RecordHistoryDocument, type HistoryPageFragment } from '@samverkan/sche
 import { useState } from 'react';
 import { useQuery } from '../graphql';
 import { Section } from './Section';
-import { langOf, useT, type Lang } from '../i18n';
-import { useLocation } from '../router';
+import { useT, wordFor, type Lang } from '../i18n';
 
 const PAGE_SIZE = 10;
 /** Bookkeeping columns every change touches; listing them would hide what really changed. */
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
 const LONGEST_VALUE = 120;
-
-const texts = {
-  sv: {
-    history: 'Historik',
-    show: 'Visa ändringar i registret',
-    operations: { CREATE: 'Skapad', UPDATE: 'Ändrad', ARCHIVE: 'Arkiverad', END: 'Avslutad' },
-    by: 'av',
-    older: 'Visa äldre ändringar',
-    none: 'Inga ändringar registrerade.',
-    count: (n: number) => (n === 1 ? '1 ändring' : `${n} ändringar`),
-    empty: 'tomt',
-    fields: {
-      name: 'namn',
-      shortName: 'kortnamn',
-      description: 'beskrivning',
-      website: 'webbplats',
-      sector: 'sektor',
-      level: 'nivå',
-      type: 'typ',
-      kind: 'slag',
-      status: 'status',
-      slug: 'adress',
-      parentId: 'överordnad',
-      purpose: 'syfte',
-      goal: 'mål',
-      validFrom: 'gäller från',
-      validTo: 'gäller till',
-      archivedAt: 'arkiverad',
-    } as Record<string, string>,
-  },
-  en: {
-    history: 'History',
-    show: 'Show changes in the register',
-    operations: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', END: 'Ended' },
-    by: 'by',
-    older: 'Show older changes',
-    none: 'No changes recorded.',
-    count: (n: number) => (n === 1 ? '1 change' : `${n} changes`),
-    empty: 'empty',
-    fields: {
-      shortName: 'short name',
-      parentId: 'parent',
-      validFrom: 'valid from',
-      validTo: 'valid to',
-      archivedAt: 'archived',
-    } as Record<string, string>,
-  },
-};
 
 const moments: Record<Lang, Intl.DateTimeFormat> = {
   sv: new Intl.DateTimeFormat('sv-SE', {
@@ -88,8 +39,8 @@ function shown(value: unknown, empty: string): string {
   return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
 }
 
-function HistoryEntries({ page, lang }: { page: HistoryPageFragment; lang: Lang }) {
-  const x = texts[lang];
+function HistoryEntries({ page }: { page: HistoryPageFragment }) {
+  const { t, lang } = useT();
   return (
     <>
       {page.edges.map(({ cursor, node: event }) => {
@@ -97,18 +48,20 @@ function HistoryEntries({ page, lang }: { page: HistoryPageFragment; lang: Lang 
         return (
           <li key={cursor} className="history-event">
             <div className="fact-main">
-              <strong>{x.operations[event.operation]}</strong>{' '}
+              <strong>{t.historyOperations[event.operation]}</strong>{' '}
               <span className="muted">
-                {moments[lang].format(new Date(event.occurredAt))} {x.by} {event.actorName}
+                {moments[lang].format(new Date(event.occurredAt))} {t.historyBy} {event.actorName}
               </span>
             </div>
             {fields.length ? (
               <ul className="history-fields">
                 {fields.map((field) => (
                   <li key={field}>
-                    <span className="history-field">{x.fields[field] ?? field}</span>:{' '}
-                    <del>{shown(event.before?.[field], x.empty)}</del> →{' '}
-                    <ins>{shown(event.after?.[field], x.empty)}</ins>
+                    <span className="history-field">
+                      {wordFor(t.historyFields, field) ?? field}
+                    </span>
+                    : <del>{shown(event.before?.[field], t.historyEmpty)}</del> →{' '}
+                    <ins>{shown(event.after?.[field], t.historyEmpty)}</ins>
                   </li>
                 ))}
               </ul>
@@ -135,8 +88,6 @@ function HistoryPageOf({
   refreshedAt: number | null;
 }) {
   const { t } = useT();
-  const { params } = useLocation();
-  const lang = langOf(params);
   const state = useQuery(
     RecordHistoryDocument,
     { id, first: PAGE_SIZE, after },
@@ -147,13 +98,14 @@ function HistoryPageOf({
   if (state.status === 'error') return <li role="alert">{state.error.message}</li>;
   const page = state.data.node && 'history' in state.data.node ? state.data.node.history : null;
   if (!page) return null;
-  const x = texts[lang];
   return (
     <>
       {after === null ? (
-        <li className="muted">{page.totalCount ? x.count(page.totalCount) : x.none}</li>
+        <li className="muted">
+          {page.totalCount ? t.historyCount(page.totalCount) : t.historyNone}
+        </li>
       ) : null}
-      <HistoryEntries page={page} lang={lang} />
+      <HistoryEntries page={page} />
       {isLast && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
         <li>
           <button
@@ -161,7 +113,7 @@ function HistoryPageOf({
             className="link-button"
             onClick={() => onOlder(page.pageInfo.endCursor!)}
           >
-            {x.older}
+            {t.historyOlder}
           </button>
         </li>
       ) : null}
@@ -174,14 +126,13 @@ function HistoryPageOf({
  * Loaded only when opened, ten changes at a time; read again when the page refreshes live.
  */
 export function History({ id, refreshedAt }: { id: string; refreshedAt: number | null }) {
-  const { params } = useLocation();
-  const x = texts[langOf(params)];
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
-    <Section id="history" title={x.history} wide>
+    <Section id="history" title={t.history} wide>
       <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>{x.show}</summary>
+        <summary>{t.historyShow}</summary>
         {open ? (
           <ul className="facts">
             {cursors.map((after, i) => (

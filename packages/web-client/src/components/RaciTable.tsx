@@ -1,13 +1,12 @@
 import { RaciMatrixDocument, type RaciMatrixQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link } from '../router';
 import { routes } from '../routes';
 import { Loaded } from './Status';
 
 type Matrix = RaciMatrixQuery['raciMatrix'];
-const LETTERS = ['RESPONSIBLE', 'ACCOUNTABLE', 'CONSULTED', 'INFORMED'];
+const LETTERS = ['RESPONSIBLE', 'ACCOUNTABLE', 'CONSULTED', 'INFORMED'] as const;
 
 function ObjectiveName({ objective }: { objective: { code: string; title: string } }) {
   return (
@@ -19,9 +18,9 @@ function ObjectiveName({ objective }: { objective: { code: string; title: string
 
 /** Gaps and conflicts, listed before the table so nobody has to scan the columns for them. */
 function Problems({ matrix }: { matrix: Matrix }) {
-  const p = usePageText();
+  const { t } = useT();
   if (matrix.gaps.length === 0 && matrix.conflicts.length === 0)
-    return <p className="raci-ok">✓ {p.noProblems}</p>;
+    return <p className="raci-ok">✓ {t.noProblems}</p>;
   return (
     <div className="raci-problems">
       {matrix.gaps.length ? (
@@ -30,7 +29,7 @@ function Problems({ matrix }: { matrix: Matrix }) {
             <span className="marker marker-gap" aria-hidden="true">
               !
             </span>
-            {p.gaps} <span className="count">{matrix.gaps.length}</span>
+            {t.gaps} <span className="count">{matrix.gaps.length}</span>
           </h3>
           <ul>
             {matrix.gaps.map((gap) => (
@@ -47,14 +46,14 @@ function Problems({ matrix }: { matrix: Matrix }) {
             <span className="marker marker-conflict" aria-hidden="true">
               ⇄
             </span>
-            {p.conflicts} <span className="count">{matrix.conflicts.length}</span>
+            {t.conflicts} <span className="count">{matrix.conflicts.length}</span>
           </h3>
           <ul>
             {matrix.conflicts.map((conflict) => (
               <li key={conflict.objective.id}>
                 <ObjectiveName objective={conflict.objective} />{' '}
                 <span className="muted">
-                  — {p.leadBy} {conflict.leads.map((actor) => actor.name).join(', ')}
+                  — {t.leadBy} {conflict.leads.map((actor) => actor.name).join(', ')}
                 </span>
               </li>
             ))}
@@ -66,17 +65,16 @@ function Problems({ matrix }: { matrix: Matrix }) {
 }
 
 function Table({ matrix, name }: { matrix: Matrix; name: string }) {
-  const { label } = useT();
-  const p = usePageText();
+  const { t, label } = useT();
   const gapIds = new Set(matrix.gaps.map((gap) => gap.id));
   const conflictIds = new Set(matrix.conflicts.map((conflict) => conflict.objective.id));
   const columnState = (id: string | undefined) =>
     id && gapIds.has(id) ? 'gap' : id && conflictIds.has(id) ? 'conflict' : null;
-  if (matrix.rows.length === 0) return <p className="muted">{p.raciEmpty}</p>;
+  if (matrix.rows.length === 0) return <p className="muted">{t.raciEmpty}</p>;
   return (
-    <div className="table-scroll" role="region" aria-label={p.raciCaption(name)} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t.raciCaption(name)} tabIndex={0}>
       <table className="raci-table">
-        <caption className="visually-hidden">{p.raciCaption(name)}</caption>
+        <caption className="visually-hidden">{t.raciCaption(name)}</caption>
         <thead>
           <tr>
             <td className="raci-corner" />
@@ -103,14 +101,14 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
                   )}
                   {state ? (
                     <span className={`flag flag-${state}`}>
-                      {state === 'gap' ? p.gap : p.conflict}
+                      {state === 'gap' ? t.gap : t.conflict}
                     </span>
                   ) : null}
                 </th>
               );
             })}
             <th scope="col" className="raci-total">
-              {p.total}
+              {t.total}
             </th>
           </tr>
         </thead>
@@ -133,7 +131,7 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
                     {cell.raci.length ? (
                       <>
                         <span aria-hidden="true" className="letters">
-                          {cell.raci.map((letter) => p.letters[letter] ?? letter).join('')}
+                          {cell.raci.map((letter) => t.raciLetters[letter] ?? letter).join('')}
                         </span>
                         <span className="visually-hidden">{roles}</span>
                       </>
@@ -148,7 +146,7 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
         <tfoot>
           <tr>
             <th scope="row">
-              {p.total} <span className="muted">({p.actorsCount})</span>
+              {t.total} <span className="muted">({t.actorsCount})</span>
             </th>
             {matrix.columnTotals.map((total, i) => (
               <td
@@ -156,7 +154,7 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
                 className="raci-total"
                 title={LETTERS.map(
                   (letter) =>
-                    `${p.letters[letter]} ${
+                    `${t.raciLetters[letter]} ${
                       total[
                         letter.toLowerCase() as
                           'responsible' | 'accountable' | 'consulted' | 'informed'
@@ -176,28 +174,28 @@ function Table({ matrix, name }: { matrix: Matrix; name: string }) {
 }
 
 function Legend() {
-  const p = usePageText();
+  const { t } = useT();
   return (
-    <dl className="raci-legend" aria-label={p.legend}>
+    <dl className="raci-legend" aria-label={t.legend}>
       {LETTERS.map((letter) => (
         <div key={letter}>
           <dt className={letter === 'ACCOUNTABLE' ? 'letters raci-cell-a' : 'letters'}>
-            {p.letters[letter]}
+            {t.raciLetters[letter]}
           </dt>
-          <dd>{p.letterNames[letter]}</dd>
+          <dd>{t.raciLetterNames[letter]}</dd>
         </div>
       ))}
       <div>
         <dt>
-          <span className="flag flag-gap">{p.gap}</span>
+          <span className="flag flag-gap">{t.gap}</span>
         </dt>
-        <dd className="visually-hidden">{p.gaps}</dd>
+        <dd className="visually-hidden">{t.gaps}</dd>
       </div>
       <div>
         <dt>
-          <span className="flag flag-conflict">{p.conflict}</span>
+          <span className="flag flag-conflict">{t.conflict}</span>
         </dt>
-        <dd className="visually-hidden">{p.conflicts}</dd>
+        <dd className="visually-hidden">{t.conflicts}</dd>
       </div>
     </dl>
   );

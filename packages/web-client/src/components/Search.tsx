@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchDocument, type SearchQuery } from '@samverkan/schema';
 import { request } from '../graphql';
-import { useT } from '../i18n';
+import { useT, wordFor } from '../i18n';
 import { navigate, useLocation, withShared } from '../router';
 import { recordUrl } from '../routes';
 
@@ -124,7 +124,7 @@ export function Search() {
             groups.map((group) => (
               <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
                 <div className="search-kind" id={`${id}-${group.kind}`} role="presentation">
-                  {t.kinds[group.kind] ?? group.kind}
+                  {wordFor(t.kinds, group.kind) ?? group.kind}
                 </div>
                 {group.hits.map((hit) => {
                   index += 1;

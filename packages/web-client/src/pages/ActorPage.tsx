@@ -102,7 +102,7 @@ export function ActorPage({ slug }: { slug: string }) {
               </FactList>
             </Section>
 
-            <Section id="positions" title={t.positions}>
+            <Section id="positions" title={t.people}>
               <FactList items={actor.positions}>
                 {(position) => (
                   <Fact record={position}>

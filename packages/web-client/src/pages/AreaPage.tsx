@@ -2,7 +2,6 @@ import { AreaActorsDocument, AreaDetailDocument, type AreaDetailQuery } from '@s
 import { useState } from 'react';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
@@ -31,8 +30,7 @@ function watched(area: Area | null | undefined): Watch[] {
 }
 
 function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number | null }) {
-  const { label } = useT();
-  const p = usePageText();
+  const { t, label } = useT();
   const [all, setAll] = useState(false);
   const state = useQuery(AreaActorsDocument, { area, first: FIRST }, false, refreshedAt);
   return (
@@ -55,7 +53,7 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
           </FactList>
           {!all && actors.nodes.length > SHOWN ? (
             <button type="button" className="link-button" onClick={() => setAll(true)}>
-              {p.showAll(actors.totalCount)}
+              {t.showAll(actors.totalCount)}
             </button>
           ) : null}
         </>
@@ -66,7 +64,6 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
 
 export function AreaPage({ code }: { code: string }) {
   const { t, label } = useT();
-  const p = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(AreaDetailDocument, { code, asOf });
@@ -76,16 +73,16 @@ export function AreaPage({ code }: { code: string }) {
       {(area) => (
         <article className="page">
           <header className="page-header">
-            <p className="eyebrow">{p.areaKinds[area.kind] ?? p.area}</p>
+            <p className="eyebrow">{t.areaKinds[area.kind] ?? t.area}</p>
             <h1>{area.name}</h1>
             <Summary
               facts={[
                 [
-                  p.parentArea,
+                  t.parent,
                   area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
                 ],
                 [
-                  p.identifiers,
+                  t.identifiers,
                   area.identifiers
                     .map((id) => `${id.scheme.toUpperCase()} ${id.identifier}`)
                     .join(' · '),
@@ -99,7 +96,7 @@ export function AreaPage({ code }: { code: string }) {
 
           <div className="columns">
             {area.children.length ? (
-              <Section id="children" title={p.children} count={area.children.length} wide>
+              <Section id="children" title={t.areasWithin} count={area.children.length} wide>
                 <ul className="link-list">
                   {area.children.map((child) => (
                     <li key={child.code}>
@@ -110,11 +107,11 @@ export function AreaPage({ code }: { code: string }) {
               </Section>
             ) : null}
 
-            <Section id="actors" title={p.actorsHere}>
+            <Section id="actors" title={t.actorsHere}>
               <AreaActors area={area.id} refreshedAt={refreshedAt} />
             </Section>
 
-            <Section id="strategies" title={p.strategiesHere}>
+            <Section id="strategies" title={t.strategiesHere}>
               <FactList items={area.strategies} keyOf={(strategy) => strategy.slug}>
                 {(strategy) => (
                   <Fact

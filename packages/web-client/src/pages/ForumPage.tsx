@@ -1,7 +1,6 @@
 import { ForumDetailDocument, type ForumDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
@@ -49,7 +48,6 @@ function watched(forum: Forum | null | undefined): Watch[] {
 
 export function ForumPage({ slug }: { slug: string }) {
   const { t, label, date } = useT();
-  const pageText = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(ForumDetailDocument, { slug, asOf });
@@ -170,7 +168,7 @@ export function ForumPage({ slug }: { slug: string }) {
             ) : null}
 
             {forum.assessments.length ? (
-              <Section id="assessments" title={pageText.assessments} wide>
+              <Section id="assessments" title={t.assessments} wide>
                 <Assessments assessments={forum.assessments} />
               </Section>
             ) : null}
@@ -238,7 +236,7 @@ export function ForumPage({ slug }: { slug: string }) {
                   </p>
                 ) : null}
                 <p>
-                  <Link to={routes.review(review.id)}>{pageText.openReview} →</Link>
+                  <Link to={routes.review(review.id)}>{t.openReview} →</Link>
                 </p>
                 {review.shifts.length ? (
                   <>

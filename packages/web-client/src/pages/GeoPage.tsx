@@ -213,7 +213,7 @@ export function GeoPage() {
         <aside className="geo-side">
           <section className="map-legend" aria-labelledby="geo-legend-title">
             <h2 id="geo-legend-title">
-              {t.mapLegend}: {measureLabel.toLowerCase()}
+              {t.legend}: {measureLabel.toLowerCase()}
             </h2>
             <ul>
               {Array.from({ length: binsOf(max) + 1 }, (_, i) => {

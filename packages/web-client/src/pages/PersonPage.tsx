@@ -1,7 +1,6 @@
 import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
@@ -33,7 +32,6 @@ function watched(person: Person | null | undefined): Watch[] {
 
 export function PersonPage({ slug }: { slug: string }) {
   const { t, label } = useT();
-  const p = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(PersonDetailDocument, { slug, asOf });
@@ -43,7 +41,7 @@ export function PersonPage({ slug }: { slug: string }) {
       {(person) => (
         <article className="page">
           <header className="page-header">
-            <p className="eyebrow">{p.person}</p>
+            <p className="eyebrow">{t.person}</p>
             <h1>{person.name}</h1>
             {person.positions.length ? (
               <p className="lead">
@@ -56,14 +54,14 @@ export function PersonPage({ slug }: { slug: string }) {
                 ))}
               </p>
             ) : null}
-            <Summary facts={[[p.workContact, person.workContact]]} />
+            <Summary facts={[[t.workContact, person.workContact]]} />
             <Source citations={person.sources} />
             <AsOf />
             <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
-            <Section id="positions" title={p.positions}>
+            <Section id="positions" title={t.positions}>
               <FactList items={person.positions}>
                 {(position) => (
                   <Fact record={position}>
@@ -75,7 +73,7 @@ export function PersonPage({ slug }: { slug: string }) {
               </FactList>
             </Section>
 
-            <Section id="representations" title={p.representations}>
+            <Section id="representations" title={t.representations}>
               <FactList items={person.representations}>
                 {(membership) => (
                   <Fact
@@ -83,7 +81,7 @@ export function PersonPage({ slug }: { slug: string }) {
                     meta={
                       <>
                         <span>
-                          {p.representsFor} <MemberLink member={membership.member} />
+                          {t.representsFor} <MemberLink member={membership.member} />
                         </span>
                         {membership.category ? <span>{membership.category}</span> : null}
                       </>

@@ -1,7 +1,6 @@
 import { ReviewDetailDocument, type ReviewDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link } from '../router';
 import { routes } from '../routes';
 import { Fact, FactList } from '../components/Facts';
@@ -41,7 +40,6 @@ function watched(review: Review | null): Watch[] {
 
 export function ReviewPage({ id }: { id: string }) {
   const { t, label, date } = useT();
-  const p = usePageText();
   const state = useQuery(ReviewDetailDocument, { id });
   const refreshedAt = useLiveRefresh(watched(asReview(state.data?.node ?? null)), state.refetch);
   return (
@@ -50,14 +48,14 @@ export function ReviewPage({ id }: { id: string }) {
         <article className="page">
           <header className="page-header">
             <Link to={routes.forum(review.forum.slug)} className="back-link">
-              ← {p.backToForum(review.forum.name)}
+              ← {t.backToForum(review.forum.name)}
             </Link>
-            <p className="eyebrow">{p.review}</p>
+            <p className="eyebrow">{t.review}</p>
             <h1>{review.title}</h1>
             {review.goal ? <p className="lead">{review.goal}</p> : null}
             <Summary
               facts={[
-                [p.forum, <Link to={routes.forum(review.forum.slug)}>{review.forum.name}</Link>],
+                [t.forum, <Link to={routes.forum(review.forum.slug)}>{review.forum.name}</Link>],
                 [
                   t.commissionedBy,
                   review.commissionedBy && (
@@ -66,7 +64,7 @@ export function ReviewPage({ id }: { id: string }) {
                     </Link>
                   ),
                 ],
-                [p.date, review.date && date(review.date)],
+                [t.date, review.date && date(review.date)],
               ]}
             />
             <Source citations={review.sources} />
@@ -78,13 +76,13 @@ export function ReviewPage({ id }: { id: string }) {
               <section className="card wide prose" aria-labelledby="background">
                 {review.background ? (
                   <>
-                    <h2 id="background">{p.background}</h2>
+                    <h2 id="background">{t.background}</h2>
                     <p>{review.background}</p>
                   </>
                 ) : null}
                 {review.method ? (
                   <>
-                    <h2 id={review.background ? undefined : 'background'}>{p.method}</h2>
+                    <h2 id={review.background ? undefined : 'background'}>{t.method}</h2>
                     <p>{review.method}</p>
                   </>
                 ) : null}
@@ -92,17 +90,17 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.shifts.length ? (
-              <Section id="shifts" title={p.shifts} count={review.shifts.length} wide>
+              <Section id="shifts" title={t.shifts} count={review.shifts.length} wide>
                 <table className="shift-table">
                   <thead>
                     <tr>
-                      <th scope="col">{p.from}</th>
+                      <th scope="col">{t.shiftFrom}</th>
                       <th scope="col">
                         <span className="visually-hidden">→</span>
                       </th>
-                      <th scope="col">{p.to}</th>
+                      <th scope="col">{t.shiftTo}</th>
                       <th scope="col">
-                        <span className="visually-hidden">{p.review}</span>
+                        <span className="visually-hidden">{t.review}</span>
                       </th>
                     </tr>
                   </thead>
@@ -125,7 +123,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.followUp.length ? (
-              <Section id="follow-up" title={p.followUp} wide>
+              <Section id="follow-up" title={t.followUp} wide>
                 <ol className="facts">
                   {review.followUp.map((item) => (
                     <li key={item.openQuestion.id} className="question">
@@ -154,7 +152,7 @@ export function ReviewPage({ id }: { id: string }) {
                                 ) : null}
                                 {action.due ? (
                                   <span>
-                                    {p.due} {date(action.due)}
+                                    {t.due} {date(action.due)}
                                   </span>
                                 ) : null}
                                 <Source citations={action.sources} />
@@ -166,7 +164,7 @@ export function ReviewPage({ id }: { id: string }) {
                           ))}
                         </ul>
                       ) : (
-                        <p className="muted small">{p.noActions}</p>
+                        <p className="muted small">{t.noActions}</p>
                       )}
                     </li>
                   ))}
@@ -175,7 +173,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.findings.length ? (
-              <Section id="findings" title={p.findings} count={review.findings.length} wide>
+              <Section id="findings" title={t.findings} count={review.findings.length} wide>
                 <div className="role-groups">
                   {review.findings.map((finding) => (
                     <div key={finding.id} className="finding">
@@ -191,7 +189,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.decisions.length ? (
-              <Section id="decisions" title={p.decisions}>
+              <Section id="decisions" title={t.decisions}>
                 <FactList items={review.decisions}>
                   {(decision) => (
                     <Fact
@@ -206,7 +204,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.themes.length ? (
-              <Section id="themes" title={p.themes}>
+              <Section id="themes" title={t.themes}>
                 <ol className="themes">
                   {review.themes.map((theme) => (
                     <li key={theme}>{theme}</li>
@@ -216,7 +214,7 @@ export function ReviewPage({ id }: { id: string }) {
             ) : null}
 
             {review.contacts.length ? (
-              <Section id="contacts" title={p.contacts}>
+              <Section id="contacts" title={t.contacts}>
                 <FactList items={review.contacts} keyOf={(contact) => contact.person.slug}>
                   {(contact) => (
                     <Fact meta={contact.role}>

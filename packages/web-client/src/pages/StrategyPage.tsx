@@ -1,7 +1,6 @@
 import { StrategyDetailDocument, type StrategyDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
 import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
@@ -58,7 +57,6 @@ function ObjectiveItem({
   nodes: Map<string | null, Objective[]>;
 }) {
   const { t, label } = useT();
-  const p = usePageText();
   const kids = nodes.get(objective.id) ?? [];
   return (
     <li className="objective" id={objective.id}>
@@ -79,13 +77,13 @@ function ObjectiveItem({
         </ul>
       ) : null}
       {objective.indicators.length ? (
-        <ul className="indicators" aria-label={p.indicators}>
+        <ul className="indicators" aria-label={t.indicators}>
           {objective.indicators.map((indicator) => (
             <li key={indicator.id} className="indicator">
               <div className="indicator-head">
                 <strong>{indicator.name}</strong>
                 <span className="badge">
-                  {p.directions[indicator.direction] ?? indicator.direction}
+                  {t.directions[indicator.direction] ?? indicator.direction}
                 </span>
                 <Source citations={indicator.sources} />
               </div>
@@ -111,8 +109,7 @@ function ObjectiveItem({
 }
 
 export function StrategyPage({ slug }: { slug: string }) {
-  const { label } = useT();
-  const p = usePageText();
+  const { t, label } = useT();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(StrategyDetailDocument, { slug, asOf });
@@ -138,19 +135,19 @@ export function StrategyPage({ slug }: { slug: string }) {
               <Summary
                 facts={[
                   [
-                    p.period,
+                    t.period,
                     (strategy.periodFrom || strategy.periodTo) && (
                       <Period from={strategy.periodFrom} to={strategy.periodTo} />
                     ),
                   ],
                   [
-                    p.owner,
+                    t.owner,
                     strategy.owner && (
                       <Link to={routes.actor(strategy.owner.slug)}>{strategy.owner.name}</Link>
                     ),
                   ],
                   [
-                    p.implementedIn,
+                    t.implements,
                     strategy.implements && (
                       <Link to={routes.strategy(strategy.implements.slug)}>
                         {strategy.implements.name}
@@ -158,13 +155,13 @@ export function StrategyPage({ slug }: { slug: string }) {
                     ),
                   ],
                   [
-                    p.areaOf,
+                    t.area,
                     strategy.area && (
                       <Link to={routes.area(strategy.area.code)}>{strategy.area.name}</Link>
                     ),
                   ],
                   [
-                    p.anchoredForums,
+                    t.anchoredForums,
                     strategy.anchoredForums.length > 0 && (
                       <InlineLinks
                         links={strategy.anchoredForums.map((forum) => ({
@@ -182,8 +179,8 @@ export function StrategyPage({ slug }: { slug: string }) {
             </header>
 
             <div className="columns">
-              <Section id="raci" title={p.raci} wide>
-                <p className="muted small">{p.raciIntro}</p>
+              <Section id="raci" title={t.raci} wide>
+                <p className="muted small">{t.raciIntro}</p>
                 <RaciTable
                   strategy={strategy.id}
                   name={strategy.shortName ?? strategy.name}
@@ -192,9 +189,9 @@ export function StrategyPage({ slug }: { slug: string }) {
                 />
               </Section>
 
-              <Section id="objectives" title={p.objectives} count={strategy.objectives.length} wide>
+              <Section id="objectives" title={t.objectives} count={strategy.objectives.length} wide>
                 {strategy.objectives.length === 0 ? (
-                  <p className="muted">{p.noObjectives}</p>
+                  <p className="muted">{t.noObjectives}</p>
                 ) : (
                   <ol className="objectives objectives-root">
                     {(children.get(null) ?? []).map((objective) => (
@@ -204,7 +201,7 @@ export function StrategyPage({ slug }: { slug: string }) {
                 )}
               </Section>
 
-              <Section id="strategy-responsibilities" title={p.strategyResponsibilities} wide>
+              <Section id="strategy-responsibilities" title={t.strategyResponsibilities} wide>
                 <Responsibilities rows={strategy.responsibilities} show="actor" />
               </Section>
               <History id={strategy.id} refreshedAt={refreshedAt} />
