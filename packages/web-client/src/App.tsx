@@ -9,19 +9,21 @@ import { StartPage } from './pages/StartPage';
 // Every page but the start page is a chunk of its own, loaded when first visited: the first load
 // carries React, the layout, search and the start page only (the maps' cytoscape and d3-geo, and
 // the live updates' graphql-ws, come with the pages that use them).
-const MapPage = lazy(() => import('./pages/MapPage'));
-const GeoPage = lazy(() => import('./pages/GeoPage'));
+const MapPage = lazy(() => import('./pages/map/MapPage'));
+const GeoPage = lazy(() => import('./pages/geo/GeoPage'));
 const ActorPage = lazy(() => import('./pages/ActorPage').then((m) => ({ default: m.ActorPage })));
-const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default: m.ForumPage })));
+const ForumPage = lazy(() =>
+  import('./pages/forum/ForumPage').then((m) => ({ default: m.ForumPage })),
+);
 const StrategyPage = lazy(() =>
-  import('./pages/StrategyPage').then((m) => ({ default: m.StrategyPage })),
+  import('./pages/strategy/StrategyPage').then((m) => ({ default: m.StrategyPage })),
 );
 const PersonPage = lazy(() =>
   import('./pages/PersonPage').then((m) => ({ default: m.PersonPage })),
 );
 const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
 const ReviewPage = lazy(() =>
-  import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+  import('./pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
