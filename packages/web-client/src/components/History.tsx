@@ -1,77 +1,11 @@
-import { RecordHistoryDocument, type HistoryPageFragment } from '@samverkan/schema';
+import { RecordHistoryDocument } from '@samverkan/schema';
 import { useState } from 'react';
 import { useQuery } from '../graphql';
 import { Section } from './Section';
-import { useT, wordFor, type Lang } from '../i18n';
+import { useT } from '../i18n';
+import { HistoryEvent } from './HistoryEvent';
 
 const PAGE_SIZE = 10;
-/** Bookkeeping columns every change touches; listing them would hide what really changed. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
-const LONGEST_VALUE = 120;
-
-const moments: Record<Lang, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }),
-};
-
-type Snapshot = Record<string, unknown> | null | undefined;
-
-/** The fields whose values differ between two snapshots of a record, in the record's order. */
-function changedFields(before: Snapshot, after: Snapshot): string[] {
-  if (!before || !after) return [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.filter(
-    (key) => !BOOKKEEPING.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-}
-
-function shown(value: unknown, empty: string): string {
-  if (value == null || value === '') return empty;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
-}
-
-function HistoryEntries({ page }: { page: HistoryPageFragment }) {
-  const { t, lang } = useT();
-  return (
-    <>
-      {page.edges.map(({ cursor, node: event }) => {
-        const fields = changedFields(event.before, event.after);
-        return (
-          <li key={cursor} className="history-event">
-            <div className="fact-main">
-              <strong>{t.historyOperations[event.operation]}</strong>{' '}
-              <span className="muted">
-                {moments[lang].format(new Date(event.occurredAt))} {t.historyBy} {event.actorName}
-              </span>
-            </div>
-            {fields.length ? (
-              <ul className="history-fields">
-                {fields.map((field) => (
-                  <li key={field}>
-                    <span className="history-field">
-                      {wordFor(t.historyFields, field) ?? field}
-                    </span>
-                    : <del>{shown(event.before?.[field], t.historyEmpty)}</del> →{' '}
-                    <ins>{shown(event.after?.[field], t.historyEmpty)}</ins>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        );
-      })}
-    </>
-  );
-}
 
 /** One page of the log; the last page loaded offers the next, older one. */
 function HistoryPageOf({
@@ -105,7 +39,9 @@ function HistoryPageOf({
           {page.totalCount ? t.historyCount(page.totalCount) : t.historyNone}
         </li>
       ) : null}
-      <HistoryEntries page={page} />
+      {page.edges.map(({ cursor, node }) => (
+        <HistoryEvent key={cursor} event={node} />
+      ))}
       {isLast && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
         <li>
           <button
