@@ -1,5 +1,6 @@
 import type { ForumDetailQuery } from '@samverkan/schema';
 import { useT } from '../i18n';
+import './chart.css';
 
 type Assessment = NonNullable<ForumDetailQuery['forum']>['assessments'][number];
 

@@ -4,6 +4,7 @@ import { useQuery } from '../graphql';
 import { Section } from './Section';
 import { useT } from '../i18n';
 import { HistoryEvent } from './HistoryEvent';
+import './History.css';
 
 const PAGE_SIZE = 10;
 

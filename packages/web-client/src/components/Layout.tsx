@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { Link, setParams } from '../router';
 import { routes } from '../routes';
 import { Search } from './Search';
+import './Layout.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useT();

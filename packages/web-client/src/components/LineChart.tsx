@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import './chart.css';
 
 export interface Point {
   date: string;

@@ -5,6 +5,7 @@ import { recordUrl, routes } from '../routes';
 import { Period } from './Status';
 import { Source } from './Source';
 import { RESPONSIBILITY_ROLES } from '../enums';
+import './Responsibilities.css';
 
 export function Subject({ subject }: { subject: ResponsibilityRowFragment['subject'] }) {
   switch (subject.__typename) {

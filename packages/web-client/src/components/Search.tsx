@@ -4,6 +4,7 @@ import { request } from '../graphql';
 import { useT, wordFor } from '../i18n';
 import { navigate, useLocation, withShared } from '../router';
 import { recordUrl } from '../routes';
+import './Search.css';
 
 type Hit = SearchQuery['search'][number];
 

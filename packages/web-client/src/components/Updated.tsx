@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { useEffect, useState } from 'react';
 import { useLiveUpdatesPaused } from '../live';
+import './Updated.css';
 
 const SHOWN_MS = 8_000;
 

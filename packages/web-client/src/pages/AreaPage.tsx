@@ -13,7 +13,7 @@ import { Source } from '../components/Source';
 import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
 import { useLiveRefresh, type Watch } from '../live';
-import '../pages.css';
+import './AreaPage.css';
 
 const FIRST = 100; // the API's largest page
 const SHOWN = 24;

@@ -14,7 +14,6 @@ import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
 import { History } from '../components/History';
 import { records, useLiveRefresh, type Watch } from '../live';
-import '../pages.css';
 
 type Person = NonNullable<PersonDetailQuery['person']>;
 

@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { Link } from '../router';
 import { routes } from '../routes';
 import { Section } from '../components/Section';
+import './StartPage.css';
 
 type Listed = {
   totalCount: number;

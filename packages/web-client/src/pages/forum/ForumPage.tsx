@@ -15,6 +15,7 @@ import { ForumHeader } from './ForumHeader';
 import { Meetings } from './Meetings';
 import { Members } from './Members';
 import { ReviewCard } from './Reviews';
+import './forum.css';
 
 export type Forum = NonNullable<ForumDetailQuery['forum']>;
 

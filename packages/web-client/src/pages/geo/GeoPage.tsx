@@ -9,6 +9,8 @@ import { AreaTable } from './AreaTable';
 import { Choice } from './Choice';
 import { countsOf } from './counts';
 import { GeoLegend } from './GeoLegend';
+import '../maps.css';
+import './geo.css';
 
 type Measure = 'actors' | 'responsibilities';
 

@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { NodeCard } from './NodeCard';
 import { Replay } from './Replay';
 import { useReplay } from './replay';
+import '../maps.css';
 import './map.css';
 
 type Drawn = { graph: WhoDoesWhatQuery['whoDoesWhat']; day: string };

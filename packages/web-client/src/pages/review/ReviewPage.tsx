@@ -9,7 +9,7 @@ import { FollowUp } from './FollowUp';
 import { Decisions, Themes } from './Outcome';
 import { ReviewHeader } from './ReviewHeader';
 import { Shifts } from './Shifts';
-import '../../pages.css';
+import './review.css';
 
 type Node = NonNullable<ReviewDetailQuery['node']>;
 export type Review = Extract<Node, { __typename: 'Review' }>;

@@ -4,6 +4,7 @@ import { Loaded } from '../../components/Status';
 import { RaciLegend } from './RaciLegend';
 import { RaciProblems } from './RaciProblems';
 import { RaciTable } from './RaciTable';
+import './raci.css';
 
 /**
  * The strategy's RACI matrix on the page's day: gaps and conflicts first, then the table. Read

@@ -10,7 +10,7 @@ import { useLiveRefresh, type Watch } from '../../live';
 import { Objectives } from './Objectives';
 import { RaciMatrix } from './RaciMatrix';
 import { StrategyHeader } from './StrategyHeader';
-import '../../pages.css';
+import './strategy.css';
 
 export type Strategy = NonNullable<StrategyDetailQuery['strategy']>;
 
