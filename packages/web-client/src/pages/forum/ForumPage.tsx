@@ -14,7 +14,7 @@ import { Section } from '../../components/Section';
 import { ForumHeader } from './ForumHeader';
 import { Meetings } from './Meetings';
 import { Members } from './Members';
-import { ReviewCard } from './Reviews';
+import { ReviewCard } from './ReviewCard';
 import './forum.css';
 
 export type Forum = NonNullable<ForumDetailQuery['forum']>;
