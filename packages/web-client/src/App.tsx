@@ -3,44 +3,48 @@ import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
 import { match, useLocation } from './router';
+import { PATTERNS } from './routes';
 import { StartPage } from './pages/StartPage';
 
 // Every page but the start page is a chunk of its own, loaded when first visited: the first load
 // carries React, the layout, search and the start page only (the maps' cytoscape and d3-geo, and
 // the live updates' graphql-ws, come with the pages that use them).
-const MapPage = lazy(() => import('./pages/MapPage'));
-const GeoPage = lazy(() => import('./pages/GeoPage'));
+const MapPage = lazy(() => import('./pages/map/MapPage'));
+const GeoPage = lazy(() => import('./pages/geo/GeoPage'));
 const ActorPage = lazy(() => import('./pages/ActorPage').then((m) => ({ default: m.ActorPage })));
-const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default: m.ForumPage })));
+const ForumPage = lazy(() =>
+  import('./pages/forum/ForumPage').then((m) => ({ default: m.ForumPage })),
+);
 const StrategyPage = lazy(() =>
-  import('./pages/StrategyPage').then((m) => ({ default: m.StrategyPage })),
+  import('./pages/strategy/StrategyPage').then((m) => ({ default: m.StrategyPage })),
 );
 const PersonPage = lazy(() =>
   import('./pages/PersonPage').then((m) => ({ default: m.PersonPage })),
 );
 const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
 const ReviewPage = lazy(() =>
-  import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+  import('./pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
 const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
-  ['/map', () => <MapPage />],
-  ['/geo', () => <GeoPage />],
-  ['/actors/:param', ({ param }) => <ActorPage slug={param} />],
-  ['/forums/:param', ({ param }) => <ForumPage slug={param} />],
-  ['/strategies/:param', ({ param }) => <StrategyPage slug={param} />],
-  ['/people/:param', ({ param }) => <PersonPage slug={param} />],
-  ['/areas/:param', ({ param }) => <AreaPage code={param} />],
-  ['/reviews/:param', ({ param }) => <ReviewPage id={param} />],
+  [PATTERNS.map, () => <MapPage />],
+  [PATTERNS.geo, () => <GeoPage />],
+  [PATTERNS.actor, ({ param }) => <ActorPage slug={param} />],
+  [PATTERNS.forum, ({ param }) => <ForumPage slug={param} />],
+  [PATTERNS.strategy, ({ param }) => <StrategyPage slug={param} />],
+  [PATTERNS.person, ({ param }) => <PersonPage slug={param} />],
+  [PATTERNS.area, ({ param }) => <AreaPage code={param} />],
+  [PATTERNS.review, ({ param }) => <ReviewPage id={param} />],
 ];
 
 function Page({ path }: { path: string }) {
   const { t } = useT();
-  if (path === '/') return <StartPage />;
+  if (path === PATTERNS.start) return <StartPage />;
   for (const [pattern, Shown] of ROUTES) {
     const params = match(pattern, path);
     if (!params) continue;
+    const [param] = Object.values(params);
     return (
       <Suspense
         fallback={
@@ -50,7 +54,7 @@ function Page({ path }: { path: string }) {
         }
       >
         {/* A new key per record: a page's state never carries over to another record. */}
-        <Shown key={params.param ?? pattern} param={params.param ?? ''} />
+        <Shown key={param ?? pattern} param={param ?? ''} />
       </Suspense>
     );
   }

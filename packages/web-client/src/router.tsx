@@ -71,7 +71,7 @@ export function Link({ to, ...props }: { to: string } & AnchorHTMLAttributes<HTM
   return <a {...props} href={href} onClick={onClick} />;
 }
 
-/** Matches `/actors/:slug`-style patterns; returns the named parts or null. */
+/** Matches a path against a pattern of `routes.ts` (`:name` a part); the named parts or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];
   const regex = new RegExp(

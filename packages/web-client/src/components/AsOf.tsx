@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { setParams, useLocation } from '../router';
+import './AsOf.css';
 
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

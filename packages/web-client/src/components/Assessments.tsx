@@ -1,6 +1,6 @@
 import type { ForumDetailQuery } from '@samverkan/schema';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
+import './chart.css';
 
 type Assessment = NonNullable<ForumDetailQuery['forum']>['assessments'][number];
 
@@ -13,8 +13,7 @@ const PAD = 8;
  * SVG like the indicator charts. The picture is for the eye; a visually hidden table says the same.
  */
 export function Assessments({ assessments }: { assessments: readonly Assessment[] }) {
-  const { date } = useT();
-  const p = usePageText();
+  const { t, date } = useT();
   const sorted = [...assessments].sort((a, b) => a.date.localeCompare(b.date));
   const rated = sorted.filter((a) => a.level);
   const ranks = [
@@ -30,7 +29,7 @@ export function Assessments({ assessments }: { assessments: readonly Assessment[
   const time = (a: Assessment) => new Date(`${a.date}T12:00:00Z`).getTime();
   const t0 = rated.length ? time(rated[0]) : 0;
   const t1 = rated.length ? time(rated[rated.length - 1]) : 0;
-  const x = (t: number) => (t1 === t0 ? W / 2 : PAD + ((t - t0) / (t1 - t0)) * (W - 2 * PAD));
+  const x = (at: number) => (t1 === t0 ? W / 2 : PAD + ((at - t0) / (t1 - t0)) * (W - 2 * PAD));
   const y = (rank: number) => H - PAD - ((rank - min) / (max - min)) * (H - 2 * PAD);
   const line = rated.map((a) => `${x(time(a)).toFixed(1)},${y(a.level!.rank).toFixed(1)}`);
   const scales = [...new Set(sorted.map((a) => a.scale?.name).filter(Boolean))];
@@ -60,17 +59,17 @@ export function Assessments({ assessments }: { assessments: readonly Assessment[
       <figcaption className="chart-caption">
         {last ? (
           <span>
-            {p.latest} {date(last.date)}: <strong>{last.level!.name}</strong>
+            {t.latest} {date(last.date)}: <strong>{last.level!.name}</strong>
           </span>
         ) : null}
         {scales.length ? <span className="muted">{scales.join(', ')}</span> : null}
       </figcaption>
       <table className="visually-hidden">
-        <caption>{p.assessmentsOf}</caption>
+        <caption>{t.assessmentsOf}</caption>
         <thead>
           <tr>
-            <th scope="col">{p.date}</th>
-            <th scope="col">{p.level}</th>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.level}</th>
           </tr>
         </thead>
         <tbody>

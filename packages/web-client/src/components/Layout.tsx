@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { Link, setParams } from '../router';
+import { routes } from '../routes';
 import { Search } from './Search';
+import './Layout.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useT();
@@ -12,7 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="header-inner">
-          <Link to="/" className="brand">
+          <Link to={routes.start} className="brand">
             <span className="brand-mark" aria-hidden="true">
               S
             </span>
@@ -23,8 +25,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <Search />
           <nav className="site-nav" aria-label={t.nav}>
-            <Link to="/map">{t.navMap}</Link>
-            <Link to="/geo">{t.navGeo}</Link>
+            <Link to={routes.map}>{t.navMap}</Link>
+            <Link to={routes.geo}>{t.navGeo}</Link>
           </nav>
           <nav className="lang" aria-label={t.language}>
             <button

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
+import './chart.css';
 
 export interface Point {
   date: string;
@@ -31,9 +31,8 @@ export function LineChart({
   points: readonly Point[];
   target?: number | null;
 }) {
-  const { lang, date } = useT();
-  const p = usePageText();
-  if (points.length === 0) return <p className="muted small">{p.noMeasurements}</p>;
+  const { t, lang, date } = useT();
+  if (points.length === 0) return <p className="muted small">{t.noMeasurements}</p>;
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
   const times = sorted.map((point) => new Date(`${point.date}T12:00:00Z`).getTime());
   const values = sorted.map((point) => point.value);
@@ -46,7 +45,7 @@ export function LineChart({
   }
   const t0 = times[0];
   const t1 = times[times.length - 1];
-  const x = (t: number) => (t1 === t0 ? W / 2 : PAD + ((t - t0) / (t1 - t0)) * (W - 2 * PAD));
+  const x = (at: number) => (t1 === t0 ? W / 2 : PAD + ((at - t0) / (t1 - t0)) * (W - 2 * PAD));
   const y = (v: number) => H - PAD - ((v - min) / (max - min)) * (H - 2 * PAD);
   const line = sorted.map((_, i) => `${x(times[i]).toFixed(1)},${y(values[i]).toFixed(1)}`);
   const last = sorted[sorted.length - 1];
@@ -77,7 +76,7 @@ export function LineChart({
       </svg>
       <figcaption className="chart-caption">
         <span>
-          {p.latest} {date(last.date)}:{' '}
+          {t.latest} {date(last.date)}:{' '}
           <strong>
             {formatValue(last.value, lang)}
             {suffix}
@@ -85,20 +84,20 @@ export function LineChart({
         </span>
         {target != null ? (
           <span className="chart-target-key">
-            {p.target} {formatValue(target, lang)}
+            {t.target} {formatValue(target, lang)}
             {suffix}
           </span>
         ) : null}
       </figcaption>
       <table className="visually-hidden">
         <caption>
-          {p.measurements}: {name}
+          {t.measurements}: {name}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{p.date}</th>
+            <th scope="col">{t.date}</th>
             <th scope="col">
-              {p.value}
+              {t.value}
               {suffix}
             </th>
           </tr>

@@ -1,4 +1,5 @@
 import { Link } from '../router';
+import { recordUrl } from '../routes';
 
 /** A forum's member, an actor or another forum, linked to its page. */
 export function MemberLink({
@@ -6,6 +7,5 @@ export function MemberLink({
 }: {
   member: { __typename: 'Actor' | 'Forum'; slug: string; name: string };
 }) {
-  const pages = member.__typename === 'Actor' ? 'actors' : 'forums';
-  return <Link to={`/${pages}/${member.slug}`}>{member.name}</Link>;
+  return <Link to={recordUrl(member)}>{member.name}</Link>;
 }

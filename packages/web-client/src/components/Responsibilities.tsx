@@ -1,16 +1,17 @@
 import type { ResponsibilityRowFragment } from '@samverkan/schema';
 import { useT } from '../i18n';
 import { Link } from '../router';
+import { recordUrl, routes } from '../routes';
 import { Period } from './Status';
 import { Source } from './Source';
 import { RESPONSIBILITY_ROLES } from '../enums';
+import './Responsibilities.css';
 
 export function Subject({ subject }: { subject: ResponsibilityRowFragment['subject'] }) {
   switch (subject.__typename) {
     case 'Strategy':
-      return <Link to={`/strategies/${subject.slug}`}>{subject.name}</Link>;
     case 'Forum':
-      return <Link to={`/forums/${subject.slug}`}>{subject.name}</Link>;
+      return <Link to={recordUrl(subject)}>{subject.name}</Link>;
     case 'Objective':
       return (
         <span>
@@ -54,7 +55,7 @@ export function Responsibilities({
                     {show === 'subject' ? (
                       <Subject subject={row.subject} />
                     ) : (
-                      <Link to={`/actors/${row.actor.slug}`}>{row.actor.name}</Link>
+                      <Link to={routes.actor(row.actor.slug)}>{row.actor.name}</Link>
                     )}
                     {row.person ? <span className="muted"> · {row.person.name}</span> : null}
                     {row.status !== 'ACTIVE' ? (

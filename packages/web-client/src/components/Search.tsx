@@ -1,31 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchDocument, type SearchQuery } from '@samverkan/schema';
 import { request } from '../graphql';
-import { useT } from '../i18n';
+import { useT, wordFor } from '../i18n';
 import { navigate, useLocation, withShared } from '../router';
+import { recordUrl } from '../routes';
+import './Search.css';
 
 type Hit = SearchQuery['search'][number];
-
-/** The page a hit links to, or null when the client has no page for it yet. */
-export function hitPath(hit: Hit): string | null {
-  const node = hit.node;
-  switch (node.__typename) {
-    case 'Actor':
-      return `/actors/${node.slug}`;
-    case 'Forum':
-      return `/forums/${node.slug}`;
-    case 'Strategy':
-      return `/strategies/${node.slug}`;
-    case 'Person':
-      return `/people/${node.slug}`;
-    case 'Objective':
-      return `/strategies/${node.strategy.slug}#${node.id}`;
-    case 'Meeting':
-      return `/forums/${node.forum.slug}`;
-    default:
-      return null;
-  }
-}
 
 const KIND_ORDER = ['ACTOR', 'FORUM', 'STRATEGY', 'OBJECTIVE', 'PERSON', 'MEETING'];
 
@@ -51,7 +32,7 @@ export function Search() {
     const timer = setTimeout(() => {
       request(SearchDocument, { query: text, first: 12 }, controller.signal).then(
         (data) => {
-          setAnswer({ text, hits: data.search.filter((hit) => hitPath(hit) !== null) });
+          setAnswer({ text, hits: data.search.filter((hit) => recordUrl(hit.node) !== null) });
           setActive(-1);
         },
         () => {
@@ -81,7 +62,7 @@ export function Search() {
   const flat = groups.flatMap((group) => group.hits);
 
   const go = (hit: Hit) => {
-    const path = hitPath(hit);
+    const path = recordUrl(hit.node);
     if (!path) return;
     setOpen(false);
     setQuery('');
@@ -144,7 +125,7 @@ export function Search() {
             groups.map((group) => (
               <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
                 <div className="search-kind" id={`${id}-${group.kind}`} role="presentation">
-                  {t.kinds[group.kind] ?? group.kind}
+                  {wordFor(t.kinds, group.kind) ?? group.kind}
                 </div>
                 {group.hits.map((hit) => {
                   index += 1;

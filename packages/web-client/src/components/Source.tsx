@@ -1,5 +1,6 @@
 import type { CitationPartsFragment } from '@samverkan/schema';
 import { useT } from '../i18n';
+import './Source.css';
 
 /**
  * "källa": a small disclosure beside a fact. A click reveals where the fact comes from — the

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QueryState } from '../graphql';
 import { useT } from '../i18n';
+import './Status.css';
 
 /** Loading, error and not-found states of a page's query, or the page itself. */
 export function Loaded<TData, TItem>({

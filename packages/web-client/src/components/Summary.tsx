@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './Summary.css';
 
 /** A term and its value; a value of null, false or '' leaves the fact out. */
 export type SummaryFact = [term: string, value: ReactNode];

@@ -1,6 +1,7 @@
+import { useT } from '../i18n';
 import { useEffect, useState } from 'react';
-import { usePageText } from '../pages-i18n';
 import { useLiveUpdatesPaused } from '../live';
+import './Updated.css';
 
 const SHOWN_MS = 8_000;
 
@@ -9,7 +10,7 @@ const SHOWN_MS = 8_000;
  * "live updates paused" while the connection is lost. The region itself always exists.
  */
 export function Updated({ at }: { at: number | null }) {
-  const p = usePageText();
+  const { t } = useT();
   const paused = useLiveUpdatesPaused();
   // The refresh whose notice has run its time; a newer refresh shows the notice again.
   const [expired, setExpired] = useState<number | null>(null);
@@ -21,7 +22,7 @@ export function Updated({ at }: { at: number | null }) {
   const shown = at != null && expired !== at;
   return (
     <p className={paused ? 'updated paused' : 'updated'} aria-live="polite" role="status">
-      {paused ? p.livePaused : shown ? p.updatedNow : ''}
+      {paused ? t.livePaused : shown ? t.updatedNow : ''}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { Responsibilities } from '../components/Responsibilities';
 import { Loaded } from '../components/Status';
 import { Source } from '../components/Source';
@@ -55,7 +56,7 @@ export function ActorPage({ slug }: { slug: string }) {
                   actor.areas.length > 0 && (
                     <InlineLinks
                       links={actor.areas.map((area) => ({
-                        to: `/areas/${area.code}`,
+                        to: routes.area(area.code),
                         name: area.name,
                       }))}
                     />
@@ -64,7 +65,7 @@ export function ActorPage({ slug }: { slug: string }) {
                 [
                   t.parent,
                   actor.parent && (
-                    <Link to={`/actors/${actor.parent.slug}`}>{actor.parent.name}</Link>
+                    <Link to={routes.actor(actor.parent.slug)}>{actor.parent.name}</Link>
                   ),
                 ],
                 [
@@ -90,7 +91,7 @@ export function ActorPage({ slug }: { slug: string }) {
               <FactList items={actor.memberships}>
                 {(membership) => (
                   <Fact record={membership}>
-                    <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
+                    <Link to={routes.forum(membership.forum.slug)}>{membership.forum.name}</Link>
                     <span className="muted">
                       {' '}
                       · {label(membership.role)}
@@ -101,11 +102,11 @@ export function ActorPage({ slug }: { slug: string }) {
               </FactList>
             </Section>
 
-            <Section id="positions" title={t.positions}>
+            <Section id="positions" title={t.people}>
               <FactList items={actor.positions}>
                 {(position) => (
                   <Fact record={position}>
-                    <Link to={`/people/${position.person.slug}`}>{position.person.name}</Link>
+                    <Link to={routes.person(position.person.slug)}>{position.person.name}</Link>
                     <span className="muted"> · {position.title}</span>
                   </Fact>
                 )}

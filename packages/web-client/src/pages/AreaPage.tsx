@@ -2,8 +2,8 @@ import { AreaActorsDocument, AreaDetailDocument, type AreaDetailQuery } from '@s
 import { useState } from 'react';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
 import { Responsibilities } from '../components/Responsibilities';
@@ -13,7 +13,7 @@ import { Source } from '../components/Source';
 import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
 import { useLiveRefresh, type Watch } from '../live';
-import '../pages.css';
+import './AreaPage.css';
 
 const FIRST = 100; // the API's largest page
 const SHOWN = 24;
@@ -30,8 +30,7 @@ function watched(area: Area | null | undefined): Watch[] {
 }
 
 function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number | null }) {
-  const { label } = useT();
-  const p = usePageText();
+  const { t, label } = useT();
   const [all, setAll] = useState(false);
   const state = useQuery(AreaActorsDocument, { area, first: FIRST }, false, refreshedAt);
   return (
@@ -48,13 +47,13 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
                   </>
                 }
               >
-                <Link to={`/actors/${actor.slug}`}>{actor.name}</Link>
+                <Link to={routes.actor(actor.slug)}>{actor.name}</Link>
               </Fact>
             )}
           </FactList>
           {!all && actors.nodes.length > SHOWN ? (
             <button type="button" className="link-button" onClick={() => setAll(true)}>
-              {p.showAll(actors.totalCount)}
+              {t.showAll(actors.totalCount)}
             </button>
           ) : null}
         </>
@@ -65,7 +64,6 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
 
 export function AreaPage({ code }: { code: string }) {
   const { t, label } = useT();
-  const p = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(AreaDetailDocument, { code, asOf });
@@ -75,16 +73,16 @@ export function AreaPage({ code }: { code: string }) {
       {(area) => (
         <article className="page">
           <header className="page-header">
-            <p className="eyebrow">{p.areaKinds[area.kind] ?? p.area}</p>
+            <p className="eyebrow">{t.areaKinds[area.kind] ?? t.area}</p>
             <h1>{area.name}</h1>
             <Summary
               facts={[
                 [
-                  p.parentArea,
-                  area.parent && <Link to={`/areas/${area.parent.code}`}>{area.parent.name}</Link>,
+                  t.parent,
+                  area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
                 ],
                 [
-                  p.identifiers,
+                  t.identifiers,
                   area.identifiers
                     .map((id) => `${id.scheme.toUpperCase()} ${id.identifier}`)
                     .join(' · '),
@@ -98,22 +96,22 @@ export function AreaPage({ code }: { code: string }) {
 
           <div className="columns">
             {area.children.length ? (
-              <Section id="children" title={p.children} count={area.children.length} wide>
+              <Section id="children" title={t.areasWithin} count={area.children.length} wide>
                 <ul className="link-list">
                   {area.children.map((child) => (
                     <li key={child.code}>
-                      <Link to={`/areas/${child.code}`}>{child.name}</Link>
+                      <Link to={routes.area(child.code)}>{child.name}</Link>
                     </li>
                   ))}
                 </ul>
               </Section>
             ) : null}
 
-            <Section id="actors" title={p.actorsHere}>
+            <Section id="actors" title={t.actorsHere}>
               <AreaActors area={area.id} refreshedAt={refreshedAt} />
             </Section>
 
-            <Section id="strategies" title={p.strategiesHere}>
+            <Section id="strategies" title={t.strategiesHere}>
               <FactList items={area.strategies} keyOf={(strategy) => strategy.slug}>
                 {(strategy) => (
                   <Fact
@@ -124,7 +122,7 @@ export function AreaPage({ code }: { code: string }) {
                       </>
                     }
                   >
-                    <Link to={`/strategies/${strategy.slug}`}>{strategy.name}</Link>
+                    <Link to={routes.strategy(strategy.slug)}>{strategy.name}</Link>
                   </Fact>
                 )}
               </FactList>

@@ -1,8 +1,8 @@
 import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { usePageText } from '../pages-i18n';
 import { Link, useLocation } from '../router';
+import { routes } from '../routes';
 import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
 import { MemberLink } from '../components/MemberLink';
@@ -14,7 +14,6 @@ import { Summary } from '../components/Summary';
 import { Updated } from '../components/Updated';
 import { History } from '../components/History';
 import { records, useLiveRefresh, type Watch } from '../live';
-import '../pages.css';
 
 type Person = NonNullable<PersonDetailQuery['person']>;
 
@@ -32,7 +31,6 @@ function watched(person: Person | null | undefined): Watch[] {
 
 export function PersonPage({ slug }: { slug: string }) {
   const { t, label } = useT();
-  const p = usePageText();
   const { params } = useLocation();
   const asOf = params.get('asOf') || undefined;
   const state = useQuery(PersonDetailDocument, { slug, asOf });
@@ -42,7 +40,7 @@ export function PersonPage({ slug }: { slug: string }) {
       {(person) => (
         <article className="page">
           <header className="page-header">
-            <p className="eyebrow">{p.person}</p>
+            <p className="eyebrow">{t.person}</p>
             <h1>{person.name}</h1>
             {person.positions.length ? (
               <p className="lead">
@@ -50,31 +48,31 @@ export function PersonPage({ slug }: { slug: string }) {
                   <span key={position.id}>
                     {i > 0 ? '; ' : ''}
                     {position.title},{' '}
-                    <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
+                    <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                   </span>
                 ))}
               </p>
             ) : null}
-            <Summary facts={[[p.workContact, person.workContact]]} />
+            <Summary facts={[[t.workContact, person.workContact]]} />
             <Source citations={person.sources} />
             <AsOf />
             <Updated at={refreshedAt} />
           </header>
 
           <div className="columns">
-            <Section id="positions" title={p.positions}>
+            <Section id="positions" title={t.positions}>
               <FactList items={person.positions}>
                 {(position) => (
                   <Fact record={position}>
                     {position.title}
                     <span className="muted"> · </span>
-                    <Link to={`/actors/${position.actor.slug}`}>{position.actor.name}</Link>
+                    <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                   </Fact>
                 )}
               </FactList>
             </Section>
 
-            <Section id="representations" title={p.representations}>
+            <Section id="representations" title={t.representations}>
               <FactList items={person.representations}>
                 {(membership) => (
                   <Fact
@@ -82,13 +80,13 @@ export function PersonPage({ slug }: { slug: string }) {
                     meta={
                       <>
                         <span>
-                          {p.representsFor} <MemberLink member={membership.member} />
+                          {t.representsFor} <MemberLink member={membership.member} />
                         </span>
                         {membership.category ? <span>{membership.category}</span> : null}
                       </>
                     }
                   >
-                    <Link to={`/forums/${membership.forum.slug}`}>{membership.forum.name}</Link>
+                    <Link to={routes.forum(membership.forum.slug)}>{membership.forum.name}</Link>
                     {membership.role !== 'MEMBER' ? (
                       <span className="badge">{label(membership.role)}</span>
                     ) : null}

@@ -2,7 +2,9 @@ import { StartOverviewDocument, type StartOverviewQuery } from '@samverkan/schem
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
 import { Link } from '../router';
+import { routes } from '../routes';
 import { Section } from '../components/Section';
+import './StartPage.css';
 
 type Listed = {
   totalCount: number;
@@ -14,12 +16,12 @@ function Listing({
   id,
   title,
   list,
-  path,
+  urlOf,
 }: {
   id: string;
   title: string;
   list: Listed;
-  path: string;
+  urlOf: (slug: string) => string;
 }) {
   const { t, label } = useT();
   const more = list.totalCount - list.nodes.length;
@@ -28,7 +30,7 @@ function Listing({
       <ul className="start-list">
         {list.nodes.map((record) => (
           <li key={record.id}>
-            <Link to={`${path}/${record.slug}`}>{record.name}</Link>{' '}
+            <Link to={urlOf(record.slug)}>{record.name}</Link>{' '}
             <span className="muted">{label(record.kind)}</span>
           </li>
         ))}
@@ -79,8 +81,8 @@ export function StartPage() {
         <h2 id="start-explore">{t.startExplore}</h2>
         <ul className="tiles">
           {[
-            { to: '/map', title: t.navMap, text: t.mapIntro },
-            { to: '/geo', title: t.navGeo, text: t.geoIntro },
+            { to: routes.map, title: t.navMap, text: t.mapIntro },
+            { to: routes.geo, title: t.navGeo, text: t.geoIntro },
           ].map((tile) => (
             <li key={tile.to}>
               <Link to={tile.to} className="tile">
@@ -98,12 +100,17 @@ export function StartPage() {
       ) : null}
       {data ? (
         <div className="columns">
-          <Listing id="start-forums" title={t.kinds.FORUM} list={data.forums} path="/forums" />
+          <Listing
+            id="start-forums"
+            title={t.kinds.FORUM}
+            list={data.forums}
+            urlOf={routes.forum}
+          />
           <Listing
             id="start-strategies"
             title={t.kinds.STRATEGY}
             list={data.strategies}
-            path="/strategies"
+            urlOf={routes.strategy}
           />
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useT, wordFor } from '../../i18n';
 import { ACTOR_SECTORS } from '../../enums';
 import {
   APPEARED_COLOUR,
@@ -47,7 +47,7 @@ export function Legend({
   const lines = lineKeysOf(edges);
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title">{t.mapLegend}</h2>
+      <h2 id="map-legend-title">{t.legend}</h2>
       <h3>{t.mapShapes}</h3>
       <ul>
         {kinds.map((kind) => (
@@ -55,7 +55,7 @@ export function Legend({
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d={SHAPE_ICONS[kind]} fill={KIND_COLOURS[kind]} />
             </svg>
-            {t.nodeKinds[kind] ?? kind}
+            {wordFor(t.nodeKinds, kind) ?? kind}
           </li>
         ))}
       </ul>
@@ -77,7 +77,7 @@ export function Legend({
               width={2.5}
               dashes={DASHES[edgeStyleOf({ kind, role }).style]}
             />
-            {t.edgeKinds[kind] ?? kind}
+            {wordFor(t.edgeKinds, kind) ?? kind}
             {role ? `: ${label(role).toLowerCase()}` : ''}
           </li>
         ))}

@@ -1,26 +1,12 @@
 import { Source } from '../../components/Source';
 import { useT } from '../../i18n';
 import { Link, setParams } from '../../router';
+import { recordUrl } from '../../routes';
 import { FOCUS_KEYS } from './filter';
 import type { MapEdge, MapNode } from './style';
 
-/** The page of a node, where the client has one. */
-export function pathOf(node: MapNode): string | null {
-  switch (node.kind) {
-    case 'ACTOR':
-      return node.slug ? `/actors/${node.slug}` : null;
-    case 'FORUM':
-      return node.slug ? `/forums/${node.slug}` : null;
-    case 'STRATEGY':
-      return node.slug ? `/strategies/${node.slug}` : null;
-    case 'PERSON':
-      return node.slug ? `/people/${node.slug}` : null;
-    case 'AREA':
-      return node.code ? `/areas/${node.code}` : null;
-    default:
-      return null;
-  }
-}
+/** The map's node kinds are the API's type names in capitals: ACTOR for `Actor`. */
+const typenameOf = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
 
 /** A node's card: its kind, its page, a focus on it, and its relations with their sources. */
 export function NodeCard({
@@ -35,7 +21,7 @@ export function NodeCard({
   onClose: () => void;
 }) {
   const { t, label } = useT();
-  const path = pathOf(node);
+  const path = recordUrl({ ...node, __typename: typenameOf(node.kind) });
   const own = edges.filter((e) => e.source === node.id || e.target === node.id);
   const focusKind = FOCUS_KEYS[node.kind] ? node.kind : null;
   return (

@@ -1,19 +1,20 @@
 import type { Core } from 'cytoscape';
 import { WhoDoesWhatDocument, type WhoDoesWhatQuery } from '@samverkan/schema';
 import { useMemo, useRef, useState } from 'react';
-import { useQuery } from '../graphql';
-import { useT } from '../i18n';
-import { useLocation } from '../router';
-import { Changes } from './map/Changes';
-import { Exports } from './map/Exports';
-import { useMapFilter } from './map/filter';
-import { Filters } from './map/Filters';
-import { Graph } from './map/Graph';
-import { Legend } from './map/Legend';
-import { NodeCard } from './map/NodeCard';
-import { Replay } from './map/Replay';
-import { useReplay } from './map/replay';
-import './map/map.css';
+import { useQuery } from '../../graphql';
+import { useT } from '../../i18n';
+import { useLocation } from '../../router';
+import { Changes } from './Changes';
+import { Exports } from './Exports';
+import { useMapFilter } from './filter';
+import { Filters } from './Filters';
+import { Graph } from './Graph';
+import { Legend } from './Legend';
+import { NodeCard } from './NodeCard';
+import { Replay } from './Replay';
+import { useReplay } from './replay';
+import '../maps.css';
+import './map.css';
 
 type Drawn = { graph: WhoDoesWhatQuery['whoDoesWhat']; day: string };
 

@@ -1,0 +1,67 @@
+import type { HistoryPageFragment } from '@samverkan/schema';
+import { useT, wordFor, type Lang } from '../i18n';
+
+type HistoryEventFragment = HistoryPageFragment['edges'][number]['node'];
+
+/** Bookkeeping columns every change touches; listing them would hide what really changed. */
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
+/** How much of a value the log shows; a longer one (a description, say) ends in "…". */
+const LONGEST_VALUE = 120;
+
+const moments: Record<Lang, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }),
+};
+
+type Snapshot = Record<string, unknown> | null | undefined;
+
+/** The fields whose values differ between two snapshots of a record, in the record's order. */
+function changedFields(before: Snapshot, after: Snapshot): string[] {
+  if (!before || !after) return [];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.filter(
+    (key) => !BOOKKEEPING.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}
+
+/** A field's value as the log shows it: `empty` for none, cut short when long. */
+function shown(value: unknown, empty: string): string {
+  if (value == null || value === '') return empty;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
+}
+
+/** One change of a record: what was done, when and by whom, each changed field from → to. */
+export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
+  const { t, lang } = useT();
+  const fields = changedFields(event.before, event.after);
+  return (
+    <li className="history-event">
+      <div className="fact-main">
+        <strong>{t.historyOperations[event.operation]}</strong>{' '}
+        <span className="muted">
+          {moments[lang].format(new Date(event.occurredAt))} {t.historyBy} {event.actorName}
+        </span>
+      </div>
+      {fields.length ? (
+        <ul className="history-fields">
+          {fields.map((field) => (
+            <li key={field}>
+              <span className="history-field">{wordFor(t.historyFields, field) ?? field}</span>:{' '}
+              <del>{shown(event.before?.[field], t.historyEmpty)}</del> →{' '}
+              <ins>{shown(event.after?.[field], t.historyEmpty)}</ins>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

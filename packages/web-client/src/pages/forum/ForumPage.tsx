@@ -1,0 +1,100 @@
+import { ForumDetailDocument, type ForumDetailQuery } from '@samverkan/schema';
+import { useQuery } from '../../graphql';
+import { useT } from '../../i18n';
+import { Link, useLocation } from '../../router';
+import { routes } from '../../routes';
+import { Assessments } from '../../components/Assessments';
+import { History } from '../../components/History';
+import { records, useLiveRefresh, type Watch } from '../../live';
+import { Responsibilities } from '../../components/Responsibilities';
+import { Loaded } from '../../components/Status';
+import { Source } from '../../components/Source';
+import { Fact, FactList } from '../../components/Facts';
+import { Section } from '../../components/Section';
+import { ForumHeader } from './ForumHeader';
+import { Meetings } from './Meetings';
+import { Members } from './Members';
+import { ReviewCard } from './ReviewCard';
+import './forum.css';
+
+export type Forum = NonNullable<ForumDetailQuery['forum']>;
+
+/** The forum, its members and responsibilities (new ones too), its meetings and reviews shown. */
+function watched(forum: Forum | null | undefined): Watch[] {
+  if (!forum) return [];
+  return [
+    { record: forum.id },
+    { forumMembers: forum.id },
+    { responsibilities: { subject: forum.id } },
+    ...records(forum.meetings, forum.reviews),
+  ];
+}
+
+/** The forum's purpose, point by point in the source's order. */
+function Purpose({ forum }: { forum: Forum }) {
+  const { t } = useT();
+  return (
+    <Section id="purpose" title={t.purpose}>
+      <ol className="purpose">
+        {forum.purpose.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ol>
+      <Source citations={forum.sources} />
+    </Section>
+  );
+}
+
+/** The forum's sub-groups (such as its presidium). */
+function SubGroups({ groups }: { groups: Forum['children'] }) {
+  const { t, label } = useT();
+  return (
+    <Section id="children" title={t.presidium}>
+      <FactList items={groups} keyOf={(group) => group.slug}>
+        {(group) => (
+          <Fact>
+            <Link to={routes.forum(group.slug)}>{group.name}</Link>
+            <span className="muted"> · {label(group.kind)}</span>
+          </Fact>
+        )}
+      </FactList>
+    </Section>
+  );
+}
+
+export function ForumPage({ slug }: { slug: string }) {
+  const { t } = useT();
+  const { params } = useLocation();
+  const asOf = params.get('asOf') || undefined;
+  const state = useQuery(ForumDetailDocument, { slug, asOf });
+  const refreshedAt = useLiveRefresh(watched(state.data?.forum), state.refetch);
+  return (
+    <Loaded state={state} pick={(data) => data.forum}>
+      {(forum) => (
+        <article className="page">
+          <ForumHeader forum={forum} refreshedAt={refreshedAt} />
+          <div className="columns">
+            {forum.purpose.length ? <Purpose forum={forum} /> : null}
+            {forum.children.length ? <SubGroups groups={forum.children} /> : null}
+            <Members members={forum.members} />
+            {forum.responsibilities.length ? (
+              <Section id="forum-responsibilities" title={t.responsibilities} wide>
+                <Responsibilities rows={forum.responsibilities} show="actor" />
+              </Section>
+            ) : null}
+            {forum.assessments.length ? (
+              <Section id="assessments" title={t.assessments} wide>
+                <Assessments assessments={forum.assessments} />
+              </Section>
+            ) : null}
+            {forum.meetings.length ? <Meetings meetings={forum.meetings} /> : null}
+            {forum.reviews.map((review) => (
+              <ReviewCard key={review.id} review={review} />
+            ))}
+            <History id={forum.id} refreshedAt={refreshedAt} />
+          </div>
+        </article>
+      )}
+    </Loaded>
+  );
+}

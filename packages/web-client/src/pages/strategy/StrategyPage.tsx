@@ -1,0 +1,66 @@
+import { StrategyDetailDocument, type StrategyDetailQuery } from '@samverkan/schema';
+import { useQuery } from '../../graphql';
+import { useT } from '../../i18n';
+import { useLocation } from '../../router';
+import { Responsibilities } from '../../components/Responsibilities';
+import { Section } from '../../components/Section';
+import { Loaded } from '../../components/Status';
+import { History } from '../../components/History';
+import { useLiveRefresh, type Watch } from '../../live';
+import { Objectives } from './Objectives';
+import { RaciMatrix } from './RaciMatrix';
+import { StrategyHeader } from './StrategyHeader';
+import './strategy.css';
+
+export type Strategy = NonNullable<StrategyDetailQuery['strategy']>;
+
+/**
+ * The strategy, each objective and indicator, the responsibilities for any of them and the
+ * indicators' values (new ones too). New objectives appear with the next refresh.
+ */
+function watched(strategy: Strategy | null | undefined): Watch[] {
+  if (!strategy) return [];
+  const subjects = [strategy, ...strategy.objectives];
+  const indicators = strategy.objectives.flatMap((objective) => objective.indicators);
+  return [
+    ...subjects.map((subject) => ({ record: subject.id })),
+    ...subjects.map((subject) => ({ responsibilities: { subject: subject.id } })),
+    ...indicators.flatMap((indicator) => [
+      { record: indicator.id },
+      { measurements: indicator.id },
+    ]),
+  ];
+}
+
+export function StrategyPage({ slug }: { slug: string }) {
+  const { t } = useT();
+  const { params } = useLocation();
+  const asOf = params.get('asOf') || undefined;
+  const state = useQuery(StrategyDetailDocument, { slug, asOf });
+  const refreshedAt = useLiveRefresh(watched(state.data?.strategy), state.refetch);
+  return (
+    <Loaded state={state} pick={(data) => data.strategy}>
+      {(strategy) => (
+        <article className="page">
+          <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} />
+          <div className="columns">
+            <Section id="raci" title={t.raci} wide>
+              <p className="muted small">{t.raciIntro}</p>
+              <RaciMatrix
+                strategy={strategy.id}
+                name={strategy.shortName ?? strategy.name}
+                asOf={asOf}
+                refreshedAt={refreshedAt}
+              />
+            </Section>
+            <Objectives objectives={strategy.objectives} />
+            <Section id="strategy-responsibilities" title={t.strategyResponsibilities} wide>
+              <Responsibilities rows={strategy.responsibilities} show="actor" />
+            </Section>
+            <History id={strategy.id} refreshedAt={refreshedAt} />
+          </div>
+        </article>
+      )}
+    </Loaded>
+  );
+}
