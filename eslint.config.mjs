@@ -4,6 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { layerRules } from './eslint.layers.mjs';
+import { contractRules } from './eslint.contract.mjs';
 
 export default tseslint.config(
   {
@@ -36,6 +37,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...layerRules,
+  ...contractRules,
   {
     files: ['**/*.test.ts', '**/testing/**', 'packages/*/test/**'],
     rules: {

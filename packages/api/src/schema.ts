@@ -5,6 +5,8 @@ import type { GraphQLSchema } from 'graphql';
 import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/access';
 import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation';
 import { NodeResolver } from './core/graphql/node.resolver';
+import { applyOneOfInputs } from './core/graphql/one-of';
+import { describeRootTypes } from './core/graphql/root-types';
 import { RecordChangeResolver } from './core/graphql/record-change.resolver';
 import { MODULE_RESOLVERS } from './modules';
 
@@ -29,6 +31,8 @@ export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
       validate: false,
     });
     assertEveryRootFieldHasAccessRule(schema);
+    applyOneOfInputs(schema);
+    describeRootTypes(schema);
     renewLoadersAfterMutations(schema);
     schemas.set(pubSub, schema);
   }

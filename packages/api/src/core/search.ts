@@ -1,5 +1,4 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { paginate, type PageRequest } from './relay/pagination';
 
 /**
  * Turns what a person types into a PostgreSQL tsquery for type-ahead: every word must match, the
@@ -66,20 +65,13 @@ export function prefixMatchSql(vector: string, terms: string[]): [string, Record
   return [`${vector} @@ ${query.all}`, parameters];
 }
 
-/**
- * The usual list of named records: narrowed by `search` over the `<alias>.search` tsvector,
- * ordered by name then id, paged with cursors.
- */
-export function searchedByName<E extends ObjectLiteral & { name: string; id: string }>(
+/** Narrows `query` to the records whose `<alias>.search` tsvector matches what a person typed. */
+export function whereSearched<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
   alias: string,
   search: string | null | undefined,
-  page: PageRequest,
-) {
+): SelectQueryBuilder<E> {
   const terms = searchTerms(search ?? '');
   if (terms.length > 0) query.andWhere(...prefixMatchSql(`${alias}.search`, terms));
-  return paginate(query, page, [
-    { column: `${alias}.name`, property: 'name', direction: 'ASC' },
-    { column: `${alias}.id`, property: 'id', direction: 'ASC' },
-  ]);
+  return query;
 }

@@ -84,7 +84,7 @@ export function AreaPage({ code }: { code: string }) {
                 [
                   t.identifiers,
                   area.identifiers
-                    .map((id) => `${id.scheme.toUpperCase()} ${id.identifier}`)
+                    .map((id) => `${id.scheme.toUpperCase()} ${id.value}`)
                     .join(' · '),
                 ],
               ]}

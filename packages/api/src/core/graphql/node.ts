@@ -1,4 +1,12 @@
-import { Field, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  InterfaceType,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import type DataLoader from 'dataloader';
 
 /**
@@ -14,12 +22,28 @@ interface NodeTypeRegistration {
 
 const registry = new Map<string, NodeTypeRegistration>();
 
+/**
+ * The node types as a GraphQL enum, `FORUM_MEMBERSHIP` for "ForumMembership" (as the audit log
+ * and `node` name them): the enum's values are read when the schema is built, after every module
+ * has registered its types.
+ */
+export const RecordTypeEnum: Record<string, string> = {};
+const recordTypeDescriptions: Record<string, { description: string }> = {};
+registerEnumType(RecordTypeEnum, {
+  name: 'RecordType',
+  description: 'A type of record: the types `node(id:)` refetches and the audit log records.',
+  valuesConfig: recordTypeDescriptions,
+});
+
 export function registerNodeType(
   name: string,
   entity: NodeTypeRegistration['entity'],
   loader: NodeTypeRegistration['loader'],
 ): void {
   registry.set(name, { entity, loader });
+  const value = name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
+  RecordTypeEnum[value] = name;
+  recordTypeDescriptions[value] = { description: `Records of the type ${name}.` };
 }
 
 export function nodeTypeOf(value: object): string {

@@ -24,6 +24,32 @@ export function idOfType(globalId: string, type: string): string | null {
   return decoded && decoded.type === type ? decoded.id : null;
 }
 
+/** "a Strategy, Objective or Forum": the types an ID may be of, for messages. */
+function kindsOf(types: readonly string[]): string {
+  const last = types[types.length - 1];
+  return types.length > 1 ? `a ${types.slice(0, -1).join(', ')} or ${last}` : `a ${last}`;
+}
+
+/**
+ * An ID that may name a record of one of several types (a union such as `Actor | Forum`): its
+ * type and database id, or why not — NOT_FOUND when it is no ID at all, WRONG_KIND when it names
+ * a record of another type. The one decoder of such IDs, in inputs and arguments alike.
+ */
+export function decodeOneOf<T extends string>(
+  globalId: string,
+  types: readonly T[],
+): { kind: T; id: string } | { code: 'NOT_FOUND' | 'WRONG_KIND'; message: string } {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded) return { code: 'NOT_FOUND', message: `Nothing has the id ${globalId}.` };
+  if (!(types as readonly string[]).includes(decoded.type)) {
+    return {
+      code: 'WRONG_KIND',
+      message: `This must be the id of ${kindsOf(types)}, not of a ${decoded.type}.`,
+    };
+  }
+  return { kind: decoded.type as T, id: decoded.id };
+}
+
 /**
  * Decodes IDs in mutation input. A malformed ID or one of another type is reported like an
  * unknown record, with the field path, so the caller gets one kind of answer for "no such thing".
@@ -65,8 +91,18 @@ export class InputIds {
     type: string,
     field: string,
   ): string | null | undefined {
+    const decoded = this.optionalOneOf(globalId, [type], field);
+    return decoded ? decoded.id : decoded;
+  }
+
+  /** `oneOf` for an optional ID: undefined (not given) and null (none) stay as they are. */
+  optionalOneOf<T extends string>(
+    globalId: string | null | undefined,
+    types: readonly T[],
+    field: string,
+  ): { kind: T; id: string } | null | undefined {
     if (globalId === undefined || globalId === null) return globalId;
-    return this.oneOf(globalId, [type], field)?.id;
+    return this.oneOf(globalId, types, field);
   }
 
   /**
@@ -77,21 +113,11 @@ export class InputIds {
     globalId: string,
     types: readonly T[],
     field: string,
-  ): { type: T; id: string } | undefined {
-    const decoded = fromGlobalId(globalId);
-    if (!decoded) {
-      this.errors.add(field, 'NOT_FOUND', `Nothing has the id ${globalId}.`);
-      return undefined;
-    }
-    if (!(types as readonly string[]).includes(decoded.type)) {
-      this.errors.add(
-        field,
-        'WRONG_KIND',
-        `This must be the id of a ${types.join(' or ')}, not of a ${decoded.type}.`,
-      );
-      return undefined;
-    }
-    return decoded as { type: T; id: string };
+  ): { kind: T; id: string } | undefined {
+    const decoded = decodeOneOf(globalId, types);
+    if ('id' in decoded) return decoded;
+    this.errors.add(field, decoded.code, decoded.message);
+    return undefined;
   }
 }
 
@@ -100,6 +126,17 @@ export function argumentId(globalId: string, type: string, argument: string): st
   const id = idOfType(globalId, type);
   if (!id) throw new InvalidArgument(argument, `"${argument}" must be the id of a ${type}.`);
   return id;
+}
+
+/** An ID argument that may name a record of one of `types`; a wrong one is BAD_USER_INPUT. */
+export function argumentOneOf<T extends string>(
+  globalId: string,
+  types: readonly T[],
+  argument: string,
+): { kind: T; id: string } {
+  const decoded = decodeOneOf(globalId, types);
+  if ('id' in decoded) return decoded;
+  throw new InvalidArgument(argument, `"${argument}": ${decoded.message}`);
 }
 
 /** Runs `decode` with an `InputIds`, then throws every malformed id at once as user errors. */

@@ -29,6 +29,7 @@ import {
   ActorType,
   ActorUpdateInput,
 } from './actor.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 /** The ids in an actor's create or update input, decoded; `undefined` means "not given". */
 function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInput) {
@@ -61,10 +62,10 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
   @Access(PUBLIC)
   actorByIdentifier(
     @Arg('scheme', { description: 'The register, e.g. "se-orgnr" or "wikidata".' }) scheme: string,
-    @Arg('identifier', { description: 'The identifier in that register.' }) identifier: string,
+    @Arg('value', { description: 'The identifier in that register.' }) value: string,
     @Ctx() { services }: Context,
   ) {
-    return services.actor.findByIdentifier({ scheme, identifier });
+    return services.actor.findByIdentifier({ scheme, value });
   }
 
   @Query(() => ActorConnection, {
@@ -75,21 +76,11 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCita
     @Args() page: PageArgs,
     @Arg('filter', () => ActorFilterInput, { nullable: true, description: 'Which actors to list.' })
     filter: ActorFilterInput | null,
-    @Arg('orderBy', () => ActorOrderInput, {
-      nullable: true,
-      description: 'How to sort them (default by name).',
-    })
-    orderBy: ActorOrderInput | null,
+    @OrderByArg(ActorOrderInput, 'by name') orderBy: ActorOrderInput | null,
     @Ctx() { services }: Context,
   ) {
     const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
-    return toConnection(
-      await services.actor.list(
-        { ...filter, areaId },
-        { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' },
-        page,
-      ),
-    );
+    return toConnection(await services.actor.list({ ...filter, areaId }, page, orderBy));
   }
 
   @Mutation(() => ActorPayload, { description: 'Records a new actor.' })

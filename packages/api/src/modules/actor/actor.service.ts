@@ -6,7 +6,14 @@ import { checkChainReference } from '../../core/db/chain';
 import { LinkTable } from '../../core/db/link-table';
 import DataLoader from 'dataloader';
 import { byIdLoader, loaderFamily } from '../../core/db/loaders';
-import { paginate, type PageRequest, type SortKey } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { areasWithin } from '../area';
@@ -30,13 +37,6 @@ export interface ActorFilter {
   areaId?: string | null;
   search?: string | null;
   includeArchived?: boolean | null;
-}
-
-export const ACTOR_ORDER_FIELDS = ['NAME', 'CREATED_AT', 'UPDATED_AT'] as const;
-export type ActorOrderField = (typeof ACTOR_ORDER_FIELDS)[number];
-export interface ActorOrder {
-  field: ActorOrderField;
-  direction: 'ASC' | 'DESC';
 }
 
 export interface ActorFields {
@@ -68,12 +68,6 @@ const actorAreas = new LinkTable({
   label: 'area',
 });
 
-const ORDER_COLUMNS: Record<ActorOrderField, SortKey<ActorEntity>> = {
-  NAME: { column: 'actor.name', property: 'name', direction: 'ASC' },
-  CREATED_AT: { column: 'actor.created_at', property: 'createdAt', direction: 'ASC' },
-  UPDATED_AT: { column: 'actor.updated_at', property: 'updatedAt', direction: 'ASC' },
-};
-
 interface ActorLinks {
   areaIds: string[];
   sources: Citation[];
@@ -96,7 +90,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     return id ? this.dataSource.getRepository(ActorEntity).findOneBy({ id }) : null;
   }
 
-  list(filter: ActorFilter, order: ActorOrder, page: PageRequest) {
+  list(filter: ActorFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
     const query = this.dataSource.getRepository(ActorEntity).createQueryBuilder('actor');
     if (!filter.includeArchived) query.andWhere('actor.archived_at IS NULL');
     if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
@@ -110,11 +104,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     }
     const terms = searchTerms(filter.search ?? '');
     if (terms.length > 0) query.andWhere(...prefixMatchSql('actor.search', terms));
-    const key = ORDER_COLUMNS[order.field];
-    return paginate(query, page, [
-      { ...key, direction: order.direction },
-      { column: 'actor.id', property: 'id', direction: order.direction },
-    ]);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('actor'));
   }
 
   /** Hides an actor from lists; it stays readable by slug and id, with its history. */

@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { enumOf } from '../../core/graphql/enums';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -21,7 +22,6 @@ import {
   type ActorSector,
   type ActorKind,
 } from './actor.entity';
-import { ACTOR_ORDER_FIELDS, type ActorOrderField } from './actor.service';
 
 export const ActorSectorEnum = enumOf(ACTOR_SECTORS);
 registerEnumType(ActorSectorEnum, {
@@ -47,9 +47,9 @@ registerEnumType(ActorLevelEnum, {
   },
 });
 
-export const ActorTypeEnum = enumOf(ACTOR_TYPES);
-registerEnumType(ActorTypeEnum, {
-  name: 'ActorType',
+export const ActorKindEnum = enumOf(ACTOR_TYPES);
+registerEnumType(ActorKindEnum, {
+  name: 'ActorKind',
   description: 'What kind of organisation an actor is.',
   valuesConfig: {
     REGION: { description: 'A region (regional council), e.g. Region Jämtland Härjedalen.' },
@@ -73,29 +73,8 @@ registerEnumType(ActorTypeEnum, {
   },
 });
 
-export const ActorOrderFieldEnum = enumOf(ACTOR_ORDER_FIELDS);
-registerEnumType(ActorOrderFieldEnum, {
-  name: 'ActorOrderField',
-  description: 'What to sort actors by.',
-  valuesConfig: {
-    NAME: { description: 'By name.' },
-    CREATED_AT: { description: 'By when they were recorded.' },
-    UPDATED_AT: { description: 'By when they last changed.' },
-  },
-});
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Ascending or descending order.',
-  valuesConfig: {
-    ASC: { description: 'Smallest first.' },
-    DESC: { description: 'Largest first.' },
-  },
-});
+export const ActorOrderInput = OrderInput('Actor', 'actors', RECORD_ORDER);
+export type ActorOrderInput = InstanceType<typeof ActorOrderInput>;
 
 @ObjectType('Actor', {
   implements: Node,
@@ -117,7 +96,7 @@ export class ActorType extends RecordNode {
   @Field(() => ActorLevelEnum, { description: 'The level it works at.' })
   level: ActorLevel;
 
-  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it is.' })
+  @Field(() => ActorKindEnum, { description: 'What kind of organisation it is.' })
   type: ActorKind;
 
   @Field(() => String, { nullable: true, description: 'Its web site.' })
@@ -150,7 +129,7 @@ export class ActorSnapshotType {
   @Field(() => ActorLevelEnum, { description: 'The level it worked at then.' })
   level: ActorLevel;
 
-  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it was then.' })
+  @Field(() => ActorKindEnum, { description: 'What kind of organisation it was then.' })
   type: ActorKind;
 
   @Field(() => String, { nullable: true, description: 'What it did, as described then.' })
@@ -193,15 +172,6 @@ export class ActorFilterInput {
   includeArchived?: boolean | null;
 }
 
-@InputType('ActorOrder', { description: 'How to sort actors; ties are broken by id.' })
-export class ActorOrderInput {
-  @Field(() => ActorOrderFieldEnum, { description: 'What to sort by.' })
-  field: ActorOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Which way.' })
-  direction: OrderDirection;
-}
-
 @InputType('ActorCreateInput', { description: 'A new actor.' })
 export class ActorCreateInput {
   @Field({ description: 'The full name.' })
@@ -222,7 +192,7 @@ export class ActorCreateInput {
   @Field(() => ActorLevelEnum, { description: 'The level it works at.' })
   level: ActorLevel;
 
-  @Field(() => ActorTypeEnum, { description: 'What kind of organisation it is.' })
+  @Field(() => ActorKindEnum, { description: 'What kind of organisation it is.' })
   type: ActorKind;
 
   @Field(() => [ID], { nullable: true, description: 'The areas it works in.' })
@@ -272,7 +242,7 @@ export class ActorUpdateInput {
   @Field(() => ActorLevelEnum, { nullable: true, description: 'The level it works at.' })
   level?: ActorLevel | null;
 
-  @Field(() => ActorTypeEnum, { nullable: true, description: 'What kind of organisation it is.' })
+  @Field(() => ActorKindEnum, { nullable: true, description: 'What kind of organisation it is.' })
   type?: ActorKind | null;
 
   @Field(() => [ID], { nullable: true, description: 'The areas it works in (replaces the list).' })

@@ -16,4 +16,4 @@ export const actorModule = defineModule({
 // What other modules use of this one.
 export { ACTOR_LEVELS, ACTOR_SECTORS, ActorEntity } from './actor.entity';
 export type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
-export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorTypeEnum } from './actor.types';
+export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorKindEnum } from './actor.types';

@@ -6,7 +6,8 @@ import type { Context } from '../../context';
 import { RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
 import type { AreaEntity } from './area.entity';
-import { AreaConnection, AreaFilterInput, AreaType } from './area.types';
+import { AreaConnection, AreaFilterInput, AreaOrderInput, AreaType } from './area.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 @Resolver(() => AreaType)
 export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitations') {
@@ -27,22 +28,25 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitation
   @Access(PUBLIC)
   areaByIdentifier(
     @Arg('scheme', { description: 'The register, e.g. "scb" or "nuts".' }) scheme: string,
-    @Arg('identifier', { description: 'The identifier in that register.' }) identifier: string,
+    @Arg('value', { description: 'The identifier in that register.' }) value: string,
     @Ctx() { services }: Context,
   ) {
-    return services.area.findByIdentifier({ scheme, identifier });
+    return services.area.findByIdentifier({ scheme, value });
   }
 
-  @Query(() => AreaConnection, { description: 'Areas ordered by code.' })
+  @Query(() => AreaConnection, {
+    description: 'Areas, filtered and sorted (by code unless told).',
+  })
   @Access(PUBLIC)
   async areas(
     @Args() page: PageArgs,
     @Arg('filter', () => AreaFilterInput, { nullable: true, description: 'Which areas to list.' })
     filter: AreaFilterInput | null,
+    @OrderByArg(AreaOrderInput, 'by code') orderBy: AreaOrderInput | null,
     @Ctx() { services }: Context,
   ) {
     const parentId = filter?.parent ? argumentId(filter.parent, 'Area', 'filter.parent') : null;
-    return toConnection(await services.area.list({ kind: filter?.kind, parentId }, page));
+    return toConnection(await services.area.list({ kind: filter?.kind, parentId }, page, orderBy));
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'The area this one lies in.' })

@@ -3,10 +3,18 @@ import { RecordService, type Validated } from '../../core/db/record-service';
 import { requiredText } from '../../core/validate';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, groupedLoader } from '../../core/db/loaders';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
 import { AREA_KINDS, AreaEntity, type AreaKind } from './area.entity';
+import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
+
+export type AreaOrderField = 'CODE' | 'NAME';
+const AREA_ORDER_COLUMNS: OrderColumns<AreaEntity, AreaOrderField> = {
+  CODE: { column: 'area.code', property: 'code' },
+  NAME: { column: 'area.name', property: 'name' },
+};
+const BY_CODE: Order<AreaOrderField> = { field: 'CODE', direction: 'ASC' };
 
 export interface AreaFilter {
   kind?: AreaKind | null;
@@ -51,15 +59,12 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
     return this.dataSource.getRepository(AreaEntity).findOneBy({ code });
   }
 
-  list(filter: AreaFilter, page: PageRequest) {
+  list(filter: AreaFilter, page: PageRequest, order: Order<AreaOrderField> | null = null) {
     const query = this.dataSource.getRepository(AreaEntity).createQueryBuilder('area');
     if (filter.kind) query.andWhere('area.kind = :kind', { kind: filter.kind });
     if (filter.parentId)
       query.andWhere('area.parent_id = :parentId', { parentId: filter.parentId });
-    return paginate(query, page, [
-      { column: 'area.code', property: 'code', direction: 'ASC' },
-      { column: 'area.id', property: 'id', direction: 'ASC' },
-    ]);
+    return paginateInOrder(query, page, order ?? BY_CODE, AREA_ORDER_COLUMNS);
   }
 
   protected async validate(

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { OrderInput } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { AREA_KINDS, type AreaKind } from './area.entity';
@@ -42,3 +43,9 @@ export class AreaFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this area.' })
   parent?: string | null;
 }
+
+export const AreaOrderInput = OrderInput('Area', 'areas', {
+  CODE: 'By official code.',
+  NAME: 'By name.',
+});
+export type AreaOrderInput = InstanceType<typeof AreaOrderInput>;

@@ -1,23 +1,15 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { AuditEventType } from '../../core/graphql/audit-event.type';
 import { Connection } from '../../core/graphql/connection';
-import { Node } from '../../core/graphql/node';
+import { Node, RecordTypeEnum } from '../../core/graphql/node';
 
 @ObjectType('Change', {
   description:
     'One change to one record, as the audit log recorded it, with the record it changed: an entry of the feed `changes`.',
 })
 export class ChangeType extends AuditEventType {
-  @Field({
-    description:
-      'The type of the record changed ("Actor", "Forum" …), as `changes(types:)` takes it.',
-  })
+  @Field(() => RecordTypeEnum, { description: 'The type of the record changed.' })
   recordType: string;
-
-  @Field(() => ID, {
-    description: 'The global ID of the record changed, also when `record` is null.',
-  })
-  recordId: string;
 
   @Field(() => Node, {
     nullable: true,
@@ -36,9 +28,9 @@ export class ChangesArgs {
   })
   since: Date;
 
-  @Field(() => [String], {
+  @Field(() => [RecordTypeEnum], {
     nullable: true,
-    description: 'Only changes to records of these types, e.g. ["Actor", "Forum"] (default: all).',
+    description: 'Only changes to records of these types, e.g. [ACTOR, FORUM] (default: all).',
   })
   types?: string[] | null;
 

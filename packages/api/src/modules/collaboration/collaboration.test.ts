@@ -118,7 +118,7 @@ describe('collaboration scales and their levels', () => {
         id name description levels { name rank scale { slug } }
         sources { quote section source { id } }
       }
-      collaborationScales(search: "samhandling") { totalCount nodes { slug } }
+      collaborationScales(filter: { search: "samhandling" }) { totalCount nodes { slug } }
       all: collaborationScales(first: 10) { nodes { slug levels { rank } } }
     }`);
     expect(read.errors).toBeUndefined();

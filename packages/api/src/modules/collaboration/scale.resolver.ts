@@ -10,10 +10,13 @@ import type { CollaborationScaleEntity } from './scale.entity';
 import {
   CollaborationScaleConnection,
   CollaborationScaleCreateInput,
+  CollaborationScaleOrderInput,
+  CollaborationScaleFilterInput,
   CollaborationScalePayload,
   CollaborationScaleType,
   CollaborationScaleUpdateInput,
 } from './scale.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 @Resolver(() => CollaborationScaleType)
 export class CollaborationScaleResolver extends RecordResolver(
@@ -33,18 +36,22 @@ export class CollaborationScaleResolver extends RecordResolver(
     return services.collaborationScale.findBySlug(slug);
   }
 
-  @Query(() => CollaborationScaleConnection, { description: 'Collaboration scales, by name.' })
+  @Query(() => CollaborationScaleConnection, {
+    description: 'Collaboration scales, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async collaborationScales(
     @Args() page: PageArgs,
-    @Arg('search', () => String, {
+    @Arg('filter', () => CollaborationScaleFilterInput, {
       nullable: true,
-      description: 'Words of the name or description (Swedish stemming, prefixes match).',
+      description: 'Which collaboration scales to list.',
     })
-    search: string | null,
+    filter: CollaborationScaleFilterInput | null,
+    @OrderByArg(CollaborationScaleOrderInput, 'by name')
+    orderBy: CollaborationScaleOrderInput | null,
     @Ctx() { services }: Context,
   ) {
-    return toConnection(await services.collaborationScale.list(search, page));
+    return toConnection(await services.collaborationScale.list(filter ?? {}, page, orderBy));
   }
 
   @Mutation(() => CollaborationScalePayload, { description: 'Records a collaboration scale.' })

@@ -3,7 +3,14 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
-import { searchedByName } from '../../core/search';
+import { whereSearched } from '../../core/search';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { type Citation, CitationStore } from '../citation';
@@ -41,11 +48,16 @@ export class CollaborationScaleService extends RecordService<
     return this.dataSource.getRepository(CollaborationScaleEntity).findOneBy({ slug });
   }
 
-  list(search: string | null | undefined, page: PageRequest) {
+  list(
+    filter: { search?: string | null },
+    page: PageRequest,
+    order: Order<RecordOrderField> | null = null,
+  ) {
     const query = this.dataSource
       .getRepository(CollaborationScaleEntity)
       .createQueryBuilder('scale');
-    return searchedByName(query, 'scale', search, page);
+    whereSearched(query, 'scale', filter.search);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('scale'));
   }
 
   protected async validate(

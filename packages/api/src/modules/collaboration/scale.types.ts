@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
+import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -87,3 +89,17 @@ export class CollaborationScalePayload extends MutationPayload {
   })
   collaborationScale: CollaborationScaleType | null;
 }
+
+export const CollaborationScaleFilterInput = SearchFilterInput(
+  'CollaborationScale',
+  'collaboration scales',
+  'Words of the name or description (Swedish stemming, prefixes match).',
+);
+export type CollaborationScaleFilterInput = InstanceType<typeof CollaborationScaleFilterInput>;
+
+export const CollaborationScaleOrderInput = OrderInput(
+  'CollaborationScale',
+  'collaboration scales',
+  RECORD_ORDER,
+);
+export type CollaborationScaleOrderInput = InstanceType<typeof CollaborationScaleOrderInput>;

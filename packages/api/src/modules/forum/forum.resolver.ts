@@ -16,12 +16,14 @@ import {
   ForumConnection,
   ForumCreateInput,
   ForumFilterInput,
+  ForumOrderInput,
   ForumPayload,
   ForumType,
   ForumUpdateInput,
 } from './forum.types';
 import type { MembershipRole } from './membership.entity';
 import { ForumMembershipType, MembershipRoleEnum } from './membership.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 /** The ids in a forum's create or update input, decoded; `undefined` means "not given". */
 function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInput) {
@@ -49,16 +51,19 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
     return services.forum.findBySlug(slug);
   }
 
-  @Query(() => ForumConnection, { description: 'Forums, filtered, by name.' })
+  @Query(() => ForumConnection, {
+    description: 'Forums, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async forums(
     @Args() page: PageArgs,
     @Arg('filter', () => ForumFilterInput, { nullable: true, description: 'Which forums to list.' })
     filter: ForumFilterInput | null,
+    @OrderByArg(ForumOrderInput, 'by name') orderBy: ForumOrderInput | null,
     @Ctx() { services }: Context,
   ) {
     const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
-    return toConnection(await services.forum.list({ ...filter, areaId }, page));
+    return toConnection(await services.forum.list({ ...filter, areaId }, page, orderBy));
   }
 
   @Mutation(() => ForumPayload, { description: 'Records a new forum.' })

@@ -8,7 +8,14 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
-import { searchedByName } from '../../core/search';
+import { whereSearched } from '../../core/search';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { AreaEntity } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from '../person';
@@ -74,12 +81,13 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
     return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
   }
 
-  list(filter: ForumFilter, page: PageRequest) {
+  list(filter: ForumFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
     const query = this.dataSource.getRepository(ForumEntity).createQueryBuilder('forum');
     if (filter.kind) query.andWhere('forum.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('forum.status = :status', { status: filter.status });
     if (filter.areaId) query.andWhere('forum.area_id = :areaId', { areaId: filter.areaId });
-    return searchedByName(query, 'forum', filter.search, page);
+    whereSearched(query, 'forum', filter.search);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('forum'));
   }
 
   protected async validate(

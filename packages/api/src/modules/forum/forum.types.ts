@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -216,3 +217,6 @@ export class ForumPayload extends MutationPayload {
   })
   forum: ForumType | null;
 }
+
+export const ForumOrderInput = OrderInput('Forum', 'forums', RECORD_ORDER);
+export type ForumOrderInput = InstanceType<typeof ForumOrderInput>;

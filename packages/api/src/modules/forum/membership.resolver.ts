@@ -36,8 +36,8 @@ export class ForumMembershipResolver extends RecordResolver(
         const member = ids.oneOf(input.member, ['Actor', 'Forum'], 'member');
         return {
           forumId: ids.one(input.forum, 'Forum', 'forum') ?? '',
-          memberActorId: member?.type === 'Actor' ? member.id : null,
-          memberForumId: member?.type === 'Forum' ? member.id : null,
+          memberActorId: member?.kind === 'Actor' ? member.id : null,
+          memberForumId: member?.kind === 'Forum' ? member.id : null,
           representativeIds: ids.many(input.representatives ?? [], 'Person', 'representatives'),
           sources: citationIds(ids, input.sources),
         };

@@ -2,10 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
 
-/** An identifier in an external register: `{ scheme: "scb", identifier: "2380" }`. */
+/** An identifier in an external register: `{ scheme: "scb", value: "2380" }`. */
 export interface Identifier {
   scheme: string;
-  identifier: string;
+  value: string;
 }
 
 export const SCHEME_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -20,7 +20,7 @@ export class IdentifierStore {
     private readonly recordColumn: string,
   ) {}
 
-  /** Checks form and uniqueness; errors go to `identifiers.<i>.scheme|identifier`. */
+  /** Checks form and uniqueness; errors go to `identifiers.<i>.scheme|value`. */
   async validate(
     tx: EntityManager,
     identifiers: Identifier[],
@@ -30,10 +30,10 @@ export class IdentifierStore {
   ): Promise<Identifier[]> {
     const cleaned = identifiers.map((i) => ({
       scheme: i.scheme.trim(),
-      identifier: i.identifier.trim(),
+      value: i.value.trim(),
     }));
     const seenSchemes = new Set<string>();
-    for (const [index, { scheme, identifier }] of cleaned.entries()) {
+    for (const [index, { scheme, value }] of cleaned.entries()) {
       const at = (field: string) => ['identifiers', String(index), field];
       if (!SCHEME_PATTERN.test(scheme)) {
         errors.add(
@@ -45,24 +45,21 @@ export class IdentifierStore {
         errors.add(at('scheme'), 'TAKEN', `Give at most one identifier in the scheme "${scheme}".`);
       }
       seenSchemes.add(scheme);
-      if (!identifier)
-        errors.add(at('identifier'), 'REQUIRED', 'The identifier must not be empty.');
+      if (!value) errors.add(at('value'), 'REQUIRED', 'The identifier must not be empty.');
     }
     if (cleaned.length === 0) return cleaned;
-    const taken: { scheme: string; identifier: string }[] = await tx.query(
-      `SELECT scheme, identifier FROM ${this.table}
+    const taken: Identifier[] = await tx.query(
+      `SELECT scheme, identifier AS value FROM ${this.table}
        WHERE (scheme, identifier) IN (SELECT * FROM unnest($1::text[], $2::text[]))
          AND ($3::uuid IS NULL OR ${this.recordColumn} <> $3::uuid)`,
-      [cleaned.map((i) => i.scheme), cleaned.map((i) => i.identifier), recordId],
+      [cleaned.map((i) => i.scheme), cleaned.map((i) => i.value), recordId],
     );
     for (const row of taken) {
-      const index = cleaned.findIndex(
-        (i) => i.scheme === row.scheme && i.identifier === row.identifier,
-      );
+      const index = cleaned.findIndex((i) => i.scheme === row.scheme && i.value === row.value);
       errors.add(
-        ['identifiers', String(index), 'identifier'],
+        ['identifiers', String(index), 'value'],
         'TAKEN',
-        `Another ${label} already has the identifier ${row.identifier} in the scheme "${row.scheme}".`,
+        `Another ${label} already has the identifier ${row.value} in the scheme "${row.scheme}".`,
       );
     }
     return cleaned;
@@ -74,13 +71,13 @@ export class IdentifierStore {
     await tx.query(
       `INSERT INTO ${this.table} (${this.recordColumn}, scheme, identifier)
        SELECT $1, * FROM unnest($2::text[], $3::text[])`,
-      [recordId, identifiers.map((i) => i.scheme), identifiers.map((i) => i.identifier)],
+      [recordId, identifiers.map((i) => i.scheme), identifiers.map((i) => i.value)],
     );
   }
 
   async snapshot(tx: EntityManager, recordId: string): Promise<Identifier[]> {
     return tx.query(
-      `SELECT scheme, identifier FROM ${this.table} WHERE ${this.recordColumn} = $1 ORDER BY scheme`,
+      `SELECT scheme, identifier AS value FROM ${this.table} WHERE ${this.recordColumn} = $1 ORDER BY scheme`,
       [recordId],
     );
   }
@@ -89,22 +86,21 @@ export class IdentifierStore {
   async find(dataSource: DataSource, identifier: Identifier): Promise<string | null> {
     const rows: { id: string }[] = await dataSource.query(
       `SELECT ${this.recordColumn} AS id FROM ${this.table} WHERE scheme = $1 AND identifier = $2`,
-      [identifier.scheme.trim(), identifier.identifier.trim()],
+      [identifier.scheme.trim(), identifier.value.trim()],
     );
     return rows[0]?.id ?? null;
   }
 
   loader(dataSource: DataSource) {
     return groupedLoader<Identifier>(async (recordIds) => {
-      const rows: { record_id: string; scheme: string; identifier: string }[] =
-        await dataSource.query(
-          `SELECT ${this.recordColumn} AS record_id, scheme, identifier FROM ${this.table}
+      const rows: ({ record_id: string } & Identifier)[] = await dataSource.query(
+        `SELECT ${this.recordColumn} AS record_id, scheme, identifier AS value FROM ${this.table}
          WHERE ${this.recordColumn} = ANY($1::uuid[]) ORDER BY scheme`,
-          [recordIds],
-        );
-      return rows.map(({ record_id, scheme, identifier }) => ({
+        [recordIds],
+      );
+      return rows.map(({ record_id, scheme, value }) => ({
         key: record_id,
-        value: { scheme, identifier },
+        value: { scheme, value },
       }));
     });
   }

@@ -6,22 +6,22 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const ACTOR = 'actor { id slug version identifiers { scheme identifier } }';
+const ACTOR = 'actor { id slug version identifiers { scheme value } }';
 const base = { sector: 'BUSINESS', level: 'LOCAL', type: 'COMPANY' };
 
 describe('identifiers in external registers', () => {
   it('finds seeded areas by SCB and NUTS codes', async () => {
     const { data } = await api.graphql(`{
-      nuts: areaByIdentifier(scheme: "nuts", identifier: "SE322") { name identifiers { scheme identifier } }
-      scb: areaByIdentifier(scheme: "scb", identifier: "2380") { name }
-      none: areaByIdentifier(scheme: "scb", identifier: "9999") { name }
+      nuts: areaByIdentifier(scheme: "nuts", value: "SE322") { name identifiers { scheme value } }
+      scb: areaByIdentifier(scheme: "scb", value: "2380") { name }
+      none: areaByIdentifier(scheme: "scb", value: "9999") { name }
     }`);
     expect(data).toEqual({
       nuts: {
         name: 'Jämtlands län',
         identifiers: [
-          { scheme: 'nuts', identifier: 'SE322' },
-          { scheme: 'scb', identifier: '23' },
+          { scheme: 'nuts', value: 'SE322' },
+          { scheme: 'scb', value: '23' },
         ],
       },
       scb: { name: 'Östersund' },
@@ -35,25 +35,25 @@ describe('identifiers in external registers', () => {
       {
         ...base,
         name: 'Registrerat AB',
-        identifiers: [{ scheme: 'se-orgnr', identifier: ' 556000-0001 ' }],
+        identifiers: [{ scheme: 'se-orgnr', value: ' 556000-0001 ' }],
       },
       ACTOR,
     );
     expect(created.userErrors).toEqual([]);
-    expect(created.actor.identifiers).toEqual([{ scheme: 'se-orgnr', identifier: '556000-0001' }]);
+    expect(created.actor.identifiers).toEqual([{ scheme: 'se-orgnr', value: '556000-0001' }]);
     const { data } = await api.graphql(
-      `{ actorByIdentifier(scheme: "se-orgnr", identifier: "556000-0001") { slug } }`,
+      `{ actorByIdentifier(scheme: "se-orgnr", value: "556000-0001") { slug } }`,
     );
     expect(data!.actorByIdentifier).toEqual({ slug: 'registrerat-ab' });
 
     const updated = await api.mutate(
       'actorUpdate',
-      { id: created.actor.id, version: 1, identifiers: [{ scheme: 'wikidata', identifier: 'Q1' }] },
+      { id: created.actor.id, version: 1, identifiers: [{ scheme: 'wikidata', value: 'Q1' }] },
       ACTOR,
     );
-    expect(updated.actor.identifiers).toEqual([{ scheme: 'wikidata', identifier: 'Q1' }]);
+    expect(updated.actor.identifiers).toEqual([{ scheme: 'wikidata', value: 'Q1' }]);
     const gone = await api.graphql(
-      `{ actorByIdentifier(scheme: "se-orgnr", identifier: "556000-0001") { slug } }`,
+      `{ actorByIdentifier(scheme: "se-orgnr", value: "556000-0001") { slug } }`,
     );
     expect(gone.data!.actorByIdentifier).toBeNull();
   });
@@ -64,7 +64,7 @@ describe('identifiers in external registers', () => {
       {
         ...base,
         name: 'Först AB',
-        identifiers: [{ scheme: 'se-orgnr', identifier: '556000-0002' }],
+        identifiers: [{ scheme: 'se-orgnr', value: '556000-0002' }],
       },
       ACTOR,
     );
@@ -75,9 +75,9 @@ describe('identifiers in external registers', () => {
         ...base,
         name: 'Sen AB',
         identifiers: [
-          { scheme: 'se-orgnr', identifier: '556000-0002' },
-          { scheme: 'Org Nr', identifier: 'x' },
-          { scheme: 'se-orgnr', identifier: '556000-0003' },
+          { scheme: 'se-orgnr', value: '556000-0002' },
+          { scheme: 'Org Nr', value: 'x' },
+          { scheme: 'se-orgnr', value: '556000-0003' },
         ],
       },
       ACTOR,
@@ -87,7 +87,7 @@ describe('identifiers in external registers', () => {
     ).toEqual([
       ['input.identifiers.1.scheme', 'INVALID'],
       ['input.identifiers.2.scheme', 'TAKEN'],
-      ['input.identifiers.0.identifier', 'TAKEN'],
+      ['input.identifiers.0.value', 'TAKEN'],
     ]);
     const [{ count: after }] = await api.sql(`SELECT count(*)::int AS count FROM actor`);
     expect(after).toBe(before);

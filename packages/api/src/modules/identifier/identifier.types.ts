@@ -2,7 +2,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType('Identifier', {
   description:
-    'An identifier of the record in an external register, e.g. { scheme: "scb", identifier: "2380" } or { scheme: "se-orgnr", identifier: "232100-0214" }.',
+    'An identifier of the record in an external register, e.g. { scheme: "scb", value: "2380" } or { scheme: "se-orgnr", value: "232100-0214" }.',
 })
 export class IdentifierType {
   @Field({
@@ -12,7 +12,7 @@ export class IdentifierType {
   scheme: string;
 
   @Field({ description: "The record's identifier in that register." })
-  identifier: string;
+  value: string;
 }
 
 @InputType('IdentifierInput', { description: 'An identifier in an external register.' })
@@ -21,5 +21,5 @@ export class IdentifierInput {
   scheme: string;
 
   @Field({ description: 'The identifier in that register.' })
-  identifier: string;
+  value: string;
 }

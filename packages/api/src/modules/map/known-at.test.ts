@@ -131,14 +131,16 @@ describe('whoDoesWhat knownAt', () => {
   });
 });
 
-describe('diff knownAt', () => {
+describe('whoDoesWhatChanges knownAt', () => {
   const DIFF = `query ($from: LocalDate!, $to: LocalDate!, $filter: WhoDoesWhatFilter) {
-    diff(from: $from, to: $to, filter: $filter) { change summary }
+    whoDoesWhatChanges(from: $from, to: $to, filter: $filter) { change summary }
   }`;
   const diff = async (filter: Record<string, unknown>) => {
     const result = await api.graphql(DIFF, { from: '2023-06-01', to: '2024-06-01', filter });
     expect(result.errors).toBeUndefined();
-    return result.data!.diff.map((change: { change: string; summary: string }) => change.summary);
+    return result.data!.whoDoesWhatChanges.map(
+      (change: { change: string; summary: string }) => change.summary,
+    );
   };
 
   it('compares the two days as the register said them at the moment', async () => {

@@ -74,7 +74,7 @@ export class MapResolver {
       'What changed on the who-does-what map between two days: the edges that appeared (hold on `to`, not on `from`) and ended (held on `from`, not on `to`), by the day it happened. Only memberships, responsibilities, positions and representatives have valid time, so only they change.',
   })
   @Access(PUBLIC)
-  diff(
+  whoDoesWhatChanges(
     @Arg('from', () => LocalDateResolver, { description: 'The earlier day.' }) from: string,
     @Arg('to', () => LocalDateResolver, { description: 'The later day; after `from`.' })
     to: string,
@@ -84,7 +84,7 @@ export class MapResolver {
     filter: WhoDoesWhatFilterInput | null,
     @Ctx() { services }: Context,
   ) {
-    return services.map.diff(from, to, mapFilter(filter));
+    return services.map.changesBetween(from, to, mapFilter(filter));
   }
 
   @Query(() => [LocalDateResolver], {
@@ -92,7 +92,7 @@ export class MapResolver {
       'The days on which an edge of the who-does-what map begins or ends, earliest first: the stops of a replay of how the picture changed. For the whole region, the days of the edges `role`, `membershipRole` and `sector` keep: exactly the days its map changes. With a starting node, the days of every edge within `depth` hops of it on any day, whatever `role`, `membershipRole` and `sector` say: a superset — on some of these days the drawn part may not change. Only memberships, responsibilities, positions and representatives have valid time, so only they give days; empty when none is dated.',
   })
   @Access(PUBLIC)
-  mapTimeline(
+  whoDoesWhatTimeline(
     @FilterArg(
       'Which part of the map to replay; `asOf` is ignored, `knownAt` gives the days as the register said them at that moment.',
     )

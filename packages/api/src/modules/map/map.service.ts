@@ -454,7 +454,7 @@ export class MapService {
    * (APPEARED) and those of the map on `from` that no longer hold on `to` (ENDED), by the day it
    * happened, then as the map orders edges. Each has a summary in English.
    */
-  async diff(from: string, to: string, filter: MapFilter): Promise<MapChange[]> {
+  async changesBetween(from: string, to: string, filter: MapFilter): Promise<MapChange[]> {
     if (to <= from) throw new InvalidArgument('to', '"to" must be after "from".');
     const depth = this.depthOf(filter);
     const rows = await this.edges([from, to], filter, depth, true);

@@ -433,9 +433,9 @@ describe('valid time', () => {
   });
 });
 
-describe('diff', () => {
+describe('whoDoesWhatChanges', () => {
   const DIFF = `query ($from: LocalDate!, $to: LocalDate!, $filter: WhoDoesWhatFilter) {
-    diff(from: $from, to: $to, filter: $filter) { change day summary sourceNode { id label } targetNode { kind code label } edge { id kind source target role validFrom validTo sources { quote } } }
+    whoDoesWhatChanges(from: $from, to: $to, filter: $filter) { change day summary sourceNode { id label } targetNode { kind code label } edge { id kind source target role validFrom validTo sources { quote } } }
   }`;
 
   it('lists the edges that appeared and ended between two days, with summaries', async () => {
@@ -469,7 +469,7 @@ describe('diff', () => {
       to: '2024-07-01',
     });
     expect(errors).toBeUndefined();
-    expect(data!.diff).toEqual([
+    expect(data!.whoDoesWhatChanges).toEqual([
       {
         change: 'APPEARED',
         day: '2024-05-02',
@@ -504,7 +504,7 @@ describe('diff', () => {
 
     // The same edge has the same id on the map of the day.
     const after = (await whoDoesWhat({ forum: ids.presidium, depth: 1, asOf: '2024-07-01' })).graph;
-    expect(after.edges.map((edge) => edge.id)).toContain(data!.diff[0].edge.id);
+    expect(after.edges.map((edge) => edge.id)).toContain(data!.whoDoesWhatChanges[0].edge.id);
 
     // A filter narrows the diff like the map: one hop from the presidium reaches Almi's
     // membership, not the objective the Region led.
@@ -513,14 +513,14 @@ describe('diff', () => {
       to: '2024-07-01',
       filter: { forum: ids.presidium, depth: 1 },
     });
-    expect(near.data!.diff.map((change: { summary: string }) => change.summary)).toEqual([
-      'Almi joined Presidium för Länspartnerskapet',
-    ]);
+    expect(
+      near.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
+    ).toEqual(['Almi joined Presidium för Länspartnerskapet']);
     // The other way round, nothing appeared and both ended.
     const back = await api.graphql(DIFF, { from: '2024-05-15', to: '2024-12-01' });
-    expect(back.data!.diff.map((change: { summary: string }) => change.summary)).toEqual([
-      'Region Jämtland Härjedalen ended as LEADS of objective 2.1',
-    ]);
+    expect(
+      back.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
+    ).toEqual(['Region Jämtland Härjedalen ended as LEADS of objective 2.1']);
   });
 
   it('summarises positions and representatives too', async () => {
@@ -544,13 +544,17 @@ describe('diff', () => {
       'forumMembership { id }',
     );
     const appeared = await api.graphql(DIFF, { from: '2021-01-15', to: '2021-02-15' });
-    expect(appeared.data!.diff.map((change: { summary: string }) => change.summary)).toEqual([
+    expect(
+      appeared.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
+    ).toEqual([
       'Torsta joined Presidium för Länspartnerskapet as OBSERVER',
       'Per Exempel started as vd at Torsta',
       'Per Exempel started representing Torsta in Presidium för Länspartnerskapet',
     ]);
     const ended = await api.graphql(DIFF, { from: '2021-02-15', to: '2021-03-15' });
-    expect(ended.data!.diff.map((change: { summary: string }) => change.summary)).toEqual([
+    expect(
+      ended.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
+    ).toEqual([
       'Torsta left Presidium för Länspartnerskapet as OBSERVER',
       'Per Exempel ended as vd at Torsta',
       'Per Exempel stopped representing Torsta in Presidium för Länspartnerskapet',

@@ -15,7 +15,7 @@ import {
   type ActorSector,
   ActorSectorEnum,
   type ActorType,
-  ActorTypeEnum,
+  ActorKindEnum,
 } from '../actor';
 import { type AreaKind, AreaKindEnum } from '../area';
 import { type ForumKind, ForumKindEnum, type MembershipRole, MembershipRoleEnum } from '../forum';
@@ -119,7 +119,7 @@ export class MapNodeType {
   @Field(() => ActorLevelEnum, { nullable: true, description: "An actor's level." })
   level: ActorLevel | null;
 
-  @Field(() => ActorTypeEnum, {
+  @Field(() => ActorKindEnum, {
     nullable: true,
     description: 'What kind of organisation an actor is.',
   })

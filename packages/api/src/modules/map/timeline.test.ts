@@ -1,7 +1,7 @@
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
-const TIMELINE = `query ($filter: WhoDoesWhatFilter) { mapTimeline(filter: $filter) }`;
-const DIFF = `query ($from: LocalDate!, $to: LocalDate!) { diff(from: $from, to: $to) { day } }`;
+const TIMELINE = `query ($filter: WhoDoesWhatFilter) { whoDoesWhatTimeline(filter: $filter) }`;
+const DIFF = `query ($from: LocalDate!, $to: LocalDate!) { whoDoesWhatChanges(from: $from, to: $to) { day } }`;
 
 let api: TestApi;
 const ids: Record<string, string> = {};
@@ -10,10 +10,10 @@ let before: string;
 
 /** The timeline as an anonymous caller sees it; fails on errors, and costs one statement. */
 async function timeline(filter: Record<string, unknown> | null = null): Promise<string[]> {
-  const result = await api.graphql<{ mapTimeline: string[] }>(TIMELINE, { filter });
+  const result = await api.graphql<{ whoDoesWhatTimeline: string[] }>(TIMELINE, { filter });
   expect(result.errors).toBeUndefined();
   expect(result.statements).toBe(1);
-  return result.data!.mapTimeline;
+  return result.data!.whoDoesWhatTimeline;
 }
 
 beforeAll(async () => {
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-describe('mapTimeline', () => {
+describe('whoDoesWhatTimeline', () => {
   it('is empty for the seed data set, where nothing is dated, and open to anonymous callers', async () => {
     expect(await timeline()).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('mapTimeline', () => {
       const from = index === 0 ? '2000-01-01' : all[index - 1];
       const { data, errors } = await api.graphql(DIFF, { from, to });
       expect(errors).toBeUndefined();
-      const days = data!.diff.map((change: { day: string }) => change.day);
+      const days = data!.whoDoesWhatChanges.map((change: { day: string }) => change.day);
       expect([to, days.length > 0, days.every((day: string) => day === to)]).toEqual([
         to,
         true,

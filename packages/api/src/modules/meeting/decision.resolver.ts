@@ -15,18 +15,11 @@ import {
 } from './decision.types';
 import { MeetingType } from './meeting.types';
 
-/** The subject's global ID as `{ kind, id }`; another kind of record is a WRONG_KIND error. */
-function decisionSubject(ids: InputIds, globalId: string | null | undefined) {
-  if (globalId === undefined || globalId === null) return globalId;
-  const decoded = ids.oneOf(globalId, DECISION_SUBJECT.kinds, 'subject');
-  return decoded && { kind: decoded.type, id: decoded.id };
-}
-
 /** The ids in a decision's create or update input, decoded; `undefined` means "not given". */
 function decisionReferences(ids: InputIds, input: DecisionCreateInput | DecisionUpdateInput) {
   return {
     meetingId: ids.optional(input.meeting, 'Meeting', 'meeting'),
-    subject: decisionSubject(ids, input.subject),
+    subject: ids.optionalOneOf(input.subject, DECISION_SUBJECT.kinds, 'subject'),
     reviewId: ids.optional(input.review, 'Review', 'review'),
     sources: citationIds(ids, input.sources),
   };

@@ -11,11 +11,14 @@ import type { PersonEntity } from './person.entity';
 import {
   PersonConnection,
   PersonCreateInput,
+  PersonOrderInput,
+  PersonFilterInput,
   PersonPayload,
   PersonType,
   PersonUpdateInput,
 } from './person.types';
 import { PositionType } from './position.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 @Resolver(() => PersonType)
 export class PersonResolver extends RecordResolver(PersonType, 'Person', 'personCitations') {
@@ -28,18 +31,21 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', 'person
     return services.person.findBySlug(slug);
   }
 
-  @Query(() => PersonConnection, { description: 'People in public roles, by name.' })
+  @Query(() => PersonConnection, {
+    description: 'People in public roles, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async people(
     @Args() page: PageArgs,
-    @Arg('search', () => String, {
+    @Arg('filter', () => PersonFilterInput, {
       nullable: true,
-      description: 'Words of the name (prefixes match).',
+      description: 'Which people to list.',
     })
-    search: string | null,
+    filter: PersonFilterInput | null,
+    @OrderByArg(PersonOrderInput, 'by name') orderBy: PersonOrderInput | null,
     @Ctx() { services }: Context,
   ) {
-    return toConnection(await services.person.list(search, page));
+    return toConnection(await services.person.list(filter ?? {}, page, orderBy));
   }
 
   @Mutation(() => PersonPayload, { description: 'Records a person in a public role.' })

@@ -5,7 +5,14 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { searchedByName } from '../../core/search';
+import { whereSearched } from '../../core/search';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from './person.entity';
 
@@ -29,9 +36,14 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Cit
     return this.dataSource.getRepository(PersonEntity).findOneBy({ slug });
   }
 
-  list(search: string | null | undefined, page: PageRequest) {
+  list(
+    filter: { search?: string | null },
+    page: PageRequest,
+    order: Order<RecordOrderField> | null = null,
+  ) {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
-    return searchedByName(query, 'person', search, page);
+    whereSearched(query, 'person', filter.search);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('person'));
   }
 
   protected async validate(

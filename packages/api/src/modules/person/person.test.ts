@@ -38,7 +38,9 @@ describe('people and positions', () => {
   it('create → read through every list → update → end → history', async () => {
     const anna = await person('Anna Exempelsson');
     expect(anna.slug).toBe('anna-exempelsson');
-    const people = await api.graphql(`{ people(search: "exempels") { nodes { name } } }`);
+    const people = await api.graphql(
+      `{ people(filter: { search: "exempels" }) { nodes { name } } }`,
+    );
     expect(people.data!.people.nodes).toEqual([{ name: 'Anna Exempelsson' }]);
 
     const created = await api.mutate(

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
+import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -74,3 +76,13 @@ export class PersonPayload extends MutationPayload {
   })
   person: PersonType | null;
 }
+
+export const PersonFilterInput = SearchFilterInput(
+  'Person',
+  'people',
+  'Words of the name (prefixes match).',
+);
+export type PersonFilterInput = InstanceType<typeof PersonFilterInput>;
+
+export const PersonOrderInput = OrderInput('Person', 'people', RECORD_ORDER);
+export type PersonOrderInput = InstanceType<typeof PersonOrderInput>;

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OneOf } from '../../core/graphql/one-of';
 import { LocalDateResolver } from 'graphql-scalars';
 import { enumOf } from '../../core/graphql/enums';
 import { type AreaEntity, AreaType } from '../area';
@@ -59,4 +60,20 @@ export class ResponsibilityCheckType {
       'The findings by kind (GAP, CONFLICT, NO_MANDATE, ACTOR_ENDED, SUBJECT_ENDED); gaps and conflicts in objective order, the others by actor name.',
   })
   findings: CheckFindingType[];
+}
+
+@OneOf()
+@InputType('ResponsibilityCheckScope', {
+  description: 'What `responsibilityCheck` checks: a strategy or an area (exactly one).',
+})
+export class ResponsibilityCheckScope {
+  @Field(() => ID, { nullable: true, description: 'This strategy and its objectives.' })
+  strategy?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Everything within this area: responsibilities for it or an area within it, or for a strategy, objective or forum whose area is within it.',
+  })
+  area?: string | null;
 }

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { present } from '../../core/db/loaders';
-import { InvalidArgument } from '../../core/errors';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { loadNode, Node } from '../../core/graphql/node';
 import { AsOfArg } from '../../core/graphql/valid-time';
@@ -8,7 +7,7 @@ import { argumentId } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
-import { CheckFindingType, ResponsibilityCheckType } from './check.types';
+import { CheckFindingType, ResponsibilityCheckScope, ResponsibilityCheckType } from './check.types';
 import {
   RaciCellType,
   RaciConflictType,
@@ -64,31 +63,19 @@ export class RaciConflictResolver {
 export class ResponsibilityCheckResolver {
   @Query(() => ResponsibilityCheckType, {
     description:
-      'Checks responsibilities on a day: objectives nobody leads, subjects several actors lead, missing mandates, archived actors and ended subjects. Give exactly one of strategy and area.',
+      'Checks responsibilities on a day: objectives nobody leads, subjects several actors lead, missing mandates, archived actors and ended subjects.',
   })
   @Access(PUBLIC)
   responsibilityCheck(
-    @Arg('strategy', () => ID, {
-      nullable: true,
-      description: 'Check this strategy and its objectives.',
-    })
-    strategy: string | null,
-    @Arg('area', () => ID, {
-      nullable: true,
-      description:
-        'Check everything within this area: responsibilities for it or an area within it, or for a strategy, objective or forum whose area is within it.',
-    })
-    area: string | null,
+    @Arg('scope', () => ResponsibilityCheckScope, { description: 'What to check.' })
+    scope: ResponsibilityCheckScope,
     @AsOfArg() asOf: string | null,
     @Ctx() { services }: Context,
   ) {
-    if ((strategy == null) === (area == null)) {
-      throw new InvalidArgument('strategy', 'Give exactly one of "strategy" and "area".');
-    }
-    const scope = strategy
-      ? { strategyId: argumentId(strategy, 'Strategy', 'strategy') }
-      : { areaId: argumentId(area!, 'Area', 'area') };
-    return services.responsibilityCheck.check(scope, asOf ?? today());
+    const checked = scope.strategy
+      ? { strategyId: argumentId(scope.strategy, 'Strategy', 'scope.strategy') }
+      : { areaId: argumentId(scope.area!, 'Area', 'scope.area') };
+    return services.responsibilityCheck.check(checked, asOf ?? today());
   }
 }
 

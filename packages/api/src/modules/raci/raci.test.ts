@@ -243,8 +243,8 @@ describe('raciMatrix', () => {
   });
 });
 
-const CHECK = `query ($strategy: ID, $area: ID, $asOf: LocalDate) {
-  responsibilityCheck(strategy: $strategy, area: $area, asOf: $asOf) {
+const CHECK = `query ($scope: ResponsibilityCheckScope!, $asOf: LocalDate) {
+  responsibilityCheck(scope: $scope, asOf: $asOf) {
     asOf checked strategy { shortName } area { code }
     findings { kind message records { __typename ... on Node { id } } }
   }
@@ -253,7 +253,7 @@ const CHECK = `query ($strategy: ID, $area: ID, $asOf: LocalDate) {
 type Finding = { kind: string; message: string; records: { __typename: string; id: string }[] };
 
 async function check(scope: { strategy?: string; area?: string }, asOf = '2025-02-28') {
-  const result = await api.graphql(CHECK, { ...scope, asOf });
+  const result = await api.graphql(CHECK, { scope, asOf });
   expect(result.errors).toBeUndefined();
   return result.data!.responsibilityCheck;
 }
@@ -416,7 +416,7 @@ describe('responsibilityCheck', () => {
 
   it('takes exactly one of strategy and area, each an id of its kind', async () => {
     for (const scope of [{}, { strategy: ids.rus, area: ids.county }, { area: ids.rus }]) {
-      const { errors } = await api.graphql(CHECK, scope);
+      const { errors } = await api.graphql(CHECK, { scope });
       expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }
   });
@@ -495,7 +495,7 @@ describe('SQL statements', () => {
   });
 
   it('costs the same statements for the check of either, every finding with its records', async () => {
-    const query = `query ($strategy: ID!) { responsibilityCheck(strategy: $strategy, asOf: "2025-01-01") {
+    const query = `query ($strategy: ID!) { responsibilityCheck(scope: { strategy: $strategy }, asOf: "2025-01-01") {
       checked findings { kind message records { __typename ... on Node { id } ... on Actor { name } ... on Objective { code } } }
     } }`;
     const few = await api.graphql(query, { strategy: small });

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Access } from '../../core/graphql/access';
 import { loadNode } from '../../core/graphql/node';
 import { mutationPayload } from '../../core/graphql/payload';
-import { decodeInputIds, fromGlobalId } from '../../core/relay/global-id';
+import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
@@ -12,7 +12,6 @@ import {
   RESPONSIBILITY_SUBJECT,
   subjectOf,
   type ResponsibilityEntity,
-  type SubjectKind,
 } from './responsibility.entity';
 import {
   MandateType,
@@ -24,22 +23,6 @@ import {
   ResponsibilityType,
   ResponsibilityUpdateInput,
 } from './responsibility.types';
-import type { InputIds } from '../../core/relay/global-id';
-
-/** The subject's global ID as `{ kind, id }`; another kind of record is a WRONG_KIND error. */
-function decodeSubject(ids: InputIds, globalId: string) {
-  const decoded = fromGlobalId(globalId);
-  if (decoded && (RESPONSIBILITY_SUBJECT.kinds as string[]).includes(decoded.type))
-    return { kind: decoded.type as SubjectKind, id: decoded.id };
-  if (decoded) {
-    ids.errors.add(
-      'subject',
-      'WRONG_KIND',
-      `A responsibility is for a strategy, objective, forum, area or topic, not a ${decoded.type.toLowerCase()}.`,
-    );
-  } else ids.one(globalId, 'Subject', 'subject');
-  return { kind: 'Area' as SubjectKind, id: '' };
-}
 
 function mandateFields(mandate: { text: string; reference?: string | null } | null | undefined) {
   if (mandate === undefined) return {};
@@ -64,7 +47,8 @@ export class ResponsibilityResolver extends RecordResolver(
       const references = decodeInputIds((ids) => ({
         actorId: ids.one(input.actor, 'Actor', 'actor') ?? '',
         personId: ids.optional(input.person, 'Person', 'person'),
-        subject: decodeSubject(ids, input.subject),
+        // Checked before the service runs: decodeInputIds throws when the subject is wrong.
+        subject: ids.oneOf(input.subject, RESPONSIBILITY_SUBJECT.kinds, 'subject')!,
         sources: citationIds(ids, input.sources),
       }));
       const { mandate, ...fields } = input;

@@ -9,7 +9,6 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { InvalidArgument } from '../../core/errors';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import {
   Change,
@@ -19,7 +18,7 @@ import {
   type ChangeFilterData,
 } from '../../core/graphql/change';
 import { RECORD_CHANGED, type RecordChangeEvent } from '../../core/pubsub/live-events';
-import { argumentId, fromGlobalId } from '../../core/relay/global-id';
+import { argumentId, argumentOneOf } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import type { Loaders } from '../../services';
 import {
@@ -68,17 +67,9 @@ interface Wanted {
 /** The filter's IDs decoded; a malformed one is a BAD_USER_INPUT error when subscribing. */
 function wanted(filter: ResponsibilityChangeFilter | null | undefined): Wanted {
   const actorId = filter?.actor ? argumentId(filter.actor, 'Actor', 'filter.actor') : null;
-  let subject: Wanted['subject'] = null;
-  if (filter?.subject) {
-    const decoded = fromGlobalId(filter.subject);
-    if (!decoded || !(RESPONSIBILITY_SUBJECT.kinds as string[]).includes(decoded.type)) {
-      throw new InvalidArgument(
-        'filter.subject',
-        '"filter.subject" must be the id of a Strategy, Objective, Forum, Area or Topic.',
-      );
-    }
-    subject = { kind: decoded.type as SubjectKind, id: decoded.id };
-  }
+  const subject = filter?.subject
+    ? argumentOneOf(filter.subject, RESPONSIBILITY_SUBJECT.kinds, 'filter.subject')
+    : null;
   return { actorId, subject, role: filter?.role ?? null };
 }
 

@@ -4,17 +4,17 @@ import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { AgendaItemPayload } from '../meeting';
-import { PutOnNextAgendaInput } from './follow-up.types';
+import { FollowUpScheduleInput } from './follow-up.types';
 
 @Resolver()
 export class FollowUpResolver {
   @Mutation(() => AgendaItemPayload, {
     description:
-      'Puts an open question or an action on the agenda of its forum’s next meeting (the first starting after now), last.',
+      'Schedules the follow-up of an open question or an action: puts it on the agenda of its forum’s next meeting (the first starting after now), last.',
   })
   @Access('EDITOR')
-  putOnNextAgenda(
-    @Arg('input', { description: 'What to put on the agenda.' }) input: PutOnNextAgendaInput,
+  followUpSchedule(
+    @Arg('input', { description: 'What to put on the agenda.' }) input: FollowUpScheduleInput,
     @Ctx() { services, caller }: Context,
   ) {
     return mutationPayload('agendaItem', async () => {
@@ -22,7 +22,7 @@ export class FollowUpResolver {
         openQuestionId: ids.optionalOfKind(input.openQuestion, 'OpenQuestion', 'openQuestion'),
         actionId: ids.optionalOfKind(input.action, 'Action', 'action'),
       }));
-      return services.followUp.putOnNextAgenda(caller, references);
+      return services.followUp.schedule(caller, references);
     });
   }
 }

@@ -31,7 +31,7 @@ export interface FollowUpLoaders {
 }
 
 /** What to put on an agenda: an open question of a review, or an action (exactly one). */
-export interface PutOnNextAgendaInput {
+export interface FollowUpScheduleInput {
   openQuestionId?: string | null;
   actionId?: string | null;
 }
@@ -74,7 +74,7 @@ export class FollowUpService {
    * question's review's forum; for an action, its meeting's forum or else its open question's):
    * the first meeting starting after now, as the last item, titled like what it takes up.
    */
-  putOnNextAgenda(caller: Caller, input: PutOnNextAgendaInput): Promise<AgendaItemEntity> {
+  schedule(caller: Caller, input: FollowUpScheduleInput): Promise<AgendaItemEntity> {
     return this.dataSource.transaction(async (tx) => {
       const errors = new FieldErrors();
       const takenUp = await this.takenUp(tx, errors, input);
@@ -118,7 +118,7 @@ export class FollowUpService {
   private async takenUp(
     tx: EntityManager,
     errors: FieldErrors,
-    input: PutOnNextAgendaInput,
+    input: FollowUpScheduleInput,
   ): Promise<TakenUp | null> {
     const { openQuestionId, actionId } = input;
     if (openQuestionId && actionId) {

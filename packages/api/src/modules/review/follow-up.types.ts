@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../core/graphql/enums';
+import { OneOf } from '../../core/graphql/one-of';
 import { ActionType } from '../meeting';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up.service';
 import { OpenQuestionType } from './open-question.types';
@@ -32,11 +33,12 @@ export class ReviewFollowUpType {
   status: FollowUpStatus;
 }
 
-@InputType('PutOnNextAgendaInput', {
+@OneOf()
+@InputType('FollowUpScheduleInput', {
   description:
     'An open question of a review or an action (exactly one) to put on the agenda of its forum’s next meeting.',
 })
-export class PutOnNextAgendaInput {
+export class FollowUpScheduleInput {
   @Field(() => ID, {
     nullable: true,
     description: 'The open question; its review’s forum meets next.',

@@ -17,12 +17,14 @@ import {
   ReviewConnection,
   ReviewContactType,
   ReviewCreateInput,
+  ReviewOrderInput,
   ReviewPayload,
   ReviewType,
   ReviewUpdateInput,
 } from './review.types';
 import { ReviewFindingType } from './review-finding.types';
 import { ReviewShiftType } from './review-shift.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 /** The ids in a review's create or update input, decoded; `undefined` means "not given". */
 function reviewReferences(ids: InputIds, input: ReviewCreateInput | ReviewUpdateInput) {
@@ -42,10 +44,16 @@ function reviewReferences(ids: InputIds, input: ReviewCreateInput | ReviewUpdate
 
 @Resolver(() => ReviewType)
 export class ReviewResolver extends RecordResolver(ReviewType, 'Review', 'reviewCitations') {
-  @Query(() => ReviewConnection, { description: 'Reviews of every forum, by title.' })
+  @Query(() => ReviewConnection, {
+    description: 'Reviews of every forum, sorted (by title unless told).',
+  })
   @Access(PUBLIC)
-  async reviews(@Args() page: PageArgs, @Ctx() { services }: Context) {
-    return toConnection(await services.review.list(page));
+  async reviews(
+    @Args() page: PageArgs,
+    @OrderByArg(ReviewOrderInput, 'by title') orderBy: ReviewOrderInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.review.list(page, orderBy));
   }
 
   @Mutation(() => ReviewPayload, { description: 'Records a review of a forum.' })

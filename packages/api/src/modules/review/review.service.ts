@@ -3,12 +3,21 @@ import { FieldErrors } from '../../core/errors';
 import { checkEachExists } from '../../core/db/link-table';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { optionalDate, optionalText, requiredText, requiredTexts } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from '../forum';
 import { ReviewEntity } from './review.entity';
+import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
+
+export type ReviewOrderField = 'TITLE' | 'CREATED_AT' | 'UPDATED_AT';
+const REVIEW_ORDER_COLUMNS: OrderColumns<ReviewEntity, ReviewOrderField> = {
+  TITLE: { column: 'review.title', property: 'title' },
+  CREATED_AT: { column: 'review.created_at', property: 'createdAt' },
+  UPDATED_AT: { column: 'review.updated_at', property: 'updatedAt' },
+};
+const BY_TITLE: Order<ReviewOrderField> = { field: 'TITLE', direction: 'ASC' };
 
 /** A contact person of a review, with their role as the review writes it. */
 export interface ReviewContact {
@@ -62,12 +71,9 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
   protected readonly label = 'review';
 
   /** Every review, by title. */
-  list(page: PageRequest) {
+  list(page: PageRequest, order: Order<ReviewOrderField> | null = null) {
     const query = this.dataSource.getRepository(ReviewEntity).createQueryBuilder('review');
-    return paginate(query, page, [
-      { column: 'review.title', property: 'title', direction: 'ASC' },
-      { column: 'review.id', property: 'id', direction: 'ASC' },
-    ]);
+    return paginateInOrder(query, page, order ?? BY_TITLE, REVIEW_ORDER_COLUMNS);
   }
 
   protected async validate(

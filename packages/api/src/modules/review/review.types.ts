@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { OrderInput } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Connection } from '../../core/graphql/connection';
 import { Node, RecordNode } from '../../core/graphql/node';
@@ -169,3 +170,10 @@ export class ReviewPayload extends MutationPayload {
   })
   review: ReviewType | null;
 }
+
+export const ReviewOrderInput = OrderInput('Review', 'reviews', {
+  TITLE: 'By title.',
+  CREATED_AT: 'By when they were recorded.',
+  UPDATED_AT: 'By when they last changed.',
+});
+export type ReviewOrderInput = InstanceType<typeof ReviewOrderInput>;

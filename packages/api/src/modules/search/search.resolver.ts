@@ -4,7 +4,7 @@ import { loadNode } from '../../core/graphql/node';
 import type { Context } from '../../context';
 import { DEFAULT_SEARCH_HITS } from './search.service';
 import type { SearchKind } from './searchable-kinds';
-import { SearchHitType, SearchTypeEnum } from './search.types';
+import { SearchHitType, SearchKindEnum } from './search.types';
 
 @Resolver(() => SearchHitType)
 export class SearchResolver {
@@ -15,11 +15,11 @@ export class SearchResolver {
   @Access(PUBLIC)
   async search(
     @Arg('query', { description: 'What the person typed.' }) query: string,
-    @Arg('types', () => [SearchTypeEnum], {
+    @Arg('kinds', () => [SearchKindEnum], {
       nullable: true,
       description: 'Only these kinds of record (default: every kind).',
     })
-    types: SearchKind[] | null,
+    kinds: SearchKind[] | null,
     @Arg('first', () => Int, {
       nullable: true,
       defaultValue: DEFAULT_SEARCH_HITS,
@@ -28,7 +28,7 @@ export class SearchResolver {
     first: number | null,
     @Ctx() context: Context,
   ): Promise<SearchHitType[]> {
-    const hits = await context.services.search.search(query, { kinds: types, first });
+    const hits = await context.services.search.search(query, { kinds, first });
     const nodes = await Promise.all(
       hits.map((hit) => loadNode(context.loaders, hit.nodeType, hit.id)),
     );

@@ -14,13 +14,13 @@ interface Hit {
   node: { __typename: string; id: string };
 }
 
-const SEARCH = `query ($query: String!, $types: [SearchType!], $first: Int) {
-  search(query: $query, types: $types, first: $first) {
+const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
     kind title snippet rank node { __typename id }
   }
 }`;
 
-async function search(query: string, variables: { types?: string[]; first?: number } = {}) {
+async function search(query: string, variables: { kinds?: string[]; first?: number } = {}) {
   const result = await api.graphql<{ search: Hit[] }>(SEARCH, { query, ...variables });
   expect(result.errors).toBeUndefined();
   return result.data!.search;
@@ -122,12 +122,12 @@ describe('search', () => {
       const [first] = await search(query);
       expect(first).toMatchObject({ kind, title, node: { __typename: typename } });
     }
-    const [meeting] = await search('länsstyrelse', { types: ['MEETING'] });
+    const [meeting] = await search('länsstyrelse', { kinds: ['MEETING'] });
     expect(meeting.snippet).toContain('<mark>länsstyrelse</mark>');
   });
 
   it('finds review findings by title: "ledarskap" finds "Otydligt ledarskap"', async () => {
-    const hits = await search('ledarskap', { types: ['REVIEW_FINDING'] });
+    const hits = await search('ledarskap', { kinds: ['REVIEW_FINDING'] });
     expect(hits[0]).toMatchObject({
       kind: 'REVIEW_FINDING',
       title: 'Otydligt ledarskap',
@@ -137,12 +137,12 @@ describe('search', () => {
   });
 
   it('narrows to the kinds asked for', async () => {
-    const forums = await search('läns', { types: ['FORUM'] });
+    const forums = await search('läns', { kinds: ['FORUM'] });
     expect(forums.length).toBeGreaterThan(0);
     expect(forums.every((hit) => hit.kind === 'FORUM')).toBe(true);
-    const both = await search('läns', { types: ['ACTOR', 'STRATEGY'] });
+    const both = await search('läns', { kinds: ['ACTOR', 'STRATEGY'] });
     expect(new Set(both.map((hit) => hit.kind))).toEqual(new Set(['ACTOR']));
-    expect(await search('läns', { types: [] })).toEqual([]);
+    expect(await search('läns', { kinds: [] })).toEqual([]);
   });
 
   it('highlights the field that matched best, as safe HTML', async () => {

@@ -3,9 +3,9 @@ import { Node } from '../../core/graphql/node';
 import { enumOf } from '../../core/graphql/enums';
 import { SEARCH_KINDS, SEARCHABLE_KINDS, type SearchKind } from './searchable-kinds';
 
-export const SearchTypeEnum = enumOf(SEARCH_KINDS);
-registerEnumType(SearchTypeEnum, {
-  name: 'SearchType',
+export const SearchKindEnum = enumOf(SEARCH_KINDS);
+registerEnumType(SearchKindEnum, {
+  name: 'SearchKind',
   description: 'A kind of record `search` looks through.',
   valuesConfig: Object.fromEntries(
     SEARCHABLE_KINDS.map((entry) => [entry.kind, { description: entry.description }]),
@@ -19,7 +19,7 @@ export class SearchHitType {
   @Field(() => Node, { description: 'The record found.' })
   node: object;
 
-  @Field(() => SearchTypeEnum, { description: 'What kind of record it is.' })
+  @Field(() => SearchKindEnum, { description: 'What kind of record it is.' })
   kind: SearchKind;
 
   @Field({ description: 'Its name or title (an objective\'s with its code, e.g. "2.1 …").' })

@@ -91,7 +91,7 @@ const FACTS: Fact[] = [
   ],
   [
     'Jämtlands län is NUTS SE322 in Mellersta Norrland',
-    `{ areaByIdentifier(scheme: "nuts", identifier: "SE322") { code name parent { name } } }`,
+    `{ areaByIdentifier(scheme: "nuts", value: "SE322") { code name parent { name } } }`,
     {
       areaByIdentifier: {
         code: '23',

@@ -10,17 +10,25 @@ import type { SourceEntity } from './source.entity';
 import {
   SourceConnection,
   SourceCreateInput,
+  SourceOrderInput,
   SourcePayload,
   SourceType,
   SourceUpdateInput,
 } from './source.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 @Resolver(() => SourceType)
 export class SourceResolver extends AuditedResolver(SourceType, 'Source') {
-  @Query(() => SourceConnection, { description: 'Source documents, by title.' })
+  @Query(() => SourceConnection, {
+    description: 'Source documents, sorted (by title unless told).',
+  })
   @Access(PUBLIC)
-  async sources(@Args() page: PageArgs, @Ctx() { services }: Context) {
-    return toConnection(await services.source.list(page));
+  async sources(
+    @Args() page: PageArgs,
+    @OrderByArg(SourceOrderInput, 'by title') orderBy: SourceOrderInput | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.source.list(page, orderBy));
   }
 
   @Mutation(() => SourcePayload, { description: 'Registers a document that records can cite.' })

@@ -2,10 +2,19 @@ import type { EntityManager } from 'typeorm';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { paginate, type PageRequest } from '../../core/relay/pagination';
+import type { PageRequest } from '../../core/relay/pagination';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { SourceEntity } from './source.entity';
+import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
+
+export type SourceOrderField = 'TITLE' | 'CREATED_AT' | 'UPDATED_AT';
+const SOURCE_ORDER_COLUMNS: OrderColumns<SourceEntity, SourceOrderField> = {
+  TITLE: { column: 'source.title', property: 'title' },
+  CREATED_AT: { column: 'source.created_at', property: 'createdAt' },
+  UPDATED_AT: { column: 'source.updated_at', property: 'updatedAt' },
+};
+const BY_TITLE: Order<SourceOrderField> = { field: 'TITLE', direction: 'ASC' };
 
 export interface SourceFields {
   title: string;
@@ -23,12 +32,9 @@ export class SourceService extends RecordService<SourceEntity, SourceFields> {
   protected readonly recordType = 'Source';
   protected readonly label = 'source';
 
-  list(page: PageRequest) {
+  list(page: PageRequest, order: Order<SourceOrderField> | null = null) {
     const query = this.dataSource.getRepository(SourceEntity).createQueryBuilder('source');
-    return paginate(query, page, [
-      { column: 'source.title', property: 'title', direction: 'ASC' },
-      { column: 'source.id', property: 'id', direction: 'ASC' },
-    ]);
+    return paginateInOrder(query, page, order ?? BY_TITLE, SOURCE_ORDER_COLUMNS);
   }
 
   findByTitle(title: string): Promise<SourceEntity | null> {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { OrderInput } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
@@ -82,3 +83,10 @@ export class SourcePayload extends MutationPayload {
   })
   source: SourceType | null;
 }
+
+export const SourceOrderInput = OrderInput('Source', 'sources', {
+  TITLE: 'By title.',
+  CREATED_AT: 'By when they were recorded.',
+  UPDATED_AT: 'By when they last changed.',
+});
+export type SourceOrderInput = InstanceType<typeof SourceOrderInput>;

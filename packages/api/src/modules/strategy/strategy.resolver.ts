@@ -13,10 +13,12 @@ import {
   StrategyConnection,
   StrategyCreateInput,
   StrategyFilterInput,
+  StrategyOrderInput,
   StrategyPayload,
   StrategyType,
   StrategyUpdateInput,
 } from './strategy.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 /** The ids in a strategy's create or update input, decoded; `undefined` means "not given". */
 function strategyReferences(ids: InputIds, input: StrategyCreateInput | StrategyUpdateInput) {
@@ -44,7 +46,9 @@ export class StrategyResolver extends RecordResolver(
     return services.strategy.findBySlug(slug);
   }
 
-  @Query(() => StrategyConnection, { description: 'Strategies, programmes and plans, by name.' })
+  @Query(() => StrategyConnection, {
+    description: 'Strategies, programmes and plans, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async strategies(
     @Args() page: PageArgs,
@@ -53,11 +57,14 @@ export class StrategyResolver extends RecordResolver(
       description: 'Which strategies to list.',
     })
     filter: StrategyFilterInput | null,
+    @OrderByArg(StrategyOrderInput, 'by name') orderBy: StrategyOrderInput | null,
     @Ctx() { services }: Context,
   ) {
     const areaId = filter?.area ? argumentId(filter.area, 'Area', 'filter.area') : null;
     const ownerId = filter?.owner ? argumentId(filter.owner, 'Actor', 'filter.owner') : null;
-    return toConnection(await services.strategy.list({ ...filter, areaId, ownerId }, page));
+    return toConnection(
+      await services.strategy.list({ ...filter, areaId, ownerId }, page, orderBy),
+    );
   }
 
   @Mutation(() => StrategyPayload, { description: 'Records a strategy, programme or plan.' })

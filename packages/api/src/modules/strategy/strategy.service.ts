@@ -8,7 +8,14 @@ import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
-import { searchedByName } from '../../core/search';
+import { whereSearched } from '../../core/search';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { AreaEntity } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import {
@@ -58,7 +65,7 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     return this.dataSource.getRepository(StrategyEntity).findOneBy({ slug });
   }
 
-  list(filter: StrategyFilter, page: PageRequest) {
+  list(filter: StrategyFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
     const query = this.dataSource.getRepository(StrategyEntity).createQueryBuilder('strategy');
     if (filter.kind) query.andWhere('strategy.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('strategy.status = :status', { status: filter.status });
@@ -66,7 +73,8 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     if (filter.ownerId) {
       query.andWhere('strategy.owner_id = :ownerId', { ownerId: filter.ownerId });
     }
-    return searchedByName(query, 'strategy', filter.search, page);
+    whereSearched(query, 'strategy', filter.search);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('strategy'));
   }
 
   protected async validate(

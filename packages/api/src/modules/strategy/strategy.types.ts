@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
@@ -223,3 +224,6 @@ export class StrategyPayload extends MutationPayload {
   })
   strategy: StrategyType | null;
 }
+
+export const StrategyOrderInput = OrderInput('Strategy', 'strategies', RECORD_ORDER);
+export type StrategyOrderInput = InstanceType<typeof StrategyOrderInput>;

@@ -8,10 +8,13 @@ import { citationIds, RecordResolver } from '../citation';
 import {
   TopicConnection,
   TopicCreateInput,
+  TopicOrderInput,
+  TopicFilterInput,
   TopicPayload,
   TopicType,
   TopicUpdateInput,
 } from './topic.types';
+import { OrderByArg } from '../../core/graphql/order';
 
 @Resolver(() => TopicType)
 export class TopicResolver extends RecordResolver(TopicType, 'Topic', 'topicCitations') {
@@ -24,18 +27,18 @@ export class TopicResolver extends RecordResolver(TopicType, 'Topic', 'topicCita
     return services.topic.findBySlug(slug);
   }
 
-  @Query(() => TopicConnection, { description: 'Topics, by name.' })
+  @Query(() => TopicConnection, {
+    description: 'Topics, filtered and sorted (by name unless told).',
+  })
   @Access(PUBLIC)
   async topics(
     @Args() page: PageArgs,
-    @Arg('search', () => String, {
-      nullable: true,
-      description: 'Words of the name or description (Swedish stemming, prefixes match).',
-    })
-    search: string | null,
+    @Arg('filter', () => TopicFilterInput, { nullable: true, description: 'Which topics to list.' })
+    filter: TopicFilterInput | null,
+    @OrderByArg(TopicOrderInput, 'by name') orderBy: TopicOrderInput | null,
     @Ctx() { services }: Context,
   ) {
-    return toConnection(await services.topic.list(search, page));
+    return toConnection(await services.topic.list(filter ?? {}, page, orderBy));
   }
 
   @Mutation(() => TopicPayload, { description: 'Records a topic.' })

@@ -5,7 +5,14 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
-import { searchedByName } from '../../core/search';
+import { whereSearched } from '../../core/search';
+import {
+  BY_NAME,
+  paginateInOrder,
+  recordOrderColumns,
+  type Order,
+  type RecordOrderField,
+} from '../../core/relay/order';
 import { type Citation, CitationStore } from '../citation';
 import { TopicEntity } from './topic.entity';
 
@@ -29,9 +36,14 @@ export class TopicService extends RecordService<TopicEntity, TopicFields, Citati
     return this.dataSource.getRepository(TopicEntity).findOneBy({ slug });
   }
 
-  list(search: string | null | undefined, page: PageRequest) {
+  list(
+    filter: { search?: string | null },
+    page: PageRequest,
+    order: Order<RecordOrderField> | null = null,
+  ) {
     const query = this.dataSource.getRepository(TopicEntity).createQueryBuilder('topic');
-    return searchedByName(query, 'topic', search, page);
+    whereSearched(query, 'topic', filter.search);
+    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('topic'));
   }
 
   protected async validate(

@@ -45,9 +45,9 @@ describe('topics', () => {
     const read = await api.graphql(`{
       topic(slug: "paverkansarbete") { id name }
       all: topics { totalCount nodes { slug } }
-      found: topics(search: "påverk") { nodes { slug } }
-      stemmed: topics(search: "nationella") { nodes { slug } }
-      none: topics(search: "bredband") { totalCount }
+      found: topics(filter: { search: "påverk" }) { nodes { slug } }
+      stemmed: topics(filter: { search: "nationella" }) { nodes { slug } }
+      none: topics(filter: { search: "bredband" }) { totalCount }
     }`);
     expect(read.data).toEqual({
       topic: { id, name: 'Påverkansarbete' },

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
+import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -80,3 +82,13 @@ export class TopicPayload extends MutationPayload {
   })
   topic: TopicType | null;
 }
+
+export const TopicFilterInput = SearchFilterInput(
+  'Topic',
+  'topics',
+  'Words of the name or description (Swedish stemming, prefixes match).',
+);
+export type TopicFilterInput = InstanceType<typeof TopicFilterInput>;
+
+export const TopicOrderInput = OrderInput('Topic', 'topics', RECORD_ORDER);
+export type TopicOrderInput = InstanceType<typeof TopicOrderInput>;

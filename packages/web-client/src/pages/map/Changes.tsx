@@ -1,9 +1,9 @@
-import type { ChangedNodeFragment, MapDiffQuery } from '@samverkan/schema';
+import type { ChangedNodeFragment, MapChangesQuery } from '@samverkan/schema';
 import { Source } from '../../components/Source';
 import type { QueryState } from '../../graphql';
 import { useT, type Translation } from '../../i18n';
 
-type MapChange = MapDiffQuery['diff'][number];
+type MapChange = MapChangesQuery['whoDoesWhatChanges'][number];
 
 function nameOf(node: ChangedNodeFragment, { t }: Translation): string {
   return node.kind === 'OBJECTIVE' && node.code
@@ -39,10 +39,10 @@ function wordsOf(change: MapChange, tr: Translation): { text: string; lang?: str
  * What began and ended in this view on the day shown (since the stop before it), in words, with
  * each change's sources.
  */
-export function Changes({ day, state }: { day: string; state: QueryState<MapDiffQuery> }) {
+export function Changes({ day, state }: { day: string; state: QueryState<MapChangesQuery> }) {
   const tr = useT();
   const { t, date } = tr;
-  const changes = state.data?.diff;
+  const changes = state.data?.whoDoesWhatChanges;
   return (
     <section className="map-changes" aria-labelledby="map-changes-title">
       <h2 id="map-changes-title">{t.mapChangesOn(date(day))}</h2>

@@ -32,10 +32,10 @@ export interface SeedArea {
   name: string;
   kind: AreaKind;
   parentCode: string | null;
-  identifiers: { scheme: string; identifier: string }[];
+  identifiers: { scheme: string; value: string }[];
 }
 
-const scb = (code: string) => [{ scheme: 'scb', identifier: code }];
+const scb = (code: string) => [{ scheme: 'scb', value: code }];
 
 /** Official codes: SCB's county and municipality codes, Eurostat's NUTS codes. */
 export const SEED_AREAS: SeedArea[] = [
@@ -44,21 +44,21 @@ export const SEED_AREAS: SeedArea[] = [
     name: 'Sverige',
     kind: 'COUNTRY',
     parentCode: null,
-    identifiers: [{ scheme: 'nuts', identifier: 'SE' }],
+    identifiers: [{ scheme: 'nuts', value: 'SE' }],
   },
   {
     code: 'SE32',
     name: 'Mellersta Norrland',
     kind: 'NUTS2',
     parentCode: 'SE',
-    identifiers: [{ scheme: 'nuts', identifier: 'SE32' }],
+    identifiers: [{ scheme: 'nuts', value: 'SE32' }],
   },
   {
     code: '23',
     name: 'Jämtlands län',
     kind: 'COUNTY',
     parentCode: 'SE32',
-    identifiers: [...scb('23'), { scheme: 'nuts', identifier: 'SE322' }],
+    identifiers: [...scb('23'), { scheme: 'nuts', value: 'SE322' }],
   },
   {
     code: '2303',
