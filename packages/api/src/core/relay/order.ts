@@ -12,12 +12,19 @@ export interface Order<F extends string> {
 /** The column behind each order field of a list. */
 export type OrderColumns<E, F extends string> = Record<F, Omit<SortKey<E>, 'direction'>>;
 
-/** The order fields of every recorded thing with a name: name, when recorded, when changed. */
-export const RECORD_ORDER_FIELDS = ['NAME', 'CREATED_AT', 'UPDATED_AT'] as const;
-export type RecordOrderField = (typeof RECORD_ORDER_FIELDS)[number];
+/** The order fields of every named record: name, when recorded, when changed. */
+type RecordOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
 
-/** The columns of `RECORD_ORDER_FIELDS` for the table aliased `alias`. */
-export function recordOrderColumns<E extends { name: string; createdAt: Date; updatedAt: Date }>(
+/** What every named record has, to be sorted by. */
+interface NamedRecord {
+  id: string;
+  name: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The columns of a named record's order fields, for the table aliased `alias`. */
+function recordOrderColumns<E extends NamedRecord>(
   alias: string,
 ): OrderColumns<E, RecordOrderField> {
   return {
@@ -41,4 +48,16 @@ export function paginateInOrder<E extends ObjectLiteral & { id: string }, F exte
 }
 
 /** The order most lists have unless told: by name, A to Ö. */
-export const BY_NAME: Order<'NAME'> = { field: 'NAME', direction: 'ASC' };
+const BY_NAME: Order<'NAME'> = { field: 'NAME', direction: 'ASC' };
+
+/** How a list of named records is sorted. */
+export type RecordOrder = Order<RecordOrderField>;
+
+/** Pages a list of named records in `order`, by name unless told. */
+export function paginateNamed<E extends ObjectLiteral & NamedRecord>(
+  query: SelectQueryBuilder<E>,
+  page: PageRequest,
+  order: RecordOrder | null,
+) {
+  return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns<E>(query.alias));
+}

@@ -7,13 +7,7 @@ import { LinkTable } from '../../core/db/link-table';
 import DataLoader from 'dataloader';
 import { byIdLoader, loaderFamily } from '../../core/db/loaders';
 import type { PageRequest } from '../../core/relay/pagination';
-import {
-  BY_NAME,
-  paginateInOrder,
-  recordOrderColumns,
-  type Order,
-  type RecordOrderField,
-} from '../../core/relay/order';
+import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { areasWithin } from '../area';
@@ -90,7 +84,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     return id ? this.dataSource.getRepository(ActorEntity).findOneBy({ id }) : null;
   }
 
-  list(filter: ActorFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
+  list(filter: ActorFilter, page: PageRequest, order: RecordOrder | null = null) {
     const query = this.dataSource.getRepository(ActorEntity).createQueryBuilder('actor');
     if (!filter.includeArchived) query.andWhere('actor.archived_at IS NULL');
     if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
@@ -104,7 +98,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     }
     const terms = searchTerms(filter.search ?? '');
     if (terms.length > 0) query.andWhere(...prefixMatchSql('actor.search', terms));
-    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('actor'));
+    return paginateNamed(query, page, order);
   }
 
   /** Hides an actor from lists; it stays readable by slug and id, with its history. */

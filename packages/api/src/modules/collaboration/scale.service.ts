@@ -4,13 +4,7 @@ import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { whereSearched } from '../../core/search';
-import {
-  BY_NAME,
-  paginateInOrder,
-  recordOrderColumns,
-  type Order,
-  type RecordOrderField,
-} from '../../core/relay/order';
+import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { type Citation, CitationStore } from '../citation';
@@ -48,16 +42,12 @@ export class CollaborationScaleService extends RecordService<
     return this.dataSource.getRepository(CollaborationScaleEntity).findOneBy({ slug });
   }
 
-  list(
-    filter: { search?: string | null },
-    page: PageRequest,
-    order: Order<RecordOrderField> | null = null,
-  ) {
+  list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {
     const query = this.dataSource
       .getRepository(CollaborationScaleEntity)
       .createQueryBuilder('scale');
     whereSearched(query, 'scale', filter.search);
-    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('scale'));
+    return paginateNamed(query, page, order);
   }
 
   protected async validate(

@@ -9,13 +9,7 @@ import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { whereSearched } from '../../core/search';
-import {
-  BY_NAME,
-  paginateInOrder,
-  recordOrderColumns,
-  type Order,
-  type RecordOrderField,
-} from '../../core/relay/order';
+import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { AreaEntity } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from '../person';
@@ -81,13 +75,13 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
     return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
   }
 
-  list(filter: ForumFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
+  list(filter: ForumFilter, page: PageRequest, order: RecordOrder | null = null) {
     const query = this.dataSource.getRepository(ForumEntity).createQueryBuilder('forum');
     if (filter.kind) query.andWhere('forum.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('forum.status = :status', { status: filter.status });
     if (filter.areaId) query.andWhere('forum.area_id = :areaId', { areaId: filter.areaId });
     whereSearched(query, 'forum', filter.search);
-    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('forum'));
+    return paginateNamed(query, page, order);
   }
 
   protected async validate(

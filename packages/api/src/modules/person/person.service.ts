@@ -6,13 +6,7 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { whereSearched } from '../../core/search';
-import {
-  BY_NAME,
-  paginateInOrder,
-  recordOrderColumns,
-  type Order,
-  type RecordOrderField,
-} from '../../core/relay/order';
+import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { type Citation, CitationStore } from '../citation';
 import { PersonEntity } from './person.entity';
 
@@ -36,14 +30,10 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Cit
     return this.dataSource.getRepository(PersonEntity).findOneBy({ slug });
   }
 
-  list(
-    filter: { search?: string | null },
-    page: PageRequest,
-    order: Order<RecordOrderField> | null = null,
-  ) {
+  list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
     whereSearched(query, 'person', filter.search);
-    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('person'));
+    return paginateNamed(query, page, order);
   }
 
   protected async validate(

@@ -9,13 +9,7 @@ import { optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { whereSearched } from '../../core/search';
-import {
-  BY_NAME,
-  paginateInOrder,
-  recordOrderColumns,
-  type Order,
-  type RecordOrderField,
-} from '../../core/relay/order';
+import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { AreaEntity } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import {
@@ -65,7 +59,7 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     return this.dataSource.getRepository(StrategyEntity).findOneBy({ slug });
   }
 
-  list(filter: StrategyFilter, page: PageRequest, order: Order<RecordOrderField> | null = null) {
+  list(filter: StrategyFilter, page: PageRequest, order: RecordOrder | null = null) {
     const query = this.dataSource.getRepository(StrategyEntity).createQueryBuilder('strategy');
     if (filter.kind) query.andWhere('strategy.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('strategy.status = :status', { status: filter.status });
@@ -74,7 +68,7 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
       query.andWhere('strategy.owner_id = :ownerId', { ownerId: filter.ownerId });
     }
     whereSearched(query, 'strategy', filter.search);
-    return paginateInOrder(query, page, order ?? BY_NAME, recordOrderColumns('strategy'));
+    return paginateNamed(query, page, order);
   }
 
   protected async validate(
