@@ -9,7 +9,7 @@ import {
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
 import { ActorType } from '../actor';
@@ -137,13 +137,7 @@ export class ForumMembershipUpdateInput {
 
 export const ForumMembershipEndInput = EndInput('ForumMembership');
 
-@ObjectType('ForumMembershipPayload', {
+export const ForumMembershipPayload = Payload(ForumMembershipType, 'ForumMembership', {
   description: 'The result of creating, changing or ending a forum membership.',
-})
-export class ForumMembershipPayload extends MutationPayload {
-  @Field(() => ForumMembershipType, {
-    nullable: true,
-    description: 'The membership as it now is; null when refused.',
-  })
-  forumMembership: ForumMembershipType | null;
-}
+  noun: 'membership',
+});

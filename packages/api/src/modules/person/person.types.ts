@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Person', {
@@ -66,11 +66,7 @@ export class PersonUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('PersonPayload', { description: 'The result of creating or changing a person.' })
-export class PersonPayload extends MutationPayload {
-  @Field(() => PersonType, {
-    nullable: true,
-    description: 'The person as it now is; null when refused.',
-  })
-  person: PersonType | null;
-}
+export const PersonPayload = Payload(PersonType, 'Person', {
+  description: 'The result of creating or changing a person.',
+  noun: 'person',
+});

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
 import { CitationInput } from '../citation';
 
@@ -72,13 +72,7 @@ export class PositionUpdateInput {
 
 export const PositionEndInput = EndInput('Position');
 
-@ObjectType('PositionPayload', {
+export const PositionPayload = Payload(PositionType, 'Position', {
   description: 'The result of creating, changing or ending a position.',
-})
-export class PositionPayload extends MutationPayload {
-  @Field(() => PositionType, {
-    nullable: true,
-    description: 'The position as it now is; null when refused.',
-  })
-  position: PositionType | null;
-}
+  noun: 'position',
+});

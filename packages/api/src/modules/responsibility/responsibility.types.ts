@@ -9,7 +9,7 @@ import {
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
 import { AreaType } from '../area';
@@ -197,15 +197,9 @@ export class ResponsibilityUpdateInput {
 
 export const ResponsibilityEndInput = EndInput('Responsibility');
 
-@ObjectType('ResponsibilityPayload', {
+export const ResponsibilityPayload = Payload(ResponsibilityType, 'Responsibility', {
   description: 'The result of creating, changing or ending a responsibility.',
-})
-export class ResponsibilityPayload extends MutationPayload {
-  @Field(() => ResponsibilityType, {
-    nullable: true,
-    description: 'The responsibility as it now is; null when refused.',
-  })
-  responsibility: ResponsibilityType | null;
-}
+  noun: 'responsibility',
+});
 
 export type { RaciRole };

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('OpenQuestion', {
@@ -84,13 +84,7 @@ export class OpenQuestionUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('OpenQuestionPayload', {
+export const OpenQuestionPayload = Payload(OpenQuestionType, 'OpenQuestion', {
   description: 'The result of creating or changing an open question.',
-})
-export class OpenQuestionPayload extends MutationPayload {
-  @Field(() => OpenQuestionType, {
-    nullable: true,
-    description: 'The open question as it now is; null when refused.',
-  })
-  openQuestion: OpenQuestionType | null;
-}
+  noun: 'open question',
+});

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('ReviewFinding', {
@@ -95,13 +95,7 @@ export class ReviewFindingUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('ReviewFindingPayload', {
+export const ReviewFindingPayload = Payload(ReviewFindingType, 'ReviewFinding', {
   description: 'The result of creating or changing a finding of a review.',
-})
-export class ReviewFindingPayload extends MutationPayload {
-  @Field(() => ReviewFindingType, {
-    nullable: true,
-    description: 'The finding as it now is; null when refused.',
-  })
-  reviewFinding: ReviewFindingType | null;
-}
+  noun: 'finding',
+});

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('ReviewShift', {
@@ -69,13 +69,7 @@ export class ReviewShiftUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('ReviewShiftPayload', {
+export const ReviewShiftPayload = Payload(ReviewShiftType, 'ReviewShift', {
   description: 'The result of creating or changing a shift of a review.',
-})
-export class ReviewShiftPayload extends MutationPayload {
-  @Field(() => ReviewShiftType, {
-    nullable: true,
-    description: 'The shift as it now is; null when refused.',
-  })
-  reviewShift: ReviewShiftType | null;
-}
+  noun: 'shift',
+});

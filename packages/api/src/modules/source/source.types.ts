@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 
 @ObjectType('Source', {
   implements: Node,
@@ -74,11 +74,7 @@ export class SourceUpdateInput {
   fileName?: string | null;
 }
 
-@ObjectType('SourcePayload', { description: 'The result of creating or changing a source.' })
-export class SourcePayload extends MutationPayload {
-  @Field(() => SourceType, {
-    nullable: true,
-    description: 'The source as it now is; null when refused.',
-  })
-  source: SourceType | null;
-}
+export const SourcePayload = Payload(SourceType, 'Source', {
+  description: 'The result of creating or changing a source.',
+  noun: 'source',
+});

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Topic', {
@@ -72,11 +72,7 @@ export class TopicUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('TopicPayload', { description: 'The result of creating or changing a topic.' })
-export class TopicPayload extends MutationPayload {
-  @Field(() => TopicType, {
-    nullable: true,
-    description: 'The topic as it now is; null when refused.',
-  })
-  topic: TopicType | null;
-}
+export const TopicPayload = Payload(TopicType, 'Topic', {
+  description: 'The result of creating or changing a topic.',
+  noun: 'topic',
+});
