@@ -1,8 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
 import { Payload } from '../../core/graphql/payload';
-import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import {
+  EndInput,
+  ValidTimeCreateInput,
+  ValidTimeNode,
+  ValidTimeUpdateInput,
+} from '../../core/graphql/valid-time';
 import { CitationInput } from '../citation';
 
 @ObjectType('Position', {
@@ -15,7 +19,7 @@ export class PositionType extends ValidTimeNode {
 }
 
 @InputType('PositionCreateInput', { description: "A person's title at an actor." })
-export class PositionCreateInput {
+export class PositionCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The person.' })
   person: string;
 
@@ -25,18 +29,6 @@ export class PositionCreateInput {
   @Field({ description: 'The title.' })
   title: string;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it holds (unknown: leave out).',
-  })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -44,7 +36,7 @@ export class PositionCreateInput {
 @InputType('PositionUpdateInput', {
   description: 'Changes to a position; omitted fields stay as they are.',
 })
-export class PositionUpdateInput {
+export class PositionUpdateInput extends ValidTimeUpdateInput {
   @Field(() => ID, { description: 'The position to change.' })
   id: string;
 
@@ -53,15 +45,6 @@ export class PositionUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'The title.' })
   title?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -7,10 +7,14 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
 import { Payload } from '../../core/graphql/payload';
-import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import {
+  EndInput,
+  ValidTimeCreateInput,
+  ValidTimeNode,
+  ValidTimeUpdateInput,
+} from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
 import { AreaType } from '../area';
 import { CitationInput } from '../citation';
@@ -110,7 +114,7 @@ export class MandateInput {
 }
 
 @InputType('ResponsibilityCreateInput', { description: 'A new responsibility.' })
-export class ResponsibilityCreateInput {
+export class ResponsibilityCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The actor that holds it.' })
   actor: string;
 
@@ -135,18 +139,6 @@ export class ResponsibilityCreateInput {
   })
   status?: ResponsibilityStatus | null;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it holds (unknown: leave out).',
-  })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -154,7 +146,7 @@ export class ResponsibilityCreateInput {
 @InputType('ResponsibilityUpdateInput', {
   description: 'Changes to a responsibility; actor and subject stay (end it and record a new one).',
 })
-export class ResponsibilityUpdateInput {
+export class ResponsibilityUpdateInput extends ValidTimeUpdateInput {
   @Field(() => ID, { description: 'The responsibility to change.' })
   id: string;
 
@@ -178,15 +170,6 @@ export class ResponsibilityUpdateInput {
     description: 'Proposed, active or ended.',
   })
   status?: ResponsibilityStatus | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,
