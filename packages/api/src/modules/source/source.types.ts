@@ -30,14 +30,9 @@ export class SourceType extends RecordNode {
 
 export const SourceConnection = Connection(SourceType, 'Source');
 
-@InputType('SourceCreateInput', { description: 'A new source document.' })
-export class SourceCreateInput {
-  @Field({ description: 'The title of the document.' })
-  title: string;
-
-  @Field(() => ID, { nullable: true, description: 'The actor that published it.' })
-  publisher?: string | null;
-
+/** The fields a source's create and update inputs take alike. */
+@InputType()
+abstract class SourceDetailsInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
   publishedOn?: string | null;
 
@@ -48,10 +43,19 @@ export class SourceCreateInput {
   fileName?: string | null;
 }
 
+@InputType('SourceCreateInput', { description: 'A new source document.' })
+export class SourceCreateInput extends SourceDetailsInput {
+  @Field({ description: 'The title of the document.' })
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'The actor that published it.' })
+  publisher?: string | null;
+}
+
 @InputType('SourceUpdateInput', {
   description: 'Changes to a source; omitted fields stay as they are.',
 })
-export class SourceUpdateInput {
+export class SourceUpdateInput extends SourceDetailsInput {
   @Field(() => ID, { description: 'The source to change.' })
   id: string;
 
@@ -63,15 +67,6 @@ export class SourceUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'The actor that published it (null clears it).' })
   publisher?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
-  publishedOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where it can be read on the web.' })
-  url?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Its file name.' })
-  fileName?: string | null;
 }
 
 export const SourcePayload = Payload(SourceType, 'Source', {
