@@ -38,6 +38,20 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
   };
 }
 
+/** The input without the fields `forumReferences` decodes. */
+function plainFields<I extends ForumCreateInput | ForumUpdateInput>(input: I) {
+  const {
+    parent: _p,
+    convenor: _c,
+    chair: _h,
+    area: _a,
+    sources: _s,
+    anchoredIn: _n,
+    ...fields
+  } = input;
+  return fields;
+}
+
 @Resolver(() => ForumType)
 export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCitations') {
   @Query(() => ForumType, { nullable: true, description: 'The forum with this slug.' })
@@ -69,16 +83,7 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
   ) {
     return mutationPayload('forum', async () => {
       const references = decodeInputIds((ids) => forumReferences(ids, input));
-      const {
-        parent: _p,
-        convenor: _c,
-        chair: _h,
-        area: _a,
-        sources: _s,
-        anchoredIn: _n,
-        ...fields
-      } = input;
-      return services.forum.create(caller, { ...fields, ...references });
+      return services.forum.create(caller, { ...plainFields(input), ...references });
     });
   }
 
@@ -95,16 +100,7 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
         id: ids.one(input.id, 'Forum', 'id') ?? '',
         references: forumReferences(ids, input),
       }));
-      const {
-        parent: _p,
-        convenor: _c,
-        chair: _h,
-        area: _a,
-        sources: _s,
-        anchoredIn: _n,
-        ...fields
-      } = input;
-      return services.forum.update(caller, { ...fields, ...references, id });
+      return services.forum.update(caller, { ...plainFields(input), ...references, id });
     });
   }
 

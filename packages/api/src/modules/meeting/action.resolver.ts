@@ -27,6 +27,12 @@ function actionReferences(ids: InputIds, input: ActionCreateInput | ActionUpdate
   };
 }
 
+/** The input without the fields `actionReferences` decodes. */
+function plainFields<I extends ActionCreateInput | ActionUpdateInput>(input: I) {
+  const { owner: _o, person: _p, meeting: _m, openQuestion: _q, sources: _s, ...fields } = input;
+  return fields;
+}
+
 @Resolver(() => ActionType)
 export class ActionResolver extends RecordResolver(ActionType, 'Action', 'actionCitations') {
   @Mutation(() => ActionPayload, { description: 'Records an action an actor has undertaken.' })
@@ -37,16 +43,8 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
   ) {
     return mutationPayload('action', async () => {
       const { ownerId, ...references } = decodeInputIds((ids) => actionReferences(ids, input));
-      const {
-        owner: _o,
-        person: _p,
-        meeting: _m,
-        openQuestion: _q,
-        sources: _s,
-        ...fields
-      } = input;
       return services.action.create(caller, {
-        ...fields,
+        ...plainFields(input),
         ...references,
         ownerId: ownerId ?? '',
       });
@@ -67,15 +65,7 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
         id: ids.one(input.id, 'Action', 'id') ?? '',
         references: actionReferences(ids, input),
       }));
-      const {
-        owner: _o,
-        person: _p,
-        meeting: _m,
-        openQuestion: _q,
-        sources: _s,
-        ...fields
-      } = input;
-      return services.action.update(caller, { ...fields, ...references, id });
+      return services.action.update(caller, { ...plainFields(input), ...references, id });
     });
   }
 

@@ -40,6 +40,20 @@ function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | Agen
   };
 }
 
+/** The input without the fields `agendaItemReferences` decodes. */
+function plainFields<I extends AgendaItemCreateInput | AgendaItemUpdateInput>(input: I) {
+  const {
+    presenters: _p,
+    objectives: _o,
+    topics: _t,
+    openQuestion: _q,
+    action: _a,
+    sources: _s,
+    ...fields
+  } = input;
+  return fields;
+}
+
 @Resolver(() => AgendaItemType)
 export class AgendaItemResolver extends RecordResolver(
   AgendaItemType,
@@ -57,16 +71,7 @@ export class AgendaItemResolver extends RecordResolver(
         meetingId: ids.one(input.meeting, 'Meeting', 'meeting') ?? '',
         ...agendaItemReferences(ids, input),
       }));
-      const {
-        meeting: _m,
-        presenters: _p,
-        objectives: _o,
-        topics: _t,
-        openQuestion: _q,
-        action: _a,
-        sources: _s,
-        ...fields
-      } = input;
+      const { meeting: _m, ...fields } = plainFields(input);
       return services.agendaItem.create(caller, { ...fields, ...references });
     });
   }
@@ -85,16 +90,7 @@ export class AgendaItemResolver extends RecordResolver(
         id: ids.one(input.id, 'AgendaItem', 'id') ?? '',
         references: agendaItemReferences(ids, input),
       }));
-      const {
-        presenters: _p,
-        objectives: _o,
-        topics: _t,
-        openQuestion: _q,
-        action: _a,
-        sources: _s,
-        ...fields
-      } = input;
-      return services.agendaItem.update(caller, { ...fields, ...references, id });
+      return services.agendaItem.update(caller, { ...plainFields(input), ...references, id });
     });
   }
 
