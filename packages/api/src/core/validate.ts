@@ -88,3 +88,13 @@ export function definedOnly<T extends object>(changes: T): Partial<T> {
     Object.entries(changes).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
 }
+
+/** `input` without `keys`, e.g. the fields of a mutation's input whose ids a resolver decoded. */
+export function omit<T extends object, K extends keyof T>(
+  input: T,
+  keys: readonly K[],
+): Omit<T, K> {
+  const rest: Partial<T> = { ...input };
+  for (const key of keys) delete rest[key];
+  return rest as Omit<T, K>;
+}

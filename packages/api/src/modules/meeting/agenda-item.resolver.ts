@@ -3,6 +3,7 @@ import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
@@ -40,19 +41,15 @@ function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | Agen
   };
 }
 
-/** The input without the fields `agendaItemReferences` decodes. */
-function plainFields<I extends AgendaItemCreateInput | AgendaItemUpdateInput>(input: I) {
-  const {
-    presenters: _p,
-    objectives: _o,
-    topics: _t,
-    openQuestion: _q,
-    action: _a,
-    sources: _s,
-    ...fields
-  } = input;
-  return fields;
-}
+/** The fields of an agenda item's input that `agendaItemReferences` decodes. */
+const REFERENCES = [
+  'presenters',
+  'objectives',
+  'topics',
+  'openQuestion',
+  'action',
+  'sources',
+] as const;
 
 @Resolver(() => AgendaItemType)
 export class AgendaItemResolver extends RecordResolver(
@@ -71,7 +68,7 @@ export class AgendaItemResolver extends RecordResolver(
         meetingId: ids.one(input.meeting, 'Meeting', 'meeting') ?? '',
         ...agendaItemReferences(ids, input),
       }));
-      const { meeting: _m, ...fields } = plainFields(input);
+      const fields = omit(input, ['meeting', ...REFERENCES]);
       return services.agendaItem.create(caller, { ...fields, ...references });
     });
   }
@@ -90,7 +87,7 @@ export class AgendaItemResolver extends RecordResolver(
         id: ids.one(input.id, 'AgendaItem', 'id') ?? '',
         references: agendaItemReferences(ids, input),
       }));
-      return services.agendaItem.update(caller, { ...plainFields(input), ...references, id });
+      return services.agendaItem.update(caller, { ...omit(input, REFERENCES), ...references, id });
     });
   }
 
