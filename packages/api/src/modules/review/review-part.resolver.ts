@@ -4,29 +4,21 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds, RecordResolver, type Citation, type CitationInput } from '../citation';
+import { citationIds, RecordResolver, type Citation } from '../citation';
 import type { OpenQuestionService } from './open-question.service';
 import type { ReviewFindingService } from './review-finding.service';
 import type { ReviewPartEntity } from './review-part.entity';
+import type { ReviewPartCreateInput, ReviewPartUpdateInput } from './review-part.types';
 import type { ReviewShiftService } from './review-shift.service';
 import { ReviewType } from './review.types';
 
-/** What a part's create input has besides its own fields. */
-interface PartCreateInput {
-  review: string;
-  sources?: CitationInput[] | null;
-}
-
-/** What a part's update input has besides its own fields. */
-interface PartUpdateInput {
-  id: string;
-  sources?: CitationInput[] | null;
-}
+/** A part's update input: the shared fields and its id. */
+type PartUpdateInput = ReviewPartUpdateInput & { id: string };
 
 type DecodedSources = { sources: Citation[] | undefined };
 
 /** What the mutations ask of a part's service. */
-interface PartService<C extends PartCreateInput, U extends PartUpdateInput> {
+interface PartService<C extends ReviewPartCreateInput, U extends PartUpdateInput> {
   create: (
     caller: Caller,
     input: Omit<C, 'review' | 'sources'> & DecodedSources & { reviewId: string },
@@ -46,7 +38,7 @@ interface PartServices {
 }
 
 /** One kind of part of a review (finding, shift, open question): its types and its wording. */
-interface ReviewPart<C extends PartCreateInput, U extends PartUpdateInput> {
+interface ReviewPart<C extends ReviewPartCreateInput, U extends PartUpdateInput> {
   type: ClassType;
   /** Its GraphQL name, e.g. "ReviewFinding"; the mutations are `reviewFindingCreate` and so on. */
   name: string;
@@ -71,7 +63,7 @@ interface ReviewPart<C extends PartCreateInput, U extends PartUpdateInput> {
  * class: the inferred one would carry `RecordResolver`'s fields, typed with the composed
  * `Context`, which TypeScript cannot resolve while it composes the modules.
  */
-export function ReviewPartResolver<C extends PartCreateInput, U extends PartUpdateInput>(
+export function ReviewPartResolver<C extends ReviewPartCreateInput, U extends PartUpdateInput>(
   part: ReviewPart<C, U>,
 ): abstract new () => object {
   const key = part.name.charAt(0).toLowerCase() + part.name.slice(1);
