@@ -48,6 +48,14 @@ export function optionalText(
   return text || null;
 }
 
+/** A record's optional description: trimmed, null when blank or left out, at most 5000 characters. */
+export function optionalDescription(
+  errors: FieldErrors,
+  description: string | null | undefined,
+): string | null {
+  return optionalText(errors, 'description', description, 'The description', 5000) ?? null;
+}
+
 export function optionalUrl(
   errors: FieldErrors,
   field: string | string[],

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import {
   COLLABORATION_FACTOR_CATEGORIES,
@@ -63,13 +63,7 @@ export class CollaborationFactorService extends CitedRecordService<
     const errors = new FieldErrors();
     const { category } = input;
     const title = requiredText(errors, 'title', input.title, 'The title', 200);
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     if (!COLLABORATION_FACTOR_CATEGORIES.includes(category)) {
       errors.add('category', 'INVALID', 'Unknown category of factor.');
     }
@@ -81,7 +75,7 @@ export class CollaborationFactorService extends CitedRecordService<
     errors.throwIfAny();
     const position = given ?? (await this.nextPosition(tx, category));
     return {
-      values: { category, title, description: description ?? null, position },
+      values: { category, title, description, position },
       links: input.sources ?? [],
     };
   }

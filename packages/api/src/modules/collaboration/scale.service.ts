@@ -5,7 +5,7 @@ import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { searchedByName } from '../../core/search';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
@@ -62,17 +62,11 @@ export class CollaborationScaleService extends CitedRecordService<
       id,
       label: 'collaboration scale',
     });
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     await collaborationScaleCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
-      values: { name, slug, description: description ?? null },
+      values: { name, slug, description },
       links: input.sources ?? [],
     };
   }

@@ -3,7 +3,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { optionalDate, optionalText, requiredText } from '../../core/validate';
+import { optionalDate, optionalDescription, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from '../person';
@@ -60,8 +60,7 @@ export class ActionService extends CitedRecordService<ActionEntity, ActionFields
     const errors = new FieldErrors();
     const values = {
       title: requiredText(errors, 'title', input.title, 'The title', 300),
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
       ownerId: input.ownerId,
       personId: input.personId ?? null,
       due: optionalDate(errors, 'due', input.due) ?? null,

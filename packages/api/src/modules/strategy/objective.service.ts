@@ -3,7 +3,7 @@ import { chainUp } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ObjectiveEntity } from './objective.entity';
 import { StrategyEntity } from './strategy.entity';
@@ -40,13 +40,7 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
     const errors = new FieldErrors();
     const code = requiredText(errors, 'code', input.code, 'The code', 20);
     const title = requiredText(errors, 'title', input.title, 'The title', 500);
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     const { strategyId } = input;
     const parentId = input.parentId ?? null;
     const strategyExists = await tx.getRepository(StrategyEntity).existsBy({ id: strategyId });
@@ -62,7 +56,7 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
     errors.throwIfAny();
     const position = input.position ?? (await this.nextPosition(tx, strategyId, parentId));
     return {
-      values: { strategyId, parentId, code, title, description: description ?? null, position },
+      values: { strategyId, parentId, code, title, description, position },
       links: input.sources ?? [],
     };
   }

@@ -5,7 +5,7 @@ import { byIdLoader, childrenLoader } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { searchedByName } from '../../core/search';
@@ -94,8 +94,7 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
       name,
       shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
       slug,
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
       ownerId: input.ownerId ?? null,
       areaId: input.areaId ?? null,
       periodFrom,

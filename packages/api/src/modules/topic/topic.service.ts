@@ -4,7 +4,7 @@ import { byIdLoader } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { searchedByName } from '../../core/search';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { TopicEntity } from './topic.entity';
@@ -49,17 +49,11 @@ export class TopicService extends CitedRecordService<TopicEntity, TopicFields> {
       id,
       label: 'topic',
     });
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     await topicCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
-      values: { name, slug, description: description ?? null },
+      values: { name, slug, description },
       links: input.sources ?? [],
     };
   }
