@@ -48,6 +48,14 @@ export function optionalText(
   return text || null;
 }
 
+/** A record's optional description: trimmed, null when blank or left out, at most 5000 characters. */
+export function optionalDescription(
+  errors: FieldErrors,
+  description: string | null | undefined,
+): string | null {
+  return optionalText(errors, 'description', description, 'The description', 5000) ?? null;
+}
+
 export function optionalUrl(
   errors: FieldErrors,
   field: string | string[],
@@ -87,4 +95,14 @@ export function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(changes).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
+}
+
+/** `input` without `keys`, e.g. the fields of a mutation's input whose ids a resolver decoded. */
+export function omit<T extends object, K extends keyof T>(
+  input: T,
+  keys: readonly K[],
+): Omit<T, K> {
+  const rest: Partial<T> = { ...input };
+  for (const key of keys) delete rest[key];
+  return rest as Omit<T, K>;
 }

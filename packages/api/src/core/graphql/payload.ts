@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { USER_ERROR_CODES, ValidationFailed, type UserErrorCode } from '../errors';
 import { enumOf } from './enums';
 
@@ -40,10 +40,34 @@ export class UserError {
   message: string;
 }
 
+/** What every payload has; `Payload` adds the changed object. */
 @ObjectType()
-export abstract class MutationPayload {
+abstract class MutationPayload {
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];
+}
+
+/**
+ * Declares `<Name>Payload` for a node type: `userErrors` and the object as it now is, in a field
+ * named after the type (`forum` for `Forum`), the key resolvers give `mutationPayload`.
+ * `description` says which mutations return it; `noun` names the object in the field's
+ * description ("The <noun> as it now is; null when refused.").
+ */
+export function Payload<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+  wording: { description: string; noun: string },
+) {
+  @ObjectType(`${name}Payload`, { description: wording.description })
+  class PayloadType extends MutationPayload {}
+
+  // The field's name depends on the type, so it is decorated by name rather than declared.
+  const field = name.charAt(0).toLowerCase() + name.slice(1);
+  Field(() => nodeType, {
+    nullable: true,
+    description: `The ${wording.noun} as it now is; null when refused.`,
+  })(PayloadType.prototype, field);
+  return PayloadType;
 }
 
 /**

@@ -39,6 +39,33 @@ export abstract class ValidTimeNode extends RecordNode {
   validTo: string | null;
 }
 
+/** `validTo` as the create and update inputs of time-bound records take it. */
+@InputType()
+abstract class ValidToInput {
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer holds.',
+  })
+  validTo?: string | null;
+}
+
+/** The period of a new time-bound record: its `<Type>CreateInput` extends this. */
+@InputType()
+export abstract class ValidTimeCreateInput extends ValidToInput {
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it holds (unknown: leave out).',
+  })
+  validFrom?: string | null;
+}
+
+/** A change of a time-bound record's period: its `<Type>UpdateInput` extends this. */
+@InputType()
+export abstract class ValidTimeUpdateInput extends ValidToInput {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
+  validFrom?: string | null;
+}
+
 /** `<Type>EndInput`: ends a time-bound record by setting its validTo. */
 export function EndInput(typeName: string) {
   @InputType(`${typeName}EndInput`, {

@@ -9,7 +9,7 @@ import { byIdLoader, loaderFamily } from '../../core/db/loaders';
 import type { PageRequest } from '../../core/relay/pagination';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, optionalUrl, requiredText } from '../../core/validate';
+import { optionalDescription, optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { areasWithin } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
@@ -152,8 +152,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       type: input.type,
       parentId: input.parentId ?? null,
       website: optionalUrl(errors, 'website', input.website) ?? null,
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
     };
     const links = {
       areaIds: await actorAreas.validate(tx, errors, 'areas', input.areaIds ?? []),

@@ -11,7 +11,7 @@ import { enumOf } from '../../core/graphql/enums';
 import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 import { IdentifierInput } from '../identifier';
 import {
@@ -282,13 +282,7 @@ export class ActorArchiveInput {
   version: number;
 }
 
-@ObjectType('ActorPayload', {
+export const ActorPayload = Payload(ActorType, 'Actor', {
   description: 'The result of creating, changing or archiving an actor.',
-})
-export class ActorPayload extends MutationPayload {
-  @Field(() => ActorType, {
-    nullable: true,
-    description: 'The actor as it now is; null when refused.',
-  })
-  actor: ActorType | null;
-}
+  noun: 'actor',
+});

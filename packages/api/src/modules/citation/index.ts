@@ -9,6 +9,7 @@ export const citationModule = defineModule({
 
 // What other modules use of this one.
 export { citationIds } from './citation.input';
+export { CitedRecordService } from './cited-record.service';
 export { CitationStore, crossTableCitationLoader } from './citation.store';
 export type { Citation } from './citation.store';
 export { CitationInput, CitationType } from './citation.types';

@@ -3,6 +3,7 @@ import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
@@ -50,20 +51,8 @@ function assessmentReferences(ids: InputIds, input: AssessmentInput) {
   };
 }
 
-/** The input without the fields `assessmentReferences` decodes. */
-function plainFields<I extends AssessmentInput>(input: I) {
-  const {
-    forum: _f,
-    actors: _a,
-    scale: _s,
-    level: _l,
-    author: _u,
-    factors: _c,
-    sources: _o,
-    ...fields
-  } = input;
-  return fields;
-}
+/** The fields of an assessment's input that `assessmentReferences` decodes. */
+const REFERENCES = ['forum', 'actors', 'scale', 'level', 'author', 'factors', 'sources'] as const;
 
 @Resolver(() => CollaborationAssessmentType)
 export class CollaborationAssessmentResolver extends RecordResolver(
@@ -83,7 +72,7 @@ export class CollaborationAssessmentResolver extends RecordResolver(
     return mutationPayload('collaborationAssessment', async () => {
       const references = decodeInputIds((ids) => assessmentReferences(ids, input));
       return services.collaborationAssessment.create(caller, {
-        ...plainFields(input),
+        ...omit(input, REFERENCES),
         ...references,
       });
     });
@@ -103,7 +92,7 @@ export class CollaborationAssessmentResolver extends RecordResolver(
         references: assessmentReferences(ids, input),
       }));
       return services.collaborationAssessment.update(caller, {
-        ...plainFields(input),
+        ...omit(input, REFERENCES),
         ...references,
         id,
       });

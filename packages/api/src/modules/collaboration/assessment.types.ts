@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('CollaborationAssessment', {
@@ -156,13 +156,11 @@ export class CollaborationAssessmentUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('CollaborationAssessmentPayload', {
-  description: 'The result of creating or changing a collaboration assessment.',
-})
-export class CollaborationAssessmentPayload extends MutationPayload {
-  @Field(() => CollaborationAssessmentType, {
-    nullable: true,
-    description: 'The assessment as it now is; null when refused.',
-  })
-  collaborationAssessment: CollaborationAssessmentType | null;
-}
+export const CollaborationAssessmentPayload = Payload(
+  CollaborationAssessmentType,
+  'CollaborationAssessment',
+  {
+    description: 'The result of creating or changing a collaboration assessment.',
+    noun: 'assessment',
+  },
+);

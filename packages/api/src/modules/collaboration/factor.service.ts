@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
+import { optionalDescription, requiredText } from '../../core/validate';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import {
   COLLABORATION_FACTOR_CATEGORIES,
   CollaborationFactorEntity,
@@ -33,14 +33,14 @@ const CATEGORY_ORDER = (alias: string) =>
  * What collaboration brings and what makes or breaks it, as the sources list them: effects,
  * enablers, challenges and structural barriers, each an ordered list of titled factors.
  */
-export class CollaborationFactorService extends RecordService<
+export class CollaborationFactorService extends CitedRecordService<
   CollaborationFactorEntity,
-  CollaborationFactorFields,
-  Citation[]
+  CollaborationFactorFields
 > {
   protected readonly entity = CollaborationFactorEntity;
   protected readonly recordType = 'CollaborationFactor';
   protected readonly label = 'collaboration factor';
+  protected readonly citations = collaborationFactorCitations;
 
   /** Every factor (or those of one category), by category then position. */
   list(category: CollaborationFactorCategory | null | undefined) {
@@ -63,13 +63,7 @@ export class CollaborationFactorService extends RecordService<
     const errors = new FieldErrors();
     const { category } = input;
     const title = requiredText(errors, 'title', input.title, 'The title', 200);
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     if (!COLLABORATION_FACTOR_CATEGORIES.includes(category)) {
       errors.add('category', 'INVALID', 'Unknown category of factor.');
     }
@@ -81,7 +75,7 @@ export class CollaborationFactorService extends RecordService<
     errors.throwIfAny();
     const position = given ?? (await this.nextPosition(tx, category));
     return {
-      values: { category, title, description: description ?? null, position },
+      values: { category, title, description, position },
       links: input.sources ?? [],
     };
   }
@@ -93,17 +87,6 @@ export class CollaborationFactorService extends RecordService<
       [category],
     );
     return next;
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    factor: CollaborationFactorEntity,
-  ): Promise<CollaborationFactorFields> {
-    return { ...factor, sources: await collaborationFactorCitations.snapshot(tx, factor.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return collaborationFactorCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import { COLLABORATION_FACTOR_CATEGORIES, type CollaborationFactorCategory } from './factor.entity';
@@ -98,13 +98,7 @@ export class CollaborationFactorUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('CollaborationFactorPayload', {
+export const CollaborationFactorPayload = Payload(CollaborationFactorType, 'CollaborationFactor', {
   description: 'The result of creating or changing a collaboration factor.',
-})
-export class CollaborationFactorPayload extends MutationPayload {
-  @Field(() => CollaborationFactorType, {
-    nullable: true,
-    description: 'The factor as it now is; null when refused.',
-  })
-  collaborationFactor: CollaborationFactorType | null;
-}
+  noun: 'factor',
+});

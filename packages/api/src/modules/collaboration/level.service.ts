@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
 
@@ -32,13 +32,7 @@ export class CollaborationLevelService extends RecordService<
     const errors = new FieldErrors();
     const { scaleId, rank } = input;
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     if (rank === null || rank === undefined) {
       errors.add('rank', 'REQUIRED', 'The rank of the level must be given.');
     } else if (!Number.isInteger(rank) || rank < 1) {
@@ -58,7 +52,7 @@ export class CollaborationLevelService extends RecordService<
     }
     errors.throwIfAny();
     return {
-      values: { scaleId, name, description: description ?? null, rank },
+      values: { scaleId, name, description, rank },
       links: undefined,
     };
   }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 
 @ObjectType('CollaborationLevel', {
   implements: Node,
@@ -70,13 +70,7 @@ export class CollaborationLevelUpdateInput {
   rank?: number | null;
 }
 
-@ObjectType('CollaborationLevelPayload', {
+export const CollaborationLevelPayload = Payload(CollaborationLevelType, 'CollaborationLevel', {
   description: 'The result of creating or changing a level of a collaboration scale.',
-})
-export class CollaborationLevelPayload extends MutationPayload {
-  @Field(() => CollaborationLevelType, {
-    nullable: true,
-    description: 'The level as it now is; null when refused.',
-  })
-  collaborationLevel: CollaborationLevelType | null;
-}
+  noun: 'level',
+});

@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { optionalDescription, requiredText } from '../../core/validate';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
 
@@ -29,14 +29,14 @@ export const collaborationScaleCitations = new CitationStore(
  * records of their own, entered by people (the sources name scales without spelling out every
  * step), so a scale may have none.
  */
-export class CollaborationScaleService extends RecordService<
+export class CollaborationScaleService extends CitedRecordService<
   CollaborationScaleEntity,
-  CollaborationScaleFields,
-  Citation[]
+  CollaborationScaleFields
 > {
   protected readonly entity = CollaborationScaleEntity;
   protected readonly recordType = 'CollaborationScale';
   protected readonly label = 'collaboration scale';
+  protected readonly citations = collaborationScaleCitations;
 
   findBySlug(slug: string): Promise<CollaborationScaleEntity | null> {
     return this.dataSource.getRepository(CollaborationScaleEntity).findOneBy({ slug });
@@ -64,30 +64,13 @@ export class CollaborationScaleService extends RecordService<
       id,
       label: 'collaboration scale',
     });
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     await collaborationScaleCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
-      values: { name, slug, description: description ?? null },
+      values: { name, slug, description },
       links: input.sources ?? [],
     };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    scale: CollaborationScaleEntity,
-  ): Promise<CollaborationScaleFields> {
-    return { ...scale, sources: await collaborationScaleCitations.snapshot(tx, scale.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return collaborationScaleCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -3,7 +3,7 @@ import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('CollaborationScale', {
@@ -79,16 +79,10 @@ export class CollaborationScaleUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('CollaborationScalePayload', {
+export const CollaborationScalePayload = Payload(CollaborationScaleType, 'CollaborationScale', {
   description: 'The result of creating or changing a collaboration scale.',
-})
-export class CollaborationScalePayload extends MutationPayload {
-  @Field(() => CollaborationScaleType, {
-    nullable: true,
-    description: 'The scale as it now is; null when refused.',
-  })
-  collaborationScale: CollaborationScaleType | null;
-}
+  noun: 'scale',
+});
 
 export const CollaborationScaleFilterInput = SearchFilterInput(
   'CollaborationScale',

@@ -4,6 +4,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { AsOfArg } from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { omit } from '../../core/validate';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
@@ -40,6 +41,9 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
   };
 }
 
+/** The fields of a forum's input that `forumReferences` decodes. */
+const REFERENCES = ['parent', 'convenor', 'chair', 'area', 'sources', 'anchoredIn'] as const;
+
 @Resolver(() => ForumType)
 export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCitations') {
   @Query(() => ForumType, { nullable: true, description: 'The forum with this slug.' })
@@ -74,16 +78,7 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
   ) {
     return mutationPayload('forum', async () => {
       const references = decodeInputIds((ids) => forumReferences(ids, input));
-      const {
-        parent: _p,
-        convenor: _c,
-        chair: _h,
-        area: _a,
-        sources: _s,
-        anchoredIn: _n,
-        ...fields
-      } = input;
-      return services.forum.create(caller, { ...fields, ...references });
+      return services.forum.create(caller, { ...omit(input, REFERENCES), ...references });
     });
   }
 
@@ -100,16 +95,7 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCita
         id: ids.one(input.id, 'Forum', 'id') ?? '',
         references: forumReferences(ids, input),
       }));
-      const {
-        parent: _p,
-        convenor: _c,
-        chair: _h,
-        area: _a,
-        sources: _s,
-        anchoredIn: _n,
-        ...fields
-      } = input;
-      return services.forum.update(caller, { ...fields, ...references, id });
+      return services.forum.update(caller, { ...omit(input, REFERENCES), ...references, id });
     });
   }
 

@@ -6,7 +6,7 @@ import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, optionalText, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
@@ -103,8 +103,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       name,
       shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
       slug,
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
       goal: optionalText(errors, 'goal', input.goal, 'The goal', 5000) ?? null,
       purpose: (input.purpose ?? []).map((statement, index) =>
         requiredText(

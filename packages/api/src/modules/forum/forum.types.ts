@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import { FORUM_KINDS, FORUM_STATUSES, type ForumKind, type ForumStatus } from './forum.entity';
@@ -209,14 +209,10 @@ export class ForumUpdateInput {
   anchoredIn?: string[] | null;
 }
 
-@ObjectType('ForumPayload', { description: 'The result of creating or changing a forum.' })
-export class ForumPayload extends MutationPayload {
-  @Field(() => ForumType, {
-    nullable: true,
-    description: 'The forum as it now is; null when refused.',
-  })
-  forum: ForumType | null;
-}
+export const ForumPayload = Payload(ForumType, 'Forum', {
+  description: 'The result of creating or changing a forum.',
+  noun: 'forum',
+});
 
 export const ForumOrderInput = OrderInput('Forum', 'forums', RECORD_ORDER);
 export type ForumOrderInput = InstanceType<typeof ForumOrderInput>;

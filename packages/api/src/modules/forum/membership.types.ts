@@ -7,10 +7,14 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { Payload } from '../../core/graphql/payload';
+import {
+  EndInput,
+  ValidTimeCreateInput,
+  ValidTimeNode,
+  ValidTimeUpdateInput,
+} from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
 import { ActorType } from '../actor';
 import { CitationInput } from '../citation';
@@ -55,7 +59,7 @@ export class ForumMembershipType extends ValidTimeNode {
 @InputType('ForumMembershipCreateInput', {
   description: "A member's place in a forum: an actor or another forum.",
 })
-export class ForumMembershipCreateInput {
+export class ForumMembershipCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The forum.' })
   forum: string;
 
@@ -77,18 +81,6 @@ export class ForumMembershipCreateInput {
   })
   representatives?: string[] | null;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it holds (unknown: leave out).',
-  })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -97,7 +89,7 @@ export class ForumMembershipCreateInput {
   description:
     'Changes to a membership; omitted fields stay as they are. Forum and member cannot change.',
 })
-export class ForumMembershipUpdateInput {
+export class ForumMembershipUpdateInput extends ValidTimeUpdateInput {
   @Field(() => ID, { description: 'The membership to change.' })
   id: string;
 
@@ -119,15 +111,6 @@ export class ForumMembershipUpdateInput {
   })
   representatives?: string[] | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], {
     nullable: true,
     description: 'Where these facts come from (replaces the list).',
@@ -137,13 +120,7 @@ export class ForumMembershipUpdateInput {
 
 export const ForumMembershipEndInput = EndInput('ForumMembership');
 
-@ObjectType('ForumMembershipPayload', {
+export const ForumMembershipPayload = Payload(ForumMembershipType, 'ForumMembership', {
   description: 'The result of creating, changing or ending a forum membership.',
-})
-export class ForumMembershipPayload extends MutationPayload {
-  @Field(() => ForumMembershipType, {
-    nullable: true,
-    description: 'The membership as it now is; null when refused.',
-  })
-  forumMembership: ForumMembershipType | null;
-}
+  noun: 'membership',
+});

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
@@ -27,6 +28,9 @@ function actionReferences(ids: InputIds, input: ActionCreateInput | ActionUpdate
   };
 }
 
+/** The fields of an action's input that `actionReferences` decodes. */
+const REFERENCES = ['owner', 'person', 'meeting', 'openQuestion', 'sources'] as const;
+
 @Resolver(() => ActionType)
 export class ActionResolver extends RecordResolver(ActionType, 'Action', 'actionCitations') {
   @Mutation(() => ActionPayload, { description: 'Records an action an actor has undertaken.' })
@@ -37,16 +41,8 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
   ) {
     return mutationPayload('action', async () => {
       const { ownerId, ...references } = decodeInputIds((ids) => actionReferences(ids, input));
-      const {
-        owner: _o,
-        person: _p,
-        meeting: _m,
-        openQuestion: _q,
-        sources: _s,
-        ...fields
-      } = input;
       return services.action.create(caller, {
-        ...fields,
+        ...omit(input, REFERENCES),
         ...references,
         ownerId: ownerId ?? '',
       });
@@ -67,15 +63,7 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', 'action
         id: ids.one(input.id, 'Action', 'id') ?? '',
         references: actionReferences(ids, input),
       }));
-      const {
-        owner: _o,
-        person: _p,
-        meeting: _m,
-        openQuestion: _q,
-        sources: _s,
-        ...fields
-      } = input;
-      return services.action.update(caller, { ...fields, ...references, id });
+      return services.action.update(caller, { ...omit(input, REFERENCES), ...references, id });
     });
   }
 

@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalDate, optionalText, requiredText } from '../../core/validate';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
+import { optionalDate, optionalDescription, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from '../person';
 import { OpenQuestionEntity } from '../review';
 import { ACTION_STATUSES, ActionEntity, type ActionStatus } from './action.entity';
@@ -37,10 +37,11 @@ const ACTION_ORDER: [string, 'ASC', 'NULLS LAST'?][] = [
 ];
 
 /** Actions: what an actor (and maybe one of its people) has undertaken to do, and by when. */
-export class ActionService extends RecordService<ActionEntity, ActionFields, Citation[]> {
+export class ActionService extends CitedRecordService<ActionEntity, ActionFields> {
   protected readonly entity = ActionEntity;
   protected readonly recordType = 'Action';
   protected readonly label = 'action';
+  protected readonly citations = actionCitations;
 
   /** Moves an action to another status; audited as an UPDATE with the status before and after. */
   setStatus(caller: Caller, input: { id: string; version: number; status: ActionStatus }) {
@@ -59,8 +60,7 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
     const errors = new FieldErrors();
     const values = {
       title: requiredText(errors, 'title', input.title, 'The title', 300),
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
       ownerId: input.ownerId,
       personId: input.personId ?? null,
       due: optionalDate(errors, 'due', input.due) ?? null,
@@ -95,14 +95,6 @@ export class ActionService extends RecordService<ActionEntity, ActionFields, Cit
     await actionCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values, links: input.sources ?? [] };
-  }
-
-  protected override async read(tx: EntityManager, action: ActionEntity): Promise<ActionFields> {
-    return { ...action, sources: await actionCitations.snapshot(tx, action.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return actionCitations.replace(tx, id, sources);
   }
 
   loaders() {

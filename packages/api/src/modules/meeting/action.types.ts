@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import { ACTION_STATUSES, type ActionStatus } from './action.entity';
@@ -133,11 +133,7 @@ export class ActionSetStatusInput {
   status: ActionStatus;
 }
 
-@ObjectType('ActionPayload', { description: 'The result of creating or changing an action.' })
-export class ActionPayload extends MutationPayload {
-  @Field(() => ActionType, {
-    nullable: true,
-    description: 'The action as it now is; null when refused.',
-  })
-  action: ActionType | null;
-}
+export const ActionPayload = Payload(ActionType, 'Action', {
+  description: 'The result of creating or changing an action.',
+  noun: 'action',
+});

@@ -3,6 +3,7 @@ import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
@@ -40,6 +41,16 @@ function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | Agen
   };
 }
 
+/** The fields of an agenda item's input that `agendaItemReferences` decodes. */
+const REFERENCES = [
+  'presenters',
+  'objectives',
+  'topics',
+  'openQuestion',
+  'action',
+  'sources',
+] as const;
+
 @Resolver(() => AgendaItemType)
 export class AgendaItemResolver extends RecordResolver(
   AgendaItemType,
@@ -57,16 +68,7 @@ export class AgendaItemResolver extends RecordResolver(
         meetingId: ids.one(input.meeting, 'Meeting', 'meeting') ?? '',
         ...agendaItemReferences(ids, input),
       }));
-      const {
-        meeting: _m,
-        presenters: _p,
-        objectives: _o,
-        topics: _t,
-        openQuestion: _q,
-        action: _a,
-        sources: _s,
-        ...fields
-      } = input;
+      const fields = omit(input, ['meeting', ...REFERENCES]);
       return services.agendaItem.create(caller, { ...fields, ...references });
     });
   }
@@ -85,16 +87,7 @@ export class AgendaItemResolver extends RecordResolver(
         id: ids.one(input.id, 'AgendaItem', 'id') ?? '',
         references: agendaItemReferences(ids, input),
       }));
-      const {
-        presenters: _p,
-        objectives: _o,
-        topics: _t,
-        openQuestion: _q,
-        action: _a,
-        sources: _s,
-        ...fields
-      } = input;
-      return services.agendaItem.update(caller, { ...fields, ...references, id });
+      return services.agendaItem.update(caller, { ...omit(input, REFERENCES), ...references, id });
     });
   }
 

@@ -3,7 +3,7 @@ import { FieldErrors } from '../../core/errors';
 import { checkEachExists, LinkTable } from '../../core/db/link-table';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, optionalText, requiredText } from '../../core/validate';
 import { type Citation, CitationStore } from '../citation';
 import { OpenQuestionEntity } from '../review';
 import { ActionEntity } from './action.entity';
@@ -139,8 +139,7 @@ export class AgendaItemService extends RecordService<
   ): Promise<Validated<AgendaItemEntity, AgendaItemLinks>> {
     const errors = new FieldErrors();
     const title = requiredText(errors, 'title', input.title, 'The title', 300);
-    const description =
-      optionalText(errors, 'description', input.description, 'The description', 5000) ?? null;
+    const description = optionalDescription(errors, input.description);
     const placed = id === null ? await this.place(tx, errors, input) : null;
     const presenters = await this.validatePresenters(tx, errors, input.presenters ?? []);
     const objectiveIds = await objectiveLinks.validate(

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('AgendaItem', {
@@ -143,13 +143,7 @@ export class AgendaItemUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('AgendaItemPayload', {
+export const AgendaItemPayload = Payload(AgendaItemType, 'AgendaItem', {
   description: 'The result of creating or changing an agenda item.',
-})
-export class AgendaItemPayload extends MutationPayload {
-  @Field(() => AgendaItemType, {
-    nullable: true,
-    description: 'The agenda item as it now is; null when refused.',
-  })
-  agendaItem: AgendaItemType | null;
-}
+  noun: 'agenda item',
+});

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import type { KindAndId } from '../../core/db/one-of-reference';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalDate, requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { DECISION_SUBJECT, DecisionEntity, type DecisionSubjectKind } from './decision.entity';
 import { ReviewEntity } from '../review';
 import { MeetingEntity } from './meeting.entity';
@@ -24,10 +24,11 @@ export type DecisionUpdateInput = UpdateInput<DecisionFields>;
 export const decisionCitations = new CitationStore('decision_citation', 'decision_id');
 
 /** Decisions: the words decided, when, at which meeting, about what. */
-export class DecisionService extends RecordService<DecisionEntity, DecisionFields, Citation[]> {
+export class DecisionService extends CitedRecordService<DecisionEntity, DecisionFields> {
   protected readonly entity = DecisionEntity;
   protected readonly recordType = 'Decision';
   protected readonly label = 'decision';
+  protected readonly citations = decisionCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -59,15 +60,7 @@ export class DecisionService extends RecordService<DecisionEntity, DecisionField
     tx: EntityManager,
     decision: DecisionEntity,
   ): Promise<DecisionFields> {
-    return {
-      ...decision,
-      subject: DECISION_SUBJECT.of(decision),
-      sources: await decisionCitations.snapshot(tx, decision.id),
-    };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return decisionCitations.replace(tx, id, sources);
+    return { ...(await super.read(tx, decision)), subject: DECISION_SUBJECT.of(decision) };
   }
 
   loaders() {

@@ -1,7 +1,7 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 import { ForumType } from '../forum';
 import { ObjectiveType, StrategyType } from '../strategy';
@@ -92,11 +92,7 @@ export class DecisionUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('DecisionPayload', { description: 'The result of creating or changing a decision.' })
-export class DecisionPayload extends MutationPayload {
-  @Field(() => DecisionType, {
-    nullable: true,
-    description: 'The decision as it now is; null when refused.',
-  })
-  decision: DecisionType | null;
-}
+export const DecisionPayload = Payload(DecisionType, 'Decision', {
+  description: 'The result of creating or changing a decision.',
+  noun: 'decision',
+});

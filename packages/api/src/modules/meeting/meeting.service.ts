@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors, reportedOn } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText, requiredText } from '../../core/validate';
 import { localDateTime } from '../../core/valid-time';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ForumEntity } from '../forum';
 import { agendaOrder, reorderAgenda } from './agenda-item.service';
 import { MEETING_FORMATS, MeetingEntity, type MeetingFormat } from './meeting.entity';
@@ -41,10 +41,11 @@ const isInstant = (value: unknown): value is Date =>
  * in the forum. The agenda's order belongs to the meeting: reordering it is a change of the
  * meeting, versioned and audited.
  */
-export class MeetingService extends RecordService<MeetingEntity, MeetingFields, Citation[]> {
+export class MeetingService extends CitedRecordService<MeetingEntity, MeetingFields> {
   protected readonly entity = MeetingEntity;
   protected readonly recordType = 'Meeting';
   protected readonly label = 'meeting';
+  protected readonly citations = meetingCitations;
 
   /**
    * Sets the order of all the meeting's agenda items at once: a change of the meeting (its
@@ -134,15 +135,7 @@ export class MeetingService extends RecordService<MeetingEntity, MeetingFields, 
   }
 
   protected override async read(tx: EntityManager, meeting: MeetingEntity): Promise<MeetingFields> {
-    return {
-      ...meeting,
-      sources: await meetingCitations.snapshot(tx, meeting.id),
-      agendaItemIds: await agendaOrder(tx, meeting.id),
-    };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return meetingCitations.replace(tx, id, sources);
+    return { ...(await super.read(tx, meeting)), agendaItemIds: await agendaOrder(tx, meeting.id) };
   }
 
   loaders() {

@@ -8,7 +8,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import { MEETING_FORMATS, type MeetingFormat } from './meeting.entity';
@@ -155,13 +155,7 @@ export class AgendaReorderInput {
   items: string[];
 }
 
-@ObjectType('MeetingPayload', {
+export const MeetingPayload = Payload(MeetingType, 'Meeting', {
   description: 'The result of creating or changing a meeting, or reordering its agenda.',
-})
-export class MeetingPayload extends MutationPayload {
-  @Field(() => MeetingType, {
-    nullable: true,
-    description: 'The meeting as it now is; null when refused.',
-  })
-  meeting: MeetingType | null;
-}
+  noun: 'meeting',
+});

@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from './person.entity';
 
 export interface PersonFields {
@@ -21,10 +21,11 @@ export type PersonUpdateInput = UpdateInput<PersonFields>;
 export const personCitations = new CitationStore('person_citation', 'person_id');
 
 /** People in public roles: a name, a unique slug, at most a public work contact. */
-export class PersonService extends RecordService<PersonEntity, PersonFields, Citation[]> {
+export class PersonService extends CitedRecordService<PersonEntity, PersonFields> {
   protected readonly entity = PersonEntity;
   protected readonly recordType = 'Person';
   protected readonly label = 'person';
+  protected readonly citations = personCitations;
 
   findBySlug(slug: string): Promise<PersonEntity | null> {
     return this.dataSource.getRepository(PersonEntity).findOneBy({ slug });
@@ -60,14 +61,6 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Cit
     await personCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values: { name, slug, workContact: workContact ?? null }, links: input.sources ?? [] };
-  }
-
-  protected override async read(tx: EntityManager, person: PersonEntity): Promise<PersonFields> {
-    return { ...person, sources: await personCitations.snapshot(tx, person.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return personCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -3,7 +3,7 @@ import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Person', {
@@ -68,14 +68,10 @@ export class PersonUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('PersonPayload', { description: 'The result of creating or changing a person.' })
-export class PersonPayload extends MutationPayload {
-  @Field(() => PersonType, {
-    nullable: true,
-    description: 'The person as it now is; null when refused.',
-  })
-  person: PersonType | null;
-}
+export const PersonPayload = Payload(PersonType, 'Person', {
+  description: 'The result of creating or changing a person.',
+  noun: 'person',
+});
 
 export const PersonFilterInput = SearchFilterInput(
   'Person',

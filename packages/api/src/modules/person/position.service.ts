@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { requiredText } from '../../core/validate';
 import {
   checkNoOverlap,
@@ -12,7 +12,7 @@ import {
   type Period,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 
@@ -27,10 +27,11 @@ export type PositionUpdateInput = UpdateInput<PositionFields>;
 export const positionCitations = new CitationStore('position_citation', 'position_id');
 
 /** A person's title at an actor over a period; the same title twice at once is refused. */
-export class PositionService extends RecordService<PositionEntity, PositionFields, Citation[]> {
+export class PositionService extends CitedRecordService<PositionEntity, PositionFields> {
   protected readonly entity = PositionEntity;
   protected readonly recordType = 'Position';
   protected readonly label = 'position';
+  protected readonly citations = positionCitations;
 
   end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
     return this.transition(caller, 'END', input, (current, errors) => ({
@@ -65,17 +66,6 @@ export class PositionService extends RecordService<PositionEntity, PositionField
       values: { personId: input.personId, actorId: input.actorId, title, ...period },
       links: input.sources ?? [],
     };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    position: PositionEntity,
-  ): Promise<PositionFields> {
-    return { ...position, sources: await positionCitations.snapshot(tx, position.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return positionCitations.replace(tx, id, sources);
   }
 
   loaders() {

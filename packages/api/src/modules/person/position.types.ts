@@ -1,8 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { Payload } from '../../core/graphql/payload';
+import {
+  EndInput,
+  ValidTimeCreateInput,
+  ValidTimeNode,
+  ValidTimeUpdateInput,
+} from '../../core/graphql/valid-time';
 import { CitationInput } from '../citation';
 
 @ObjectType('Position', {
@@ -15,7 +19,7 @@ export class PositionType extends ValidTimeNode {
 }
 
 @InputType('PositionCreateInput', { description: "A person's title at an actor." })
-export class PositionCreateInput {
+export class PositionCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The person.' })
   person: string;
 
@@ -25,18 +29,6 @@ export class PositionCreateInput {
   @Field({ description: 'The title.' })
   title: string;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it holds (unknown: leave out).',
-  })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -44,7 +36,7 @@ export class PositionCreateInput {
 @InputType('PositionUpdateInput', {
   description: 'Changes to a position; omitted fields stay as they are.',
 })
-export class PositionUpdateInput {
+export class PositionUpdateInput extends ValidTimeUpdateInput {
   @Field(() => ID, { description: 'The position to change.' })
   id: string;
 
@@ -53,15 +45,6 @@ export class PositionUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'The title.' })
   title?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,
@@ -72,13 +55,7 @@ export class PositionUpdateInput {
 
 export const PositionEndInput = EndInput('Position');
 
-@ObjectType('PositionPayload', {
+export const PositionPayload = Payload(PositionType, 'Position', {
   description: 'The result of creating, changing or ending a position.',
-})
-export class PositionPayload extends MutationPayload {
-  @Field(() => PositionType, {
-    nullable: true,
-    description: 'The position as it now is; null when refused.',
-  })
-  position: PositionType | null;
-}
+  noun: 'position',
+});

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
 import {
   checkNoOverlap,
@@ -12,7 +12,7 @@ import {
   type Period,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from '../person';
 import {
   RESPONSIBILITY_ROLES,
@@ -48,14 +48,14 @@ export const responsibilityCitations = new CitationStore(
 );
 
 /** Who does what: an actor's role for one subject, under a mandate, for a period. */
-export class ResponsibilityService extends RecordService<
+export class ResponsibilityService extends CitedRecordService<
   ResponsibilityEntity,
-  ResponsibilityFields,
-  Citation[]
+  ResponsibilityFields
 > {
   protected readonly entity = ResponsibilityEntity;
   protected readonly recordType = 'Responsibility';
   protected readonly label = 'responsibility';
+  protected readonly citations = responsibilityCitations;
 
   /** Ends it: no longer held from validTo (default today), status ENDED. */
   end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
@@ -120,15 +120,7 @@ export class ResponsibilityService extends RecordService<
     tx: EntityManager,
     record: ResponsibilityEntity,
   ): Promise<ResponsibilityFields> {
-    return {
-      ...record,
-      subject: subjectOf(record),
-      sources: await responsibilityCitations.snapshot(tx, record.id),
-    };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return responsibilityCitations.replace(tx, id, sources);
+    return { ...(await super.read(tx, record)), subject: subjectOf(record) };
   }
 
   loaders() {

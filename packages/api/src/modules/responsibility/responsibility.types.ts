@@ -7,10 +7,14 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Node, nodeTypeOf } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { EndInput, ValidTimeNode } from '../../core/graphql/valid-time';
+import { Payload } from '../../core/graphql/payload';
+import {
+  EndInput,
+  ValidTimeCreateInput,
+  ValidTimeNode,
+  ValidTimeUpdateInput,
+} from '../../core/graphql/valid-time';
 import { enumOf } from '../../core/graphql/enums';
 import { AreaType } from '../area';
 import { CitationInput } from '../citation';
@@ -110,7 +114,7 @@ export class MandateInput {
 }
 
 @InputType('ResponsibilityCreateInput', { description: 'A new responsibility.' })
-export class ResponsibilityCreateInput {
+export class ResponsibilityCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The actor that holds it.' })
   actor: string;
 
@@ -135,18 +139,6 @@ export class ResponsibilityCreateInput {
   })
   status?: ResponsibilityStatus | null;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it holds (unknown: leave out).',
-  })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -154,7 +146,7 @@ export class ResponsibilityCreateInput {
 @InputType('ResponsibilityUpdateInput', {
   description: 'Changes to a responsibility; actor and subject stay (end it and record a new one).',
 })
-export class ResponsibilityUpdateInput {
+export class ResponsibilityUpdateInput extends ValidTimeUpdateInput {
   @Field(() => ID, { description: 'The responsibility to change.' })
   id: string;
 
@@ -179,15 +171,6 @@ export class ResponsibilityUpdateInput {
   })
   status?: ResponsibilityStatus | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day it holds.' })
-  validFrom?: string | null;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'The first day it no longer holds.',
-  })
-  validTo?: string | null;
-
   @Field(() => [CitationInput], {
     nullable: true,
     description: 'Where these facts come from (replaces the list).',
@@ -197,15 +180,9 @@ export class ResponsibilityUpdateInput {
 
 export const ResponsibilityEndInput = EndInput('Responsibility');
 
-@ObjectType('ResponsibilityPayload', {
+export const ResponsibilityPayload = Payload(ResponsibilityType, 'Responsibility', {
   description: 'The result of creating, changing or ending a responsibility.',
-})
-export class ResponsibilityPayload extends MutationPayload {
-  @Field(() => ResponsibilityType, {
-    nullable: true,
-    description: 'The responsibility as it now is; null when refused.',
-  })
-  responsibility: ResponsibilityType | null;
-}
+  noun: 'responsibility',
+});
 
 export type { RaciRole };

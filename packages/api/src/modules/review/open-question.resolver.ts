@@ -1,9 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '../../core/graphql/access';
-import { mutationPayload } from '../../core/graphql/payload';
-import { decodeInputIds } from '../../core/relay/global-id';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { citationIds, RecordResolver } from '../citation';
 import { ActionType, AgendaItemType } from '../meeting';
 import type { OpenQuestionEntity } from './open-question.entity';
 import {
@@ -12,52 +8,23 @@ import {
   OpenQuestionType,
   OpenQuestionUpdateInput,
 } from './open-question.types';
-import { ReviewType } from './review.types';
+import { ReviewPartResolver } from './review-part.resolver';
 
 @Resolver(() => OpenQuestionType)
-export class OpenQuestionResolver extends RecordResolver(
-  OpenQuestionType,
-  'OpenQuestion',
-  'openQuestionCitations',
-) {
-  @Mutation(() => OpenQuestionPayload, { description: 'Records a question a review leaves open.' })
-  @Access('EDITOR')
-  openQuestionCreate(
-    @Arg('input', { description: 'The new open question.' }) input: OpenQuestionCreateInput,
-    @Ctx() { services, caller }: Context,
-  ) {
-    return mutationPayload('openQuestion', async () => {
-      const references = decodeInputIds((ids) => ({
-        reviewId: ids.one(input.review, 'Review', 'review') ?? '',
-        sources: citationIds(ids, input.sources),
-      }));
-      const { review: _r, sources: _s, ...fields } = input;
-      return services.openQuestion.create(caller, { ...fields, ...references });
-    });
-  }
-
-  @Mutation(() => OpenQuestionPayload, {
-    description: 'Changes an open question (not its review); pass the version you read.',
-  })
-  @Access('EDITOR')
-  openQuestionUpdate(
-    @Arg('input', { description: 'The changes.' }) input: OpenQuestionUpdateInput,
-    @Ctx() { services, caller }: Context,
-  ) {
-    return mutationPayload('openQuestion', async () => {
-      const references = decodeInputIds((ids) => ({
-        id: ids.one(input.id, 'OpenQuestion', 'id') ?? '',
-        sources: citationIds(ids, input.sources),
-      }));
-      return services.openQuestion.update(caller, { ...input, ...references });
-    });
-  }
-
-  @FieldResolver(() => ReviewType, { description: 'The review that leaves it open.' })
-  review(@Root() question: OpenQuestionEntity, @Ctx() { loaders }: Context) {
-    return loaders.reviewById.load(question.reviewId);
-  }
-
+export class OpenQuestionResolver extends ReviewPartResolver({
+  type: OpenQuestionType,
+  name: 'OpenQuestion',
+  payload: OpenQuestionPayload,
+  createInput: OpenQuestionCreateInput,
+  updateInput: OpenQuestionUpdateInput,
+  service: (services) => services.openQuestion,
+  descriptions: {
+    create: 'Records a question a review leaves open.',
+    createInput: 'The new open question.',
+    update: 'Changes an open question (not its review); pass the version you read.',
+    review: 'The review that leaves it open.',
+  },
+}) {
   @FieldResolver(() => [ActionType], {
     description: 'The actions that follow it up, by due date (none last), then title.',
   })

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText, requiredText, requiredTexts } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { OpenQuestionEntity } from './open-question.entity';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
 
@@ -23,14 +23,14 @@ export const openQuestionCitations = new CitationStore(
 );
 
 /** The questions a review leaves open, in order; actions and agenda items follow them up. */
-export class OpenQuestionService extends RecordService<
+export class OpenQuestionService extends CitedRecordService<
   OpenQuestionEntity,
-  OpenQuestionFields,
-  Citation[]
+  OpenQuestionFields
 > {
   protected readonly entity = OpenQuestionEntity;
   protected readonly recordType = 'OpenQuestion';
   protected readonly label = 'open question';
+  protected readonly citations = openQuestionCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -45,17 +45,6 @@ export class OpenQuestionService extends RecordService<
     await openQuestionCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values: { ...place, title, text, points }, links: input.sources ?? [] };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    question: OpenQuestionEntity,
-  ): Promise<OpenQuestionFields> {
-    return { ...question, sources: await openQuestionCitations.snapshot(tx, question.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return openQuestionCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation';
+import { Payload } from '../../core/graphql/payload';
+import { ReviewPartCreateInput, ReviewPartUpdateInput } from './review-part.types';
 
 @ObjectType('OpenQuestion', {
   implements: Node,
@@ -23,10 +23,7 @@ export class OpenQuestionType extends RecordNode {
 }
 
 @InputType('OpenQuestionCreateInput', { description: 'A new open question of a review.' })
-export class OpenQuestionCreateInput {
-  @Field(() => ID, { description: 'The review; it cannot change later.' })
-  review: string;
-
+export class OpenQuestionCreateInput extends ReviewPartCreateInput {
   @Field(() => Int, {
     nullable: true,
     description: 'Its place among the review’s open questions, from 1. Default: last.',
@@ -44,20 +41,14 @@ export class OpenQuestionCreateInput {
     description: 'Its bullet points, in order; each non-blank.',
   })
   points?: string[] | null;
-
-  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
-  sources?: CitationInput[] | null;
 }
 
 @InputType('OpenQuestionUpdateInput', {
   description: 'Changes to an open question (never its review); omitted fields stay as they are.',
 })
-export class OpenQuestionUpdateInput {
+export class OpenQuestionUpdateInput extends ReviewPartUpdateInput {
   @Field(() => ID, { description: 'The open question to change.' })
   id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
 
   @Field(() => Int, {
     nullable: true,
@@ -76,21 +67,9 @@ export class OpenQuestionUpdateInput {
     description: 'Its bullet points (replaces the list; null clears it).',
   })
   points?: string[] | null;
-
-  @Field(() => [CitationInput], {
-    nullable: true,
-    description: 'Where these facts come from (replaces the list).',
-  })
-  sources?: CitationInput[] | null;
 }
 
-@ObjectType('OpenQuestionPayload', {
+export const OpenQuestionPayload = Payload(OpenQuestionType, 'OpenQuestion', {
   description: 'The result of creating or changing an open question.',
-})
-export class OpenQuestionPayload extends MutationPayload {
-  @Field(() => OpenQuestionType, {
-    nullable: true,
-    description: 'The open question as it now is; null when refused.',
-  })
-  openQuestion: OpenQuestionType | null;
-}
+  noun: 'open question',
+});

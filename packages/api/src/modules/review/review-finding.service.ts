@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText, requiredText, requiredTexts } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ReviewFindingEntity } from './review-finding.entity';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
 
@@ -24,14 +24,14 @@ export const reviewFindingCitations = new CitationStore(
 );
 
 /** What a review found: titled findings in order, with text, bullet points and a category. */
-export class ReviewFindingService extends RecordService<
+export class ReviewFindingService extends CitedRecordService<
   ReviewFindingEntity,
-  ReviewFindingFields,
-  Citation[]
+  ReviewFindingFields
 > {
   protected readonly entity = ReviewFindingEntity;
   protected readonly recordType = 'ReviewFinding';
   protected readonly label = 'review finding';
+  protected readonly citations = reviewFindingCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -50,17 +50,6 @@ export class ReviewFindingService extends RecordService<
       values: { ...place, title, text, points, category },
       links: input.sources ?? [],
     };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    finding: ReviewFindingEntity,
-  ): Promise<ReviewFindingFields> {
-    return { ...finding, sources: await reviewFindingCitations.snapshot(tx, finding.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return reviewFindingCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation';
+import { Payload } from '../../core/graphql/payload';
+import { ReviewPartCreateInput, ReviewPartUpdateInput } from './review-part.types';
 
 @ObjectType('ReviewFinding', {
   implements: Node,
@@ -28,10 +28,7 @@ export class ReviewFindingType extends RecordNode {
 }
 
 @InputType('ReviewFindingCreateInput', { description: 'A new finding of a review.' })
-export class ReviewFindingCreateInput {
-  @Field(() => ID, { description: 'The review; it cannot change later.' })
-  review: string;
-
+export class ReviewFindingCreateInput extends ReviewPartCreateInput {
   @Field(() => Int, {
     nullable: true,
     description: 'Its place among the review’s findings, from 1. Default: last.',
@@ -52,20 +49,14 @@ export class ReviewFindingCreateInput {
 
   @Field(() => String, { nullable: true, description: 'A category, as the review groups them.' })
   category?: string | null;
-
-  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
-  sources?: CitationInput[] | null;
 }
 
 @InputType('ReviewFindingUpdateInput', {
   description: 'Changes to a finding (never its review); omitted fields stay as they are.',
 })
-export class ReviewFindingUpdateInput {
+export class ReviewFindingUpdateInput extends ReviewPartUpdateInput {
   @Field(() => ID, { description: 'The finding to change.' })
   id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
 
   @Field(() => Int, {
     nullable: true,
@@ -87,21 +78,9 @@ export class ReviewFindingUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'A category (null clears it).' })
   category?: string | null;
-
-  @Field(() => [CitationInput], {
-    nullable: true,
-    description: 'Where these facts come from (replaces the list).',
-  })
-  sources?: CitationInput[] | null;
 }
 
-@ObjectType('ReviewFindingPayload', {
+export const ReviewFindingPayload = Payload(ReviewFindingType, 'ReviewFinding', {
   description: 'The result of creating or changing a finding of a review.',
-})
-export class ReviewFindingPayload extends MutationPayload {
-  @Field(() => ReviewFindingType, {
-    nullable: true,
-    description: 'The finding as it now is; null when refused.',
-  })
-  reviewFinding: ReviewFindingType | null;
-}
+  noun: 'finding',
+});

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
 import { ReviewShiftEntity } from './review-shift.entity';
 
@@ -19,14 +19,11 @@ export type ReviewShiftUpdateInput = UpdateInput<Omit<ReviewShiftFields, 'review
 export const reviewShiftCitations = new CitationStore('review_shift_citation', 'review_shift_id');
 
 /** The changes a review calls for, "from X to Y", in order. */
-export class ReviewShiftService extends RecordService<
-  ReviewShiftEntity,
-  ReviewShiftFields,
-  Citation[]
-> {
+export class ReviewShiftService extends CitedRecordService<ReviewShiftEntity, ReviewShiftFields> {
   protected readonly entity = ReviewShiftEntity;
   protected readonly recordType = 'ReviewShift';
   protected readonly label = 'review shift';
+  protected readonly citations = reviewShiftCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -40,17 +37,6 @@ export class ReviewShiftService extends RecordService<
     await reviewShiftCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values: { ...place, from, to }, links: input.sources ?? [] };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    shift: ReviewShiftEntity,
-  ): Promise<ReviewShiftFields> {
-    return { ...shift, sources: await reviewShiftCitations.snapshot(tx, shift.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return reviewShiftCitations.replace(tx, id, sources);
   }
 
   loaders() {

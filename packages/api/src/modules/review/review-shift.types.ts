@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
-import { CitationInput } from '../citation';
+import { Payload } from '../../core/graphql/payload';
+import { ReviewPartCreateInput, ReviewPartUpdateInput } from './review-part.types';
 
 @ObjectType('ReviewShift', {
   implements: Node,
@@ -20,10 +20,7 @@ export class ReviewShiftType extends RecordNode {
 }
 
 @InputType('ReviewShiftCreateInput', { description: 'A new shift a review calls for.' })
-export class ReviewShiftCreateInput {
-  @Field(() => ID, { description: 'The review; it cannot change later.' })
-  review: string;
-
+export class ReviewShiftCreateInput extends ReviewPartCreateInput {
   @Field(() => Int, {
     nullable: true,
     description: 'Its place among the review’s shifts, from 1. Default: last.',
@@ -35,20 +32,14 @@ export class ReviewShiftCreateInput {
 
   @Field({ description: 'Where it should go, e.g. "helhet och strategi".' })
   to: string;
-
-  @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
-  sources?: CitationInput[] | null;
 }
 
 @InputType('ReviewShiftUpdateInput', {
   description: 'Changes to a shift (never its review); omitted fields stay as they are.',
 })
-export class ReviewShiftUpdateInput {
+export class ReviewShiftUpdateInput extends ReviewPartUpdateInput {
   @Field(() => ID, { description: 'The shift to change.' })
   id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
 
   @Field(() => Int, {
     nullable: true,
@@ -61,21 +52,9 @@ export class ReviewShiftUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'Where it should go.' })
   to?: string | null;
-
-  @Field(() => [CitationInput], {
-    nullable: true,
-    description: 'Where these facts come from (replaces the list).',
-  })
-  sources?: CitationInput[] | null;
 }
 
-@ObjectType('ReviewShiftPayload', {
+export const ReviewShiftPayload = Payload(ReviewShiftType, 'ReviewShift', {
   description: 'The result of creating or changing a shift of a review.',
-})
-export class ReviewShiftPayload extends MutationPayload {
-  @Field(() => ReviewShiftType, {
-    nullable: true,
-    description: 'The shift as it now is; null when refused.',
-  })
-  reviewShift: ReviewShiftType | null;
-}
+  noun: 'shift',
+});

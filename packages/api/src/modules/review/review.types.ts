@@ -3,7 +3,7 @@ import { OrderInput } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Connection } from '../../core/graphql/connection';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Review', {
@@ -162,14 +162,10 @@ export class ReviewUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('ReviewPayload', { description: 'The result of creating or changing a review.' })
-export class ReviewPayload extends MutationPayload {
-  @Field(() => ReviewType, {
-    nullable: true,
-    description: 'The review as it now is; null when refused.',
-  })
-  review: ReviewType | null;
-}
+export const ReviewPayload = Payload(ReviewType, 'Review', {
+  description: 'The result of creating or changing a review.',
+  noun: 'review',
+});
 
 export const ReviewOrderInput = OrderInput('Review', 'reviews', {
   TITLE: 'By title.',

@@ -3,7 +3,7 @@ import { OrderInput } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 
 @ObjectType('Source', {
   implements: Node,
@@ -31,14 +31,9 @@ export class SourceType extends RecordNode {
 
 export const SourceConnection = Connection(SourceType, 'Source');
 
-@InputType('SourceCreateInput', { description: 'A new source document.' })
-export class SourceCreateInput {
-  @Field({ description: 'The title of the document.' })
-  title: string;
-
-  @Field(() => ID, { nullable: true, description: 'The actor that published it.' })
-  publisher?: string | null;
-
+/** The fields a source's create and update inputs take alike. */
+@InputType()
+abstract class SourceDetailsInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
   publishedOn?: string | null;
 
@@ -49,10 +44,19 @@ export class SourceCreateInput {
   fileName?: string | null;
 }
 
+@InputType('SourceCreateInput', { description: 'A new source document.' })
+export class SourceCreateInput extends SourceDetailsInput {
+  @Field({ description: 'The title of the document.' })
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'The actor that published it.' })
+  publisher?: string | null;
+}
+
 @InputType('SourceUpdateInput', {
   description: 'Changes to a source; omitted fields stay as they are.',
 })
-export class SourceUpdateInput {
+export class SourceUpdateInput extends SourceDetailsInput {
   @Field(() => ID, { description: 'The source to change.' })
   id: string;
 
@@ -64,25 +68,12 @@ export class SourceUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'The actor that published it (null clears it).' })
   publisher?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date the document bears.' })
-  publishedOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where it can be read on the web.' })
-  url?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Its file name.' })
-  fileName?: string | null;
 }
 
-@ObjectType('SourcePayload', { description: 'The result of creating or changing a source.' })
-export class SourcePayload extends MutationPayload {
-  @Field(() => SourceType, {
-    nullable: true,
-    description: 'The source as it now is; null when refused.',
-  })
-  source: SourceType | null;
-}
+export const SourcePayload = Payload(SourceType, 'Source', {
+  description: 'The result of creating or changing a source.',
+  noun: 'source',
+});
 
 export const SourceOrderInput = OrderInput('Source', 'sources', {
   TITLE: 'By title.',

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalDate, optionalText, requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { INDICATOR_DIRECTIONS, IndicatorEntity, type IndicatorDirection } from './indicator.entity';
 import { ObjectiveEntity } from './objective.entity';
 
@@ -24,10 +24,11 @@ export type IndicatorUpdateInput = UpdateInput<Omit<IndicatorFields, 'objectiveI
 export const indicatorCitations = new CitationStore('indicator_citation', 'indicator_id');
 
 /** Indicators of objectives: a name, a unit, where it starts and where it should go. */
-export class IndicatorService extends RecordService<IndicatorEntity, IndicatorFields, Citation[]> {
+export class IndicatorService extends CitedRecordService<IndicatorEntity, IndicatorFields> {
   protected readonly entity = IndicatorEntity;
   protected readonly recordType = 'Indicator';
   protected readonly label = 'indicator';
+  protected readonly citations = indicatorCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -53,17 +54,6 @@ export class IndicatorService extends RecordService<IndicatorEntity, IndicatorFi
     await indicatorCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values, links: input.sources ?? [] };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    indicator: IndicatorEntity,
-  ): Promise<IndicatorFields> {
-    return { ...indicator, sources: await indicatorCitations.snapshot(tx, indicator.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return indicatorCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from './indicator.entity';
@@ -130,13 +130,7 @@ export class IndicatorUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('IndicatorPayload', {
+export const IndicatorPayload = Payload(IndicatorType, 'Indicator', {
   description: 'The result of creating or changing an indicator.',
-})
-export class IndicatorPayload extends MutationPayload {
-  @Field(() => IndicatorType, {
-    nullable: true,
-    description: 'The indicator as it now is; null when refused.',
-  })
-  indicator: IndicatorType | null;
-}
+  noun: 'indicator',
+});

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 
 @ObjectType('Measurement', {
   implements: Node,
@@ -64,13 +64,7 @@ export class MeasurementUpdateInput {
   note?: string | null;
 }
 
-@ObjectType('MeasurementPayload', {
+export const MeasurementPayload = Payload(MeasurementType, 'Measurement', {
   description: 'The result of creating or changing a measurement.',
-})
-export class MeasurementPayload extends MutationPayload {
-  @Field(() => MeasurementType, {
-    nullable: true,
-    description: 'The measurement as it now is; null when refused.',
-  })
-  measurement: MeasurementType | null;
-}
+  noun: 'measurement',
+});

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { chainUp } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalText, requiredText } from '../../core/validate';
-import { type Citation, CitationStore } from '../citation';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
+import { optionalDescription, requiredText } from '../../core/validate';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ObjectiveEntity } from './objective.entity';
 import { StrategyEntity } from './strategy.entity';
 
@@ -26,10 +26,11 @@ export const objectiveCitations = new CitationStore('objective_citation', 'objec
  * Objectives of a strategy, as a tree: a code unique in the strategy, a parent of the same
  * strategy and never below the objective itself, and an order among siblings.
  */
-export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFields, Citation[]> {
+export class ObjectiveService extends CitedRecordService<ObjectiveEntity, ObjectiveFields> {
   protected readonly entity = ObjectiveEntity;
   protected readonly recordType = 'Objective';
   protected readonly label = 'objective';
+  protected readonly citations = objectiveCitations;
 
   protected async validate(
     tx: EntityManager,
@@ -39,13 +40,7 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
     const errors = new FieldErrors();
     const code = requiredText(errors, 'code', input.code, 'The code', 20);
     const title = requiredText(errors, 'title', input.title, 'The title', 500);
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     const { strategyId } = input;
     const parentId = input.parentId ?? null;
     const strategyExists = await tx.getRepository(StrategyEntity).existsBy({ id: strategyId });
@@ -61,7 +56,7 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
     errors.throwIfAny();
     const position = input.position ?? (await this.nextPosition(tx, strategyId, parentId));
     return {
-      values: { strategyId, parentId, code, title, description: description ?? null, position },
+      values: { strategyId, parentId, code, title, description, position },
       links: input.sources ?? [],
     };
   }
@@ -96,17 +91,6 @@ export class ObjectiveService extends RecordService<ObjectiveEntity, ObjectiveFi
       [strategyId, parentId],
     );
     return next;
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    objective: ObjectiveEntity,
-  ): Promise<ObjectiveFields> {
-    return { ...objective, sources: await objectiveCitations.snapshot(tx, objective.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return objectiveCitations.replace(tx, id, sources);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, RecordNode } from '../../core/graphql/node';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Objective', {
@@ -93,13 +93,7 @@ export class ObjectiveUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('ObjectivePayload', {
+export const ObjectivePayload = Payload(ObjectiveType, 'Objective', {
   description: 'The result of creating or changing an objective.',
-})
-export class ObjectivePayload extends MutationPayload {
-  @Field(() => ObjectiveType, {
-    nullable: true,
-    description: 'The objective as it now is; null when refused.',
-  })
-  objective: ObjectiveType | null;
-}
+  noun: 'objective',
+});

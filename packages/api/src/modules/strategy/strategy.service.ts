@@ -2,16 +2,16 @@ import type { EntityManager } from 'typeorm';
 import { checkChainReference } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, optionalText, requiredText } from '../../core/validate';
 import { validateDateRange } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { AreaEntity } from '../area';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import {
   STRATEGY_KINDS,
   STRATEGY_STATUSES,
@@ -50,10 +50,11 @@ export const strategyCitations = new CitationStore('strategy_citation', 'strateg
  * Strategies, programmes and plans: a unique slug, a period that ends after it starts, and a
  * chain of `implements` without cycles. Ending one is an update of its status.
  */
-export class StrategyService extends RecordService<StrategyEntity, StrategyFields, Citation[]> {
+export class StrategyService extends CitedRecordService<StrategyEntity, StrategyFields> {
   protected readonly entity = StrategyEntity;
   protected readonly recordType = 'Strategy';
   protected readonly label = 'strategy';
+  protected readonly citations = strategyCitations;
 
   findBySlug(slug: string): Promise<StrategyEntity | null> {
     return this.dataSource.getRepository(StrategyEntity).findOneBy({ slug });
@@ -95,8 +96,7 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
       name,
       shortName: optionalText(errors, 'shortName', input.shortName, 'The short name', 50) ?? null,
       slug,
-      description:
-        optionalText(errors, 'description', input.description, 'The description', 5000) ?? null,
+      description: optionalDescription(errors, input.description),
       ownerId: input.ownerId ?? null,
       areaId: input.areaId ?? null,
       periodFrom,
@@ -130,17 +130,6 @@ export class StrategyService extends RecordService<StrategyEntity, StrategyField
     await strategyCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return { values, links: input.sources ?? [] };
-  }
-
-  protected override async read(
-    tx: EntityManager,
-    strategy: StrategyEntity,
-  ): Promise<StrategyFields> {
-    return { ...strategy, sources: await strategyCitations.snapshot(tx, strategy.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return strategyCitations.replace(tx, id, sources);
   }
 
   loaders() {

@@ -3,7 +3,7 @@ import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
 import {
@@ -216,14 +216,10 @@ export class StrategyUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('StrategyPayload', { description: 'The result of creating or changing a strategy.' })
-export class StrategyPayload extends MutationPayload {
-  @Field(() => StrategyType, {
-    nullable: true,
-    description: 'The strategy as it now is; null when refused.',
-  })
-  strategy: StrategyType | null;
-}
+export const StrategyPayload = Payload(StrategyType, 'Strategy', {
+  description: 'The result of creating or changing a strategy.',
+  noun: 'strategy',
+});
 
 export const StrategyOrderInput = OrderInput('Strategy', 'strategies', RECORD_ORDER);
 export type StrategyOrderInput = InstanceType<typeof StrategyOrderInput>;

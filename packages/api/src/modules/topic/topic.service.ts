@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader } from '../../core/db/loaders';
-import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
+import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalText, requiredText } from '../../core/validate';
+import { optionalDescription, requiredText } from '../../core/validate';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
-import { type Citation, CitationStore } from '../citation';
+import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { TopicEntity } from './topic.entity';
 
 export interface TopicFields {
@@ -21,10 +21,11 @@ export type TopicUpdateInput = UpdateInput<TopicFields>;
 export const topicCitations = new CitationStore('topic_citation', 'topic_id');
 
 /** Themes actors work on outside (or ahead of) any strategy: a name, a unique slug. */
-export class TopicService extends RecordService<TopicEntity, TopicFields, Citation[]> {
+export class TopicService extends CitedRecordService<TopicEntity, TopicFields> {
   protected readonly entity = TopicEntity;
   protected readonly recordType = 'Topic';
   protected readonly label = 'topic';
+  protected readonly citations = topicCitations;
 
   findBySlug(slug: string): Promise<TopicEntity | null> {
     return this.dataSource.getRepository(TopicEntity).findOneBy({ slug });
@@ -50,27 +51,13 @@ export class TopicService extends RecordService<TopicEntity, TopicFields, Citati
       id,
       label: 'topic',
     });
-    const description = optionalText(
-      errors,
-      'description',
-      input.description,
-      'The description',
-      5000,
-    );
+    const description = optionalDescription(errors, input.description);
     await topicCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     return {
-      values: { name, slug, description: description ?? null },
+      values: { name, slug, description },
       links: input.sources ?? [],
     };
-  }
-
-  protected override async read(tx: EntityManager, topic: TopicEntity): Promise<TopicFields> {
-    return { ...topic, sources: await topicCitations.snapshot(tx, topic.id) };
-  }
-
-  protected override writeLinks(tx: EntityManager, id: string, sources: Citation[]) {
-    return topicCitations.replace(tx, id, sources);
   }
 
   loaders() {

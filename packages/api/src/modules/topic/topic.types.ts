@@ -3,7 +3,7 @@ import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { SearchFilterInput } from '../../core/graphql/filter';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
-import { MutationPayload } from '../../core/graphql/payload';
+import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
 @ObjectType('Topic', {
@@ -74,14 +74,10 @@ export class TopicUpdateInput {
   sources?: CitationInput[] | null;
 }
 
-@ObjectType('TopicPayload', { description: 'The result of creating or changing a topic.' })
-export class TopicPayload extends MutationPayload {
-  @Field(() => TopicType, {
-    nullable: true,
-    description: 'The topic as it now is; null when refused.',
-  })
-  topic: TopicType | null;
-}
+export const TopicPayload = Payload(TopicType, 'Topic', {
+  description: 'The result of creating or changing a topic.',
+  noun: 'topic',
+});
 
 export const TopicFilterInput = SearchFilterInput(
   'Topic',
