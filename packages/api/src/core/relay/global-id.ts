@@ -73,8 +73,9 @@ export class InputIds {
     return this.one(globalId, type, field);
   }
 
-  many(globalIds: string[], type: string, field: string): string[] {
-    return globalIds.flatMap((g, index) => this.one(g, type, [field, String(index)]) ?? []);
+  many(globalIds: string[], type: string, field: string | string[]): string[] {
+    const path = typeof field === 'string' ? [field] : field;
+    return globalIds.flatMap((g, index) => this.one(g, type, [...path, String(index)]) ?? []);
   }
 
   /** An update's list of IDs: undefined stays undefined (unchanged), null is the empty list. */

@@ -25,14 +25,14 @@ type AssessmentInput = CollaborationAssessmentCreateInput | CollaborationAssessm
 
 /**
  * The ids in an assessment's input, decoded; `undefined` means "not given". What is assessed is
- * replaced as a whole: giving `forum` or `actors` sets both (the one left out to none).
+ * replaced as a whole: a forum sets the pair to none, a pair the forum.
  */
 function assessmentReferences(ids: InputIds, input: AssessmentInput) {
-  const assessed = input.forum !== undefined || input.actors !== undefined;
+  const { assessed } = input;
   return {
-    ...(assessed && {
-      forumId: ids.optional(input.forum, 'Forum', 'forum') ?? null,
-      actorIds: ids.many(input.actors ?? [], 'Actor', 'actors'),
+    ...(assessed !== undefined && {
+      forumId: ids.optional(assessed?.forum, 'Forum', ['assessed', 'forum']) ?? null,
+      actorIds: ids.many(assessed?.actors ?? [], 'Actor', ['assessed', 'actors']),
     }),
     scaleId: ids.optional(input.scale, 'CollaborationScale', 'scale'),
     levelId: ids.optional(input.level, 'CollaborationLevel', 'level'),
@@ -52,7 +52,7 @@ function assessmentReferences(ids: InputIds, input: AssessmentInput) {
 }
 
 /** The fields of an assessment's input that `assessmentReferences` decodes. */
-const REFERENCES = ['forum', 'actors', 'scale', 'level', 'author', 'factors', 'sources'] as const;
+const REFERENCES = ['assessed', 'scale', 'level', 'author', 'factors', 'sources'] as const;
 
 @Resolver(() => CollaborationAssessmentType)
 export class CollaborationAssessmentResolver extends RecordResolver(

@@ -12,7 +12,7 @@ import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
 
 export interface CollaborationAssessmentFields {
-  /** What is assessed: a forum, or (with no forum) a pair of two different actors. */
+  /** What is assessed (`assessed` in the API): a forum, or a pair of two different actors. */
   forumId?: string | null;
   actorIds?: string[] | null;
   date: string;
@@ -87,24 +87,24 @@ export class CollaborationAssessmentService extends RecordService<
     const actorIds = input.actorIds ?? [];
     if (forumId && actorIds.length > 0) {
       errors.add(
-        'actors',
+        'assessed',
         'INVALID',
         'An assessment is of a forum or of a pair of actors, not both: leave out the actors to assess the forum.',
       );
     } else if (!forumId && actorIds.length === 0) {
-      errors.add('forum', 'REQUIRED', 'Say what is assessed: a forum, or a pair of actors.');
+      errors.add('assessed', 'REQUIRED', 'Say what is assessed: a forum, or a pair of actors.');
     } else if (forumId) {
       if (!(await tx.getRepository(ForumEntity).existsBy({ id: forumId }))) {
-        errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
+        errors.add(['assessed', 'forum'], 'NOT_FOUND', 'No forum has this id.');
       }
     } else if (actorIds.length !== 2) {
       errors.add(
-        'actors',
+        ['assessed', 'actors'],
         'INVALID',
         `A pair is two actors, not ${actorIds.length}; to assess more together, assess their forum.`,
       );
     } else if (actorIds[0] === actorIds[1]) {
-      errors.add(['actors', '1'], 'INVALID', 'The pair must be two different actors.');
+      errors.add(['assessed', 'actors', '1'], 'INVALID', 'The pair must be two different actors.');
     } else {
       const found: { id: string }[] = await tx.query(
         'SELECT id FROM actor WHERE id = ANY($1::uuid[])',
@@ -112,7 +112,7 @@ export class CollaborationAssessmentService extends RecordService<
       );
       actorIds.forEach((actorId, index) => {
         if (!found.some((row) => row.id === actorId)) {
-          errors.add(['actors', String(index)], 'NOT_FOUND', 'No actor has this id.');
+          errors.add(['assessed', 'actors', String(index)], 'NOT_FOUND', 'No actor has this id.');
         }
       });
     }

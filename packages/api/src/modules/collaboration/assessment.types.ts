@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
+import { OneOf } from '../../core/graphql/one-of';
 import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
 
@@ -45,22 +46,28 @@ export class AssessedFactorInput {
   comment?: string | null;
 }
 
+@OneOf()
+@InputType('CollaborationAssessedInput', {
+  description: 'What an assessment is of: a forum, or a pair of actors (exactly one).',
+})
+export class CollaborationAssessedInput {
+  @Field(() => ID, { nullable: true, description: 'The forum assessed.' })
+  forum?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The pair of actors assessed: exactly two different ones.',
+  })
+  actors?: string[] | null;
+}
+
 @InputType('CollaborationAssessmentCreateInput', {
   description:
     'A new assessment of a forum (give `forum`) or of a pair of actors (give `actors`), never both.',
 })
 export class CollaborationAssessmentCreateInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The forum assessed; leave out to assess a pair of actors.',
-  })
-  forum?: string | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'The pair of actors assessed: exactly two different ones; leave out for a forum.',
-  })
-  actors?: string[] | null;
+  @Field(() => CollaborationAssessedInput, { description: 'What is assessed.' })
+  assessed: CollaborationAssessedInput;
 
   @Field(() => LocalDateResolver, { description: 'The day the assessment holds for.' })
   date: string;
@@ -104,17 +111,11 @@ export class CollaborationAssessmentUpdateInput {
   @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
   version: number;
 
-  @Field(() => ID, {
+  @Field(() => CollaborationAssessedInput, {
     nullable: true,
-    description: 'The forum assessed (replaces a pair of actors).',
+    description: 'What is assessed, replaced as a whole (a forum replaces a pair, and back).',
   })
-  forum?: string | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'The pair of actors assessed, exactly two (replaces a forum).',
-  })
-  actors?: string[] | null;
+  assessed?: CollaborationAssessedInput | null;
 
   @Field(() => LocalDateResolver, {
     nullable: true,

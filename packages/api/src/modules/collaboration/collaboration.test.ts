@@ -362,7 +362,7 @@ describe('collaboration assessments', () => {
     const host = await forum('Bedömda partnerskapet');
     const author = await person('Bedömare Bedömarsson');
     const spring2024 = await assessment({
-      forum: host.id,
+      assessed: { forum: host.id },
       date: '2024-03-01',
       scale: stairs.id,
       level: stairLevels[1].id,
@@ -391,15 +391,19 @@ describe('collaboration assessments', () => {
     });
     // A level without a scale takes the level's scale.
     const spring2023 = await assessment({
-      forum: host.id,
+      assessed: { forum: host.id },
       date: '2023-03-01',
       level: stairLevels[0].id,
     });
     expect(spring2023).toMatchObject({ scale: { slug: 'bedomningstrappan' }, level: { rank: 1 } });
     // A scale without a level, and no scale at all, are assessments too.
-    const spring2025 = await assessment({ forum: host.id, date: '2025-03-01', scale: stairs.id });
+    const spring2025 = await assessment({
+      assessed: { forum: host.id },
+      date: '2025-03-01',
+      scale: stairs.id,
+    });
     expect(spring2025).toMatchObject({ scale: { slug: 'bedomningstrappan' }, level: null });
-    const bare = await assessment({ forum: host.id, date: '2022-03-01' });
+    const bare = await assessment({ assessed: { forum: host.id }, date: '2022-03-01' });
     expect(bare).toMatchObject({ scale: null, level: null, factors: [], author: null });
 
     const series = async (args: string) => {
@@ -485,7 +489,7 @@ describe('collaboration assessments', () => {
 
   it('of a pair of actors: listed from both actors, over time; replaced by a forum on update', async () => {
     const first = await assessment({
-      actors: [regionId, universityId],
+      assessed: { actors: [regionId, universityId] },
       date: '2024-05-01',
       level: stairLevels[0].id,
       factors: [{ factor: factors[0].id, rating: 3 }],
@@ -494,8 +498,8 @@ describe('collaboration assessments', () => {
       forum: null,
       actors: [{ slug: 'region-jamtland-harjedalen' }, { slug: 'mittuniversitetet' }],
     });
-    await assessment({ actors: [universityId, regionId], date: '2025-05-01' });
-    await assessment({ actors: [regionId, countyBoardId], date: '2024-09-01' });
+    await assessment({ assessed: { actors: [universityId, regionId] }, date: '2025-05-01' });
+    await assessment({ assessed: { actors: [regionId, countyBoardId] }, date: '2024-09-01' });
 
     const { data, errors } = await api.graphql(`{
       region: actor(slug: "region-jamtland-harjedalen") {
@@ -534,7 +538,7 @@ describe('collaboration assessments', () => {
     const host = await forum('Parets nya forum');
     const replaced = await api.mutate(
       'collaborationAssessmentUpdate',
-      { id: first.id, version: 1, forum: host.id },
+      { id: first.id, version: 1, assessed: { forum: host.id } },
       ASSESSMENT,
     );
     expect(replaced.userErrors).toEqual([]);
@@ -559,7 +563,10 @@ describe('collaboration assessments', () => {
 
   it('refuses anything but one forum or two different actors, with the field, writing nothing', async () => {
     const host = await forum('Regelprovets forum');
-    const pair = await assessment({ actors: [regionId, universityId], date: '2024-01-01' });
+    const pair = await assessment({
+      assessed: { actors: [regionId, universityId] },
+      date: '2024-01-01',
+    });
     const before = await writtenRows();
     const refused = async (input: Record<string, unknown>) => {
       const payload = await api.mutate(
@@ -570,40 +577,43 @@ describe('collaboration assessments', () => {
       expect(payload.collaborationAssessment).toBeNull();
       return payload.userErrors;
     };
-    expect(await refused({})).toEqual([
-      expect.objectContaining({ field: ['input', 'forum'], code: 'REQUIRED' }),
+    // `assessed` is required and @oneOf: GraphQL refuses none, or a forum and a pair at once.
+    await expect(refused({})).rejects.toThrow(/assessed/);
+    await expect(
+      refused({ assessed: { forum: host.id, actors: [regionId, universityId] } }),
+    ).rejects.toThrow(/exactly one/i);
+    expect(await refused({ assessed: { actors: [] } })).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed'], code: 'REQUIRED' }),
     ]);
-    expect(await refused({ actors: [] })).toEqual([
-      expect.objectContaining({ field: ['input', 'forum'], code: 'REQUIRED' }),
+    expect(await refused({ assessed: { actors: [regionId] } })).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'actors'], code: 'INVALID' }),
     ]);
-    expect(await refused({ forum: host.id, actors: [regionId, universityId] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors'], code: 'INVALID' }),
+    expect(
+      await refused({ assessed: { actors: [regionId, universityId, countyBoardId] } }),
+    ).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'actors'], code: 'INVALID' }),
     ]);
-    expect(await refused({ actors: [regionId] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors'], code: 'INVALID' }),
+    expect(await refused({ assessed: { actors: [regionId, regionId] } })).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'actors', '1'], code: 'INVALID' }),
     ]);
-    expect(await refused({ actors: [regionId, universityId, countyBoardId] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors'], code: 'INVALID' }),
+    expect(
+      await refused({ assessed: { actors: [regionId, toGlobalId('Actor', randomUUID())] } }),
+    ).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'actors', '1'], code: 'NOT_FOUND' }),
     ]);
-    expect(await refused({ actors: [regionId, regionId] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors', '1'], code: 'INVALID' }),
+    expect(await refused({ assessed: { actors: [host.id, regionId] } })).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'actors', '0'], code: 'NOT_FOUND' }),
     ]);
-    expect(await refused({ actors: [regionId, toGlobalId('Actor', randomUUID())] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors', '1'], code: 'NOT_FOUND' }),
-    ]);
-    expect(await refused({ actors: [host.id, regionId] })).toEqual([
-      expect.objectContaining({ field: ['input', 'actors', '0'], code: 'NOT_FOUND' }),
-    ]);
-    expect(await refused({ forum: toGlobalId('Forum', randomUUID()) })).toEqual([
-      expect.objectContaining({ field: ['input', 'forum'], code: 'NOT_FOUND' }),
+    expect(await refused({ assessed: { forum: toGlobalId('Forum', randomUUID()) } })).toEqual([
+      expect.objectContaining({ field: ['input', 'assessed', 'forum'], code: 'NOT_FOUND' }),
     ]);
     const cleared = await api.mutate(
       'collaborationAssessmentUpdate',
-      { id: pair.id, version: 1, actors: null },
+      { id: pair.id, version: 1, assessed: null },
       ASSESSMENT,
     );
     expect(cleared.userErrors).toEqual([
-      expect.objectContaining({ field: ['input', 'forum'], code: 'REQUIRED' }),
+      expect.objectContaining({ field: ['input', 'assessed'], code: 'REQUIRED' }),
     ]);
     const noDate = await api.mutate(
       'collaborationAssessmentUpdate',
@@ -621,7 +631,7 @@ describe('collaboration assessments', () => {
     const otherScale = await scale({ name: 'Nivåprovets andra skala' });
     const foreign = await level({ scale: otherScale.id, name: 'Främmande', rank: 1 });
     const ok = await assessment({
-      forum: host.id,
+      assessed: { forum: host.id },
       date: '2024-01-01',
       scale: stairs.id,
       level: stairLevels[0].id,
@@ -635,7 +645,7 @@ describe('collaboration assessments', () => {
     const create = (input: Record<string, unknown>) =>
       api.mutate(
         'collaborationAssessmentCreate',
-        { forum: host.id, date: '2024-06-01', ...input },
+        { assessed: { forum: host.id }, date: '2024-06-01', ...input },
         ASSESSMENT,
       );
     const wrongScale = await create({ scale: stairs.id, level: foreign.id });
@@ -802,7 +812,7 @@ describe('collaboration assessments', () => {
     const ownScale = await scale({ name: 'Behörighetsprovets skala' });
     const ownLevel = await level({ scale: ownScale.id, name: 'Första', rank: 1 });
     const ownFactor = await factor({ category: 'CHALLENGE', title: 'Behörighetsprovets faktor' });
-    const own = await assessment({ forum: host.id, date: '2024-01-01' });
+    const own = await assessment({ assessed: { forum: host.id }, date: '2024-01-01' });
     const before = await writtenRows();
     const attempts: Attempt[] = [
       ['collaborationScaleCreate', { name: 'Obehörig skala' }],
@@ -811,7 +821,7 @@ describe('collaboration assessments', () => {
       ['collaborationLevelUpdate', { id: ownLevel.id, version: 1, name: 'Obehörig nivå' }],
       ['collaborationFactorCreate', { category: 'EFFECT', title: 'Obehörig faktor' }],
       ['collaborationFactorUpdate', { id: ownFactor.id, version: 1, title: 'Obehörig titel' }],
-      ['collaborationAssessmentCreate', { forum: host.id, date: '2024-02-01' }],
+      ['collaborationAssessmentCreate', { assessed: { forum: host.id }, date: '2024-02-01' }],
       ['collaborationAssessmentUpdate', { id: own.id, version: 1, comment: 'Obehörig' }],
     ];
     await expectOnlyEditorsMay(api, attempts, writtenRows);
@@ -840,7 +850,7 @@ describe('SQL statements per request', () => {
     const addAssessments = async (host: { id: string }, count: number) => {
       for (let i = 0; i < count; i++) {
         await assessment({
-          forum: host.id,
+          assessed: { forum: host.id },
           date: `20${String(10 + i).padStart(2, '0')}-06-01`,
           scale: ownScale.id,
           level: ownLevels[i % 3].id,
