@@ -48,6 +48,16 @@ export interface TestApi {
     as?: keyof TestApi['tokens'],
   ): Promise<Record<string, any>[]>;
   /**
+   * `mutateAll` for create mutations that must all succeed (any user error makes it throw):
+   * returns the created records, in order, with the fields of `selection` (payload-level, like
+   * `mutateAll`'s: `'forum { id slug }'`).
+   */
+  createAll(
+    field: string,
+    inputs: Record<string, unknown>[],
+    selection: string,
+  ): Promise<Record<string, any>[]>;
+  /**
    * Runs a `<thing>Create` mutation that must succeed (its user errors make it throw) and returns
    * the created `<thing>` with the fields of `selection`.
    */
@@ -134,6 +144,15 @@ export async function startTestApi(
       );
       if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
       return inputs.map((_, i) => data![`m${i}`]);
+    },
+    async createAll(field, inputs, selection) {
+      const payloads = await api.mutateAll(field, inputs, selection);
+      return payloads.map((payload) => {
+        if (payload.userErrors.length > 0) {
+          throw new Error(`${field} refused: ${JSON.stringify(payload.userErrors)}`);
+        }
+        return payload[Object.keys(payload).find((key) => key !== 'userErrors')!];
+      });
     },
     async create(field, input, selection = 'id version') {
       const key = field.replace(/Create$/, '');
