@@ -69,7 +69,10 @@ export const MIGRATIONS = [
 /** Every module's resolvers, for the schema. */
 export const MODULE_RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []);
 
+// The `Node` registry (`node(id:)`, the `id` field, the `RecordType` enum) knows the modules'
+// types as soon as the modules are: before any schema is built or request served.
 for (const module of MODULES) {
-  for (const [name, entity, loader] of module.nodeTypes ?? [])
+  for (const [name, entity, loader] of module.nodeTypes ?? []) {
     registerNodeType(name, entity, loader);
+  }
 }
