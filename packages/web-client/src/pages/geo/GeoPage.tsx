@@ -1,5 +1,6 @@
 import { GeoCountsDocument } from '@samverkan/schema';
 import { useMemo } from 'react';
+import { wholeAsOf } from '../../day';
 import { useQuery } from '../../graphql';
 import { useT } from '../../i18n';
 import { setParams, useLocation } from '../../router';
@@ -24,10 +25,7 @@ export function GeoPage() {
   const scope: Scope = params.get('scope') === 'sweden' ? 'sweden' : 'jamtland';
   const measure: Measure =
     params.get('measure') === 'responsibilities' ? 'responsibilities' : 'actors';
-  const asOf = params.get('asOf');
-  const state = useQuery(GeoCountsDocument, {
-    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
-  });
+  const state = useQuery(GeoCountsDocument, { asOf: wholeAsOf(params) });
   const { shapes, error } = useShapes(scope);
   const counts = useMemo(() => (state.data ? countsOf(state.data) : null), [state.data]);
   const values = counts?.[measure];
