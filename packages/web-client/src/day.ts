@@ -1,3 +1,5 @@
+import { useLocation } from './router';
+
 /** A whole calendar day as the API and the URL write it: YYYY-MM-DD. */
 export function isWholeDay(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -12,4 +14,13 @@ export function noonOf(day: string): Date {
 export function wholeAsOf(params: URLSearchParams): string | null {
   const asOf = params.get('asOf');
   return asOf && isWholeDay(asOf) ? asOf : null;
+}
+
+/**
+ * The day a record page shows (`?asOf=`), undefined for today. It goes to the API as the URL has
+ * it: a day that is no day gets the API's error rather than today's records.
+ */
+export function useAsOf(): string | undefined {
+  const { params } = useLocation();
+  return params.get('asOf') || undefined;
 }

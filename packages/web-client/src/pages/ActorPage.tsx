@@ -1,25 +1,22 @@
 import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../graphql';
+import { useAsOf } from '../day';
 import { useT } from '../i18n';
-import { Link, useLocation } from '../router';
+import { records, type Watch } from '../live';
+import { Link } from '../router';
 import { routes } from '../routes';
-import { Responsibilities } from '../components/Responsibilities';
-import { Loaded } from '../components/Status';
-import { Source } from '../components/Source';
-import { AsOf } from '../components/AsOf';
-import { Updated } from '../components/Updated';
-import { History } from '../components/History';
 import { Fact, FactList } from '../components/Facts';
-import { InlineLinks } from '../components/InlineLinks';
+import { History } from '../components/History';
+import { inlineLinks } from '../components/InlineLinks';
+import { RecordHeader } from '../components/RecordHeader';
+import { RecordPage } from '../components/RecordPage';
+import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
-import { Summary } from '../components/Summary';
-import { records, useLiveRefresh, type Watch } from '../live';
+import { Source } from '../components/Source';
 
 type Actor = NonNullable<ActorDetailQuery['actor']>;
 
 /** The actor, its responsibilities (new ones too) and the positions and memberships shown. */
-function watched(actor: Actor | null | undefined): Watch[] {
-  if (!actor) return [];
+function watched(actor: Actor): Watch[] {
   return [
     { record: actor.id },
     { responsibilities: { actor: actor.id } },
@@ -29,58 +26,49 @@ function watched(actor: Actor | null | undefined): Watch[] {
 
 export function ActorPage({ slug }: { slug: string }) {
   const { t, label } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(ActorDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.actor), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.actor}>
-      {(actor) => (
-        <article className="page">
-          <header className="page-header">
-            <p className="eyebrow">{t.actor}</p>
-            <h1>
-              {actor.name}
-              {actor.shortName && actor.shortName !== actor.name ? (
-                <span className="short-name"> ({actor.shortName})</span>
-              ) : null}
-            </h1>
-            {actor.description ? <p className="lead">{actor.description}</p> : null}
-            <Summary
-              facts={[
-                [t.sector, label(actor.sector)],
-                [t.level, label(actor.level)],
-                [t.type, label(actor.type)],
-                [
-                  t.areas,
-                  actor.areas.length > 0 && (
-                    <InlineLinks
-                      links={actor.areas.map((area) => ({
-                        to: routes.area(area.code),
-                        name: area.name,
-                      }))}
-                    />
-                  ),
-                ],
-                [
-                  t.parent,
-                  actor.parent && (
-                    <Link to={routes.actor(actor.parent.slug)}>{actor.parent.name}</Link>
-                  ),
-                ],
-                [
-                  t.website,
-                  actor.website && (
-                    <a href={actor.website} rel="noreferrer">
-                      {actor.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
-                    </a>
-                  ),
-                ],
-              ]}
-            />
-            <AsOf />
-            <Updated at={refreshedAt} />
-          </header>
+    <RecordPage
+      query={ActorDetailDocument}
+      variables={{ slug, asOf }}
+      pick={(data) => data.actor}
+      watched={watched}
+    >
+      {(actor, refreshedAt) => (
+        <>
+          <RecordHeader
+            kind={t.actor}
+            name={actor.name}
+            shortName={actor.shortName}
+            lead={actor.description}
+            facts={[
+              [t.sector, label(actor.sector)],
+              [t.level, label(actor.level)],
+              [t.type, label(actor.type)],
+              [
+                t.areas,
+                inlineLinks(actor.areas, (area) => ({
+                  to: routes.area(area.code),
+                  name: area.name,
+                })),
+              ],
+              [
+                t.parent,
+                actor.parent && (
+                  <Link to={routes.actor(actor.parent.slug)}>{actor.parent.name}</Link>
+                ),
+              ],
+              [
+                t.website,
+                actor.website && (
+                  <a href={actor.website} rel="noreferrer">
+                    {actor.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                  </a>
+                ),
+              ],
+            ]}
+            refreshedAt={refreshedAt}
+          />
 
           <div className="columns">
             <Section id="responsibilities" title={t.responsibilities} wide>
@@ -120,8 +108,8 @@ export function ActorPage({ slug }: { slug: string }) {
             ) : null}
             <History id={actor.id} refreshedAt={refreshedAt} />
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }
