@@ -4,7 +4,7 @@ import { useT } from '../i18n';
 import { records, type Watch } from '../live';
 import { Link } from '../router';
 import { routes } from '../routes';
-import { Fact, FactList } from '../components/Facts';
+import { Fact, FactList, type Recorded } from '../components/Facts';
 import { History } from '../components/History';
 import { inlineLinks } from '../components/InlineLinks';
 import { RecordHeader } from '../components/RecordHeader';
@@ -22,6 +22,34 @@ function watched(actor: Actor): Watch[] {
     { responsibilities: { actor: actor.id } },
     ...records(actor.positions, actor.memberships),
   ];
+}
+
+/**
+ * The records the actor is tied to (its memberships, its people's positions): each a link to the
+ * other side's page (`link`: its address and name), then in muted print what the tie is.
+ */
+function Ties<T extends Recorded & { id: string }>({
+  ties,
+  link,
+  detail,
+}: {
+  ties: readonly T[];
+  link: (tie: T) => [to: string, name: string];
+  detail: (tie: T) => string;
+}) {
+  return (
+    <FactList items={ties}>
+      {(tie) => {
+        const [to, name] = link(tie);
+        return (
+          <Fact record={tie}>
+            <Link to={to}>{name}</Link>
+            <span className="muted"> · {detail(tie)}</span>
+          </Fact>
+        );
+      }}
+    </FactList>
+  );
 }
 
 export function ActorPage({ slug }: { slug: string }) {
@@ -76,29 +104,21 @@ export function ActorPage({ slug }: { slug: string }) {
             </Section>
 
             <Section id="memberships" title={t.memberships}>
-              <FactList items={actor.memberships}>
-                {(membership) => (
-                  <Fact record={membership}>
-                    <Link to={routes.forum(membership.forum.slug)}>{membership.forum.name}</Link>
-                    <span className="muted">
-                      {' '}
-                      · {label(membership.role)}
-                      {membership.category ? ` · ${membership.category}` : ''}
-                    </span>
-                  </Fact>
-                )}
-              </FactList>
+              <Ties
+                ties={actor.memberships}
+                link={(membership) => [routes.forum(membership.forum.slug), membership.forum.name]}
+                detail={(membership) =>
+                  [label(membership.role), membership.category].filter(Boolean).join(' · ')
+                }
+              />
             </Section>
 
             <Section id="positions" title={t.people}>
-              <FactList items={actor.positions}>
-                {(position) => (
-                  <Fact record={position}>
-                    <Link to={routes.person(position.person.slug)}>{position.person.name}</Link>
-                    <span className="muted"> · {position.title}</span>
-                  </Fact>
-                )}
-              </FactList>
+              <Ties
+                ties={actor.positions}
+                link={(position) => [routes.person(position.person.slug), position.person.name]}
+                detail={(position) => position.title}
+              />
             </Section>
 
             {actor.sources.length ? (
