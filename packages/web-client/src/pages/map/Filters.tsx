@@ -78,7 +78,7 @@ export function Filters({
   ];
   return (
     <form
-      className="map-filters"
+      className="map-box map-filters"
       aria-label={t.mapFilters}
       onSubmit={(event) => event.preventDefault()}
     >
