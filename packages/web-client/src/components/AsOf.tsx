@@ -1,9 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { isWholeDay } from '../day';
 import { useT } from '../i18n';
 import { setParams, useLocation } from '../router';
 import './AsOf.css';
-
-const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `2025-03-01`, `2025-3-1` or `20250301` (a phone's number pad has no dash) as `2025-03-01`;
@@ -75,7 +74,7 @@ export function AsOf() {
         onChange={(event) => {
           const text = event.target.value;
           // A whole day that exists applies as it is typed, like the browser's own date field.
-          if (WHOLE_DAY.test(text) && parseDay(text)) show(text);
+          if (isWholeDay(text) && parseDay(text)) show(text);
           else setDraft({ over: value, text, refused: false });
         }}
         onKeyDown={onKeyDown}

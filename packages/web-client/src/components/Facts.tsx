@@ -4,22 +4,26 @@ import { useT } from '../i18n';
 import { Period } from './Status';
 import { Source } from './Source';
 
-/** Items with an `id` are keyed by it; others name their key. */
-type Keyed<T> = T extends { id: string }
-  ? { keyOf?: (item: T) => string }
-  : { keyOf: (item: T) => string };
+interface FactListProps<T> {
+  items: readonly T[];
+  empty?: ReactNode;
+  children: (item: T) => ReactNode;
+}
 
-/** A list of records, one `Fact` each, or `empty` ("none recorded") when there are none. */
+/**
+ * A list of records, one `Fact` each, or `empty` ("none recorded") when there are none. Items with
+ * an `id` are keyed by it; others name their key (`keyOf`).
+ */
+export function FactList<T extends { id: string }>(
+  props: FactListProps<T> & { keyOf?: (item: T) => string },
+): ReactNode;
+export function FactList<T>(props: FactListProps<T> & { keyOf: (item: T) => string }): ReactNode;
 export function FactList<T>({
   items,
   keyOf = (item) => (item as { id: string }).id,
   empty,
   children,
-}: {
-  items: readonly T[];
-  empty?: ReactNode;
-  children: (item: T) => ReactNode;
-} & Keyed<T>) {
+}: FactListProps<T> & { keyOf?: (item: T) => string }) {
   const { t } = useT();
   if (items.length === 0) return <p className="muted">{empty ?? t.none}</p>;
   return (
@@ -34,7 +38,7 @@ export function FactList<T>({
 }
 
 /** What a fact rests on: when it holds and where it is written. */
-interface Recorded {
+export interface Recorded {
   validFrom?: string | null;
   validTo?: string | null;
   sources?: readonly CitationPartsFragment[];

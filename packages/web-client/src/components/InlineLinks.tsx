@@ -1,7 +1,14 @@
+import type { ReactNode } from 'react';
 import { Link } from '../router';
 
+/** A record's page and the name its link shows. */
+interface InlineLink {
+  to: string;
+  name: string;
+}
+
 /** Links within a sentence, separated by commas: "Berg, Bräcke, Krokom". */
-export function InlineLinks({ links }: { links: readonly { to: string; name: string }[] }) {
+function InlineLinks({ links }: { links: readonly InlineLink[] }) {
   return (
     <>
       {links.map((link, i) => (
@@ -12,4 +19,12 @@ export function InlineLinks({ links }: { links: readonly { to: string; name: str
       ))}
     </>
   );
+}
+
+/**
+ * Records linked within a sentence, `link` giving each one's page and name; false when there are
+ * none, so that a `Summary` leaves the fact out (and a label around the links can go too).
+ */
+export function inlineLinks<T>(records: readonly T[], link: (record: T) => InlineLink): ReactNode {
+  return records.length > 0 && <InlineLinks links={records.map(link)} />;
 }

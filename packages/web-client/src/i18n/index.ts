@@ -1,3 +1,4 @@
+import { isWholeDay, noonOf } from '../day';
 import { useLocation } from '../router';
 import { en } from './en';
 import { sv, type Dictionary } from './sv';
@@ -50,7 +51,6 @@ const formats: Record<Lang, Intl.DateTimeFormat> = {
 
 export function formatDate(value: string | null | undefined, lang: Lang): string {
   if (!value) return '';
-  // A LocalDate is a calendar day: read it at noon so no time zone moves it to another day.
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  const date = isWholeDay(value) ? noonOf(value) : new Date(value);
   return Number.isNaN(date.getTime()) ? value : formats[lang].format(date);
 }

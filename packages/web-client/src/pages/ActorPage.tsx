@@ -1,25 +1,22 @@
 import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../graphql';
+import { useAsOf } from '../day';
 import { useT } from '../i18n';
-import { Link, useLocation } from '../router';
+import { records, type Watch } from '../live';
+import { Link } from '../router';
 import { routes } from '../routes';
-import { Responsibilities } from '../components/Responsibilities';
-import { Loaded } from '../components/Status';
-import { Source } from '../components/Source';
-import { AsOf } from '../components/AsOf';
-import { Updated } from '../components/Updated';
+import { Fact, FactList, type Recorded } from '../components/Facts';
 import { History } from '../components/History';
-import { Fact, FactList } from '../components/Facts';
-import { InlineLinks } from '../components/InlineLinks';
+import { inlineLinks } from '../components/InlineLinks';
+import { RecordHeader } from '../components/RecordHeader';
+import { RecordPage } from '../components/RecordPage';
+import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
-import { Summary } from '../components/Summary';
-import { records, useLiveRefresh, type Watch } from '../live';
+import { Source } from '../components/Source';
 
 type Actor = NonNullable<ActorDetailQuery['actor']>;
 
 /** The actor, its responsibilities (new ones too) and the positions and memberships shown. */
-function watched(actor: Actor | null | undefined): Watch[] {
-  if (!actor) return [];
+function watched(actor: Actor): Watch[] {
   return [
     { record: actor.id },
     { responsibilities: { actor: actor.id } },
@@ -27,60 +24,79 @@ function watched(actor: Actor | null | undefined): Watch[] {
   ];
 }
 
+/**
+ * The records the actor is tied to (its memberships, its people's positions): each a link to the
+ * other side's page (`link`: its address and name), then in muted print what the tie is.
+ */
+function Ties<T extends Recorded & { id: string }>({
+  ties,
+  link,
+  detail,
+}: {
+  ties: readonly T[];
+  link: (tie: T) => [to: string, name: string];
+  detail: (tie: T) => string;
+}) {
+  return (
+    <FactList items={ties}>
+      {(tie) => {
+        const [to, name] = link(tie);
+        return (
+          <Fact record={tie}>
+            <Link to={to}>{name}</Link>
+            <span className="muted"> · {detail(tie)}</span>
+          </Fact>
+        );
+      }}
+    </FactList>
+  );
+}
+
 export function ActorPage({ slug }: { slug: string }) {
   const { t, label } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(ActorDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.actor), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.actor}>
-      {(actor) => (
-        <article className="page">
-          <header className="page-header">
-            <p className="eyebrow">{t.actor}</p>
-            <h1>
-              {actor.name}
-              {actor.shortName && actor.shortName !== actor.name ? (
-                <span className="short-name"> ({actor.shortName})</span>
-              ) : null}
-            </h1>
-            {actor.description ? <p className="lead">{actor.description}</p> : null}
-            <Summary
-              facts={[
-                [t.sector, label(actor.sector)],
-                [t.level, label(actor.level)],
-                [t.type, label(actor.type)],
-                [
-                  t.areas,
-                  actor.areas.length > 0 && (
-                    <InlineLinks
-                      links={actor.areas.map((area) => ({
-                        to: routes.area(area.code),
-                        name: area.name,
-                      }))}
-                    />
-                  ),
-                ],
-                [
-                  t.parent,
-                  actor.parent && (
-                    <Link to={routes.actor(actor.parent.slug)}>{actor.parent.name}</Link>
-                  ),
-                ],
-                [
-                  t.website,
-                  actor.website && (
-                    <a href={actor.website} rel="noreferrer">
-                      {actor.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
-                    </a>
-                  ),
-                ],
-              ]}
-            />
-            <AsOf />
-            <Updated at={refreshedAt} />
-          </header>
+    <RecordPage
+      query={ActorDetailDocument}
+      variables={{ slug, asOf }}
+      pick={(data) => data.actor}
+      watched={watched}
+    >
+      {(actor, refreshedAt) => (
+        <>
+          <RecordHeader
+            kind={t.actor}
+            name={actor.name}
+            shortName={actor.shortName}
+            lead={actor.description}
+            facts={[
+              [t.sector, label(actor.sector)],
+              [t.level, label(actor.level)],
+              [t.type, label(actor.type)],
+              [
+                t.areas,
+                inlineLinks(actor.areas, (area) => ({
+                  to: routes.area(area.code),
+                  name: area.name,
+                })),
+              ],
+              [
+                t.parent,
+                actor.parent && (
+                  <Link to={routes.actor(actor.parent.slug)}>{actor.parent.name}</Link>
+                ),
+              ],
+              [
+                t.website,
+                actor.website && (
+                  <a href={actor.website} rel="noreferrer">
+                    {actor.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                  </a>
+                ),
+              ],
+            ]}
+            refreshedAt={refreshedAt}
+          />
 
           <div className="columns">
             <Section id="responsibilities" title={t.responsibilities} wide>
@@ -88,29 +104,21 @@ export function ActorPage({ slug }: { slug: string }) {
             </Section>
 
             <Section id="memberships" title={t.memberships}>
-              <FactList items={actor.memberships}>
-                {(membership) => (
-                  <Fact record={membership}>
-                    <Link to={routes.forum(membership.forum.slug)}>{membership.forum.name}</Link>
-                    <span className="muted">
-                      {' '}
-                      · {label(membership.role)}
-                      {membership.category ? ` · ${membership.category}` : ''}
-                    </span>
-                  </Fact>
-                )}
-              </FactList>
+              <Ties
+                ties={actor.memberships}
+                link={(membership) => [routes.forum(membership.forum.slug), membership.forum.name]}
+                detail={(membership) =>
+                  [label(membership.role), membership.category].filter(Boolean).join(' · ')
+                }
+              />
             </Section>
 
             <Section id="positions" title={t.people}>
-              <FactList items={actor.positions}>
-                {(position) => (
-                  <Fact record={position}>
-                    <Link to={routes.person(position.person.slug)}>{position.person.name}</Link>
-                    <span className="muted"> · {position.title}</span>
-                  </Fact>
-                )}
-              </FactList>
+              <Ties
+                ties={actor.positions}
+                link={(position) => [routes.person(position.person.slug), position.person.name]}
+                detail={(position) => position.title}
+              />
             </Section>
 
             {actor.sources.length ? (
@@ -120,8 +128,8 @@ export function ActorPage({ slug }: { slug: string }) {
             ) : null}
             <History id={actor.id} refreshedAt={refreshedAt} />
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

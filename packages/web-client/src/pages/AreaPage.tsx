@@ -1,18 +1,17 @@
 import { AreaActorsDocument, AreaDetailDocument, type AreaDetailQuery } from '@samverkan/schema';
 import { useState } from 'react';
+import { useAsOf } from '../day';
 import { useQuery } from '../graphql';
 import { useT } from '../i18n';
-import { Link, useLocation } from '../router';
+import type { Watch } from '../live';
+import { Link } from '../router';
 import { routes } from '../routes';
-import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
+import { RecordHeader } from '../components/RecordHeader';
+import { RecordPage } from '../components/RecordPage';
 import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
 import { Loaded, Period } from '../components/Status';
-import { Source } from '../components/Source';
-import { Summary } from '../components/Summary';
-import { Updated } from '../components/Updated';
-import { useLiveRefresh, type Watch } from '../live';
 import './AreaPage.css';
 
 const FIRST = 100; // the API's largest page
@@ -24,8 +23,7 @@ type Area = NonNullable<AreaDetailQuery['area']>;
  * The area and the responsibilities for it (new ones too). The actors working here are many and
  * not watched one by one; their list is read again with every refresh of the page.
  */
-function watched(area: Area | null | undefined): Watch[] {
-  if (!area) return [];
+function watched(area: Area): Watch[] {
   return [{ record: area.id }, { responsibilities: { subject: area.id } }];
 }
 
@@ -64,35 +62,32 @@ function AreaActors({ area, refreshedAt }: { area: string; refreshedAt: number |
 
 export function AreaPage({ code }: { code: string }) {
   const { t, label } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(AreaDetailDocument, { code, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.area), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.area}>
-      {(area) => (
-        <article className="page">
-          <header className="page-header">
-            <p className="eyebrow">{t.areaKinds[area.kind] ?? t.area}</p>
-            <h1>{area.name}</h1>
-            <Summary
-              facts={[
-                [
-                  t.parent,
-                  area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
-                ],
-                [
-                  t.identifiers,
-                  area.identifiers
-                    .map((id) => `${id.scheme.toUpperCase()} ${id.value}`)
-                    .join(' · '),
-                ],
-              ]}
-            />
-            <Source citations={area.sources} />
-            <AsOf />
-            <Updated at={refreshedAt} />
-          </header>
+    <RecordPage
+      query={AreaDetailDocument}
+      variables={{ code, asOf }}
+      pick={(data) => data.area}
+      watched={watched}
+    >
+      {(area, refreshedAt) => (
+        <>
+          <RecordHeader
+            kind={t.areaKinds[area.kind] ?? t.area}
+            name={area.name}
+            facts={[
+              [
+                t.parent,
+                area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
+              ],
+              [
+                t.identifiers,
+                area.identifiers.map((id) => `${id.scheme.toUpperCase()} ${id.value}`).join(' · '),
+              ],
+            ]}
+            sources={area.sources}
+            refreshedAt={refreshedAt}
+          />
 
           <div className="columns">
             {area.children.length ? (
@@ -132,8 +127,8 @@ export function AreaPage({ code }: { code: string }) {
               <Responsibilities rows={area.responsibilities} show="actor" />
             </Section>
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

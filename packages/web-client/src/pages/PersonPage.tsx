@@ -1,19 +1,16 @@
 import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../graphql';
+import { useAsOf } from '../day';
 import { useT } from '../i18n';
-import { Link, useLocation } from '../router';
+import { records, type Watch } from '../live';
+import { Link } from '../router';
 import { routes } from '../routes';
-import { AsOf } from '../components/AsOf';
 import { Fact, FactList } from '../components/Facts';
+import { History } from '../components/History';
 import { MemberLink } from '../components/MemberLink';
+import { RecordHeader } from '../components/RecordHeader';
+import { RecordPage } from '../components/RecordPage';
 import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
-import { Loaded } from '../components/Status';
-import { Source } from '../components/Source';
-import { Summary } from '../components/Summary';
-import { Updated } from '../components/Updated';
-import { History } from '../components/History';
-import { records, useLiveRefresh, type Watch } from '../live';
 
 type Person = NonNullable<PersonDetailQuery['person']>;
 
@@ -21,8 +18,7 @@ type Person = NonNullable<PersonDetailQuery['person']>;
  * The person and the positions, representations and responsibilities shown. The API tells new
  * ones by actor or forum, not by person, so those appear with the next refresh.
  */
-function watched(person: Person | null | undefined): Watch[] {
-  if (!person) return [];
+function watched(person: Person): Watch[] {
   return [
     { record: person.id },
     ...records(person.positions, person.representations, person.responsibilities),
@@ -31,33 +27,33 @@ function watched(person: Person | null | undefined): Watch[] {
 
 export function PersonPage({ slug }: { slug: string }) {
   const { t, label } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(PersonDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.person), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.person}>
-      {(person) => (
-        <article className="page">
-          <header className="page-header">
-            <p className="eyebrow">{t.person}</p>
-            <h1>{person.name}</h1>
-            {person.positions.length ? (
-              <p className="lead">
-                {person.positions.map((position, i) => (
-                  <span key={position.id}>
-                    {i > 0 ? '; ' : ''}
-                    {position.title},{' '}
-                    <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
-                  </span>
-                ))}
-              </p>
-            ) : null}
-            <Summary facts={[[t.workContact, person.workContact]]} />
-            <Source citations={person.sources} />
-            <AsOf />
-            <Updated at={refreshedAt} />
-          </header>
+    <RecordPage
+      query={PersonDetailDocument}
+      variables={{ slug, asOf }}
+      pick={(data) => data.person}
+      watched={watched}
+    >
+      {(person, refreshedAt) => (
+        <>
+          <RecordHeader
+            kind={t.person}
+            name={person.name}
+            lead={
+              person.positions.length > 0 &&
+              person.positions.map((position, i) => (
+                <span key={position.id}>
+                  {i > 0 ? '; ' : ''}
+                  {position.title},{' '}
+                  <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
+                </span>
+              ))
+            }
+            facts={[[t.workContact, person.workContact]]}
+            sources={person.sources}
+            refreshedAt={refreshedAt}
+          />
 
           <div className="columns">
             <Section id="positions" title={t.positions}>
@@ -100,8 +96,8 @@ export function PersonPage({ slug }: { slug: string }) {
             </Section>
             <History id={person.id} refreshedAt={refreshedAt} />
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

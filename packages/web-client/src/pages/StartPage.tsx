@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { Link } from '../router';
 import { routes } from '../routes';
 import { Section } from '../components/Section';
+import { Summary } from '../components/Summary';
 import './StartPage.css';
 
 type Listed = {
@@ -42,25 +43,20 @@ function Listing({
 
 function Figures({ data }: { data: StartOverviewQuery }) {
   const { t } = useT();
-  const figures = [
-    [t.kinds.ACTOR, data.actors.totalCount],
-    [t.kinds.FORUM, data.forums.totalCount],
-    [t.kinds.STRATEGY, data.strategies.totalCount],
-    [t.kinds.PERSON, data.people.totalCount],
-  ] as const;
   return (
     <section aria-labelledby="start-register">
       <h2 id="start-register" className="visually-hidden">
         {t.startRegister}
       </h2>
-      <dl className="figures">
-        {figures.map(([name, count]) => (
-          <div key={name}>
-            <dd>{count}</dd>
-            <dt>{name}</dt>
-          </div>
-        ))}
-      </dl>
+      <Summary
+        className="figures"
+        facts={[
+          [t.kinds.ACTOR, data.actors.totalCount],
+          [t.kinds.FORUM, data.forums.totalCount],
+          [t.kinds.STRATEGY, data.strategies.totalCount],
+          [t.kinds.PERSON, data.people.totalCount],
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,5 @@
-import { AsOf } from '../../components/AsOf';
-import { InlineLinks } from '../../components/InlineLinks';
-import { Summary } from '../../components/Summary';
-import { Updated } from '../../components/Updated';
+import { inlineLinks } from '../../components/InlineLinks';
+import { RecordHeader } from '../../components/RecordHeader';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
@@ -11,41 +9,32 @@ import type { Forum } from './ForumPage';
 export function ForumHeader({ forum, refreshedAt }: { forum: Forum; refreshedAt: number | null }) {
   const { t, label } = useT();
   return (
-    <header className="page-header">
-      <p className="eyebrow">
-        {label(forum.kind)}
-        {forum.status !== 'ACTIVE' ? ` · ${label(forum.status)}` : ''}
-      </p>
-      <h1>{forum.name}</h1>
-      {forum.goal ? <p className="lead">{forum.goal}</p> : null}
-      <Summary
-        facts={[
-          [
-            t.convenor,
-            forum.convenor && (
-              <Link to={routes.actor(forum.convenor.slug)}>{forum.convenor.name}</Link>
-            ),
-          ],
-          [t.chair, forum.chair?.name],
-          [
-            t.parent,
-            forum.parent && <Link to={routes.forum(forum.parent.slug)}>{forum.parent.name}</Link>,
-          ],
-          [
-            t.anchoredIn,
-            forum.anchoredIn.length > 0 && (
-              <InlineLinks
-                links={forum.anchoredIn.map((strategy) => ({
-                  to: routes.strategy(strategy.slug),
-                  name: strategy.shortName ?? strategy.name,
-                }))}
-              />
-            ),
-          ],
-        ]}
-      />
-      <AsOf />
-      <Updated at={refreshedAt} />
-    </header>
+    <RecordHeader
+      kind={label(forum.kind)}
+      status={forum.status}
+      name={forum.name}
+      lead={forum.goal}
+      facts={[
+        [
+          t.convenor,
+          forum.convenor && (
+            <Link to={routes.actor(forum.convenor.slug)}>{forum.convenor.name}</Link>
+          ),
+        ],
+        [t.chair, forum.chair?.name],
+        [
+          t.parent,
+          forum.parent && <Link to={routes.forum(forum.parent.slug)}>{forum.parent.name}</Link>,
+        ],
+        [
+          t.anchoredIn,
+          inlineLinks(forum.anchoredIn, (strategy) => ({
+            to: routes.strategy(strategy.slug),
+            name: strategy.shortName ?? strategy.name,
+          })),
+        ],
+      ]}
+      refreshedAt={refreshedAt}
+    />
   );
 }

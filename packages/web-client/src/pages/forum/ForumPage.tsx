@@ -1,16 +1,16 @@
 import { ForumDetailDocument, type ForumDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../../graphql';
+import { useAsOf } from '../../day';
 import { useT } from '../../i18n';
-import { Link, useLocation } from '../../router';
+import { records, type Watch } from '../../live';
+import { Link } from '../../router';
 import { routes } from '../../routes';
 import { Assessments } from '../../components/Assessments';
-import { History } from '../../components/History';
-import { records, useLiveRefresh, type Watch } from '../../live';
-import { Responsibilities } from '../../components/Responsibilities';
-import { Loaded } from '../../components/Status';
-import { Source } from '../../components/Source';
 import { Fact, FactList } from '../../components/Facts';
+import { History } from '../../components/History';
+import { RecordPage } from '../../components/RecordPage';
+import { Responsibilities } from '../../components/Responsibilities';
 import { Section } from '../../components/Section';
+import { Source } from '../../components/Source';
 import { ForumHeader } from './ForumHeader';
 import { Meetings } from './Meetings';
 import { Members } from './Members';
@@ -20,8 +20,7 @@ import './forum.css';
 export type Forum = NonNullable<ForumDetailQuery['forum']>;
 
 /** The forum, its members and responsibilities (new ones too), its meetings and reviews shown. */
-function watched(forum: Forum | null | undefined): Watch[] {
-  if (!forum) return [];
+function watched(forum: Forum): Watch[] {
   return [
     { record: forum.id },
     { forumMembers: forum.id },
@@ -64,14 +63,16 @@ function SubGroups({ groups }: { groups: Forum['children'] }) {
 
 export function ForumPage({ slug }: { slug: string }) {
   const { t } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(ForumDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.forum), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.forum}>
-      {(forum) => (
-        <article className="page">
+    <RecordPage
+      query={ForumDetailDocument}
+      variables={{ slug, asOf }}
+      pick={(data) => data.forum}
+      watched={watched}
+    >
+      {(forum, refreshedAt) => (
+        <>
           <ForumHeader forum={forum} refreshedAt={refreshedAt} />
           <div className="columns">
             {forum.purpose.length ? <Purpose forum={forum} /> : null}
@@ -93,8 +94,8 @@ export function ForumPage({ slug }: { slug: string }) {
             ))}
             <History id={forum.id} refreshedAt={refreshedAt} />
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

@@ -1,5 +1,5 @@
 import { Fact, FactList } from '../../components/Facts';
-import { InlineLinks } from '../../components/InlineLinks';
+import { inlineLinks } from '../../components/InlineLinks';
 import { MemberLink } from '../../components/MemberLink';
 import { Section } from '../../components/Section';
 import { useT } from '../../i18n';
@@ -25,19 +25,17 @@ function byCategory(members: readonly Membership[], other: string) {
 /** One member: the actor or forum, its role unless a plain member, who represents it. */
 function Member({ membership }: { membership: Membership }) {
   const { t, label } = useT();
+  const representatives = inlineLinks(membership.representatives, (person) => ({
+    to: routes.person(person.slug),
+    name: person.name,
+  }));
   return (
     <Fact
       record={{ sources: membership.sources }}
       meta={
-        membership.representatives.length ? (
+        representatives ? (
           <span>
-            {t.representatives}:{' '}
-            <InlineLinks
-              links={membership.representatives.map((person) => ({
-                to: routes.person(person.slug),
-                name: person.name,
-              }))}
-            />
+            {t.representatives}: {representatives}
           </span>
         ) : null
       }

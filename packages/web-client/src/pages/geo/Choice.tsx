@@ -1,5 +1,17 @@
 import { setParams } from '../../router';
 
+/** The choices of a query parameter: each value and its label, the default first. */
+export type Choices<T extends string> = readonly (readonly [value: T, label: string])[];
+
+/** The choice the URL makes for `name`, or the first (the default) when it makes none. */
+export function chosen<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  choices: Choices<T>,
+): readonly [value: T, label: string] {
+  return choices.find(([value]) => value === params.get(name)) ?? choices[0];
+}
+
 /**
  * Radio buttons for a query parameter, one per choice; the first choice is the default, which
  * the URL leaves out.
@@ -13,7 +25,7 @@ export function Choice<T extends string>({
   legend: string;
   name: string;
   value: T;
-  choices: readonly (readonly [value: T, label: string])[];
+  choices: Choices<T>;
 }) {
   return (
     <fieldset>

@@ -6,7 +6,7 @@ export function GeoLegend({ max, unit }: { max: number; unit: string }) {
   const { t } = useT();
   const bins = binsOf(max);
   return (
-    <section className="map-legend" aria-labelledby="geo-legend-title">
+    <section className="map-box map-legend" aria-labelledby="geo-legend-title">
       <h2 id="geo-legend-title">
         {t.legend}: {unit}
       </h2>

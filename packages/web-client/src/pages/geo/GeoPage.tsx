@@ -1,12 +1,13 @@
 import { GeoCountsDocument } from '@samverkan/schema';
 import { useMemo } from 'react';
+import { wholeAsOf } from '../../day';
 import { useQuery } from '../../graphql';
 import { useT } from '../../i18n';
 import { setParams, useLocation } from '../../router';
 import { useShapes, type Scope } from './areas';
 import { AreaMap } from './AreaMap';
 import { AreaTable } from './AreaTable';
-import { Choice } from './Choice';
+import { chosen, Choice, type Choices } from './Choice';
 import { countsOf } from './counts';
 import { GeoLegend } from './GeoLegend';
 import '../maps.css';
@@ -21,43 +22,30 @@ type Measure = 'actors' | 'responsibilities';
 export function GeoPage() {
   const { t } = useT();
   const { params } = useLocation();
-  const scope: Scope = params.get('scope') === 'sweden' ? 'sweden' : 'jamtland';
-  const measure: Measure =
-    params.get('measure') === 'responsibilities' ? 'responsibilities' : 'actors';
-  const asOf = params.get('asOf');
-  const state = useQuery(GeoCountsDocument, {
-    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
-  });
+  const scopes: Choices<Scope> = [
+    ['jamtland', t.geoJamtland],
+    ['sweden', t.geoSweden],
+  ];
+  const measures: Choices<Measure> = [
+    ['actors', t.geoActors],
+    ['responsibilities', t.geoResponsibilities],
+  ];
+  const [scope, scopeName] = chosen(params, 'scope', scopes);
+  const [measure, measureName] = chosen(params, 'measure', measures);
+  const state = useQuery(GeoCountsDocument, { asOf: wholeAsOf(params) });
   const { shapes, error } = useShapes(scope);
   const counts = useMemo(() => (state.data ? countsOf(state.data) : null), [state.data]);
   const values = counts?.[measure];
   const max = Math.max(0, ...shapes.map((shape) => values?.get(shape.code) ?? 0));
-  const unit = (measure === 'actors' ? t.geoActors : t.geoResponsibilities).toLowerCase();
-  const scopeName = scope === 'sweden' ? t.geoSweden : t.geoJamtland;
+  const unit = measureName.toLowerCase();
 
   return (
     <article className="geo-page">
       <h1>{t.geoTitle}</h1>
       <p className="lead">{t.geoIntro}</p>
       <div className="geo-controls">
-        <Choice
-          legend={t.geoScope}
-          name="scope"
-          value={scope}
-          choices={[
-            ['jamtland', t.geoJamtland],
-            ['sweden', t.geoSweden],
-          ]}
-        />
-        <Choice
-          legend={t.geoMeasure}
-          name="measure"
-          value={measure}
-          choices={[
-            ['actors', t.geoActors],
-            ['responsibilities', t.geoResponsibilities],
-          ]}
-        />
+        <Choice legend={t.geoScope} name="scope" value={scope} choices={scopes} />
+        <Choice legend={t.geoMeasure} name="measure" value={measure} choices={measures} />
       </div>
       {state.status === 'error' || error ? (
         <div className="notice" role="alert">

@@ -44,7 +44,7 @@ export function Changes({ day, state }: { day: string; state: QueryState<MapChan
   const { t, date } = tr;
   const changes = state.data?.whoDoesWhatChanges;
   return (
-    <section className="map-changes" aria-labelledby="map-changes-title">
+    <section className="map-box map-changes" aria-labelledby="map-changes-title">
       <h2 id="map-changes-title">{t.mapChangesOn(date(day))}</h2>
       {state.status === 'error' ? (
         <p role="alert">{state.error.message}</p>

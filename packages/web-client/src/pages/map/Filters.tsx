@@ -5,18 +5,15 @@ import { useT } from '../../i18n';
 import { setParams, useLocation } from '../../router';
 import { ACTOR_SECTORS, RESPONSIBILITY_ROLES } from '../../enums';
 
-function Select({
-  label,
-  name,
-  value,
-  choices,
-}: {
-  label: string;
-  name: string;
+interface Choice {
   value: string;
-  choices: { value: string; label: string }[];
-}) {
+  label: string;
+}
+
+/** A select for the query parameter `name`; choosing also clears the focus. */
+function Select({ label, name, choices }: { label: string; name: string; choices: Choice[] }) {
   const { t } = useT();
+  const { params } = useLocation();
   const id = useId();
   return (
     <div className="map-filter">
@@ -24,7 +21,7 @@ function Select({
       <select
         id={id}
         name={name}
-        value={value}
+        value={params.get(name) ?? ''}
         onChange={(event) =>
           setParams({ [name]: event.target.value || null, focus: null, focusKind: null })
         }
@@ -38,6 +35,19 @@ function Select({
       </select>
     </div>
   );
+}
+
+/** Records as choices: each by its key in the URL (its `slug` or `code`) and its name. */
+function byName<K extends 'slug' | 'code'>(
+  records: readonly ({ name: string } & Record<K, string>)[] | undefined,
+  key: K,
+): Choice[] {
+  return (records ?? []).map((record) => ({ value: record[key], label: record.name }));
+}
+
+/** Query parameters set to null, which removes them from the URL. */
+function cleared(names: readonly string[]): Record<string, null> {
+  return Object.fromEntries(names.map((name) => [name, null]));
 }
 
 /**
@@ -57,42 +67,24 @@ export function Filters({
   const { t, label } = useT();
   const { params } = useLocation();
   const focus = params.get('focus');
+  const labelled = (values: readonly string[]) =>
+    values.map((value) => ({ value, label: label(value) }));
+  const selects = [
+    { name: 'forum', label: t.forum, choices: byName(options?.forums.nodes, 'slug') },
+    { name: 'strategy', label: t.strategy, choices: byName(options?.strategies.nodes, 'slug') },
+    { name: 'area', label: t.area, choices: byName(options?.areas.nodes, 'code') },
+    { name: 'role', label: t.role, choices: labelled(RESPONSIBILITY_ROLES) },
+    { name: 'sector', label: t.sector, choices: labelled(ACTOR_SECTORS) },
+  ];
   return (
     <form
-      className="map-filters"
+      className="map-box map-filters"
       aria-label={t.mapFilters}
       onSubmit={(event) => event.preventDefault()}
     >
-      <Select
-        label={t.forum}
-        name="forum"
-        value={params.get('forum') ?? ''}
-        choices={(options?.forums.nodes ?? []).map((f) => ({ value: f.slug, label: f.name }))}
-      />
-      <Select
-        label={t.strategy}
-        name="strategy"
-        value={params.get('strategy') ?? ''}
-        choices={(options?.strategies.nodes ?? []).map((s) => ({ value: s.slug, label: s.name }))}
-      />
-      <Select
-        label={t.area}
-        name="area"
-        value={params.get('area') ?? ''}
-        choices={(options?.areas.nodes ?? []).map((a) => ({ value: a.code, label: a.name }))}
-      />
-      <Select
-        label={t.role}
-        name="role"
-        value={params.get('role') ?? ''}
-        choices={RESPONSIBILITY_ROLES.map((r) => ({ value: r, label: label(r) }))}
-      />
-      <Select
-        label={t.sector}
-        name="sector"
-        value={params.get('sector') ?? ''}
-        choices={ACTOR_SECTORS.map((s) => ({ value: s, label: label(s) }))}
-      />
+      {selects.map((select) => (
+        <Select key={select.name} {...select} />
+      ))}
       <AsOf />
       <div className="map-filter-actions">
         {focus ? (
@@ -122,16 +114,9 @@ export function Filters({
           type="button"
           className="link-button"
           onClick={() =>
-            setParams({
-              forum: null,
-              strategy: null,
-              area: null,
-              role: null,
-              sector: null,
-              focus: null,
-              focusKind: null,
-              depth: null,
-            })
+            setParams(
+              cleared([...selects.map((select) => select.name), 'focus', 'focusKind', 'depth']),
+            )
           }
         >
           {t.mapReset}

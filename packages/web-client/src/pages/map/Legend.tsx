@@ -46,7 +46,7 @@ export function Legend({
   const sectors = ACTOR_SECTORS.filter((sector) => nodes.some((n) => n.sector === sector));
   const lines = lineKeysOf(edges);
   return (
-    <section className="map-legend" aria-labelledby="map-legend-title">
+    <section className="map-box map-legend" aria-labelledby="map-legend-title">
       <h2 id="map-legend-title">{t.legend}</h2>
       <h3>{t.mapShapes}</h3>
       <ul>

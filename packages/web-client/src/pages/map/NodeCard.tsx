@@ -25,7 +25,7 @@ export function NodeCard({
   const own = edges.filter((e) => e.source === node.id || e.target === node.id);
   const focusKind = FOCUS_KEYS[node.kind] ? node.kind : null;
   return (
-    <section className="map-card" aria-labelledby="map-card-title">
+    <section className="map-box map-card" aria-labelledby="map-card-title">
       <div className="map-card-head">
         <h2 id="map-card-title">{node.label}</h2>
         <button type="button" className="link-button" onClick={onClose}>

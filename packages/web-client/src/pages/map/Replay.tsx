@@ -48,7 +48,7 @@ export function Replay({
   };
 
   return (
-    <section className="map-replay" aria-labelledby={`${id}-title`}>
+    <section className="map-box map-replay" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.mapReplay}</h2>
       <div className="map-replay-controls">
         <button

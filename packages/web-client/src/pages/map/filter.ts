@@ -1,4 +1,5 @@
 import { MapOptionsDocument, type WhoDoesWhatFilter } from '@samverkan/schema';
+import { wholeAsOf } from '../../day';
 import { useQuery } from '../../graphql';
 import { ACTOR_SECTORS, RESPONSIBILITY_ROLES } from '../../enums';
 
@@ -40,7 +41,7 @@ export function useMapFilter(params: URLSearchParams) {
   const sector = params.get('sector');
   const knownSector = ACTOR_SECTORS.find((known) => known === sector);
   if (knownSector) filter.sector = knownSector;
-  const asOf = params.get('asOf');
-  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) filter.asOf = asOf;
+  const asOf = wholeAsOf(params);
+  if (asOf) filter.asOf = asOf;
   return { options, filter, waiting: needsOptions && !data };
 }

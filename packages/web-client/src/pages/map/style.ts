@@ -43,8 +43,13 @@ export const KIND_COLOURS: Record<string, string> = {
   ACTOR: '#44505c',
 };
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** How the map draws an edge's line. */
+interface LineLook {
+  color: string;
+  style: LineStyle;
+}
 /** Line style and colour by edge kind. */
-export const EDGE_STYLES: Record<string, { color: string; style: LineStyle }> = {
+export const EDGE_STYLES: Record<string, LineLook> = {
   RESPONSIBILITY: { color: '#b3261e', style: 'solid' },
   MEMBERSHIP: { color: '#0e7c86', style: 'solid' },
   POSITION: { color: '#5c6670', style: 'dotted' },
@@ -57,7 +62,7 @@ export const EDGE_STYLES: Record<string, { color: string; style: LineStyle }> = 
  * Responsibility edges by role: the roles that carry the work in strong colours, the RACI
  * bystanders (consulted, informed) in paler, broken lines.
  */
-export const ROLE_STYLES: Record<string, { color: string; style: LineStyle }> = {
+export const ROLE_STYLES: Record<string, LineLook> = {
   LEADS: { color: '#b3261e', style: 'solid' },
   CONVENES: { color: '#8e3b8e', style: 'solid' },
   EXECUTES: { color: '#c25e00', style: 'solid' },
@@ -67,23 +72,29 @@ export const ROLE_STYLES: Record<string, { color: string; style: LineStyle }> = 
   INFORMED: { color: '#7d8790', style: 'dotted' },
 };
 
+/** The role an edge is drawn by: a responsibility's, if it has one; null for other edges. */
+function drawnRole(edge: { kind: string; role?: string | null }): string | null {
+  return edge.kind === 'RESPONSIBILITY' && edge.role ? edge.role : null;
+}
+
 /** How an edge is drawn: by its role where it is a responsibility with one, else by its kind. */
-export function edgeStyleOf(edge: { kind: string; role?: string | null }): {
-  color: string;
-  style: LineStyle;
-} {
-  const byRole = edge.kind === 'RESPONSIBILITY' && edge.role ? ROLE_STYLES[edge.role] : undefined;
+export function edgeStyleOf(edge: { kind: string; role?: string | null }): LineLook {
+  const role = drawnRole(edge);
+  const byRole = role ? ROLE_STYLES[role] : undefined;
   return byRole ?? EDGE_STYLES[edge.kind] ?? { color: '#888', style: 'solid' };
 }
 
+/** A line of the legend: an edge kind and, for responsibilities, the role. */
+type LineKey = { kind: string; role: string | null };
+
 /** The legend's line entries for some edges: one per kind, and per role for responsibilities. */
-export function lineKeysOf(edges: MapEdge[]): { kind: string; role: string | null }[] {
-  const seen = new Map<string, { kind: string; role: string | null }>();
+export function lineKeysOf(edges: MapEdge[]): LineKey[] {
+  const seen = new Map<string, LineKey>();
   for (const edge of edges) {
-    const role = edge.kind === 'RESPONSIBILITY' && edge.role ? edge.role : null;
+    const role = drawnRole(edge);
     seen.set(`${edge.kind}:${role}`, { kind: edge.kind, role });
   }
-  const order = (key: { kind: string; role: string | null }) =>
+  const order = (key: LineKey) =>
     Object.keys(EDGE_STYLES).indexOf(key.kind) * 100 +
     (key.role ? RESPONSIBILITY_ROLES.indexOf(key.role as ResponsibilityRole) : 0);
   return [...seen.values()].sort((a, b) => order(a) - order(b));

@@ -1,7 +1,6 @@
 import { ReviewDetailDocument, type ReviewDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../../graphql';
-import { records, useLiveRefresh, type Watch } from '../../live';
-import { Loaded } from '../../components/Status';
+import { records, type Watch } from '../../live';
+import { RecordPage } from '../../components/RecordPage';
 import { Background } from './Background';
 import { Contacts } from './Contacts';
 import { Findings } from './Findings';
@@ -22,8 +21,7 @@ function asReview(node: ReviewDetailQuery['node']): Review | null {
  * The review and the findings, shifts, decisions, open questions and actions shown. New ones have
  * no subscription of their own and appear with the next refresh.
  */
-function watched(review: Review | null): Watch[] {
-  if (!review) return [];
+function watched(review: Review): Watch[] {
   return [
     { record: review.id },
     ...records(
@@ -37,12 +35,15 @@ function watched(review: Review | null): Watch[] {
 }
 
 export function ReviewPage({ id }: { id: string }) {
-  const state = useQuery(ReviewDetailDocument, { id });
-  const refreshedAt = useLiveRefresh(watched(asReview(state.data?.node ?? null)), state.refetch);
   return (
-    <Loaded state={state} pick={(data) => asReview(data.node)}>
-      {(review) => (
-        <article className="page">
+    <RecordPage
+      query={ReviewDetailDocument}
+      variables={{ id }}
+      pick={(data) => asReview(data.node)}
+      watched={watched}
+    >
+      {(review, refreshedAt) => (
+        <>
           <ReviewHeader review={review} refreshedAt={refreshedAt} />
           <div className="columns">
             {review.background || review.method ? <Background review={review} /> : null}
@@ -53,8 +54,8 @@ export function ReviewPage({ id }: { id: string }) {
             {review.themes.length ? <Themes themes={review.themes} /> : null}
             {review.contacts.length ? <Contacts contacts={review.contacts} /> : null}
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

@@ -1,12 +1,11 @@
 import { StrategyDetailDocument, type StrategyDetailQuery } from '@samverkan/schema';
-import { useQuery } from '../../graphql';
+import { useAsOf } from '../../day';
 import { useT } from '../../i18n';
-import { useLocation } from '../../router';
+import type { Watch } from '../../live';
+import { History } from '../../components/History';
+import { RecordPage } from '../../components/RecordPage';
 import { Responsibilities } from '../../components/Responsibilities';
 import { Section } from '../../components/Section';
-import { Loaded } from '../../components/Status';
-import { History } from '../../components/History';
-import { useLiveRefresh, type Watch } from '../../live';
 import { Objectives } from './Objectives';
 import { RaciMatrix } from './RaciMatrix';
 import { StrategyHeader } from './StrategyHeader';
@@ -18,8 +17,7 @@ export type Strategy = NonNullable<StrategyDetailQuery['strategy']>;
  * The strategy, each objective and indicator, the responsibilities for any of them and the
  * indicators' values (new ones too). New objectives appear with the next refresh.
  */
-function watched(strategy: Strategy | null | undefined): Watch[] {
-  if (!strategy) return [];
+function watched(strategy: Strategy): Watch[] {
   const subjects = [strategy, ...strategy.objectives];
   const indicators = strategy.objectives.flatMap((objective) => objective.indicators);
   return [
@@ -34,14 +32,16 @@ function watched(strategy: Strategy | null | undefined): Watch[] {
 
 export function StrategyPage({ slug }: { slug: string }) {
   const { t } = useT();
-  const { params } = useLocation();
-  const asOf = params.get('asOf') || undefined;
-  const state = useQuery(StrategyDetailDocument, { slug, asOf });
-  const refreshedAt = useLiveRefresh(watched(state.data?.strategy), state.refetch);
+  const asOf = useAsOf();
   return (
-    <Loaded state={state} pick={(data) => data.strategy}>
-      {(strategy) => (
-        <article className="page">
+    <RecordPage
+      query={StrategyDetailDocument}
+      variables={{ slug, asOf }}
+      pick={(data) => data.strategy}
+      watched={watched}
+    >
+      {(strategy, refreshedAt) => (
+        <>
           <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} />
           <div className="columns">
             <Section id="raci" title={t.raci} wide>
@@ -59,8 +59,8 @@ export function StrategyPage({ slug }: { slug: string }) {
             </Section>
             <History id={strategy.id} refreshedAt={refreshedAt} />
           </div>
-        </article>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

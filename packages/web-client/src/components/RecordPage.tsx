@@ -1,0 +1,36 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ReactNode } from 'react';
+import { useQuery } from '../graphql';
+import { useLiveRefresh, type Watch } from '../live';
+import { Loaded } from './Status';
+
+/**
+ * The page of one record (an actor, forum, strategy, person, area or review): runs the page's
+ * query and refreshes it live on changes to what `watched` lists of the record; until the record
+ * is in, the loading, error or not-found notice, then `children` in the page's article, given the
+ * record and the time of the last live refresh (for `Updated` and for parts with queries of their
+ * own).
+ */
+export function RecordPage<TData, TVariables, TRecord>({
+  query,
+  variables,
+  pick,
+  watched,
+  children,
+}: {
+  query: TypedDocumentNode<TData, TVariables>;
+  variables: TVariables;
+  /** The record in the query's answer; null or undefined when there is none. */
+  pick: (data: TData) => TRecord | null | undefined;
+  watched: (record: TRecord) => Watch[];
+  children: (record: TRecord, refreshedAt: number | null) => ReactNode;
+}) {
+  const state = useQuery(query, variables);
+  const record = state.data ? pick(state.data) : null;
+  const refreshedAt = useLiveRefresh(record ? watched(record) : [], state.refetch);
+  return (
+    <Loaded state={state} pick={pick}>
+      {(shown) => <article className="page">{children(shown, refreshedAt)}</article>}
+    </Loaded>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLocation } from './router';
+
+/** A whole calendar day as the API and the URL write it: YYYY-MM-DD. */
+export function isWholeDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
+/** A calendar day read at noon UTC, so that no time zone moves it to the day before or after. */
+export function noonOf(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/** The day the maps show (`?asOf=`) when it is a whole day; null (today) for anything else. */
+export function wholeAsOf(params: URLSearchParams): string | null {
+  const asOf = params.get('asOf');
+  return asOf && isWholeDay(asOf) ? asOf : null;
+}
+
+/**
+ * The day a record page shows (`?asOf=`), undefined for today. It goes to the API as the URL has
+ * it: a day that is no day gets the API's error rather than today's records.
+ */
+export function useAsOf(): string | undefined {
+  const { params } = useLocation();
+  return params.get('asOf') || undefined;
+}
