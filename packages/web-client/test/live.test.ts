@@ -235,7 +235,7 @@ test('the forum page charts its collaboration assessments over time', async () =
     ['2024-03-01', low],
     ['2025-03-01', high],
   ]) {
-    await createRecord(api, 'collaborationAssessment', { forum, date, level: lvl });
+    await createRecord(api, 'collaborationAssessment', { assessed: { forum }, date, level: lvl });
   }
   await page.goto(`${origin}/forums/lanspartnerskapet`);
   const section = page.getByRole('region', { name: 'Samverkan över tid' });

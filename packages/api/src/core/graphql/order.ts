@@ -12,12 +12,16 @@ registerEnumType(OrderDirectionEnum, {
   },
 });
 
-/** The order fields every named record has, as `OrderInput` takes them. */
-export const RECORD_ORDER = {
-  NAME: 'By name.',
+const RECORD_TIMES = {
   CREATED_AT: 'By when they were recorded.',
   UPDATED_AT: 'By when they last changed.',
 } as const;
+
+/** The order fields every named record has, as `OrderInput` takes them. */
+export const RECORD_ORDER = { NAME: 'By name.', ...RECORD_TIMES } as const;
+
+/** The order fields of records with a title instead of a name (sources, reviews). */
+export const TITLED_RECORD_ORDER = { TITLE: 'By title.', ...RECORD_TIMES } as const;
 
 /**
  * Declares `<Name>Order` (and its enum `<Name>OrderField`) for a list of `things`: the fields it

@@ -9,15 +9,7 @@ import { ActorEntity } from '../actor';
 import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from '../forum';
 import { ReviewEntity } from './review.entity';
-import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
-
-export type ReviewOrderField = 'TITLE' | 'CREATED_AT' | 'UPDATED_AT';
-const REVIEW_ORDER_COLUMNS: OrderColumns<ReviewEntity, ReviewOrderField> = {
-  TITLE: { column: 'review.title', property: 'title' },
-  CREATED_AT: { column: 'review.created_at', property: 'createdAt' },
-  UPDATED_AT: { column: 'review.updated_at', property: 'updatedAt' },
-};
-const BY_TITLE: Order<ReviewOrderField> = { field: 'TITLE', direction: 'ASC' };
+import { paginateTitled, type TitledRecordOrder } from '../../core/relay/order';
 
 /** A contact person of a review, with their role as the review writes it. */
 export interface ReviewContact {
@@ -71,9 +63,9 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
   protected readonly label = 'review';
 
   /** Every review, by title. */
-  list(page: PageRequest, order: Order<ReviewOrderField> | null = null) {
+  list(page: PageRequest, order: TitledRecordOrder | null = null) {
     const query = this.dataSource.getRepository(ReviewEntity).createQueryBuilder('review');
-    return paginateInOrder(query, page, order ?? BY_TITLE, REVIEW_ORDER_COLUMNS);
+    return paginateTitled(query, page, order);
   }
 
   protected async validate(

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { OrderInput } from '../../core/graphql/order';
+import { OrderInput, TITLED_RECORD_ORDER } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Connection } from '../../core/graphql/connection';
 import { Node, RecordNode } from '../../core/graphql/node';
@@ -167,9 +167,5 @@ export const ReviewPayload = Payload(ReviewType, 'Review', {
   noun: 'review',
 });
 
-export const ReviewOrderInput = OrderInput('Review', 'reviews', {
-  TITLE: 'By title.',
-  CREATED_AT: 'By when they were recorded.',
-  UPDATED_AT: 'By when they last changed.',
-});
+export const ReviewOrderInput = OrderInput('Review', 'reviews', TITLED_RECORD_ORDER);
 export type ReviewOrderInput = InstanceType<typeof ReviewOrderInput>;

@@ -6,15 +6,7 @@ import type { PageRequest } from '../../core/relay/pagination';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { SourceEntity } from './source.entity';
-import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
-
-export type SourceOrderField = 'TITLE' | 'CREATED_AT' | 'UPDATED_AT';
-const SOURCE_ORDER_COLUMNS: OrderColumns<SourceEntity, SourceOrderField> = {
-  TITLE: { column: 'source.title', property: 'title' },
-  CREATED_AT: { column: 'source.created_at', property: 'createdAt' },
-  UPDATED_AT: { column: 'source.updated_at', property: 'updatedAt' },
-};
-const BY_TITLE: Order<SourceOrderField> = { field: 'TITLE', direction: 'ASC' };
+import { paginateTitled, type TitledRecordOrder } from '../../core/relay/order';
 
 export interface SourceFields {
   title: string;
@@ -32,9 +24,9 @@ export class SourceService extends RecordService<SourceEntity, SourceFields> {
   protected readonly recordType = 'Source';
   protected readonly label = 'source';
 
-  list(page: PageRequest, order: Order<SourceOrderField> | null = null) {
+  list(page: PageRequest, order: TitledRecordOrder | null = null) {
     const query = this.dataSource.getRepository(SourceEntity).createQueryBuilder('source');
-    return paginateInOrder(query, page, order ?? BY_TITLE, SOURCE_ORDER_COLUMNS);
+    return paginateTitled(query, page, order);
   }
 
   findByTitle(title: string): Promise<SourceEntity | null> {

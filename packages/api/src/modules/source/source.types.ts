@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { OrderInput } from '../../core/graphql/order';
+import { OrderInput, TITLED_RECORD_ORDER } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
@@ -75,9 +75,5 @@ export const SourcePayload = Payload(SourceType, 'Source', {
   noun: 'source',
 });
 
-export const SourceOrderInput = OrderInput('Source', 'sources', {
-  TITLE: 'By title.',
-  CREATED_AT: 'By when they were recorded.',
-  UPDATED_AT: 'By when they last changed.',
-});
+export const SourceOrderInput = OrderInput('Source', 'sources', TITLED_RECORD_ORDER);
 export type SourceOrderInput = InstanceType<typeof SourceOrderInput>;
