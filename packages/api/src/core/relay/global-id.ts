@@ -24,10 +24,14 @@ export function idOfType(globalId: string, type: string): string | null {
   return decoded && decoded.type === type ? decoded.id : null;
 }
 
+/** "an Area", "a Forum": a type with its article, for messages. */
+const withArticle = (type: string) => `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}`;
+
 /** "a Strategy, Objective or Forum": the types an ID may be of, for messages. */
 function kindsOf(types: readonly string[]): string {
   const last = types[types.length - 1];
-  return types.length > 1 ? `a ${types.slice(0, -1).join(', ')} or ${last}` : `a ${last}`;
+  const list = types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${last}` : last;
+  return withArticle(list);
 }
 
 /**
@@ -44,7 +48,7 @@ export function decodeOneOf<T extends string>(
   if (!(types as readonly string[]).includes(decoded.type)) {
     return {
       code: 'WRONG_KIND',
-      message: `This must be the id of ${kindsOf(types)}, not of a ${decoded.type}.`,
+      message: `This must be the id of ${kindsOf(types)}, not of ${withArticle(decoded.type)}.`,
     };
   }
   return { kind: decoded.type as T, id: decoded.id };
@@ -125,7 +129,9 @@ export class InputIds {
 /** Decodes an ID given as a query argument; a wrong one is a BAD_USER_INPUT error. */
 export function argumentId(globalId: string, type: string, argument: string): string {
   const id = idOfType(globalId, type);
-  if (!id) throw new InvalidArgument(argument, `"${argument}" must be the id of a ${type}.`);
+  if (!id) {
+    throw new InvalidArgument(argument, `"${argument}" must be the id of ${withArticle(type)}.`);
+  }
   return id;
 }
 
