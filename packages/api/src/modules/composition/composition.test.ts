@@ -4,12 +4,8 @@ let api: TestApi;
 /** Global IDs by a short name. */
 const ids: Record<string, string> = {};
 
-/** Runs one create mutation per input in one request; all must succeed. Returns the records. */
-const createAll = (field: string, inputs: Record<string, unknown>[], selection: string) =>
-  api.createAll(field, inputs, selection);
-
 const create = async (field: string, input: Record<string, unknown>, selection: string) =>
-  (await createAll(field, [input], selection))[0];
+  (await api.createAll(field, [input], selection))[0];
 
 const COMPOSITION = `query ($slug: String!, $asOf: LocalDate) { forum(slug: $slug) { composition(asOf: $asOf) {
   asOf actorMembers forumMembers
@@ -68,7 +64,7 @@ describe('Forum.composition', () => {
       type: 'OTHER',
       areas: [ids[area]],
     });
-    const [ostersund, are, ragunda, bracke] = await createAll(
+    const [ostersund, are, ragunda, bracke] = await api.createAll(
       'actorCreate',
       [
         actor('Kommunen i Östersund', 'PUBLIC', 'ostersund'),
@@ -78,7 +74,7 @@ describe('Forum.composition', () => {
       ],
       'actor { id }',
     );
-    const [p1, p2, p3] = await createAll(
+    const [p1, p2, p3] = await api.createAll(
       'personCreate',
       [{ name: 'Anna Ordförande' }, { name: 'Bo Ledamot' }, { name: 'Cilla Kommun' }],
       'person { id }',
@@ -89,7 +85,7 @@ describe('Forum.composition', () => {
       validFrom: '2024-01-01',
       ...extra,
     });
-    await createAll(
+    await api.createAll(
       'forumMembershipCreate',
       [
         // The region twice, in two roles: one member actor, two distinct representatives.
@@ -223,7 +219,7 @@ describe('SQL statements for a composition', () => {
       { name, kind: 'NETWORK', area: ids.county },
       'forum { id slug }',
     );
-    const actors = await createAll(
+    const actors = await api.createAll(
       'actorCreate',
       Array.from({ length: size }, (_, i) => ({
         name: `${name} aktör ${i}`,
@@ -234,12 +230,12 @@ describe('SQL statements for a composition', () => {
       })),
       'actor { id }',
     );
-    const people = await createAll(
+    const people = await api.createAll(
       'personCreate',
       Array.from({ length: size * 2 }, (_, i) => ({ name: `${name} person ${i}` })),
       'person { id }',
     );
-    await createAll(
+    await api.createAll(
       'forumMembershipCreate',
       actors.map((actor, i) => ({
         forum: forum.id,

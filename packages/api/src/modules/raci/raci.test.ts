@@ -10,18 +10,14 @@ const MANDATE = {
   reference: 'Lag (2010:630) om regionalt utvecklingsansvar i vissa län',
 };
 
-/** Runs one create mutation per input in one request; all must succeed. Returns the records. */
-const createAll = (field: string, inputs: Record<string, unknown>[], selection: string) =>
-  api.createAll(field, inputs, selection);
-
 const create = async (field: string, input: Record<string, unknown>, selection: string) =>
-  (await createAll(field, [input], selection))[0];
+  (await api.createAll(field, [input], selection))[0];
 
 /** Records responsibilities (from 2024-01-01, with a mandate unless given) under their keys. */
 async function responsibilities(
   list: [string, string, string, string, Record<string, unknown>?][],
 ) {
-  const created = await createAll(
+  const created = await api.createAll(
     'responsibilityCreate',
     list.map(([, actor, role, subject, extra]) => ({
       actor: ids[actor],
@@ -427,7 +423,7 @@ describe('SQL statements', () => {
         'strategy { id }',
       )
     ).id;
-    const created = await createAll(
+    const created = await api.createAll(
       'objectiveCreate',
       Array.from({ length: objectives }, (_, i) => ({
         strategy,
@@ -436,7 +432,7 @@ describe('SQL statements', () => {
       })),
       'objective { id }',
     );
-    const people = await createAll(
+    const people = await api.createAll(
       'actorCreate',
       Array.from({ length: actors }, (_, i) => ({
         name: `${name} aktör ${i}`,
@@ -447,7 +443,7 @@ describe('SQL statements', () => {
       'actor { id }',
     );
     const roles = ['LEADS', 'EXECUTES', 'FUNDS', 'CONTRIBUTES', 'CONSULTED', 'INFORMED'];
-    await createAll(
+    await api.createAll(
       'responsibilityCreate',
       people.flatMap((actor, a) =>
         created.map((objective, o) => ({
