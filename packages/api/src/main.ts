@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     logger,
     port: config.PORT,
     host: config.HOST,
-    exposeStatementCount: config.NODE_ENV !== 'production',
+    exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
   });

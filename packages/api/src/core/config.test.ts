@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
   });
 
+  it('reads SQL_STATEMENT_HEADER as a boolean, unset by default', () => {
+    expect(loadConfig({}).SQL_STATEMENT_HEADER).toBeUndefined();
+    expect(loadConfig({ SQL_STATEMENT_HEADER: 'true' }).SQL_STATEMENT_HEADER).toBe(true);
+    expect(loadConfig({ SQL_STATEMENT_HEADER: 'false' }).SQL_STATEMENT_HEADER).toBe(false);
+    expect(() => loadConfig({ SQL_STATEMENT_HEADER: 'maybe' })).toThrow(
+      /SQL_STATEMENT_HEADER: must be true or false \(got "maybe"\)/,
+    );
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 0 and 65535/);
   });

@@ -24,6 +24,8 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
+  /** Off by default in production: the header tells callers how the API queries its database. */
+  SQL_STATEMENT_HEADER: z.stringbool({ error: 'must be true or false' }).optional(),
   DATA_DIR: z.string().min(1).optional(),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce
