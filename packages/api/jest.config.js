@@ -1,7 +1,7 @@
 /** Every test file gets its own database cloned from a migrated template (see src/testing). */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/bench'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': [

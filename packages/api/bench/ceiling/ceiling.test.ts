@@ -1,0 +1,37 @@
+import { startTestApi, type TestApi } from '../../src/testing/test-api';
+import { REQUESTS } from '../requests';
+import { pickTargets, type BenchTargets } from '../targets';
+import { CEILING_STATEMENTS } from './statements';
+
+/** Arrays compared as sets: the ceiling need not order what the page does not show in order. */
+const unordered = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(unordered).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, unordered(v)]))
+      : value;
+
+describe('the benchmark ceiling', () => {
+  let api: TestApi;
+  let targets: BenchTargets;
+  beforeAll(async () => {
+    api = await startTestApi({ seed: true });
+    targets = await pickTargets(api.app.services.dataSource);
+  });
+  afterAll(() => api.stop());
+
+  const measured = REQUESTS.filter((request) => CEILING_STATEMENTS[request.name]);
+  it.each(measured.map((request) => [request.name, request]))(
+    'answers %s exactly as the API does, in one statement',
+    async (_name, request) => {
+      const { query, variables } = request.body(targets);
+      const ours = await api.graphql(query, variables);
+      expect(ours.errors).toBeUndefined();
+      const { text, values } = CEILING_STATEMENTS[request.name](variables as never);
+      const [{ body }] = await api.sql<{ body: string }>(text, values);
+      expect(unordered(JSON.parse(body))).toEqual(unordered({ data: ours.data }));
+      // Not a vacuous comparison: the seed gives every request something to show.
+      expect(JSON.stringify(ours.data).length).toBeGreaterThan(200);
+    },
+  );
+});

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { Client } from 'pg';
+import { createApiDataSource } from '../src/data-source';
+import { MIGRATIONS } from '../src/modules';
+import { API_PACKAGE } from './paths';
+import { generateRegion, type RegionShape } from '../src/testing/region-generator';
+
+const GENERATOR = join(API_PACKAGE, 'src', 'testing');
+
+/**
+ * The benchmark's database is named after what makes it: the migrations, the generator's source
+ * and the shape. Same name, same data: a later run reuses it instead of generating again.
+ */
+function databaseName(shape: Partial<RegionShape>): string {
+  const hash = createHash('sha1');
+  hash.update(MIGRATIONS.map((migration) => migration.name).join(','));
+  hash.update(JSON.stringify(shape));
+  for (const file of readdirSync(GENERATOR, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (file.startsWith('region-generator') && file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      hash.update(readFileSync(join(GENERATOR, file)));
+  }
+  return `bench_${hash.digest('hex').slice(0, 12)}`;
+}
+
+const withDatabase = (url: string, database: string) => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+};
+
+/**
+ * The URL of a migrated database holding the generated set of `shape`, on the server at
+ * `serverUrl`: made (with a progress bar) unless an earlier run left it.
+ */
+export async function benchDatabase(
+  serverUrl: string,
+  shape: Partial<RegionShape>,
+  log: (line: string) => void,
+): Promise<string> {
+  const name = databaseName(shape);
+  const url = withDatabase(serverUrl, name);
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) {
+      log(`using the generated data set in database ${name} (cached)`);
+      return url;
+    }
+    const building = `${name}_building`;
+    await admin.query(`DROP DATABASE IF EXISTS ${building}`);
+    await admin.query(`CREATE DATABASE ${building}`);
+    const started = Date.now();
+    const dataSource = await createApiDataSource({
+      url: withDatabase(serverUrl, building),
+    }).initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      const bar = new SingleBar(
+        { format: ' {phase} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}' },
+        Presets.shades_classic,
+      );
+      let phase = '';
+      const region = await generateRegion(dataSource, shape, {
+        onProgress: (progress) => {
+          if (progress.phase !== phase) {
+            if (phase) bar.stop();
+            phase = progress.phase;
+            bar.start(progress.total, progress.done, { phase: phase.padEnd(16) });
+          } else bar.update(progress.done);
+        },
+      });
+      bar.stop();
+      await dataSource.query('VACUUM ANALYZE');
+      log(
+        `generated in ${((Date.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(region.counts)}`,
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    return url;
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,75 @@
+import type { LoadResult } from './load';
+
+/** Everything one contender measured for one request. */
+export interface ContenderFigures {
+  /** Medians of the rounds, at 10 and at 50 connections. */
+  at10: LoadResult;
+  at50: LoadResult;
+  statements: number | null;
+  peakMegabytes: number;
+}
+
+export interface RequestFigures {
+  name: string;
+  description: string;
+  ours: ContenderFigures;
+  ceiling?: ContenderFigures;
+  postgraphile?: ContenderFigures;
+  /** Why a contender has no figures for this request. */
+  gaps: Record<string, string>;
+}
+
+/** The median of every figure over rounds (each figure on its own). */
+export function median(rounds: LoadResult[]): LoadResult {
+  const of = (key: keyof LoadResult) => {
+    const sorted = rounds.map((round) => round[key]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  return {
+    requestsPerSecond: of('requestsPerSecond'),
+    p50: of('p50'),
+    p95: of('p95'),
+    p99: of('p99'),
+    failures: of('failures'),
+    cpuPerRequest: of('cpuPerRequest'),
+  };
+}
+
+const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const ratio = (ours: number, other?: number) => (other ? `${(ours / other).toFixed(2)}×` : '–');
+
+/** A Markdown table: ours, and our throughput as a share of the ceiling's and PostGraphile's. */
+export function table(rows: RequestFigures[]): string {
+  const header = [
+    'request',
+    'p50 / p95 / p99 ms (10 c.)',
+    'req/s 10 c.',
+    'req/s 50 c.',
+    'SQL',
+    'CPU ms/req',
+    'peak RSS MB',
+    'ceiling req/s (10 c.)',
+    '× ceiling',
+    'PostGraphile req/s (10 c.)',
+    '× PostGraphile',
+  ];
+  const lines = rows.map((row) => {
+    const { ours, ceiling, postgraphile } = row;
+    return [
+      row.name,
+      `${fixed(ours.at10.p50)} / ${fixed(ours.at10.p95)} / ${fixed(ours.at10.p99)}`,
+      fixed(ours.at10.requestsPerSecond),
+      fixed(ours.at50.requestsPerSecond),
+      ours.statements === null ? '–' : String(ours.statements),
+      fixed(ours.at10.cpuPerRequest, 2),
+      fixed(ours.peakMegabytes),
+      ceiling ? fixed(ceiling.at10.requestsPerSecond) : '–',
+      ratio(ours.at10.requestsPerSecond, ceiling?.at10.requestsPerSecond),
+      postgraphile ? fixed(postgraphile.at10.requestsPerSecond) : '–',
+      ratio(ours.at10.requestsPerSecond, postgraphile?.at10.requestsPerSecond),
+    ];
+  });
+  return [header, header.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}

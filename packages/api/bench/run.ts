@@ -1,0 +1,323 @@
+/**
+ * `pnpm bench`: our API against a bare SQL ceiling and PostGraphile 5 on one generated national
+ * data set, in one run, contenders alternating so machine noise hits them all. Prints a Markdown
+ * table and the targets, and writes every figure as JSON under .data/bench/results/.
+ * Options: see USAGE below.
+ */
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApiDataSource } from '../src/data-source';
+import { TokenService } from '../src/core/auth/token.service';
+import { startApi, startCeiling } from './contenders';
+import { benchDatabase } from './database';
+import { fanout, type FanoutResult } from './fanout';
+import { load, type LoadResult } from './load';
+import { withPeakMemory, type Server } from './processes';
+import { median, table, type ContenderFigures, type RequestFigures } from './report';
+import { REQUESTS, type BenchRequest, type GraphQLBody } from './requests';
+import { CEILING_STATEMENTS } from './ceiling/statements';
+import { pickTargets, type BenchTargets } from './targets';
+import { checkTargets } from './targets-check';
+import { API_PACKAGE, BENCH_DATA } from './paths';
+import { removeWritten, timedWrite } from './write';
+
+const USAGE = `pnpm bench [-- options]
+  --duration S        seconds each measured load run lasts (default 3)
+  --rounds N          rounds per request and contender; medians are reported (default 3)
+  --only a,b          only these requests (${REQUESTS.map((r) => r.name).join(', ')})
+  --shape JSON        the generated set's shape, e.g. '{"actors":2000}' (default: national)
+  --subscribers N     WebSocket subscribers for the fan-out (default 1000)
+  --no-postgraphile   leave PostGraphile out
+  --server-url URL    generate on this PostgreSQL server instead of the embedded one
+  --database-url URL  measure this (migrated) database as it is; nothing is generated`;
+
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Contender {
+  name: 'ours' | 'ceiling' | 'postgraphile';
+  server: Server;
+  /** The URL and body of a request, or null when this contender has no equivalent. */
+  send: (
+    request: BenchRequest,
+  ) => { url: string; body: GraphQLBody | Record<string, unknown> } | null;
+}
+
+async function main() {
+  const { values: options } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '3' },
+      only: { type: 'string' },
+      shape: { type: 'string', default: '{}' },
+      subscribers: { type: 'string', default: '1000' },
+      'no-postgraphile': { type: 'boolean', default: false },
+      'server-url': { type: 'string' },
+      'database-url': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (options.help) return log(USAGE);
+  const seconds = Number(options.duration);
+  const rounds = Number(options.rounds);
+  const only = options.only?.split(',');
+  const requests = REQUESTS.filter((request) => !only || only.includes(request.name));
+  mkdirSync(join(BENCH_DATA, 'results'), { recursive: true });
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = () =>
+    Promise.all(
+      stops
+        .splice(0)
+        .reverse()
+        .map((stop) => stop().catch(() => {})),
+    );
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    const databaseUrl =
+      options['database-url'] ??
+      (await benchDatabase(
+        options['server-url'] ?? (await embeddedPostgres(stops)),
+        JSON.parse(options.shape),
+        log,
+      ));
+    const dataSource = await createApiDataSource({ url: databaseUrl }).initialize();
+    stops.push(() => dataSource.destroy());
+    const targets = await pickTargets(dataSource);
+    const { secret: token } = await new TokenService(dataSource).issue('benchmark', 'EDITOR');
+    const [{ id: sourceId }] = await dataSource.query(
+      'SELECT id FROM source ORDER BY created_at LIMIT 1',
+    );
+
+    const contenders = await startContenders(
+      databaseUrl,
+      targets,
+      !options['no-postgraphile'],
+      stops,
+    );
+    const ours = contenders[0];
+    const figures: RequestFigures[] = [];
+    for (const request of requests) {
+      log(`measuring ${request.name}: ${request.description}`);
+      figures.push(await measure(request, contenders, rounds, seconds));
+    }
+
+    log(`measuring a write of 1,000 items`);
+    const writes: number[] = [];
+    for (let round = 0; round < rounds; round++)
+      writes.push(await timedWrite(ours.server.url, token, sourceId, 1000, round));
+    await removeWritten(dataSource);
+    const writeMs = writes.sort((a, b) => a - b)[Math.floor(writes.length / 2)];
+
+    log(`measuring subscription fan-out`);
+    const subscriptions = await fanoutRestoring(dataSource, {
+      url: ours.server.url,
+      token,
+      actorId: targets.actor.id,
+      pid: ours.server.process.pid!,
+      subscribers: Number(options.subscribers),
+      changes: 10,
+    });
+
+    report({ figures, writeMs, subscriptions, targets, seconds, rounds });
+  } finally {
+    await stopAll();
+  }
+}
+
+/** The embedded PostgreSQL whose data (the generated set) stays in .data/bench/postgres. */
+async function embeddedPostgres(stops: (() => Promise<void>)[]): Promise<string> {
+  const helper = pathToFileURL(join(API_PACKAGE, 'embedded-postgres.mjs')).href;
+  const { startEmbeddedPostgres } = (await import(helper)) as {
+    startEmbeddedPostgres: (options: object) => Promise<{ url: string; stop: () => Promise<void> }>;
+  };
+  const server = await startEmbeddedPostgres({
+    databaseDir: join(BENCH_DATA, 'postgres'),
+    port: Number(process.env.BENCH_POSTGRES_PORT ?? 54339),
+  });
+  stops.push(server.stop);
+  return server.url;
+}
+
+async function startContenders(
+  databaseUrl: string,
+  targets: BenchTargets,
+  withPostGraphile: boolean,
+  stops: (() => Promise<void>)[],
+): Promise<Contender[]> {
+  const api = await startApi(databaseUrl, BENCH_DATA);
+  stops.push(api.stop);
+  const ceiling = await startCeiling(databaseUrl, BENCH_DATA);
+  stops.push(ceiling.stop);
+  const contenders: Contender[] = [
+    {
+      name: 'ours',
+      server: api,
+      send: (request) => ({ url: api.url, body: request.body(targets) }),
+    },
+    {
+      name: 'ceiling',
+      server: ceiling,
+      send: (request) =>
+        CEILING_STATEMENTS[request.name]
+          ? { url: `${ceiling.url}/${request.name}`, body: request.body(targets).variables }
+          : null,
+    },
+  ];
+  if (withPostGraphile) {
+    const postgraphile = await startPostGraphileContender(databaseUrl, targets);
+    if (postgraphile) {
+      stops.push(postgraphile.server.stop);
+      contenders.push(postgraphile);
+    }
+  }
+  return contenders;
+}
+
+async function measure(
+  request: BenchRequest,
+  contenders: Contender[],
+  rounds: number,
+  seconds: number,
+): Promise<RequestFigures> {
+  const figures: RequestFigures = {
+    name: request.name,
+    description: request.description,
+    gaps: {},
+  } as RequestFigures;
+  const runs = new Map<string, { at10: LoadResult[]; at50: LoadResult[]; peak: number }>();
+  const active: { contender: Contender; body: string; url: string }[] = [];
+  for (const contender of contenders) {
+    const sent = contender.send(request);
+    if (!sent) {
+      figures.gaps[contender.name] = 'no equivalent request';
+      continue;
+    }
+    const problem = await probe(sent.url, sent.body);
+    if (problem) {
+      figures.gaps[contender.name] = problem;
+      log(`  ${contender.name}: ${problem}`);
+      continue;
+    }
+    active.push({ contender, body: JSON.stringify(sent.body), url: sent.url });
+    runs.set(contender.name, { at10: [], at50: [], peak: 0 });
+  }
+  for (let round = 0; round < rounds; round++) {
+    // Each round starts with another contender, so drift in the machine's speed is shared.
+    const order = active.map((_, i) => active[(i + round) % active.length]);
+    for (const { contender, body, url } of order) {
+      const pid = contender.server.process.pid!;
+      const run = runs.get(contender.name)!;
+      const { result, peakMegabytes } = await withPeakMemory(pid, async () => [
+        await load(url, body, 10, seconds, pid),
+        await load(url, body, 50, seconds, pid),
+      ]);
+      run.at10.push(result[0]);
+      run.at50.push(result[1]);
+      run.peak = Math.max(run.peak, peakMegabytes);
+    }
+  }
+  for (const { contender, url, body } of active) {
+    const run = runs.get(contender.name)!;
+    const statements = contender.name === 'ours' ? await statementCount(url, body) : null;
+    const result: ContenderFigures = {
+      at10: median(run.at10),
+      at50: median(run.at50),
+      statements,
+      peakMegabytes: run.peak,
+    };
+    figures[contender.name] = result;
+  }
+  return figures;
+}
+
+/** Null when the answer has data and no errors; else what is wrong with it. */
+async function probe(url: string, body: unknown): Promise<string | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) return `HTTP ${response.status}: ${text.slice(0, 300)}`;
+  const answer = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (answer.errors?.length) return `errors: ${JSON.stringify(answer.errors).slice(0, 300)}`;
+  if (!answer.data || Object.values(answer.data).some((value) => value === null))
+    return `no data: ${text.slice(0, 300)}`;
+  return null;
+}
+
+async function statementCount(url: string, body: string): Promise<number | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  await response.text();
+  const header = response.headers.get('x-sql-statements');
+  return header === null ? null : Number(header);
+}
+
+/** The fan-out changes one actor; its description, version and audit rows are put back after. */
+async function fanoutRestoring(
+  dataSource: import('typeorm').DataSource,
+  options: Parameters<typeof fanout>[0],
+): Promise<FanoutResult> {
+  const [before] = await dataSource.query('SELECT description, version FROM actor WHERE id = $1', [
+    options.actorId,
+  ]);
+  try {
+    return await fanout(options);
+  } finally {
+    await dataSource.transaction(async (tx) => {
+      await tx.query('UPDATE actor SET description = $2, version = $3 WHERE id = $1', [
+        options.actorId,
+        before.description,
+        before.version,
+      ]);
+      await tx.query(
+        `DELETE FROM audit_event WHERE record_type = 'Actor' AND record_id = $1
+           AND after->>'description' LIKE 'Benchmark change %'`,
+        [options.actorId],
+      );
+    });
+  }
+}
+
+function report(results: {
+  figures: RequestFigures[];
+  writeMs: number;
+  subscriptions: FanoutResult;
+  targets: BenchTargets;
+  seconds: number;
+  rounds: number;
+}) {
+  log('');
+  log(table(results.figures));
+  log('');
+  log(
+    `1,000-item write (one request of aliased personCreate mutations): ${results.writeMs.toFixed(0)} ms`,
+  );
+  const s = results.subscriptions;
+  log(
+    `subscription fan-out: ${s.subscribers} subscribers × ${s.changes} changes, ` +
+      `${s.eventsPerSecond.toFixed(0)} events/s delivered; idle subscribers took ${s.idleMegabytes.toFixed(0)} MB`,
+  );
+  log('');
+  const checks = checkTargets(results);
+  for (const check of checks)
+    log(`${check.met ? 'met    ' : 'NOT MET'}  ${check.target}: ${check.measured}`);
+  const file = join(BENCH_DATA, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify({ at: new Date().toISOString(), ...results, checks }, null, 2);
+  writeFileSync(file, json);
+  writeFileSync(join(BENCH_DATA, 'results', 'latest.json'), json);
+  log(`\nfigures written to ${file}`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

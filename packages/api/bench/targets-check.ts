@@ -1,0 +1,67 @@
+import type { FanoutResult } from './fanout';
+import type { RequestFigures } from './report';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const PAGES = ['actorPage', 'forumPage', 'strategyPage', 'raciMatrix', 'personPage', 'areaActors'];
+
+/** Issue 13's targets, each checked against this run's figures (ratios within the run). */
+export function checkTargets(results: {
+  figures: RequestFigures[];
+  writeMs: number;
+  subscriptions: FanoutResult;
+}): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const byName = new Map(results.figures.map((row) => [row.name, row]));
+  const ratio = (name: string, other: 'ceiling' | 'postgraphile', least: number) => {
+    const row = byName.get(name);
+    const theirs = row?.[other]?.at10.requestsPerSecond;
+    if (!row || !theirs) return;
+    const value = row.ours.at10.requestsPerSecond / theirs;
+    checks.push({
+      target: `${name} at least ${least}× ${other}`,
+      measured: `${value.toFixed(2)}×`,
+      met: value >= least,
+    });
+  };
+  const latency = (name: string, limitMs: number) => {
+    const row = byName.get(name);
+    if (!row) return;
+    checks.push({
+      target: `${name} p95 under ${limitMs} ms`,
+      measured: `${row.ours.at10.p95} ms`,
+      met: row.ours.at10.p95 < limitMs,
+    });
+  };
+  ratio('node', 'ceiling', 0.5);
+  for (const name of PAGES) {
+    ratio(name, 'ceiling', 0.3);
+    ratio(name, 'postgraphile', 0.5);
+  }
+  ratio('countyMap', 'postgraphile', 0.5);
+  ratio('countyMap', 'ceiling', 0.5);
+  latency('countryMap', 250);
+  for (const name of ['searchLans', 'searchReg', 'searchRegionrad']) latency(name, 30);
+  checks.push({
+    target: '1,000-item write under 2 s',
+    measured: `${results.writeMs.toFixed(0)} ms`,
+    met: results.writeMs < 2000,
+  });
+  const s = results.subscriptions;
+  checks.push({
+    target: 'at least 10,000 delivered events/s',
+    measured: `${s.eventsPerSecond.toFixed(0)} events/s to ${s.subscribers} subscribers`,
+    met: s.eventsPerSecond >= 10_000,
+  });
+  const peak = Math.max(...results.figures.map((row) => row.ours.peakMegabytes));
+  checks.push({
+    target: "the API's peak RSS under 300 MB at 50 connections",
+    measured: `${peak.toFixed(0)} MB`,
+    met: peak < 300,
+  });
+  return checks;
+}
