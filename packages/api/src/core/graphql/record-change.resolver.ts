@@ -45,7 +45,7 @@ export class RecordChangeResolver {
     @Arg('id', () => ID, { description: 'The global ID of the record to watch.' }) _id: string,
     @Ctx() context: Context,
   ): Promise<RecordChangeType> {
-    deliveryLoaders(context);
+    deliveryLoaders(context, event);
     const node = await loadNode(context.loaders, event.recordType, event.recordId);
     return { ...changeFields(event), node: node ?? null };
   }

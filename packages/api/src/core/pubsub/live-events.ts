@@ -1,6 +1,7 @@
 import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import { setMaxListeners } from 'node:events';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import type { CommittedChange } from '../db/committed-changes';
 import type { Logger } from '../logger';
@@ -62,7 +63,10 @@ export async function createLiveEvents(options: {
 }): Promise<LiveEvents> {
   const { logger } = options;
   if (!options.redisUrl) {
-    const { target, count } = counted(new globalThis.EventTarget() as unknown as EventTarget);
+    const eventTarget = new globalThis.EventTarget();
+    // Every subscription is a listener; thousands are expected, not a leak to warn of.
+    setMaxListeners(0, eventTarget);
+    const { target, count } = counted(eventTarget as unknown as EventTarget);
     const pubSub = createPubSub<Topics>({ eventTarget: target });
     return {
       pubSub,

@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-ws';
 import { printSchema } from 'graphql';
+import { Client } from 'pg';
 import WebSocket from 'ws';
 import { buildApiSchema } from '../../schema';
 import { SYSTEM_VIEWER } from '../auth/roles';
@@ -278,6 +279,62 @@ describe('forumMembershipChanged', () => {
       membership: { validTo: '2025-01-01' },
     });
     expect(subscription.pending()).toBe(0);
+  });
+});
+
+describe('fan-out', () => {
+  /**
+   * The SQL statements from a change until `subscribers` clients watching it each have its event
+   * (the mutation's own included), counted at the driver: deliveries run outside any request.
+   */
+  async function statementsToDeliver(
+    subscribers: number,
+    subscription: string,
+    variables: Record<string, unknown>,
+    change: () => Promise<unknown>,
+  ) {
+    // One after another: `live` waits until the server has one more listener than before.
+    const watching: TestSubscription[] = [];
+    for (let i = 0; i < subscribers; i++) watching.push(await live(subscription, variables));
+    const query = jest.spyOn(Client.prototype, 'query');
+    try {
+      await change();
+      const events = await Promise.all(watching.map((watcher) => watcher.next()));
+      return { statements: query.mock.calls.length, events };
+    } finally {
+      query.mockRestore();
+      await Promise.all(open.splice(0).map((watcher) => watcher.close()));
+      await waitFor(() => api.app.live.subscribers() === 0, 'the server to drop the subscriptions');
+    }
+  }
+
+  it('reads a changed record once per event, however many watch it', async () => {
+    const watched = await topic('Utbredning');
+    const rename = (version: number) => () =>
+      api.mutate(
+        'topicUpdate',
+        { id: watched.id, version, name: `Utbredning ${version}` },
+        'topic { id }',
+      );
+    const one = await statementsToDeliver(1, RECORD_CHANGED, { id: watched.id }, rename(1));
+    const many = await statementsToDeliver(25, RECORD_CHANGED, { id: watched.id }, rename(2));
+    expect(many.events.map((event) => event.data!.recordChanged.node.name)).toEqual(
+      Array(25).fill('Utbredning 2'),
+    );
+    expect(many.statements).toBe(one.statements);
+  });
+
+  it("decides and reads a forum's membership change once, however many watch the forum", async () => {
+    const forum = await api.create('forumCreate', { name: 'Utbredningsrådet', kind: 'COUNCIL' });
+    const join = (member: string) => () =>
+      api.create('forumMembershipCreate', { forum: forum.id, member });
+    const variables = { forum: forum.id };
+    const one = await statementsToDeliver(1, MEMBERSHIP_CHANGED, variables, join(ids.region));
+    const many = await statementsToDeliver(25, MEMBERSHIP_CHANGED, variables, join(ids.lst));
+    expect(
+      many.events.map((event) => event.data!.forumMembershipChanged.membership.member.slug),
+    ).toEqual(Array(25).fill('lansstyrelsen-jamtlands-lan'));
+    expect(many.statements).toBe(one.statements);
   });
 });
 

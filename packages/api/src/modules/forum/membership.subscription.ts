@@ -40,7 +40,7 @@ export class ForumMembershipSubscriptionResolver {
     _forum: string,
     @Ctx() context: Context,
   ): Promise<ForumMembershipChangeType> {
-    const loaders = deliveryLoaders(context);
+    const loaders = deliveryLoaders(context, event);
     return {
       ...changeFields(event),
       membership: await loaders.forumMembershipById.load(event.recordId),

@@ -99,7 +99,9 @@ export class ResponsibilitySubscriptionResolver {
     },
     filter: async ({ payload, args, context }: ChangeFilterData<Args, Loaders>) => {
       if (payload.recordType !== 'Responsibility') return false;
-      const responsibility = await filterLoaders(context).responsibilityById.load(payload.recordId);
+      const responsibility = await filterLoaders(context, payload).responsibilityById.load(
+        payload.recordId,
+      );
       return responsibility !== null && matchesFilter(responsibility, wanted(args.filter));
     },
   })
@@ -113,7 +115,7 @@ export class ResponsibilitySubscriptionResolver {
     _filter: ResponsibilityChangeFilter | null,
     @Ctx() context: Context,
   ): Promise<ResponsibilityChangeType> {
-    const loaders = deliveryLoaders(context);
+    const loaders = deliveryLoaders(context, event);
     return {
       ...changeFields(event),
       responsibility: await loaders.responsibilityById.load(event.recordId),

@@ -44,7 +44,7 @@ export class MeasurementSubscriptionResolver {
     _indicator: string,
     @Ctx() context: Context,
   ): Promise<MeasurementChangeType> {
-    const loaders = deliveryLoaders(context);
+    const loaders = deliveryLoaders(context, event);
     return {
       ...changeFields(event),
       measurement: await loaders.measurementById.load(event.recordId),
