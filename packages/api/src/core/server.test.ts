@@ -53,6 +53,17 @@ describe('HTTP server', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-42');
   });
 
+  it('marks every GraphQL answer, success or error, as not to be cached', async () => {
+    for (const query of ['{ actors { totalCount } }', '{ actors { noSuchField } }']) {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect([query, response.headers.get('cache-control')]).toEqual([query, 'no-store']);
+    }
+  });
+
   it('compresses answers for callers that accept gzip, keeping the statement count header', async () => {
     const response = await fetch(api.url, {
       method: 'POST',

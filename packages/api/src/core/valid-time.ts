@@ -10,8 +10,12 @@ import { optionalDate } from './validate';
  */
 export const TIME_ZONE = 'Europe/Stockholm';
 
+// Made once: creating a DateTimeFormat costs about a tenth of a millisecond, formatting with one
+// a microsecond, and lists default their `asOf` to today on every request.
+const LOCAL_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });
+
 export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(new Date());
+  return LOCAL_DATE.format(new Date());
 }
 
 const LOCAL_DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
