@@ -8,7 +8,7 @@ import { isoInstant } from './time';
  * Rows per statement: enough that a statement's round trip is spread thin, few enough that its
  * parameters stay a few megabytes (an audit event's snapshots are about a kilobyte).
  */
-export const CHUNK_ROWS = 5_000;
+const CHUNK_ROWS = 5_000;
 
 /** A column and the SQL type of its values. */
 interface Column {
