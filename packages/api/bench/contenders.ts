@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { API_PACKAGE } from './paths';
+import { ensurePostGraphile } from './postgraphile/install';
 import { freePort, startServer, type Server } from './processes';
-
 
 /** Our API as deployed: the built `dist/main.js` in production mode, on the bench database. */
 export async function startApi(databaseUrl: string, logDir: string): Promise<Server> {
@@ -37,4 +37,32 @@ export async function startCeiling(databaseUrl: string, logDir: string): Promise
     url,
     ready: `${url}/`,
   });
+}
+
+/**
+ * PostGraphile 5 on Node 22, both installed on demand into .data/bench/postgraphile. Null (with
+ * the reason logged) when they cannot be installed or started: the run goes on without them.
+ */
+export async function startPostGraphile(
+  databaseUrl: string,
+  logDir: string,
+  log: (line: string) => void,
+): Promise<Server | null> {
+  try {
+    const { node, serverScript } = await ensurePostGraphile(join(logDir, 'postgraphile'), log);
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/graphql`;
+    return await startServer({
+      name: 'PostGraphile',
+      command: node,
+      args: [serverScript],
+      env: { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+      logFile: join(logDir, 'postgraphile.log'),
+      url,
+      ready: url,
+    });
+  } catch (error) {
+    log(`PostGraphile left out: ${(error as Error).message}`);
+    return null;
+  }
 }

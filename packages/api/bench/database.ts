@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Client } from 'pg';
@@ -19,8 +19,13 @@ function databaseName(shape: Partial<RegionShape>): string {
   hash.update(MIGRATIONS.map((migration) => migration.name).join(','));
   hash.update(JSON.stringify(shape));
   for (const file of readdirSync(GENERATOR, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (file.startsWith('region-generator') && file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      hash.update(readFileSync(join(GENERATOR, file)));
+    const path = join(GENERATOR, file);
+    if (
+      file.startsWith('region-generator') &&
+      !file.endsWith('.test.ts') &&
+      statSync(path).isFile()
+    )
+      hash.update(readFileSync(path));
   }
   return `bench_${hash.digest('hex').slice(0, 12)}`;
 }
@@ -60,7 +65,12 @@ export async function benchDatabase(
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       const bar = new SingleBar(
-        { format: ' {phase} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}' },
+        {
+          format: ' {phase} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}',
+          // Without a terminal (CI, a log file), a line every ten seconds instead of a bar.
+          noTTYOutput: true,
+          notTTYSchedule: 10_000,
+        },
         Presets.shades_classic,
       );
       let phase = '';

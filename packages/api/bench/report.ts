@@ -48,6 +48,7 @@ export function table(rows: RequestFigures[]): string {
     'SQL',
     'CPU ms/req',
     'peak RSS MB',
+    'failed 10/50 c.',
     'ceiling req/s (10 c.)',
     '× ceiling',
     'PostGraphile req/s (10 c.)',
@@ -63,10 +64,36 @@ export function table(rows: RequestFigures[]): string {
       ours.statements === null ? '–' : String(ours.statements),
       fixed(ours.at10.cpuPerRequest, 2),
       fixed(ours.peakMegabytes),
+      `${ours.at10.failures}/${ours.at50.failures}`,
       ceiling ? fixed(ceiling.at10.requestsPerSecond) : '–',
       ratio(ours.at10.requestsPerSecond, ceiling?.at10.requestsPerSecond),
       postgraphile ? fixed(postgraphile.at10.requestsPerSecond) : '–',
       ratio(ours.at10.requestsPerSecond, postgraphile?.at10.requestsPerSecond),
+    ];
+  });
+  return [header, header.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
+/**
+ * Our figures beside an earlier run's (its JSON file): throughput at 10 connections, p95 and
+ * statements, then and now, for the requests both measured. The machine must be the same.
+ */
+export function comparison(earlier: RequestFigures[], now: RequestFigures[]): string {
+  const before = new Map(earlier.map((row) => [row.name, row.ours]));
+  const header = ['request', 'req/s then → now', 'p95 ms then → now', 'SQL then → now'];
+  const lines = now.flatMap((row) => {
+    const then = before.get(row.name);
+    if (!then) return [];
+    const ours = row.ours;
+    return [
+      [
+        row.name,
+        `${fixed(then.at10.requestsPerSecond)} → ${fixed(ours.at10.requestsPerSecond)} (${ratio(ours.at10.requestsPerSecond, then.at10.requestsPerSecond)})`,
+        `${fixed(then.at10.p95)} → ${fixed(ours.at10.p95)}`,
+        `${then.statements ?? '–'} → ${ours.statements ?? '–'}`,
+      ],
     ];
   });
   return [header, header.map(() => '---'), ...lines]

@@ -5,35 +5,40 @@
  * Options: see USAGE below.
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApiDataSource } from '../src/data-source';
 import { TokenService } from '../src/core/auth/token.service';
-import { startApi, startCeiling } from './contenders';
+import { startApi, startCeiling, startPostGraphile } from './contenders';
 import { benchDatabase } from './database';
 import { fanout, type FanoutResult } from './fanout';
 import { load, type LoadResult } from './load';
 import { withPeakMemory, type Server } from './processes';
-import { median, table, type ContenderFigures, type RequestFigures } from './report';
+import { comparison, median, table, type ContenderFigures, type RequestFigures } from './report';
 import { REQUESTS, type BenchRequest, type GraphQLBody } from './requests';
 import { CEILING_STATEMENTS } from './ceiling/statements';
+import {
+  POSTGRAPHILE_GAPS,
+  POSTGRAPHILE_REQUESTS,
+  type RequestName,
+} from './postgraphile/requests';
 import { pickTargets, type BenchTargets } from './targets';
 import { checkTargets } from './targets-check';
 import { API_PACKAGE, BENCH_DATA } from './paths';
 import { removeWritten, timedWrite } from './write';
 
 const USAGE = `pnpm bench [-- options]
-  --duration S        seconds each measured load run lasts (default 3)
+  --duration S        seconds each measured load run lasts (default 5)
   --rounds N          rounds per request and contender; medians are reported (default 3)
   --only a,b          only these requests (${REQUESTS.map((r) => r.name).join(', ')})
   --shape JSON        the generated set's shape, e.g. '{"actors":2000}' (default: national)
   --subscribers N     WebSocket subscribers for the fan-out (default 1000)
   --no-postgraphile   leave PostGraphile out
   --server-url URL    generate on this PostgreSQL server instead of the embedded one
-  --database-url URL  measure this (migrated) database as it is; nothing is generated`;
-
+  --database-url URL  measure this (migrated) database as it is; nothing is generated
+  --compare FILE      also print our figures beside those of an earlier run's JSON`;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -49,7 +54,7 @@ interface Contender {
 async function main() {
   const { values: options } = parseArgs({
     options: {
-      duration: { type: 'string', default: '3' },
+      duration: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
       only: { type: 'string' },
       shape: { type: 'string', default: '{}' },
@@ -57,6 +62,7 @@ async function main() {
       'no-postgraphile': { type: 'boolean', default: false },
       'server-url': { type: 'string' },
       'database-url': { type: 'string' },
+      compare: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -123,6 +129,12 @@ async function main() {
     });
 
     report({ figures, writeMs, subscriptions, targets, seconds, rounds });
+    if (options.compare) {
+      const earlier = JSON.parse(readFileSync(options.compare, 'utf8')) as {
+        figures: RequestFigures[];
+      };
+      log(`\ncompared with ${options.compare}:\n${comparison(earlier.figures, figures)}`);
+    }
   } finally {
     await stopAll();
   }
@@ -167,12 +179,19 @@ async function startContenders(
           : null,
     },
   ];
-  if (withPostGraphile) {
-    const postgraphile = await startPostGraphileContender(databaseUrl, targets);
-    if (postgraphile) {
-      stops.push(postgraphile.server.stop);
-      contenders.push(postgraphile);
-    }
+  const postgraphile = withPostGraphile
+    ? await startPostGraphile(databaseUrl, BENCH_DATA, log)
+    : null;
+  if (postgraphile) {
+    stops.push(postgraphile.stop);
+    contenders.push({
+      name: 'postgraphile',
+      server: postgraphile,
+      send: (request) => {
+        const documentFor = POSTGRAPHILE_REQUESTS[request.name as RequestName];
+        return documentFor ? { url: postgraphile.url, body: documentFor(targets) } : null;
+      },
+    });
   }
   return contenders;
 }
@@ -193,7 +212,9 @@ async function measure(
   for (const contender of contenders) {
     const sent = contender.send(request);
     if (!sent) {
-      figures.gaps[contender.name] = 'no equivalent request';
+      figures.gaps[contender.name] =
+        (contender.name === 'postgraphile' && POSTGRAPHILE_GAPS[request.name as RequestName]) ||
+        'no equivalent request';
       continue;
     }
     const problem = await probe(sent.url, sent.body);
@@ -310,7 +331,11 @@ function report(results: {
   const checks = checkTargets(results);
   for (const check of checks)
     log(`${check.met ? 'met    ' : 'NOT MET'}  ${check.target}: ${check.measured}`);
-  const file = join(BENCH_DATA, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const file = join(
+    BENCH_DATA,
+    'results',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
   const json = JSON.stringify({ at: new Date().toISOString(), ...results, checks }, null, 2);
   writeFileSync(file, json);
   writeFileSync(join(BENCH_DATA, 'results', 'latest.json'), json);

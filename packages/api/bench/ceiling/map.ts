@@ -114,7 +114,10 @@ export const mapStatement = (areaId: string, depth: number) => ({
           sources: cases(
             'g.record_table',
             Object.fromEntries(
-              Object.keys(MAP_RECORD_TYPES).map((table) => [table, citations(table, 'g.record_id')]),
+              Object.keys(MAP_RECORD_TYPES).map((table) => [
+                table,
+                citations(table, 'g.record_id'),
+              ]),
             ),
           ),
         })} ORDER BY array_position(ARRAY[${MAP_EDGE_KINDS.map((k) => `'${k}'`).join(', ')}], g.edge_kind), g.edge_id COLLATE "C"), '[]')
@@ -127,4 +130,3 @@ export const mapStatement = (areaId: string, depth: number) => ({
     )}`,
   values: [areaId, depth],
 });
-

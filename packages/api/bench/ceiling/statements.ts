@@ -26,7 +26,8 @@ interface Variables {
 }
 
 /** The database id in a global ID. */
-const idOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+const idOf = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 
 const node: Statement = ({ id }) => ({
   text: answer(

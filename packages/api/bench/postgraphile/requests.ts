@@ -10,16 +10,7 @@
  * filter on `validFrom`/`validTo`, which returns the same rows as our `asOf`.
  */
 
-/** The records the requests are about, by database id (uuid). */
-export interface BenchTargets {
-  actor: { id: string; slug: string };
-  forum: { id: string; slug: string };
-  strategy: { id: string; slug: string };
-  person: { id: string; slug: string };
-  county: { id: string; code: string };
-  /** The day of valid-time lists (YYYY-MM-DD); default today in Europe/Stockholm, as our API. */
-  asOf?: string;
-}
+import type { BenchTargets } from '../targets';
 
 export type RequestName =
   | 'node'
@@ -49,7 +40,7 @@ export function stockholmToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
-const asOf = (t: BenchTargets) => t.asOf ?? stockholmToday();
+const asOf = () => stockholmToday();
 
 /**
  * Valid on `$asOf`: the half-open period [validFrom, validTo) contains the day, a null bound being
@@ -121,7 +112,7 @@ const actorPage = (t: BenchTargets): GraphQLRequest => ({
   }
 }
 ${responsibilityRow()}`,
-  variables: { slug: t.actor.slug, asOf: asOf(t) },
+  variables: { slug: t.actor.slug, asOf: asOf() },
 });
 
 /**
@@ -191,7 +182,7 @@ const forumPage = (t: BenchTargets): GraphQLRequest => ({
   }
 }
 ${responsibilityRow()}`,
-  variables: { slug: t.forum.slug, asOf: asOf(t) },
+  variables: { slug: t.forum.slug, asOf: asOf() },
 });
 
 /**
@@ -229,7 +220,7 @@ const strategyPage = (t: BenchTargets): GraphQLRequest => ({
   }
 }
 ${responsibilityRow('id slug name shortName')}`,
-  variables: { slug: t.strategy.slug, asOf: asOf(t) },
+  variables: { slug: t.strategy.slug, asOf: asOf() },
 });
 
 /**
@@ -263,7 +254,7 @@ const personPage = (t: BenchTargets): GraphQLRequest => ({
   }
 }
 ${responsibilityRow()}`,
-  variables: { slug: t.person.slug, asOf: asOf(t) },
+  variables: { slug: t.person.slug, asOf: asOf() },
 });
 
 /**
@@ -330,51 +321,6 @@ const search = (query: string) => (): GraphQLRequest => ({
   variables: { query, first: 10 },
 });
 
-/** A node of the map, by kind: the fields of our MapNode that apply to it. */
-const MAP_NODE = {
-  actor: 'id name shortName slug sector level type',
-  person: 'id name slug',
-  forum: 'id name shortName slug kind',
-  strategy: 'id name shortName slug kind',
-  objective: 'id code title',
-  topic: 'id name slug',
-  area: 'id code name kind',
-};
-
-/**
- * WhoDoesWhat for the whole region (no starting node): the rows of the `map_edge` view valid on
- * the day, each with its two ends and the record behind it (for its citations and its label's
- * words), through relations server.mjs declares on the view. Ours returns the nodes once, in a
- * list of their own; here each edge carries its ends. Edges come by kind alphabetically, then id.
- */
-const countryMap = (t: BenchTargets): GraphQLRequest => ({
-  query: `query WhoDoesWhat($asOf: Date!) {
-  mapEdges(filter: ${VALID_ON}, orderBy: [EDGE_KIND_ASC, EDGE_ID_ASC]) {
-    nodes {
-      edgeKind edgeId sourceKind sourceId targetKind targetId role category validFrom validTo
-      recordTable recordId
-      sourceActor { ${MAP_NODE.actor} }
-      sourcePerson { ${MAP_NODE.person} }
-      sourceForum { ${MAP_NODE.forum} }
-      sourceStrategy { ${MAP_NODE.strategy} }
-      targetActor { ${MAP_NODE.actor} }
-      targetForum { ${MAP_NODE.forum} }
-      targetStrategy { ${MAP_NODE.strategy} }
-      targetObjective { ${MAP_NODE.objective} }
-      targetTopic { ${MAP_NODE.topic} }
-      targetArea { ${MAP_NODE.area} }
-      membershipRecord { forum { name } sources: forumMembershipCitations { ${CITATIONS} } }
-      responsibilityRecord { mandate sources: responsibilityCitations { ${CITATIONS} } }
-      positionRecord { title sources: positionCitations { ${CITATIONS} } }
-      forumRecord { sources: forumCitations { ${CITATIONS} } }
-      strategyRecord { sources: strategyCitations { ${CITATIONS} } }
-      objectiveRecord { sources: objectiveCitations { ${CITATIONS} } }
-    }
-  }
-}`,
-  variables: { asOf: asOf(t) },
-});
-
 export const POSTGRAPHILE_REQUESTS: Partial<
   Record<RequestName, (t: BenchTargets) => GraphQLRequest>
 > = {
@@ -387,13 +333,16 @@ export const POSTGRAPHILE_REQUESTS: Partial<
   searchLans: search('läns'),
   searchReg: search('reg'),
   searchRegionrad: search('regionråd'),
-  countryMap,
 };
 
+/** The maps of a county and of the country walk the map's edges from a starting area. */
+const WALK =
+  "The map around an area is a recursive walk over the map's edges up to a depth from the " +
+  'starting node; PostGraphile cannot express recursion without a database function, and ' +
+  'fetching a fixed number of hops as nested relations would be a different query, not an ' +
+  'approximation of the same rows.';
+
 export const POSTGRAPHILE_GAPS: Partial<Record<RequestName, string>> = {
-  countyMap:
-    "The map around a county is a recursive walk over the map's edges up to a depth from the " +
-    'starting node; PostGraphile cannot express recursion without a database function, and ' +
-    'fetching a fixed number of hops as nested relations would be a different query, not an ' +
-    'approximation of the same rows.',
+  countyMap: WALK,
+  countryMap: WALK,
 };

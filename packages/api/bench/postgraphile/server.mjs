@@ -29,20 +29,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const poolSize = Number(process.env.POOL_SIZE ?? 10);
 
 /**
- * A relation that the database does not declare, for PostGraphile to join on; one way only (no
- * `mapEdgesBySourceId` on every table the view points to).
- */
-const virtualForeignKey = (column, table, field) =>
-  `(${column}) references ${table} (id)|@fieldName ${field}` +
-  '|@behavior -manyRelation:resource:connection -manyRelation:resource:list';
-
-/**
  * Smart tags given here rather than as comments in our database, which we leave as it is.
  * - `position_citation.position_id` would be the relation `position`, like the ordering column
  *   `position`; the clash drops every type that can reach it (Actor among them).
- * - The `map_edge` view has no foreign keys: these let an edge of the map bring its two ends and
- *   the record behind it (for its citations), as our map does. Ids are uuids, so a join to a
- *   table of the other kind finds nothing.
  */
 const SmartTagsPlugin = jsonPgSmartTags({
   version: 1,
@@ -50,28 +39,6 @@ const SmartTagsPlugin = jsonPgSmartTags({
     class: {
       position_citation: {
         constraint: { position_citation_position_id_fkey: { tags: { fieldName: 'cited' } } },
-      },
-      map_edge: {
-        tags: {
-          foreignKey: [
-            virtualForeignKey('source_id', 'actor', 'sourceActor'),
-            virtualForeignKey('source_id', 'person', 'sourcePerson'),
-            virtualForeignKey('source_id', 'forum', 'sourceForum'),
-            virtualForeignKey('source_id', 'strategy', 'sourceStrategy'),
-            virtualForeignKey('target_id', 'actor', 'targetActor'),
-            virtualForeignKey('target_id', 'forum', 'targetForum'),
-            virtualForeignKey('target_id', 'strategy', 'targetStrategy'),
-            virtualForeignKey('target_id', 'objective', 'targetObjective'),
-            virtualForeignKey('target_id', 'topic', 'targetTopic'),
-            virtualForeignKey('target_id', 'area', 'targetArea'),
-            virtualForeignKey('record_id', 'forum_membership', 'membershipRecord'),
-            virtualForeignKey('record_id', 'responsibility', 'responsibilityRecord'),
-            virtualForeignKey('record_id', 'position', 'positionRecord'),
-            virtualForeignKey('record_id', 'forum', 'forumRecord'),
-            virtualForeignKey('record_id', 'strategy', 'strategyRecord'),
-            virtualForeignKey('record_id', 'objective', 'objectiveRecord'),
-          ],
-        },
       },
     },
   },

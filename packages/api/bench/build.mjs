@@ -1,0 +1,16 @@
+// Compiles the benchmark (and the API source it imports) into dist-bench/ with tsc, afresh, and
+// copies the data files the region generator reads beside its compiled code.
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, 'dist-bench');
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+rmSync(out, { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, '-p', join(root, 'bench', 'tsconfig.json')], {
+  stdio: 'inherit',
+});
+const data = join('src', 'testing', 'region-generator', 'data');
+cpSync(join(root, data), join(out, data), { recursive: true });
