@@ -3,39 +3,62 @@ import { API_PACKAGE } from './paths';
 import { ensurePostGraphile } from './postgraphile/install';
 import { freePort, startServer, type Server } from './processes';
 
-/** Our API as deployed: the built `dist/main.js` in production mode, on the bench database. */
-export async function startApi(databaseUrl: string, logDir: string): Promise<Server> {
+/**
+ * A contender as a process of its own on a free loopback port, on `databaseUrl`: its URL is
+ * `path` on that port, and it is ready once `ready` (also a path) answers.
+ */
+async function startContender(options: {
+  name: string;
+  command: string;
+  script: string;
+  databaseUrl: string;
+  logDir: string;
+  env?: Record<string, string>;
+  path: string;
+  ready: string;
+}): Promise<Server> {
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
   return startServer({
-    name: 'our API',
-    command: process.execPath,
-    args: [join(API_PACKAGE, 'dist', 'main.js')],
+    name: options.name,
+    command: options.command,
+    args: [options.script],
     env: {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: options.databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      SQL_STATEMENT_HEADER: 'true',
+      ...options.env,
     },
-    logFile: join(logDir, 'api.log'),
-    url: `${url}/graphql`,
-    ready: `${url}/health/ready`,
+    logFile: join(options.logDir, `${options.name.toLowerCase().replaceAll(' ', '-')}.log`),
+    url: `${origin}${options.path}`,
+    ready: `${origin}${options.ready}`,
+  });
+}
+
+/** Our API as deployed: the built `dist/main.js` in production mode, on the bench database. */
+export function startApi(databaseUrl: string, logDir: string): Promise<Server> {
+  return startContender({
+    name: 'our API',
+    command: process.execPath,
+    script: join(API_PACKAGE, 'dist', 'main.js'),
+    databaseUrl,
+    logDir,
+    env: { NODE_ENV: 'production', SQL_STATEMENT_HEADER: 'true' },
+    path: '/graphql',
+    ready: '/health/ready',
   });
 }
 
 /** The bare SQL ceiling (ceiling/server.ts), compiled beside this file. */
-export async function startCeiling(databaseUrl: string, logDir: string): Promise<Server> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  return startServer({
+export function startCeiling(databaseUrl: string, logDir: string): Promise<Server> {
+  return startContender({
     name: 'ceiling',
     command: process.execPath,
-    args: [join(__dirname, 'ceiling', 'server.js')],
-    env: { DATABASE_URL: databaseUrl, PORT: String(port) },
-    logFile: join(logDir, 'ceiling.log'),
-    url,
-    ready: `${url}/`,
+    script: join(__dirname, 'ceiling', 'server.js'),
+    databaseUrl,
+    logDir,
+    path: '',
+    ready: '/',
   });
 }
 
@@ -50,16 +73,14 @@ export async function startPostGraphile(
 ): Promise<Server | null> {
   try {
     const { node, serverScript } = await ensurePostGraphile(join(logDir, 'postgraphile'), log);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}/graphql`;
-    return await startServer({
+    return await startContender({
       name: 'PostGraphile',
       command: node,
-      args: [serverScript],
-      env: { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
-      logFile: join(logDir, 'postgraphile.log'),
-      url,
-      ready: url,
+      script: serverScript,
+      databaseUrl,
+      logDir,
+      path: '/graphql',
+      ready: '/graphql',
     });
   } catch (error) {
     log(`PostGraphile left out: ${(error as Error).message}`);

@@ -17,8 +17,8 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 /**
- * POSTs `body` to `url` over `connections` connections (no pipelining) for `seconds`, after a
- * warm-up of a second that is not counted (plans cached, pools filled, JIT warm).
+ * POSTs `body` to `url` over `connections` connections (no pipelining) for `seconds`; with
+ * `warmUp`, after a second that is not counted (plans cached, pools filled, JIT warm).
  */
 export async function load(
   url: string,
@@ -27,7 +27,7 @@ export async function load(
   seconds: number,
   /** The server's process, whose CPU time the run measures. */
   pid: number,
-  headers: Record<string, string> = {},
+  warmUp: boolean,
 ): Promise<LoadResult> {
   const options = {
     url,
@@ -35,9 +35,9 @@ export async function load(
     body,
     connections,
     pipelining: 1,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json' },
   };
-  await autocannon({ ...options, duration: 1 });
+  if (warmUp) await autocannon({ ...options, duration: 1 });
   const latencies: number[] = [];
   const cpuBefore = cpuMilliseconds(pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

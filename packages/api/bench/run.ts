@@ -5,7 +5,7 @@
  * Options: see USAGE below.
  */
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,7 @@ import { API_PACKAGE, BENCH_DATA } from './paths';
 import { removeWritten, timedWrite } from './write';
 
 const USAGE = `pnpm bench [-- options]
-  --duration S        seconds each measured load run lasts (default 5)
+  --duration S        seconds each measured load run lasts (default 4)
   --rounds N          rounds per request and contender; medians are reported (default 3)
   --only a,b          only these requests (${REQUESTS.map((r) => r.name).join(', ')})
   --shape JSON        the generated set's shape, e.g. '{"actors":2000}' (default: national)
@@ -54,7 +54,7 @@ interface Contender {
 async function main() {
   const { values: options } = parseArgs({
     options: {
-      duration: { type: 'string', default: '5' },
+      duration: { type: 'string', default: '4' },
       rounds: { type: 'string', default: '3' },
       only: { type: 'string' },
       shape: { type: 'string', default: '{}' },
@@ -81,7 +81,8 @@ async function main() {
         .reverse()
         .map((stop) => stop().catch(() => {})),
     );
-  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void stopAll().then(() => process.exit(130)));
   try {
     const databaseUrl =
       options['database-url'] ??
@@ -109,6 +110,12 @@ async function main() {
     for (const request of requests) {
       log(`measuring ${request.name}: ${request.description}`);
       figures.push(await measure(request, contenders, rounds, seconds));
+      // Each row as it is measured, and kept, so that a run that fails later loses nothing.
+      log(table(figures.slice(-1)).split('\n')[2]);
+      writeFileSync(
+        join(BENCH_DATA, 'results', 'partial.json'),
+        JSON.stringify({ figures }, null, 2),
+      );
     }
 
     log(`measuring a write of 1,000 items`);
@@ -146,9 +153,12 @@ async function embeddedPostgres(stops: (() => Promise<void>)[]): Promise<string>
   const { startEmbeddedPostgres } = (await import(helper)) as {
     startEmbeddedPostgres: (options: object) => Promise<{ url: string; stop: () => Promise<void> }>;
   };
+  // PostgreSQL's own messages go to a file: a server that dies mid-run says why there.
+  const pgLog = createWriteStream(join(BENCH_DATA, 'postgres.log'), { flags: 'a' });
   const server = await startEmbeddedPostgres({
     databaseDir: join(BENCH_DATA, 'postgres'),
     port: Number(process.env.BENCH_POSTGRES_PORT ?? 54339),
+    log: (line: string) => pgLog.write(`${line}\n`),
   });
   stops.push(server.stop);
   return server.url;
@@ -233,8 +243,8 @@ async function measure(
       const pid = contender.server.process.pid!;
       const run = runs.get(contender.name)!;
       const { result, peakMegabytes } = await withPeakMemory(pid, async () => [
-        await load(url, body, 10, seconds, pid),
-        await load(url, body, 50, seconds, pid),
+        await load(url, body, 10, seconds, pid, round === 0),
+        await load(url, body, 50, seconds, pid, false),
       ]);
       run.at10.push(result[0]);
       run.at50.push(result[1]);

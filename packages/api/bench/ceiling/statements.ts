@@ -60,6 +60,16 @@ const positions = (condition: string, other: 'Actor' | 'Person') =>
     'p.created_at, p.id',
   );
 
+/** The fields of a membership `m` that the actor and the person pages both show. */
+const MEMBERSHIP = {
+  id: gid('ForumMembership', 'm.id'),
+  role: 'm.role',
+  category: 'm.category',
+  validFrom: 'm.valid_from',
+  validTo: 'm.valid_to',
+  sources: citations('forum_membership', 'm.id'),
+};
+
 const actorPage: Statement = ({ slug }) => ({
   text: answer(
     'actor',
@@ -87,15 +97,7 @@ const actorPage: Statement = ({ slug }) => ({
       parent: `(SELECT ${slugRef('Actor', 'pa')} FROM actor pa WHERE pa.id = a.parent_id)`,
       positions: positions('p.actor_id = a.id', 'Person'),
       memberships: array(
-        object({
-          id: gid('ForumMembership', 'm.id'),
-          role: 'm.role',
-          category: 'm.category',
-          validFrom: 'm.valid_from',
-          validTo: 'm.valid_to',
-          forum: slugRef('Forum', 'f'),
-          sources: citations('forum_membership', 'm.id'),
-        }),
+        object({ ...MEMBERSHIP, forum: slugRef('Forum', 'f') }),
         `forum_membership m JOIN forum f ON f.id = m.forum_id
           WHERE m.member_actor_id = a.id AND ${validOn('m', TODAY)}`,
         'f.name, m.id',
@@ -118,16 +120,11 @@ const personPage: Statement = ({ slug }) => ({
       positions: positions('p.person_id = pe.id', 'Actor'),
       representations: array(
         object({
-          id: gid('ForumMembership', 'm.id'),
-          role: 'm.role',
-          category: 'm.category',
-          validFrom: 'm.valid_from',
-          validTo: 'm.valid_to',
+          ...MEMBERSHIP,
           forum: slugRef('Forum', 'f', { kind: 'f.kind' }),
           member: `CASE WHEN ma.id IS NOT NULL
             THEN ${object({ __typename: `'Actor'`, id: gid('Actor', 'ma.id'), slug: 'ma.slug', name: 'ma.name' })}
             ELSE ${object({ __typename: `'Forum'`, id: gid('Forum', 'mf.id'), slug: 'mf.slug', name: 'mf.name' })} END`,
-          sources: citations('forum_membership', 'm.id'),
         }),
         `forum_membership_representative rep
            JOIN forum_membership m ON m.id = rep.membership_id
