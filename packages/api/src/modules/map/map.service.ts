@@ -240,24 +240,10 @@ const edgeFilters = (role: string, membershipRole: string, sector: string) => `
        OR (coalesce(sa.sector, ${sector}) = ${sector} AND coalesce(ta.sector, ${sector}) = ${sector}))`;
 
 /**
- * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
- * view — with `knownAt`, over `map_edge_known_at($9)` and the details as the audit log knew them
- * at `$9`, the rest of the statement unchanged: the rows valid that day (half-open periods, null bounds open, no valid time: always);
- * with starting nodes (`$2` kinds, `$3` ids) a recursive walk over them in both directions up to
- * `$4` hops, keeping every edge walked (one end fewer than `$4` hops away); then the filters —
- * `$5` responsibility role, `$6` membership role, `$7` sector. With `changesOnly` only the edges
- * of one day that do not hold on the other (for `diff`, `$1` is [from, to]).
+ * The walk as one recursive CTE over every edge valid on the day (all of them materialised): for
+ * the whole region, and with `knownAt`, whose edges come from a function and have no index.
  */
-function edgesSql(changesOnly: boolean, knownAt: boolean): string {
-  return `
-    WITH RECURSIVE
-      ${
-        knownAt
-          ? `map_edge AS (SELECT * FROM map_edge_known_at($9::timestamptz)),
-             ${knownTables(EDGE_DETAIL_TABLES, '$9')}`
-          : ''
-      }
-      day(day) AS (SELECT DISTINCT unnest($1::date[])),
+const recursiveWalk = `
       edge AS (
         SELECT day.day, e.* FROM day
           JOIN map_edge e ON daterange(e.valid_from, e.valid_to, '[)') @> day.day
@@ -285,7 +271,76 @@ function edgesSql(changesOnly: boolean, knownAt: boolean): string {
           LEFT JOIN reached rt
             ON rt.day = edge.day AND rt.kind = edge.target_kind AND rt.id = edge.target_id
          WHERE cardinality($3::uuid[]) = 0 OR rs.depth < $4 OR rt.depth < $4
-      )
+      )`;
+
+/**
+ * The walk from the starting nodes as a breadth-first search unrolled to `hops` levels: level k
+ * holds the nodes first reached in k hops, and the edges touching a level are found per node
+ * through the tables' indexes (a LATERAL lookup on each end of the view), so the cost follows the
+ * neighbourhood, not the region. Every edge touching a level below `hops` is kept, as the
+ * recursive walk keeps it.
+ */
+function unrolledWalk(hops: number): string {
+  const touching = (level: string) => `
+    SELECT s.day, e.* FROM ${level} s CROSS JOIN LATERAL (
+      SELECT * FROM map_edge e WHERE e.source_kind = s.kind AND e.source_id = s.id
+         AND daterange(e.valid_from, e.valid_to, '[)') @> s.day
+      UNION ALL
+      SELECT * FROM map_edge e WHERE e.target_kind = s.kind AND e.target_id = s.id
+         AND daterange(e.valid_from, e.valid_to, '[)') @> s.day
+    ) e`;
+  const levels = ['s0'];
+  const steps = [];
+  for (let level = 1; level <= hops; level++) {
+    const below = levels.map((name) => `SELECT day, kind, id FROM ${name}`).join(' UNION ALL ');
+    steps.push(`
+      e${level} AS MATERIALIZED (${touching(`s${level - 1}`)}),
+      s${level} AS MATERIALIZED (
+        (SELECT day, source_kind AS kind, source_id AS id FROM e${level}
+         UNION SELECT day, target_kind, target_id FROM e${level})
+        EXCEPT (${below})
+      ),`);
+    levels.push(`s${level}`);
+  }
+  const edges = Array.from({ length: hops }, (_, index) => `SELECT * FROM e${index + 1}`);
+  return `
+      s0 AS MATERIALIZED (
+        SELECT day.day, start.kind, start.id
+          FROM day CROSS JOIN unnest($2::text[], $3::uuid[]) AS start(kind, id)
+         WHERE $4::int = ${hops} -- the depth, unrolled into the levels below
+      ),
+      ${steps.join('')}
+      reached AS (${levels.map((name, depth) => `SELECT day, kind, id, ${depth} AS depth FROM ${name}`).join(' UNION ALL ')}),
+      graph AS (
+        SELECT edge.*, rs.depth AS source_depth, rt.depth AS target_depth
+          FROM (SELECT DISTINCT ON (day, edge_kind, edge_id) * FROM (${edges.join(' UNION ALL ')}) walked) edge
+          LEFT JOIN reached rs
+            ON rs.day = edge.day AND rs.kind = edge.source_kind AND rs.id = edge.source_id
+          LEFT JOIN reached rt
+            ON rt.day = edge.day AND rt.kind = edge.target_kind AND rt.id = edge.target_id
+      )`;
+}
+
+/**
+ * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
+ * view — with `knownAt`, over `map_edge_known_at($9)` and the details as the audit log knew them
+ * at `$9`, the rest of the statement unchanged: the rows valid that day (half-open periods, null bounds open, no valid time: always);
+ * with starting nodes (`$2` kinds, `$3` ids) a recursive walk over them in both directions up to
+ * `$4` hops, keeping every edge walked (one end fewer than `$4` hops away); then the filters —
+ * `$5` responsibility role, `$6` membership role, `$7` sector. With `changesOnly` only the edges
+ * of one day that do not hold on the other (for `diff`, `$1` is [from, to]).
+ */
+function edgesSql(changesOnly: boolean, knownAt: boolean, hops: number | null): string {
+  return `
+    WITH RECURSIVE
+      ${
+        knownAt
+          ? `map_edge AS (SELECT * FROM map_edge_known_at($9::timestamptz)),
+             ${knownTables(EDGE_DETAIL_TABLES, '$9')}`
+          : ''
+      }
+      day(day) AS (SELECT DISTINCT unnest($1::date[])),
+      ${hops === null ? recursiveWalk : unrolledWalk(hops)}
     SELECT g.day::text AS day, g.edge_kind, g.edge_id, g.source_kind, g.source_id,
            g.target_kind, g.target_id, g.role, g.category,
            g.valid_from::text AS valid_from, g.valid_to::text AS valid_to,
@@ -519,7 +574,9 @@ export class MapService {
     changesOnly: boolean,
   ): Promise<EdgeRow[]> {
     const knownAt = filter.knownAt ?? null;
-    return this.dataSource.query(edgesSql(changesOnly, knownAt !== null), [
+    // The indexed walk needs starting nodes, at least one hop, and the live tables' indexes.
+    const indexed = filter.starts.length > 0 && depth > 0 && knownAt === null;
+    return this.dataSource.query(edgesSql(changesOnly, knownAt !== null, indexed ? depth : null), [
       days,
       ...walkParameters(filter, depth),
       MAP_EDGE_KINDS,
