@@ -280,7 +280,7 @@ const recursiveWalk = `
  * neighbourhood, not the region. Every edge touching a level below `hops` is kept, as the
  * recursive walk keeps it.
  */
-function unrolledWalk(hops: number): string {
+export function unrolledWalk(hops: number): string {
   const touching = (level: string) => `
     SELECT s.day, e.* FROM ${level} s CROSS JOIN LATERAL (
       SELECT * FROM map_edge e WHERE e.source_kind = s.kind AND e.source_id = s.id
