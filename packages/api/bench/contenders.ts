@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { API_PACKAGE } from './paths';
 import { ensurePostGraphile } from './postgraphile/install';
-import { freePort, startServer, type Server } from './processes';
+import { embeddedPostgres, startServer, type Server } from './processes';
 
 /**
  * A contender as a process of its own on a free loopback port, on `databaseUrl`: its URL is
@@ -17,7 +17,7 @@ async function startContender(options: {
   path: string;
   ready: string;
 }): Promise<Server> {
-  const port = await freePort();
+  const port = await (await embeddedPostgres()).freePort();
   const origin = `http://127.0.0.1:${port}`;
   return startServer({
     name: options.name,

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { API_PACKAGE } from './paths';
 
 /** A server the benchmark started; `stop` ends it (SIGTERM, then SIGKILL after 5 s). */
 export interface Server {
@@ -89,14 +91,10 @@ export function cpuMilliseconds(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-/** A free TCP port on loopback, from the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+/** The API's `embedded-postgres.mjs` (ESM): PostgreSQL for the bench, and free loopback ports. */
+export function embeddedPostgres(): Promise<{
+  freePort: () => Promise<number>;
+  startEmbeddedPostgres: (options: object) => Promise<{ url: string; stop: () => Promise<void> }>;
+}> {
+  return import(pathToFileURL(join(API_PACKAGE, 'embedded-postgres.mjs')).href);
 }

@@ -7,7 +7,6 @@
 import 'reflect-metadata';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApiDataSource } from '../src/data-source';
 import { TokenService } from '../src/core/auth/token.service';
@@ -15,7 +14,7 @@ import { startApi, startCeiling, startPostGraphile } from './contenders';
 import { benchDatabase } from './database';
 import { fanout, type FanoutResult } from './fanout';
 import { load, type LoadResult } from './load';
-import { withPeakMemory, type Server } from './processes';
+import { embeddedPostgres, withPeakMemory, type Server } from './processes';
 import { comparison, median, table, type ContenderFigures, type RequestFigures } from './report';
 import { REQUESTS, type BenchRequest, type GraphQLBody } from './requests';
 import { CEILING_STATEMENTS } from './ceiling/statements';
@@ -26,7 +25,7 @@ import {
 } from './postgraphile/requests';
 import { pickTargets, type BenchTargets } from './targets';
 import { checkTargets } from './targets-check';
-import { API_PACKAGE, BENCH_DATA } from './paths';
+import { BENCH_DATA } from './paths';
 import { removeWritten, timedWrite } from './write';
 
 const USAGE = `pnpm bench [-- options]
@@ -87,7 +86,7 @@ async function main() {
     const databaseUrl =
       options['database-url'] ??
       (await benchDatabase(
-        options['server-url'] ?? (await embeddedPostgres(stops)),
+        options['server-url'] ?? (await startBenchPostgres(stops)),
         JSON.parse(options.shape),
         log,
       ));
@@ -148,11 +147,8 @@ async function main() {
 }
 
 /** The embedded PostgreSQL whose data (the generated set) stays in .data/bench/postgres. */
-async function embeddedPostgres(stops: (() => Promise<void>)[]): Promise<string> {
-  const helper = pathToFileURL(join(API_PACKAGE, 'embedded-postgres.mjs')).href;
-  const { startEmbeddedPostgres } = (await import(helper)) as {
-    startEmbeddedPostgres: (options: object) => Promise<{ url: string; stop: () => Promise<void> }>;
-  };
+async function startBenchPostgres(stops: (() => Promise<void>)[]): Promise<string> {
+  const { startEmbeddedPostgres } = await embeddedPostgres();
   // PostgreSQL's own messages go to a file: a server that dies mid-run says why there.
   const pgLog = createWriteStream(join(BENCH_DATA, 'postgres.log'), { flags: 'a' });
   const server = await startEmbeddedPostgres({
