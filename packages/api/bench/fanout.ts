@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { toGlobalId } from '../src/core/relay/global-id';
+import { postAsEditor } from './editor';
 import { residentMegabytes } from './processes';
 
 export interface FanoutResult {
@@ -85,24 +86,20 @@ export async function fanout(options: {
 }
 
 async function changeActor(options: { url: string; token: string }, id: string, change: number) {
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as {
-      data: { node: { version: number }; actorUpdate: { userErrors: unknown[] } };
-      errors?: unknown[];
-    };
-  };
+  const post = (query: string, variables: Record<string, unknown>) =>
+    postAsEditor<{ node: { version: number }; actorUpdate: { userErrors: unknown[] } }>(
+      options.url,
+      options.token,
+      query,
+      variables,
+    );
   const read = await post('query ($id: ID!) { node(id: $id) { ... on Actor { version } } }', {
     id,
   });
   const written = await post(
     `mutation ($input: ActorUpdateInput!) { actorUpdate(input: $input) { userErrors { message } } }`,
-    { input: { id, version: read.data.node.version, description: `Benchmark change ${change}` } },
+    { input: { id, version: read.data!.node.version, description: `Benchmark change ${change}` } },
   );
-  if (written.errors || written.data.actorUpdate.userErrors.length)
+  if (written.errors || !written.data || written.data.actorUpdate.userErrors.length)
     throw new Error(`the change failed: ${JSON.stringify(written).slice(0, 400)}`);
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../src/core/relay/global-id';
+import { postAsEditor } from './editor';
 
 /** Every person the write benchmark makes is named so, and removed again afterwards. */
 const MARK = 'Benchmark write';
@@ -23,15 +24,9 @@ export async function timedWrite(
   );
   const query = `mutation Write($source: ID!) {\n${mutations.join('\n')}\n}`;
   const started = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables: { source: toGlobalId('Source', sourceId) } }),
+  const body = await postAsEditor<Record<string, { userErrors: unknown[] }>>(url, token, query, {
+    source: toGlobalId('Source', sourceId),
   });
-  const body = (await response.json()) as {
-    data?: Record<string, { userErrors: unknown[] }>;
-    errors?: unknown[];
-  };
   const elapsed = performance.now() - started;
   const failed = Object.values(body.data ?? {}).filter((payload) => payload.userErrors.length);
   if (body.errors || failed.length || !body.data)
