@@ -80,8 +80,8 @@ export const mapStatement = (areaId: string, depth: number) => ({
           label: cases('g.edge_kind', {
             MEMBERSHIP: `lower(replace(g.role, '_', ' '))`,
             RESPONSIBILITY: `lower(replace(g.role, '_', ' '))`,
-            POSITION: `coalesce(p.title, 'position')`,
-            REPRESENTS: `'represents in ' || rf.name`,
+            POSITION: `coalesce((SELECT p.title FROM position p WHERE p.id = g.record_id), 'position')`,
+            REPRESENTS: `'represents in ' || (SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id WHERE m.id = g.record_id)`,
             PARENT: `'part of'`,
             IMPLEMENTS: `'implements'`,
             ANCHORED_IN: `'anchored in'`,
@@ -89,7 +89,7 @@ export const mapStatement = (areaId: string, depth: number) => ({
           role: 'g.role',
           raci: `CASE WHEN g.edge_kind = 'RESPONSIBILITY' THEN ${cases('g.role', quoted(RACI_OF))} END`,
           category: 'g.category',
-          mandate: 'r.mandate',
+          mandate: `CASE WHEN g.edge_kind = 'RESPONSIBILITY' THEN (SELECT r.mandate FROM responsibility r WHERE r.id = g.record_id) END`,
           validFrom: 'g.valid_from',
           validTo: 'g.valid_to',
           record: gidOf(cases('g.record_table', quoted(MAP_RECORD_TYPES)), 'g.record_id'),
@@ -103,11 +103,7 @@ export const mapStatement = (areaId: string, depth: number) => ({
             ),
           ),
         })} ORDER BY array_position(ARRAY[${MAP_EDGE_KINDS.map((k) => `'${k}'`).join(', ')}], g.edge_kind), g.edge_id COLLATE "C"), '[]')
-          FROM graph g
-          LEFT JOIN position p ON g.edge_kind = 'POSITION' AND p.id = g.record_id
-          LEFT JOIN responsibility r ON g.edge_kind = 'RESPONSIBILITY' AND r.id = g.record_id
-          LEFT JOIN forum_membership fm ON g.edge_kind = 'REPRESENTS' AND fm.id = g.record_id
-          LEFT JOIN forum rf ON rf.id = fm.forum_id)`,
+          FROM graph g)`,
       }),
     )}`,
   values: [[today()], ['AREA'], [areaId], depth],

@@ -345,14 +345,17 @@ function edgesSql(changesOnly: boolean, knownAt: boolean, hops: number | null): 
            g.target_kind, g.target_id, g.role, g.category,
            g.valid_from::text AS valid_from, g.valid_to::text AS valid_to,
            g.record_table, g.record_id, g.source_depth, g.target_depth,
-           p.title AS position_title, r.mandate, rf.name AS forum_name
+           -- Each detail looked up by its record's id: joined, the planner hashed whole tables.
+           CASE WHEN g.edge_kind = 'POSITION'
+                THEN (SELECT p.title FROM position p WHERE p.id = g.record_id) END AS position_title,
+           CASE WHEN g.edge_kind = 'RESPONSIBILITY'
+                THEN (SELECT r.mandate FROM responsibility r WHERE r.id = g.record_id) END AS mandate,
+           CASE WHEN g.edge_kind = 'REPRESENTS'
+                THEN (SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id
+                       WHERE m.id = g.record_id) END AS forum_name
       FROM graph g
       LEFT JOIN actor sa ON g.source_kind = 'ACTOR' AND sa.id = g.source_id
       LEFT JOIN actor ta ON g.target_kind = 'ACTOR' AND ta.id = g.target_id
-      LEFT JOIN position p ON g.edge_kind = 'POSITION' AND p.id = g.record_id
-      LEFT JOIN responsibility r ON g.edge_kind = 'RESPONSIBILITY' AND r.id = g.record_id
-      LEFT JOIN forum_membership fm ON g.edge_kind = 'REPRESENTS' AND fm.id = g.record_id
-      LEFT JOIN forum rf ON rf.id = fm.forum_id
      WHERE ${edgeFilters('$5', '$6', '$7')}
        ${
          changesOnly
