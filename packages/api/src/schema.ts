@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/access';
 import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation';
+import { resolveNodeTypesSynchronously } from './core/graphql/node';
 import { NodeResolver } from './core/graphql/node.resolver';
 import { applyOneOfInputs } from './core/graphql/one-of';
 import { describeRootTypes } from './core/graphql/root-types';
@@ -34,6 +35,7 @@ export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
     applyOneOfInputs(schema);
     describeRootTypes(schema);
     renewLoadersAfterMutations(schema);
+    resolveNodeTypesSynchronously(schema);
     schemas.set(pubSub, schema);
   }
   return schema;

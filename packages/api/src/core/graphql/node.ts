@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import type DataLoader from 'dataloader';
+import { type GraphQLSchema, isAbstractType } from 'graphql';
 
 /**
  * The Relay `Node` interface. Each node type registers how to tell its records apart and which of
@@ -55,6 +56,22 @@ export function nodeTypeOf(value: object): string {
 
 export function isNodeType(typeName: string): boolean {
   return registry.has(typeName);
+}
+
+/**
+ * Every abstract type of the schema (`Node` and the unions of node types) tells a value's type by
+ * `nodeTypeOf`, which answers at once. type-graphql wraps each `resolveType` in an async function;
+ * this puts the plain one back, so no promise is made per value and graphql-jit (which cannot
+ * await a type) can compile the schema's operations. Fails on an abstract type of another kind.
+ */
+export function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type)) continue;
+    const unknown = schema.getPossibleTypes(type).filter(({ name }) => !registry.has(name));
+    if (unknown.length)
+      throw new Error(`${type.name} has types that are not node types: ${unknown.join(', ')}`);
+    type.resolveType = (value: object) => nodeTypeOf(value);
+  }
 }
 
 /** A record of a node type by its database id, through the request's loaders; null if none. */

@@ -87,7 +87,13 @@ export async function responsibilitiesInScope(
     .addSelect('topic.name', 'topic_name')
     .where(validOn('responsibility'), { asOf });
   if ('strategyId' in scope) {
-    query.andWhere('strategy.id = :strategyId', { strategyId: scope.strategyId });
+    // Said of the responsibility's own columns too, so its indexes find the rows (the join's
+    // coalesce alone made PostgreSQL read every responsibility).
+    query.andWhere(
+      `strategy.id = :strategyId AND (responsibility.strategy_id = :strategyId
+        OR responsibility.objective_id = ANY(ARRAY(SELECT id FROM objective WHERE strategy_id = :strategyId)))`,
+      { strategyId: scope.strategyId },
+    );
   } else {
     const within = areasWithin(':areaId');
     query.andWhere(
