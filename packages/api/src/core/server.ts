@@ -14,6 +14,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
+import { compiledExecutor } from './graphql/compiled-executor';
 import { createFormatError } from './graphql/format-error';
 import { mountHealth } from './health';
 import { currentRequestScope, runInRequestScope } from './request-scope';
@@ -138,7 +139,7 @@ export async function startServer(
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutor(schema),
     formatError,
     introspection: true,
     plugins: [

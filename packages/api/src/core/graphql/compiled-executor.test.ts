@@ -1,0 +1,168 @@
+import type {
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+} from '@apollo/server-gateway-interface';
+import {
+  execute,
+  getOperationAST,
+  GraphQLEnumType,
+  GraphQLError,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLInterfaceType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+} from 'graphql';
+import { compiledExecutor } from './compiled-executor';
+
+/**
+ * A small schema with what the API's schema has: enums whose values differ from their names,
+ * input defaults, a @oneOf input, an interface, resolver errors with codes, null in a list.
+ */
+const Direction = new GraphQLEnumType({
+  name: 'Direction',
+  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } },
+});
+const Order = new GraphQLInputObjectType({
+  name: 'Order',
+  fields: {
+    field: { type: new GraphQLNonNull(GraphQLString) },
+    direction: { type: new GraphQLNonNull(Direction), defaultValue: 'asc' },
+  },
+});
+const Pick = new GraphQLInputObjectType({
+  name: 'Pick',
+  isOneOf: true,
+  fields: { a: { type: GraphQLInt }, b: { type: GraphQLInt } },
+});
+const Named = new GraphQLInterfaceType({
+  name: 'Named',
+  fields: { name: { type: new GraphQLNonNull(GraphQLString) } },
+  resolveType: (value: { kind: string }) => value.kind,
+});
+const item = (kind: string) =>
+  new GraphQLObjectType({
+    name: kind,
+    interfaces: [Named],
+    fields: {
+      name: { type: new GraphQLNonNull(GraphQLString) },
+      rank: { type: GraphQLInt },
+      direction: { type: Direction, resolve: (_item, _args, context) => context.direction },
+    },
+  });
+const [Actor, Forum] = [item('Actor'), item('Forum')];
+const ITEMS = [
+  { kind: 'Actor', name: 'Region', rank: 2 },
+  { kind: 'Forum', name: 'Tillväxtrådet', rank: null },
+  { kind: 'Actor', name: 'Almi', rank: 1 },
+];
+const schema = new GraphQLSchema({
+  types: [Actor, Forum],
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      items: {
+        type: new GraphQLNonNull(new GraphQLList(Named)),
+        args: { order: { type: new GraphQLNonNull(Order) } },
+        resolve: (_root, { order }: { order: { field: 'name'; direction: 'asc' | 'desc' } }) =>
+          [...ITEMS].sort(
+            (x, y) =>
+              x[order.field].localeCompare(y[order.field]) * (order.direction === 'asc' ? 1 : -1),
+          ),
+      },
+      pick: {
+        type: GraphQLString,
+        args: { pick: { type: new GraphQLNonNull(Pick) } },
+        resolve: (_root, { pick }) => JSON.stringify(pick),
+      },
+      refused: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new GraphQLError('Not for you.', { extensions: { code: 'FORBIDDEN' } });
+        },
+      },
+    },
+  }),
+});
+
+const QUERY = `
+  query Items($order: Order!, $pick: Pick!) {
+    items(order: $order) { __typename name ...Ranked }
+    pick(pick: $pick)
+    refused
+  }
+  fragment Ranked on Named { ... on Actor { rank direction } }
+`;
+
+let executor: GatewayExecutor;
+beforeAll(async () => {
+  executor = (await compiledExecutor(schema).load({ apollo: {} })).executor!;
+});
+
+/** The same request through the compiled executor and through graphql-js. */
+async function both(variables: Record<string, unknown>) {
+  const document = parse(QUERY);
+  const context = { direction: 'desc' };
+  const compiled = await executor({
+    document,
+    operationName: 'Items',
+    operation: getOperationAST(document, 'Items')!,
+    request: { variables },
+    context,
+  } as unknown as GatewayGraphQLRequestContext);
+  const reference = await execute({
+    schema,
+    document,
+    variableValues: variables,
+    contextValue: context,
+  });
+  return {
+    compiled: JSON.parse(JSON.stringify(compiled)),
+    reference: JSON.parse(JSON.stringify(reference)),
+  };
+}
+
+describe('the compiled executor', () => {
+  it('answers as graphql-js does: enums, input defaults, an interface, nulls and errors', async () => {
+    const { compiled, reference } = await both({ order: { field: 'name' }, pick: { b: 2 } });
+    expect(compiled).toEqual(reference);
+    expect(compiled.data.items.map((i: { name: string }) => i.name)).toEqual([
+      'Almi',
+      'Region',
+      'Tillväxtrådet',
+    ]);
+    expect(compiled.data.items[0]).toMatchObject({
+      __typename: 'Actor',
+      rank: 1,
+      direction: 'DESC',
+    });
+    expect(compiled.data.pick).toBe('{"b":2}');
+    expect(compiled.errors).toEqual([
+      expect.objectContaining({ path: ['refused'], extensions: { code: 'FORBIDDEN' } }),
+    ]);
+  });
+
+  it('passes enum values given by name and sorts the other way', async () => {
+    const { compiled, reference } = await both({
+      order: { field: 'name', direction: 'DESC' },
+      pick: { a: 1 },
+    });
+    expect(compiled).toEqual(reference);
+    expect(compiled.data.items[0].name).toBe('Tillväxtrådet');
+  });
+
+  it.each([
+    ['a @oneOf input with two fields', { order: { field: 'name' }, pick: { a: 1, b: 2 } }],
+    ['an unknown enum value', { order: { field: 'name', direction: 'UP' }, pick: { a: 1 } }],
+    ['a missing required field', { order: {}, pick: { a: 1 } }],
+  ])('refuses %s before anything runs, as graphql-js words it', async (_case, variables) => {
+    const { compiled, reference } = await both(variables);
+    expect(compiled.data).toBeUndefined();
+    expect(compiled.errors.length).toBeGreaterThan(0);
+    expect(compiled).toEqual(reference);
+  });
+});
