@@ -30,6 +30,7 @@ import {
   ActorUpdateInput,
 } from './actor.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { actorCitations } from './actor.service';
 
 /** The ids in an actor's create or update input, decoded; `undefined` means "not given". */
 function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInput) {
@@ -42,7 +43,7 @@ function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInp
 }
 
 @Resolver(() => ActorType)
-export class ActorResolver extends RecordResolver(ActorType, 'Actor', 'actorCitations') {
+export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitations) {
   @Query(() => ActorType, {
     nullable: true,
     description: 'The actor with this slug, archived or not.',

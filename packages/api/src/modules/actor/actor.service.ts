@@ -190,7 +190,6 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       actorById: () => byIdLoader(ds, ActorEntity),
       /** The ids of an actor's areas in order; the areas themselves come from `areaById`. */
       actorAreaIds: () => actorAreas.loader(ds),
-      actorCitations: () => actorCitations.loader(ds),
       actorIdentifiers: () => actorIdentifiers.loader(ds),
       /** An actor as the register said it at `at` (from the audit log); null before it existed. */
       actorAsKnownAt: () =>

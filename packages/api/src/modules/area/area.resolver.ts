@@ -8,9 +8,10 @@ import { IdentifierType } from '../identifier';
 import type { AreaEntity } from './area.entity';
 import { AreaConnection, AreaFilterInput, AreaOrderInput, AreaType } from './area.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { areaCitations } from './area.service';
 
 @Resolver(() => AreaType)
-export class AreaResolver extends RecordResolver(AreaType, 'Area', 'areaCitations') {
+export class AreaResolver extends RecordResolver(AreaType, 'Area', areaCitations) {
   @Query(() => AreaType, { nullable: true, description: 'The area with this official code.' })
   @Access(PUBLIC)
   area(

@@ -130,7 +130,6 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
             .getMany();
           return rows.map((area) => ({ key: area.parentId as string, value: area }));
         }),
-      areaCitations: () => areaCitations.loader(ds),
       areaIdentifiers: () => areaIdentifiers.loader(ds),
     };
   }

@@ -24,6 +24,9 @@ const citationOf = (row: CitationRow): Citation => ({
   section: row.section,
 });
 
+/** Every citation table's store, by table: a request's one citation loader reads any of them. */
+const STORES = new Map<string, CitationStore>();
+
 /**
  * Citations live in one table per cited kind (`actor_citation`, `area_citation`, …) so every row
  * has real foreign keys. This class is the one piece of code that reads and writes any of them.
@@ -32,7 +35,14 @@ export class CitationStore {
   constructor(
     private readonly table: string,
     private readonly recordColumn: string,
-  ) {}
+  ) {
+    STORES.set(table, this);
+  }
+
+  /** The key of a record's citations in a request's citation loader (`citationLoader`). */
+  keyOf(recordId: string): string {
+    return `${this.table}:${recordId}`;
+  }
 
   /** Checks the cited sources exist; errors go to `sources.<i>.source`. */
   async validate(
@@ -82,16 +92,6 @@ export class CitationStore {
            FROM ${this.table} WHERE ${this.recordColumn} = ANY(${parameter}::uuid[])`;
   }
 
-  loader(dataSource: DataSource) {
-    return groupedLoader<Citation>(async (recordIds) => {
-      const rows: CitationRow[] = await dataSource.query(
-        `${this.selectFor('$1')} ORDER BY position`,
-        [recordIds],
-      );
-      return rows.map((row) => ({ key: row.record_id, value: citationOf(row) }));
-    });
-  }
-
   /** The citations of one record, as the audit log's before/after snapshot shows them. */
   async snapshot(manager: EntityManager, recordId: string): Promise<Citation[]> {
     const rows: { source_id: string; quote: string | null; section: string | null }[] =
@@ -104,28 +104,24 @@ export class CitationStore {
 }
 
 /**
- * Citations of records of several kinds in one statement per batch, whatever the mix: the key is
- * `<store name>:<record id>`, the store name one of `stores`' keys. For lists that mix kinds of
- * records (the who-does-what map's edges), where one loader per citation table would cost a
- * statement per kind present.
+ * The citations of records of any kinds in one statement per batch, whatever the mix: the key is
+ * `store.keyOf(recordId)`. One loader for every kind, so a page's citations (of an actor, its
+ * responsibilities, their subjects, a map's edges) cost one statement, not one per kind.
  */
-export function crossTableCitationLoader<N extends string>(
-  dataSource: DataSource,
-  stores: Record<N, CitationStore>,
-) {
+export function citationLoader(dataSource: DataSource) {
   return groupedLoader<Citation>(async (keys) => {
-    const idsByStore = new Map<N, string[]>();
+    const idsByTable = new Map<string, string[]>();
     for (const key of keys) {
       const separator = key.indexOf(':');
-      const name = key.slice(0, separator) as N;
-      if (!(name in stores)) throw new Error(`No citation store is named ${name}`);
-      idsByStore.set(name, [...(idsByStore.get(name) ?? []), key.slice(separator + 1)]);
+      const table = key.slice(0, separator);
+      if (!STORES.has(table)) throw new Error(`No citation store has the table ${table}`);
+      idsByTable.set(table, [...(idsByTable.get(table) ?? []), key.slice(separator + 1)]);
     }
     const parameters: unknown[] = [];
-    const selects = [...idsByStore].map(([name, ids]) => {
-      parameters.push(name, ids);
+    const selects = [...idsByTable].map(([table, ids]) => {
+      parameters.push(table, ids);
       const n = parameters.length;
-      return `SELECT $${n - 1}::text AS store, c.* FROM (${stores[name].selectFor(`$${n}`)}) c`;
+      return `SELECT $${n - 1}::text AS store, c.* FROM (${STORES.get(table)!.selectFor(`$${n}`)}) c`;
     });
     const rows: (CitationRow & { store: string })[] = await dataSource.query(
       `${selects.join(' UNION ALL ')} ORDER BY store, record_id, position`,

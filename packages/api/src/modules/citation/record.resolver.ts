@@ -3,30 +3,28 @@ import type DataLoader from 'dataloader';
 import { AuditedResolver } from '../../core/graphql/audited.resolver';
 import type { Context } from '../../context';
 import { CitationType } from './citation.types';
-import type { Citation } from './citation.store';
+import type { Citation, CitationStore } from './citation.store';
 
 /**
- * The name of the request's loader of a type's citations (`actorCitations`). Only its form is
- * typed: a type from the composed `Loaders` would make each module's resolvers depend on every
- * module's types, which TypeScript cannot resolve while it composes them.
+ * The request's loader of citations, as this module declares it. Named here rather than taken
+ * from the composed `Loaders`, which would make each module's resolvers depend on every module's
+ * types, which TypeScript cannot resolve while it composes them.
  */
-type CitationLoaderName = `${string}Citations`;
+type CitationLoaders = { citations: DataLoader<string, Citation[]> };
 
 /**
  * The fields every recorded fact has: `history` and `sources` (its citations, down to the
- * passage). A type's resolver extends `RecordResolver(Type, 'TypeName', 'typeCitations')`.
+ * passage). A type's resolver extends `RecordResolver(Type, 'TypeName', typeCitations)`, the last
+ * its `CitationStore`.
  */
-export function RecordResolver(type: ClassType, typeName: string, citations: CitationLoaderName) {
+export function RecordResolver(type: ClassType, typeName: string, citations: CitationStore) {
   @Resolver(() => type)
   abstract class RecordFieldsResolver extends AuditedResolver(type, typeName) {
     @FieldResolver(() => [CitationType], {
       description: 'The documents this record comes from, with the passages.',
     })
     sources(@Root() record: { id: string }, @Ctx() { loaders }: Context) {
-      const loader = (loaders as unknown as Record<string, DataLoader<string, Citation[]>>)[
-        citations
-      ];
-      return loader.load(record.id);
+      return (loaders as unknown as CitationLoaders).citations.load(citations.keyOf(record.id));
     }
   }
   return RecordFieldsResolver;

@@ -20,6 +20,7 @@ import {
 import { CollaborationFactorType } from './factor.types';
 import { CollaborationLevelType } from './level.types';
 import { CollaborationScaleType } from './scale.types';
+import { collaborationAssessmentCitations } from './assessment.service';
 
 type AssessmentInput = CollaborationAssessmentCreateInput | CollaborationAssessmentUpdateInput;
 
@@ -58,7 +59,7 @@ const REFERENCES = ['assessed', 'scale', 'level', 'author', 'factors', 'sources'
 export class CollaborationAssessmentResolver extends RecordResolver(
   CollaborationAssessmentType,
   'CollaborationAssessment',
-  'collaborationAssessmentCitations',
+  collaborationAssessmentCitations,
 ) {
   @Mutation(() => CollaborationAssessmentPayload, {
     description: 'Records how well a forum, or a pair of actors, collaborates on a date.',

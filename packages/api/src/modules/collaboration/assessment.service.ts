@@ -234,7 +234,6 @@ export class CollaborationAssessmentService extends RecordService<
     ];
     return {
       collaborationAssessmentById: () => byIdLoader(ds, CollaborationAssessmentEntity),
-      collaborationAssessmentCitations: () => collaborationAssessmentCitations.loader(ds),
       /** A forum's assessments in a span of days, oldest first: its time series. */
       assessmentsOfForum: () =>
         loaderFamily((span: DateSpan) =>

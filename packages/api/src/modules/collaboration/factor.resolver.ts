@@ -12,12 +12,13 @@ import {
   CollaborationFactorType,
   CollaborationFactorUpdateInput,
 } from './factor.types';
+import { collaborationFactorCitations } from './factor.service';
 
 @Resolver(() => CollaborationFactorType)
 export class CollaborationFactorResolver extends RecordResolver(
   CollaborationFactorType,
   'CollaborationFactor',
-  'collaborationFactorCitations',
+  collaborationFactorCitations,
 ) {
   @Query(() => [CollaborationFactorType], {
     description:

@@ -93,7 +93,6 @@ export class CollaborationFactorService extends CitedRecordService<
     const ds = this.dataSource;
     return {
       collaborationFactorById: () => byIdLoader(ds, CollaborationFactorEntity),
-      collaborationFactorCitations: () => collaborationFactorCitations.loader(ds),
     };
   }
 }

@@ -17,12 +17,13 @@ import {
   CollaborationScaleUpdateInput,
 } from './scale.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { collaborationScaleCitations } from './scale.service';
 
 @Resolver(() => CollaborationScaleType)
 export class CollaborationScaleResolver extends RecordResolver(
   CollaborationScaleType,
   'CollaborationScale',
-  'collaborationScaleCitations',
+  collaborationScaleCitations,
 ) {
   @Query(() => CollaborationScaleType, {
     nullable: true,

@@ -77,7 +77,6 @@ export class CollaborationScaleService extends CitedRecordService<
     const ds = this.dataSource;
     return {
       collaborationScaleById: () => byIdLoader(ds, CollaborationScaleEntity),
-      collaborationScaleCitations: () => collaborationScaleCitations.loader(ds),
       /** The levels of a scale, by rank (1 first). */
       levelsOfScale: () =>
         childrenLoader(ds, CollaborationLevelEntity, {

@@ -25,6 +25,7 @@ import {
 import type { MembershipRole } from './membership.entity';
 import { ForumMembershipType, MembershipRoleEnum } from './membership.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { forumCitations } from './forum.service';
 
 /** The ids in a forum's create or update input, decoded; `undefined` means "not given". */
 function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInput) {
@@ -45,7 +46,7 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
 const REFERENCES = ['parent', 'convenor', 'chair', 'area', 'sources', 'anchoredIn'] as const;
 
 @Resolver(() => ForumType)
-export class ForumResolver extends RecordResolver(ForumType, 'Forum', 'forumCitations') {
+export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitations) {
   @Query(() => ForumType, { nullable: true, description: 'The forum with this slug.' })
   @Access(PUBLIC)
   forum(

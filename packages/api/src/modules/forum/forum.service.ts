@@ -186,7 +186,6 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
             ['forum.id', 'ASC'],
           ],
         }),
-      forumCitations: () => forumCitations.loader(ds),
       /** The ids of the strategies a forum is anchored in, in order. */
       forumAnchorIds: () => forumAnchors.loader(ds),
       /** The ids of the forums anchored in a strategy. */

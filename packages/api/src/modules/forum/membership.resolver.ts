@@ -16,12 +16,13 @@ import {
   ForumMembershipType,
   ForumMembershipUpdateInput,
 } from './membership.types';
+import { forumMembershipCitations } from './membership.service';
 
 @Resolver(() => ForumMembershipType)
 export class ForumMembershipResolver extends RecordResolver(
   ForumMembershipType,
   'ForumMembership',
-  'forumMembershipCitations',
+  forumMembershipCitations,
 ) {
   @Mutation(() => ForumMembershipPayload, {
     description: 'Records an actor or a forum as a member of a forum.',

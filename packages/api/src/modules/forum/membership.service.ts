@@ -171,7 +171,6 @@ export class ForumMembershipService extends RecordService<
       );
     return {
       forumMembershipById: () => byIdLoader(ds, ForumMembershipEntity),
-      forumMembershipCitations: () => forumMembershipCitations.loader(ds),
       /** A forum's members on a day, by category (none first), role (as listed), member name. */
       membersOfForum: () =>
         loaderFamily(({ asOf, category, role }: MembersFilter) =>

@@ -10,6 +10,5 @@ export const mapModule = defineModule({
   name: 'map',
   migrations: [MapEdges1763900900000, KnownAt1763901050000, MapWalkIndexes1763901200000],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
-  loaders: ({ map }) => map.loaders(),
   resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver],
 });

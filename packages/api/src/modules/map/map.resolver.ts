@@ -6,6 +6,7 @@ import type { Context } from '../../context';
 import { CitationType } from '../citation';
 import {
   MAP_NODE_TYPES,
+  edgeCitationsKey,
   MAP_RECORD_TYPES,
   type MapEdge,
   type MapFilter,
@@ -144,6 +145,6 @@ export class MapEdgeResolver {
     description: 'Where it comes from: the citations of the record it comes from (see `record`).',
   })
   sources(@Root() edge: MapEdge, @Ctx() { loaders }: Context) {
-    return loaders.mapEdgeCitations.load(`${edge.record.table}:${edge.record.id}`);
+    return loaders.citations.load(edgeCitationsKey(edge));
   }
 }

@@ -3,7 +3,7 @@ import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
 import type { ActorKind, ActorLevel, ActorSector } from '../actor';
 import type { AreaKind } from '../area';
-import { type CitationStore, crossTableCitationLoader } from '../citation';
+import type { CitationStore } from '../citation';
 import {
   forumCitations,
   type ForumKind,
@@ -56,6 +56,10 @@ const RECORD_CITATIONS = {
   strategy: strategyCitations,
 } satisfies Record<string, CitationStore>;
 export type MapRecordTable = keyof typeof RECORD_CITATIONS;
+
+/** The key of an edge's citations (those of the record it comes from) in the citation loader. */
+export const edgeCitationsKey = (edge: MapEdge) =>
+  RECORD_CITATIONS[edge.record.table].keyOf(edge.record.id);
 
 /** The record type (as `node(id:)` and the audit log name it) of each table behind an edge. */
 export const MAP_RECORD_TYPES: Record<MapRecordTable, string> = {
@@ -550,13 +554,6 @@ export class MapService {
       ...(knownAt !== null ? [knownAt] : []),
     ]);
     return rows.map((row) => row.day);
-  }
-
-  loaders() {
-    return {
-      /** An edge's citations by `<record table>:<record id>`, one statement per batch. */
-      mapEdgeCitations: () => crossTableCitationLoader(this.dataSource, RECORD_CITATIONS),
-    };
   }
 
   private depthOf(filter: MapFilter): number {

@@ -16,6 +16,7 @@ import {
   ActionUpdateInput,
 } from './action.types';
 import { MeetingType } from './meeting.types';
+import { actionCitations } from './action.service';
 
 /** The ids in an action's create or update input, decoded; `undefined` means "not given". */
 function actionReferences(ids: InputIds, input: ActionCreateInput | ActionUpdateInput) {
@@ -32,7 +33,7 @@ function actionReferences(ids: InputIds, input: ActionCreateInput | ActionUpdate
 const REFERENCES = ['owner', 'person', 'meeting', 'openQuestion', 'sources'] as const;
 
 @Resolver(() => ActionType)
-export class ActionResolver extends RecordResolver(ActionType, 'Action', 'actionCitations') {
+export class ActionResolver extends RecordResolver(ActionType, 'Action', actionCitations) {
   @Mutation(() => ActionPayload, { description: 'Records an action an actor has undertaken.' })
   @Access('EDITOR')
   actionCreate(

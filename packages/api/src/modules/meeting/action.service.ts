@@ -101,7 +101,6 @@ export class ActionService extends CitedRecordService<ActionEntity, ActionFields
     const ds = this.dataSource;
     return {
       actionById: () => byIdLoader(ds, ActionEntity),
-      actionCitations: () => actionCitations.loader(ds),
       /** The actions a meeting agreed on. */
       actionsOfMeeting: () =>
         childrenLoader(ds, ActionEntity, {

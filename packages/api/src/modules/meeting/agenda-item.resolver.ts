@@ -20,6 +20,7 @@ import {
   PresenterType,
 } from './agenda-item.types';
 import { MeetingType } from './meeting.types';
+import { agendaItemCitations } from './agenda-item.service';
 
 /** The ids in an agenda item's create or update input, decoded; `undefined` means "not given". */
 function agendaItemReferences(ids: InputIds, input: AgendaItemCreateInput | AgendaItemUpdateInput) {
@@ -55,7 +56,7 @@ const REFERENCES = [
 export class AgendaItemResolver extends RecordResolver(
   AgendaItemType,
   'AgendaItem',
-  'agendaItemCitations',
+  agendaItemCitations,
 ) {
   @Mutation(() => AgendaItemPayload, { description: "Adds an item to a meeting's agenda." })
   @Access('EDITOR')

@@ -300,7 +300,6 @@ export class AgendaItemService extends RecordService<
     const ds = this.dataSource;
     return {
       agendaItemById: () => byIdLoader(ds, AgendaItemEntity),
-      agendaItemCitations: () => agendaItemCitations.loader(ds),
       /** A meeting's agenda, in order. */
       agendaOfMeeting: () =>
         childrenLoader(ds, AgendaItemEntity, {

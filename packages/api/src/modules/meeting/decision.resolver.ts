@@ -14,6 +14,7 @@ import {
   DecisionUpdateInput,
 } from './decision.types';
 import { MeetingType } from './meeting.types';
+import { decisionCitations } from './decision.service';
 
 /** The ids in a decision's create or update input, decoded; `undefined` means "not given". */
 function decisionReferences(ids: InputIds, input: DecisionCreateInput | DecisionUpdateInput) {
@@ -26,11 +27,7 @@ function decisionReferences(ids: InputIds, input: DecisionCreateInput | Decision
 }
 
 @Resolver(() => DecisionType)
-export class DecisionResolver extends RecordResolver(
-  DecisionType,
-  'Decision',
-  'decisionCitations',
-) {
+export class DecisionResolver extends RecordResolver(DecisionType, 'Decision', decisionCitations) {
   @Mutation(() => DecisionPayload, { description: 'Records a decision.' })
   @Access('EDITOR')
   decisionCreate(

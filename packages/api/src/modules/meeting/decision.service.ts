@@ -72,7 +72,6 @@ export class DecisionService extends CitedRecordService<DecisionEntity, Decision
     ];
     return {
       decisionById: () => byIdLoader(ds, DecisionEntity),
-      decisionCitations: () => decisionCitations.loader(ds),
       /** A meeting's decisions, in the order they were recorded. */
       decisionsOfMeeting: () =>
         childrenLoader(ds, DecisionEntity, {

@@ -17,9 +17,10 @@ import {
   MeetingType,
   MeetingUpdateInput,
 } from './meeting.types';
+import { meetingCitations } from './meeting.service';
 
 @Resolver(() => MeetingType)
-export class MeetingResolver extends RecordResolver(MeetingType, 'Meeting', 'meetingCitations') {
+export class MeetingResolver extends RecordResolver(MeetingType, 'Meeting', meetingCitations) {
   @Mutation(() => MeetingPayload, { description: 'Records a meeting of a forum.' })
   @Access('EDITOR')
   meetingCreate(

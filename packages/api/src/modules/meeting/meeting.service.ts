@@ -142,7 +142,6 @@ export class MeetingService extends CitedRecordService<MeetingEntity, MeetingFie
     const ds = this.dataSource;
     return {
       meetingById: () => byIdLoader(ds, MeetingEntity),
-      meetingCitations: () => meetingCitations.loader(ds),
       /** A forum's meetings starting in [from, to), by start. */
       meetingsOfForum: () =>
         loaderFamily(({ from, to }: MeetingPeriod) =>

@@ -19,9 +19,10 @@ import {
 } from './person.types';
 import { PositionType } from './position.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { personCitations } from './person.service';
 
 @Resolver(() => PersonType)
-export class PersonResolver extends RecordResolver(PersonType, 'Person', 'personCitations') {
+export class PersonResolver extends RecordResolver(PersonType, 'Person', personCitations) {
   @Query(() => PersonType, { nullable: true, description: 'The person with this slug.' })
   @Access(PUBLIC)
   person(

@@ -66,7 +66,6 @@ export class PersonService extends CitedRecordService<PersonEntity, PersonFields
   loaders() {
     return {
       personById: () => byIdLoader(this.dataSource, PersonEntity),
-      personCitations: () => personCitations.loader(this.dataSource),
     };
   }
 }

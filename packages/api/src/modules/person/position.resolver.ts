@@ -14,13 +14,10 @@ import {
   PositionType,
   PositionUpdateInput,
 } from './position.types';
+import { positionCitations } from './position.service';
 
 @Resolver(() => PositionType)
-export class PositionResolver extends RecordResolver(
-  PositionType,
-  'Position',
-  'positionCitations',
-) {
+export class PositionResolver extends RecordResolver(PositionType, 'Position', positionCitations) {
   @Mutation(() => PositionPayload, { description: "Records a person's title at an actor." })
   @Access('EDITOR')
   positionCreate(

@@ -85,7 +85,6 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
       );
     return {
       positionById: () => byIdLoader(ds, PositionEntity),
-      positionCitations: () => positionCitations.loader(ds),
       positionsOfPerson: () => byParent('person_id', 'personId'),
       positionsAtActor: () => byParent('actor_id', 'actorId'),
     };

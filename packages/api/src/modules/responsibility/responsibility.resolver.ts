@@ -23,6 +23,7 @@ import {
   ResponsibilityType,
   ResponsibilityUpdateInput,
 } from './responsibility.types';
+import { responsibilityCitations } from './responsibility.service';
 
 function mandateFields(mandate: { text: string; reference?: string | null } | null | undefined) {
   if (mandate === undefined) return {};
@@ -33,7 +34,7 @@ function mandateFields(mandate: { text: string; reference?: string | null } | nu
 export class ResponsibilityResolver extends RecordResolver(
   ResponsibilityType,
   'Responsibility',
-  'responsibilityCitations',
+  responsibilityCitations,
 ) {
   @Mutation(() => ResponsibilityPayload, {
     description: "Records who does what: an actor's role for a subject.",

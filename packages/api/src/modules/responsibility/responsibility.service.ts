@@ -145,7 +145,6 @@ export class ResponsibilityService extends CitedRecordService<
       );
     return {
       responsibilityById: () => byIdLoader(ds, ResponsibilityEntity),
-      responsibilityCitations: () => responsibilityCitations.loader(ds),
       responsibilitiesOfActor: () => listedBy('actor_id', 'actorId'),
       responsibilitiesOfPerson: () => listedBy('person_id', 'personId'),
       responsibilitiesForStrategy: () => listedBy('strategy_id', 'strategyId'),

@@ -9,6 +9,7 @@ import {
   OpenQuestionUpdateInput,
 } from './open-question.types';
 import { ReviewPartResolver } from './review-part.resolver';
+import { openQuestionCitations } from './open-question.service';
 
 @Resolver(() => OpenQuestionType)
 export class OpenQuestionResolver extends ReviewPartResolver({
@@ -18,6 +19,7 @@ export class OpenQuestionResolver extends ReviewPartResolver({
   createInput: OpenQuestionCreateInput,
   updateInput: OpenQuestionUpdateInput,
   service: (services) => services.openQuestion,
+  citations: openQuestionCitations,
   descriptions: {
     create: 'Records a question a review leaves open.',
     createInput: 'The new open question.',

@@ -51,7 +51,6 @@ export class OpenQuestionService extends CitedRecordService<
     const ds = this.dataSource;
     return {
       openQuestionById: () => byIdLoader(ds, OpenQuestionEntity),
-      openQuestionCitations: () => openQuestionCitations.loader(ds),
       /** A review's open questions, in order. */
       openQuestionsOfReview: () => partsOfReview(ds, OpenQuestionEntity, 'question'),
     };

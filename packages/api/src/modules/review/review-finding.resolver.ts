@@ -6,6 +6,7 @@ import {
   ReviewFindingUpdateInput,
 } from './review-finding.types';
 import { ReviewPartResolver } from './review-part.resolver';
+import { reviewFindingCitations } from './review-finding.service';
 
 @Resolver(() => ReviewFindingType)
 export class ReviewFindingResolver extends ReviewPartResolver({
@@ -15,6 +16,7 @@ export class ReviewFindingResolver extends ReviewPartResolver({
   createInput: ReviewFindingCreateInput,
   updateInput: ReviewFindingUpdateInput,
   service: (services) => services.reviewFinding,
+  citations: reviewFindingCitations,
   descriptions: {
     create: 'Records a finding of a review.',
     createInput: 'The new finding.',

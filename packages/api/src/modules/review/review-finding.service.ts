@@ -56,7 +56,6 @@ export class ReviewFindingService extends CitedRecordService<
     const ds = this.dataSource;
     return {
       reviewFindingById: () => byIdLoader(ds, ReviewFindingEntity),
-      reviewFindingCitations: () => reviewFindingCitations.loader(ds),
       /** A review's findings, in order. */
       findingsOfReview: () => partsOfReview(ds, ReviewFindingEntity, 'finding'),
     };

@@ -4,7 +4,7 @@ import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { citationIds, RecordResolver, type Citation } from '../citation';
+import { citationIds, RecordResolver, type Citation, type CitationStore } from '../citation';
 import type { OpenQuestionService } from './open-question.service';
 import type { ReviewFindingService } from './review-finding.service';
 import type { ReviewPartEntity } from './review-part.entity';
@@ -46,6 +46,8 @@ interface ReviewPart<C extends ReviewPartCreateInput, U extends PartUpdateInput>
   createInput: ClassType<C>;
   updateInput: ClassType<U>;
   service: (services: PartServices) => PartService<C, U>;
+  /** Where its citations are kept. */
+  citations: CitationStore;
   descriptions: {
     create: string;
     /** Of the create mutation's `input`, e.g. "The new finding.". */
@@ -72,7 +74,7 @@ export function ReviewPartResolver<C extends ReviewPartCreateInput, U extends Pa
   abstract class ReviewPartFieldsResolver extends RecordResolver(
     part.type,
     part.name,
-    `${key}Citations`,
+    part.citations,
   ) {
     @Mutation(() => part.payload, { name: `${key}Create`, description: part.descriptions.create })
     @Access('EDITOR')

@@ -6,6 +6,7 @@ import {
   ReviewShiftType,
   ReviewShiftUpdateInput,
 } from './review-shift.types';
+import { reviewShiftCitations } from './review-shift.service';
 
 @Resolver(() => ReviewShiftType)
 export class ReviewShiftResolver extends ReviewPartResolver({
@@ -15,6 +16,7 @@ export class ReviewShiftResolver extends ReviewPartResolver({
   createInput: ReviewShiftCreateInput,
   updateInput: ReviewShiftUpdateInput,
   service: (services) => services.reviewShift,
+  citations: reviewShiftCitations,
   descriptions: {
     create: 'Records a shift a review calls for.',
     createInput: 'The new shift.',

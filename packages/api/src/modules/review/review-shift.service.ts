@@ -43,7 +43,6 @@ export class ReviewShiftService extends CitedRecordService<ReviewShiftEntity, Re
     const ds = this.dataSource;
     return {
       reviewShiftById: () => byIdLoader(ds, ReviewShiftEntity),
-      reviewShiftCitations: () => reviewShiftCitations.loader(ds),
       /** A review's shifts, in order. */
       shiftsOfReview: () => partsOfReview(ds, ReviewShiftEntity, 'shift'),
     };

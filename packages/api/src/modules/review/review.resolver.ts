@@ -25,6 +25,7 @@ import {
 import { ReviewFindingType } from './review-finding.types';
 import { ReviewShiftType } from './review-shift.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { reviewCitations } from './review.service';
 
 /** The ids in a review's create or update input, decoded; `undefined` means "not given". */
 function reviewReferences(ids: InputIds, input: ReviewCreateInput | ReviewUpdateInput) {
@@ -43,7 +44,7 @@ function reviewReferences(ids: InputIds, input: ReviewCreateInput | ReviewUpdate
 }
 
 @Resolver(() => ReviewType)
-export class ReviewResolver extends RecordResolver(ReviewType, 'Review', 'reviewCitations') {
+export class ReviewResolver extends RecordResolver(ReviewType, 'Review', reviewCitations) {
   @Query(() => ReviewConnection, {
     description: 'Reviews of every forum, sorted (by title unless told).',
   })

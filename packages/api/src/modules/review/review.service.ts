@@ -152,7 +152,6 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
     const ds = this.dataSource;
     return {
       reviewById: () => byIdLoader(ds, ReviewEntity),
-      reviewCitations: () => reviewCitations.loader(ds),
       /** A forum's reviews by date (undated last), then title. */
       reviewsOfForum: () =>
         childrenLoader(ds, ReviewEntity, {

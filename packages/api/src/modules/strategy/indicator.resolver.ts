@@ -14,12 +14,13 @@ import {
 } from './indicator.types';
 import { MeasurementType } from './measurement.types';
 import { ObjectiveType } from './objective.types';
+import { indicatorCitations } from './indicator.service';
 
 @Resolver(() => IndicatorType)
 export class IndicatorResolver extends RecordResolver(
   IndicatorType,
   'Indicator',
-  'indicatorCitations',
+  indicatorCitations,
 ) {
   @Mutation(() => IndicatorPayload, { description: 'Records an indicator of an objective.' })
   @Access('EDITOR')

@@ -60,7 +60,6 @@ export class IndicatorService extends CitedRecordService<IndicatorEntity, Indica
     const ds = this.dataSource;
     return {
       indicatorById: () => byIdLoader(ds, IndicatorEntity),
-      indicatorCitations: () => indicatorCitations.loader(ds),
       indicatorsOfObjective: () =>
         childrenLoader(ds, IndicatorEntity, {
           alias: 'indicator',

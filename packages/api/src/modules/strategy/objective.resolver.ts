@@ -13,12 +13,13 @@ import {
   ObjectiveUpdateInput,
 } from './objective.types';
 import { StrategyType } from './strategy.types';
+import { objectiveCitations } from './objective.service';
 
 @Resolver(() => ObjectiveType)
 export class ObjectiveResolver extends RecordResolver(
   ObjectiveType,
   'Objective',
-  'objectiveCitations',
+  objectiveCitations,
 ) {
   @Mutation(() => ObjectivePayload, { description: 'Records an objective of a strategy.' })
   @Access('EDITOR')

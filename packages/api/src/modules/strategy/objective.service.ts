@@ -126,7 +126,6 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
     const ds = this.dataSource;
     return {
       objectiveById: () => byIdLoader(ds, ObjectiveEntity),
-      objectiveCitations: () => objectiveCitations.loader(ds),
       objectiveChildren: () =>
         childrenLoader(ds, ObjectiveEntity, {
           alias: 'objective',

@@ -19,6 +19,7 @@ import {
   StrategyUpdateInput,
 } from './strategy.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { strategyCitations } from './strategy.service';
 
 /** The ids in a strategy's create or update input, decoded; `undefined` means "not given". */
 function strategyReferences(ids: InputIds, input: StrategyCreateInput | StrategyUpdateInput) {
@@ -31,11 +32,7 @@ function strategyReferences(ids: InputIds, input: StrategyCreateInput | Strategy
 }
 
 @Resolver(() => StrategyType)
-export class StrategyResolver extends RecordResolver(
-  StrategyType,
-  'Strategy',
-  'strategyCitations',
-) {
+export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', strategyCitations) {
   @Query(() => StrategyType, { nullable: true, description: 'The strategy with this slug.' })
   @Access(PUBLIC)
   strategy(

@@ -146,7 +146,6 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
       });
     return {
       strategyById: () => byIdLoader(ds, StrategyEntity),
-      strategyCitations: () => strategyCitations.loader(ds),
       strategiesImplementing: () => byReference('implements_id', 'implementsId'),
       strategiesOwnedBy: () => byReference('owner_id', 'ownerId'),
       strategiesInArea: () => byReference('area_id', 'areaId'),

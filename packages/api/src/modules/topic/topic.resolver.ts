@@ -15,9 +15,10 @@ import {
   TopicUpdateInput,
 } from './topic.types';
 import { OrderByArg } from '../../core/graphql/order';
+import { topicCitations } from './topic.service';
 
 @Resolver(() => TopicType)
-export class TopicResolver extends RecordResolver(TopicType, 'Topic', 'topicCitations') {
+export class TopicResolver extends RecordResolver(TopicType, 'Topic', topicCitations) {
   @Query(() => TopicType, { nullable: true, description: 'The topic with this slug.' })
   @Access(PUBLIC)
   topic(

@@ -63,7 +63,6 @@ export class TopicService extends CitedRecordService<TopicEntity, TopicFields> {
   loaders() {
     return {
       topicById: () => byIdLoader(this.dataSource, TopicEntity),
-      topicCitations: () => topicCitations.loader(this.dataSource),
     };
   }
 }
