@@ -1,13 +1,23 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { PreparedSelect, preparedSelect } from './prepared-select';
 
 /** Loads records of one entity by id, one statement per batch. */
 export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
 ): DataLoader<string, E | null> {
+  const statement = preparedSelect(
+    dataSource,
+    entity,
+    'by id',
+    () =>
+      new PreparedSelect(dataSource, entity, 'record', ['ids'], (q) =>
+        q.where('record.id = ANY(:ids)'),
+      ),
+  );
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await statement.run({ ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -29,17 +39,30 @@ export function childrenLoader<E extends ObjectLiteral>(
     orderBy: [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?][];
   },
 ): DataLoader<string, E[]> {
+  const { alias, parentColumn, where, orderBy } = options;
+  const shape = JSON.stringify([alias, parentColumn, where?.[0], orderBy]);
+  const statement = preparedSelect(
+    dataSource,
+    entity,
+    shape,
+    () =>
+      new PreparedSelect(
+        dataSource,
+        entity,
+        alias,
+        ['parentIds', ...Object.keys(where?.[1] ?? {})],
+        (query) => {
+          query.where(`${alias}.${parentColumn} = ANY(:parentIds)`);
+          if (where) query.andWhere(where[0]);
+          orderBy.forEach(([column, direction, nulls]) =>
+            query.addOrderBy(column, direction, nulls ?? 'NULLS FIRST'),
+          );
+          return query;
+        },
+      ),
+  );
   return groupedLoader(async (parentIds) => {
-    const { alias } = options;
-    const query = dataSource
-      .getRepository(entity)
-      .createQueryBuilder(alias)
-      .where(`${alias}.${options.parentColumn} = ANY(:parentIds)`, { parentIds });
-    if (options.where) query.andWhere(...options.where);
-    options.orderBy.forEach(([column, direction, nulls]) =>
-      query.addOrderBy(column, direction, nulls ?? 'NULLS FIRST'),
-    );
-    const rows = await query.getMany();
+    const rows = await statement.run({ ...where?.[1], parentIds });
     return rows.map((row) => ({ key: row[options.parentProperty] as string, value: row }));
   });
 }

@@ -1,0 +1,104 @@
+import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../testing/database';
+import { PreparedSelect, preparedSelect } from './prepared-select';
+
+/** A table with the kinds of columns our entities have: uuid, text, null, date, timestamps, json. */
+@Entity('prepared_select_probe')
+class ProbeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { name: 'short_name', nullable: true })
+  shortName: string | null;
+
+  @Column('date', { name: 'valid_from', nullable: true })
+  validFrom: string | null;
+
+  @Column('int', { default: 1 })
+  version: number;
+
+  @Column('jsonb', { nullable: true })
+  details: Record<string, unknown> | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+describe('PreparedSelect', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // A table of this test's own: `synchronize` in a throwaway database, never in the product.
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities: [ProbeEntity],
+      synchronize: true,
+    });
+    await dataSource.initialize();
+    await dataSource.getRepository(ProbeEntity).save([
+      { name: 'Almi', shortName: null, validFrom: '2024-01-31', details: { a: [1, 2] } },
+      { name: 'Region', shortName: 'RD', validFrom: null, details: null, version: 3 },
+      { name: 'Rådet', shortName: 'R', validFrom: '2025-06-01', details: {} },
+    ]);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const byName = () =>
+    new PreparedSelect(dataSource, ProbeEntity, 'probe', ['names', 'from'], (query) =>
+      query
+        .where('probe.name = ANY(:names)')
+        .andWhere('(probe.valid_from >= CAST(:from AS date) OR probe.valid_from IS NULL)')
+        .orderBy('probe.name', 'DESC'),
+    );
+
+  it('reads the rows TypeORM reads, as the same entities', async () => {
+    const rows = await byName().run({ names: ['Almi', 'Region', 'Rådet'], from: '2025-01-01' });
+    const expected = await dataSource
+      .getRepository(ProbeEntity)
+      .createQueryBuilder('probe')
+      .where('probe.name IN (:...names)', { names: ['Region', 'Rådet'] })
+      .orderBy('probe.name', 'DESC')
+      .getMany();
+    expect(rows).toEqual(expected);
+    expect(rows.every((row) => row instanceof ProbeEntity)).toBe(true);
+    expect(rows.map((row) => row.name)).toEqual(['Rådet', 'Region']);
+    expect(rows[1]).toMatchObject({ shortName: 'RD', validFrom: null, version: 3, details: null });
+    expect(rows[0].createdAt).toBeInstanceOf(Date);
+  });
+
+  it('puts each named parameter in its place, whatever order they are given in', async () => {
+    const rows = await byName().run({ from: '2020-01-01', names: ['Almi'] });
+    expect(rows).toEqual([expect.objectContaining({ name: 'Almi', details: { a: [1, 2] } })]);
+  });
+
+  it('refuses a value given while building, which would be kept for every later run', () => {
+    expect(
+      () =>
+        new PreparedSelect(dataSource, ProbeEntity, 'probe', ['names'], (query) =>
+          query
+            .where('probe.name = ANY(:names)')
+            .andWhere('probe.version = :version', { version: 3 }),
+        ),
+    ).toThrow(/was not named/);
+  });
+
+  it('is made once per data source, entity and shape', () => {
+    let made = 0;
+    const make = () => {
+      made += 1;
+      return byName();
+    };
+    const first = preparedSelect(dataSource, ProbeEntity, 'by name', make);
+    expect(preparedSelect(dataSource, ProbeEntity, 'by name', make)).toBe(first);
+    expect(preparedSelect(dataSource, ProbeEntity, 'by name, again', make)).not.toBe(first);
+    expect(made).toBe(2);
+  });
+});
