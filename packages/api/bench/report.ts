@@ -6,6 +6,8 @@ export interface ContenderFigures {
   at10: LoadResult;
   at50: LoadResult;
   statements: number | null;
+  /** The size of one answer, in bytes (ours only). */
+  answerBytes: number | null;
   peakMegabytes: number;
 }
 

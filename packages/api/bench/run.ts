@@ -249,11 +249,12 @@ async function measure(
   }
   for (const { contender, url, body } of active) {
     const run = runs.get(contender.name)!;
-    const statements = contender.name === 'ours' ? await statementCount(url, body) : null;
+    const answer = contender.name === 'ours' ? await measuredAnswer(url, body) : null;
     const result: ContenderFigures = {
       at10: median(run.at10),
       at50: median(run.at50),
-      statements,
+      statements: answer?.statements ?? null,
+      answerBytes: answer?.bytes ?? null,
       peakMegabytes: run.peak,
     };
     figures[contender.name] = result;
@@ -277,15 +278,16 @@ async function probe(url: string, body: unknown): Promise<string | null> {
   return null;
 }
 
-async function statementCount(url: string, body: string): Promise<number | null> {
+/** The SQL statements one answer cost (from our API's header) and its size. */
+async function measuredAnswer(url: string, body: string) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
   });
-  await response.text();
+  const bytes = Buffer.byteLength(await response.text());
   const header = response.headers.get('x-sql-statements');
-  return header === null ? null : Number(header);
+  return { statements: header === null ? null : Number(header), bytes };
 }
 
 /** The fan-out changes one actor; its description, version and audit rows are put back after. */
