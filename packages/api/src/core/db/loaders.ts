@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { kept } from '../kept';
 import { PreparedSelect, preparedSelect } from './prepared-select';
 
 /** Loads records of one entity by id, one statement per batch. */
@@ -86,15 +87,7 @@ export function loaderFamily<A extends object, K, V>(
   make: (args: A) => DataLoader<K, V>,
 ): (args: A) => DataLoader<K, V> {
   const loaders = new Map<string, DataLoader<K, V>>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = make(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+  return (args) => kept(loaders, JSON.stringify(args), () => make(args));
 }
 
 /** Loaded records that exist, in order (a DataLoader's `loadMany` gives errors and nulls too). */

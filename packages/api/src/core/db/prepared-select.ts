@@ -5,6 +5,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from 'typeorm';
+import { kept } from '../kept';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -75,22 +76,9 @@ export function preparedSelect<E extends ObjectLiteral>(
   shape: string,
   make: () => PreparedSelect<E>,
 ): PreparedSelect<E> {
-  let byEntity = preparedSelects.get(dataSource);
-  if (!byEntity) {
-    byEntity = new Map();
-    preparedSelects.set(dataSource, byEntity);
-  }
-  let byShape = byEntity.get(entity);
-  if (!byShape) {
-    byShape = new Map();
-    byEntity.set(entity, byShape);
-  }
-  let statement = byShape.get(shape);
-  if (!statement) {
-    statement = make();
-    byShape.set(shape, statement);
-  }
-  return statement as PreparedSelect<E>;
+  const byEntity = kept(preparedSelects, dataSource, () => new Map());
+  const byShape = kept(byEntity, entity, () => new Map());
+  return kept(byShape, shape, make) as PreparedSelect<E>;
 }
 
 const preparedSelects = new WeakMap<

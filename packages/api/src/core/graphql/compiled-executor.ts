@@ -12,6 +12,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { kept } from '../kept';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
@@ -62,19 +63,12 @@ type Compiled = CompiledQuery | ExecutionResult;
 /** Compiles each operation once (Apollo reuses the document of a query it has seen). */
 function compiledOperations(schema: GraphQLSchema) {
   const compiled = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
-  return (document: DocumentNode, operationName: string | null): Compiled => {
-    let byName = compiled.get(document);
-    if (!byName) {
-      byName = new Map();
-      compiled.set(document, byName);
-    }
-    let query = byName.get(operationName);
-    if (!query) {
-      query = compileQuery(schema, document, operationName ?? undefined);
-      byName.set(operationName, query);
-    }
-    return query;
-  };
+  return (document: DocumentNode, operationName: string | null): Compiled =>
+    kept(
+      kept(compiled, document, () => new Map()),
+      operationName,
+      () => compileQuery(schema, document, operationName ?? undefined),
+    );
 }
 
 /** Coerced variable values as a client would send them: enum names, serialised scalars. */
