@@ -51,7 +51,7 @@ export function childrenLoader<E extends ObjectLiteral>(
         dataSource,
         entity,
         alias,
-        ['parentIds', ...Object.keys(where?.[1] ?? {})],
+        ['parentIds', ...parameterNames(where?.[0] ?? '')],
         (query) => {
           query.where(`${alias}.${parentColumn} = ANY(:parentIds)`);
           if (where) query.andWhere(where[0]);
@@ -66,6 +66,16 @@ export function childrenLoader<E extends ObjectLiteral>(
     const rows = await statement.run({ ...where?.[1], parentIds });
     return rows.map((row) => ({ key: row[options.parentProperty] as string, value: row }));
   });
+}
+
+/**
+ * The named parameters (`:asOf`) of a condition, from its text rather than from one call's values:
+ * the statement is built once for every later call, whichever values they leave out.
+ */
+function parameterNames(condition: string): string[] {
+  return [
+    ...new Set([...condition.matchAll(/(?<![:\w]):([A-Za-z_]\w*)/g)].map((match) => match[1])),
+  ];
 }
 
 /** Loads lists keyed by a parent id, one statement per batch; `fetch` returns (key, value) pairs. */

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
+import { childrenLoader } from './loaders';
 import { PreparedSelect, preparedSelect } from './prepared-select';
 
 /** A table with the kinds of columns our entities have: uuid, text, null, date, timestamps, json. */
@@ -27,30 +28,30 @@ class ProbeEntity {
   createdAt: Date;
 }
 
-describe('PreparedSelect', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    // A table of this test's own: `synchronize` in a throwaway database, never in the product.
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: [ProbeEntity],
-      synchronize: true,
-    });
-    await dataSource.initialize();
-    await dataSource.getRepository(ProbeEntity).save([
-      { name: 'Almi', shortName: null, validFrom: '2024-01-31', details: { a: [1, 2] } },
-      { name: 'Region', shortName: 'RD', validFrom: null, details: null, version: 3 },
-      { name: 'Rådet', shortName: 'R', validFrom: '2025-06-01', details: {} },
-    ]);
+let database: TestDatabase;
+let dataSource: DataSource;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // A table of this test's own: `synchronize` in a throwaway database, never in the product.
+  dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    entities: [ProbeEntity],
+    synchronize: true,
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  await dataSource.initialize();
+  await dataSource.getRepository(ProbeEntity).save([
+    { name: 'Almi', shortName: null, validFrom: '2024-01-31', details: { a: [1, 2] } },
+    { name: 'Region', shortName: 'RD', validFrom: null, details: null, version: 3 },
+    { name: 'Rådet', shortName: 'R', validFrom: '2025-06-01', details: {} },
+  ]);
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
 
+describe('PreparedSelect', () => {
   const byName = () =>
     new PreparedSelect(dataSource, ProbeEntity, 'probe', ['names', 'from'], (query) =>
       query
@@ -100,5 +101,27 @@ describe('PreparedSelect', () => {
     expect(preparedSelect(dataSource, ProbeEntity, 'by name', make)).toBe(first);
     expect(preparedSelect(dataSource, ProbeEntity, 'by name, again', make)).not.toBe(first);
     expect(made).toBe(2);
+  });
+});
+
+describe('childrenLoader', () => {
+  const since = (values: Record<string, unknown>) =>
+    childrenLoader(dataSource, ProbeEntity, {
+      alias: 'probe',
+      parentColumn: 'short_name',
+      parentProperty: 'shortName',
+      where: ['(CAST(:from AS date) IS NULL OR probe.valid_from >= CAST(:from AS date))', values],
+      orderBy: [['probe.name', 'ASC']],
+    });
+
+  it('takes its parameters from the condition, so a first call without a value spoils no later one', async () => {
+    expect((await since({}).loadMany(['R', 'RD'])).flat().map((row) => row.name)).toEqual([
+      'Rådet',
+      'Region',
+    ]);
+    expect((await since({ from: '2025-01-01' }).load('RD')).map((row) => row.name)).toEqual([]);
+    expect((await since({ from: '2025-01-01' }).load('R')).map((row) => row.name)).toEqual([
+      'Rådet',
+    ]);
   });
 });
