@@ -44,6 +44,9 @@ test('the strategy page shows the objectives tree, an indicator chart and the RA
   const cell = regionRow.locator('td.raci-cell').nth(0);
   expect((await cell.textContent())?.startsWith('A')).toBe(true);
   expect(await cell.getAttribute('title')).toBe('Ansvarar');
+  // The API sends only filled cells; the table lays them out by column, one left empty.
+  expect(await regionRow.locator('td.raci-cell').count()).toBe(4);
+  expect(await regionRow.locator('td.raci-cell-empty').count()).toBe(1);
   // Totals: the region holds a role in three of four columns; column 1.1 has two actors.
   expect(await regionRow.locator('td.raci-total').textContent()).toBe('3');
   expect(await table.locator('tfoot td.raci-total').nth(2).textContent()).toBe('2');

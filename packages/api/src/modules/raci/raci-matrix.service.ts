@@ -20,8 +20,10 @@ export interface RaciColumn {
   objective: ObjectiveEntity | null;
 }
 
-/** What one actor does for one column on the day; empty lists where it does nothing. */
+/** What one actor does for one column on the day (a row has cells only where it does something). */
 export interface RaciCell {
+  /** The index of its column in the matrix's `columns`. */
+  column: number;
   objective: ObjectiveEntity | null;
   actorId: string;
   roles: ResponsibilityRole[];
@@ -120,14 +122,21 @@ export class RaciMatrixService {
       const column = responsibility.objectiveId ?? '';
       byColumn.set(column, [...(byColumn.get(column) ?? []), responsibility]);
     }
+    // Rows hold only the cells an actor fills: most of a large matrix is empty (560 actors × 61
+    // columns on the national set, 97 % of them empty), and a dense answer cost its size in memory.
     const rows: RaciRow[] = [...held].map(([actorId, byColumn]) => ({
       actorId,
-      cells: columns.map(({ objective }) => {
-        const cell = byColumn.get(objective?.id ?? '') ?? [];
+      cells: columns.flatMap(({ objective }, column) => {
+        const cell = byColumn.get(objective?.id ?? '');
+        if (!cell) return [];
         const roles = distinctRoles(cell.map((r) => r.role));
-        return { objective, actorId, roles, raci: raciLetters(roles), responsibilities: cell };
+        return [
+          { column, objective, actorId, roles, raci: raciLetters(roles), responsibilities: cell },
+        ];
       }),
     }));
+    const byColumn = columns.map(() => [] as RaciCell[]);
+    for (const row of rows) for (const cell of row.cells) byColumn[cell.column].push(cell);
 
     const leads = leadsOfObjectives(objectives, responsibilities);
     return {
@@ -137,18 +146,15 @@ export class RaciMatrixService {
       rows,
       rowTotals: rows.map(({ actorId, cells }) => ({
         actorId,
-        cells: cells.filter((cell) => cell.roles.length > 0).length,
+        cells: cells.length,
         ...countLetters(cells.map((cell) => cell.raci)),
       })),
-      columnTotals: columns.map(({ label, objective }, index) => {
-        const cells = rows.map((row) => row.cells[index]);
-        return {
-          label,
-          objective,
-          actors: cells.filter((cell) => cell.roles.length > 0).length,
-          ...countLetters(cells.map((cell) => cell.raci)),
-        };
-      }),
+      columnTotals: columns.map(({ label, objective }, index) => ({
+        label,
+        objective,
+        actors: byColumn[index].length,
+        ...countLetters(byColumn[index].map((cell) => cell.raci)),
+      })),
       gaps: [...leads]
         .filter(([, leading]) => leading.length === 0)
         .map(([objective]) => objective),

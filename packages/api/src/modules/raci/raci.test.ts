@@ -95,7 +95,7 @@ const MATRIX = `query ($strategy: ID!, $asOf: LocalDate) {
     columns { label objective { code } }
     rows {
       actor { slug }
-      cells { objective { code } actor { slug } roles raci responsibilities { id } }
+      cells { column objective { code } actor { slug } roles raci responsibilities { id } }
     }
     rowTotals { actor { slug } cells responsible accountable consulted informed }
     columnTotals { label objective { code } actors responsible accountable consulted informed }
@@ -104,7 +104,7 @@ const MATRIX = `query ($strategy: ID!, $asOf: LocalDate) {
   }
 }`;
 
-type Cell = { raci: string[] };
+type Cell = { column: number; raci: string[] };
 type Row = { actor: { slug: string }; cells: Cell[] };
 
 async function matrix(asOf: string, strategy = ids.rus) {
@@ -113,13 +113,14 @@ async function matrix(asOf: string, strategy = ids.rus) {
   return result.data!.raciMatrix;
 }
 
-/** The rows as `slug: letters per column` ("A" for ACCOUNTABLE, "-" for none). */
-const letters = (rows: Row[]) =>
+/** The rows as `slug: letters per column` ("A" for ACCOUNTABLE, "-" where it has no cell). */
+const letters = (rows: Row[], columns: number) =>
   Object.fromEntries(
-    rows.map((row) => [
-      row.actor.slug,
-      row.cells.map((cell) => cell.raci.map((letter) => letter[0]).join('') || '-'),
-    ]),
+    rows.map((row) => {
+      const line = Array.from({ length: columns }, () => '-');
+      for (const cell of row.cells) line[cell.column] = cell.raci.map((l) => l[0]).join('');
+      return [row.actor.slug, line];
+    }),
   );
 
 describe('raciMatrix', () => {
@@ -140,15 +141,18 @@ describe('raciMatrix', () => {
       'mittuniversitetet',
       'region-jamtland-harjedalen',
     ]);
-    expect(letters(m.rows)).toEqual({
+    expect(letters(m.rows, m.columns.length)).toEqual({
       'kommunforbundet-jamtland-harjedalen': ['-', '-', 'A', '-', '-'],
       'lansstyrelsen-jamtlands-lan': ['I', '-', 'A', '-', '-'],
       mittuniversitetet: ['-', '-', '-', 'R', 'A'],
       'region-jamtland-harjedalen': ['A', 'A', 'R', '-', 'C'],
     });
     // FUNDS and CONSULTED are both C: two roles, one letter, two responsibilities.
+    // A row has cells only where its actor holds a role, each naming its column.
     const region = m.rows[3];
-    expect(region.cells[4]).toEqual({
+    expect(region.cells.map((cell: Cell) => cell.column)).toEqual([0, 1, 2, 4]);
+    expect(region.cells[3]).toEqual({
+      column: 4,
       objective: { code: '2' },
       actor: { slug: 'region-jamtland-harjedalen' },
       roles: ['FUNDS', 'CONSULTED'],
@@ -156,11 +160,11 @@ describe('raciMatrix', () => {
       responsibilities: [{ id: ids.regionFunds2 }, { id: ids.regionConsulted2 }],
     });
     expect(region.cells[0]).toMatchObject({
+      column: 0,
       objective: null,
       roles: ['LEADS'],
       responsibilities: [{ id: ids.regionLeadsRus }],
     });
-    expect(region.cells[3]).toMatchObject({ roles: [], raci: [], responsibilities: [] });
   });
 
   it('gives totals per row and per column, per RACI letter', async () => {
@@ -215,7 +219,13 @@ describe('raciMatrix', () => {
     const on = await matrix('2025-03-01');
     expect(before.gaps).toEqual([{ code: '1.2' }]);
     expect(on.gaps).toEqual([{ code: '1' }, { code: '1.2' }]);
-    expect(letters(on.rows)['region-jamtland-harjedalen']).toEqual(['A', '-', 'R', '-', 'C']);
+    expect(letters(on.rows, on.columns.length)['region-jamtland-harjedalen']).toEqual([
+      'A',
+      '-',
+      'R',
+      '-',
+      'C',
+    ]);
     // The day before everything started: no rows, every objective a gap, columns all the same.
     const earlier = await matrix('2023-12-31');
     expect(earlier.rows).toEqual([]);
@@ -477,7 +487,8 @@ describe('SQL statements', () => {
     expect(few.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
     expect(many.data!.raciMatrix.rows).toHaveLength(10);
-    expect(many.data!.raciMatrix.rows[0].cells).toHaveLength(21);
+    // Each actor has a role for every objective, none for the strategy itself: 20 cells of 21.
+    expect(many.data!.raciMatrix.rows[0].cells).toHaveLength(20);
     expect(many.data!.raciMatrix.conflicts.length).toBeGreaterThan(0);
     expect(many.statements).toBe(few.statements);
     // The strategy, its objectives, the responsibilities (one statement each); then the actors,

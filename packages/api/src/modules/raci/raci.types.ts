@@ -31,6 +31,9 @@ export class RaciColumnType {
 
 @ObjectType('RaciCell', { description: 'What one actor does for one column on the day.' })
 export class RaciCellType {
+  @Field(() => Int, { description: "The index of its column in the matrix's `columns`, from 0." })
+  column: number;
+
   @Field(() => ObjectiveType, {
     nullable: true,
     description: 'The objective of the column; null in the column of the strategy itself.',
@@ -40,7 +43,7 @@ export class RaciCellType {
   actorId: string;
 
   @Field(() => [ResponsibilityRoleEnum], {
-    description: 'The roles the actor holds here, each once, LEADS first; empty when none.',
+    description: 'The roles the actor holds here, each once, LEADS first.',
   })
   roles: ResponsibilityRole[];
 
@@ -55,12 +58,15 @@ export class RaciCellType {
   responsibilities: ResponsibilityEntity[];
 }
 
-@ObjectType('RaciRow', { description: 'A row of a RACI matrix: one actor across every column.' })
+@ObjectType('RaciRow', {
+  description: 'A row of a RACI matrix: one actor and the columns it has a role in.',
+})
 export class RaciRowType {
   actorId: string;
 
   @Field(() => [RaciCellType], {
-    description: "One cell per column, in the order of the matrix's `columns`.",
+    description:
+      "The cells in which the actor holds a role, in the order of the matrix's `columns`; the columns it has no role in have no cell.",
   })
   cells: RaciCellType[];
 }

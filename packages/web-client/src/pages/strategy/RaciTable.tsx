@@ -34,26 +34,33 @@ function ColumnHead({ column, problem }: { column: Column; problem: Problem | nu
   );
 }
 
-/** A cell: its letters for the eye, the roles they stand for for screen readers and as title. */
-function RaciCell({ cell }: { cell: Cell }) {
+/**
+ * A cell: its letters for the eye, the roles they stand for for screen readers and as title;
+ * empty where the actor has no role (the API sends only the cells an actor fills).
+ */
+function RaciCell({ cell }: { cell: Cell | undefined }) {
   const { t, label } = useT();
+  if (!cell) return <td className="raci-cell raci-cell-empty" />;
   const roles = cell.roles.map((role) => label(role)).join(', ');
   return (
     <td
-      className={`raci-cell${cell.raci.includes('ACCOUNTABLE') ? ' raci-cell-a' : ''}${cell.raci.length ? '' : ' raci-cell-empty'}`}
-      title={roles || undefined}
+      className={`raci-cell${cell.raci.includes('ACCOUNTABLE') ? ' raci-cell-a' : ''}`}
+      title={roles}
     >
-      {cell.raci.length ? (
-        <>
-          <span aria-hidden="true" className="letters">
-            {cell.raci.map((letter) => t.raciLetters[letter] ?? letter).join('')}
-          </span>
-          <span className="visually-hidden">{roles}</span>
-        </>
-      ) : null}
+      <span aria-hidden="true" className="letters">
+        {cell.raci.map((letter) => t.raciLetters[letter] ?? letter).join('')}
+      </span>
+      <span className="visually-hidden">{roles}</span>
     </td>
   );
 }
+
+/** A row's cells by column: the cell of each column, undefined where the actor has none. */
+const byColumn = (cells: Cell[], columns: number): (Cell | undefined)[] => {
+  const line: (Cell | undefined)[] = Array.from({ length: columns }, () => undefined);
+  for (const cell of cells) line[cell.column] = cell;
+  return line;
+};
 
 /**
  * Actors × the strategy and its objectives, with the cells each actor fills as a row total and
@@ -90,7 +97,7 @@ export function RaciTable({ matrix, name }: { matrix: Matrix; name: string }) {
                   {row.actor.shortName ?? row.actor.name}
                 </Link>
               </th>
-              {row.cells.map((cell, c) => (
+              {byColumn(row.cells, matrix.columns.length).map((cell, c) => (
                 <RaciCell key={c} cell={cell} />
               ))}
               <td className="raci-total">{matrix.rowTotals[r]?.cells ?? ''}</td>
