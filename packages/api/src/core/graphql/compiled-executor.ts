@@ -12,8 +12,8 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { kept } from '../kept';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { kept } from '../kept';
 
 /**
  * Executes operations with graphql-jit: each document is compiled once into a function that
