@@ -76,6 +76,54 @@ describe('HTTP server', () => {
     expect(body.data.actors.nodes.length).toBeGreaterThan(10);
   });
 
+  it('sends small answers as they are, even to callers that accept gzip', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ actors { totalCount } }' }),
+    });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.json()).toEqual({ data: { actors: { totalCount: expect.any(Number) } } });
+  });
+
+  it('answers a body that is not JSON, or too large, with a typed error', async () => {
+    const post = (body: string) =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const broken = await post('{ "query": ');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/^The request body is not valid JSON/),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    const huge = await post(
+      JSON.stringify({ query: `{ actors { totalCount } } #${'x'.repeat(1_100_000)}` }),
+    );
+    expect(huge.status).toBe(413);
+    expect(
+      ((await huge.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+  });
+
+  it('answers browsers’ preflight requests and lets other origins read the answers', async () => {
+    const preflight = await fetch(api.url, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    const answer = await fetch(
+      `${api.url}?query=${encodeURIComponent('{ actors { totalCount } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
     // Break the database under the API: the resolver's error must not leak SQL to the caller.
     await api.sql('ALTER TABLE actor RENAME TO actor_moved');

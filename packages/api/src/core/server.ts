@@ -4,11 +4,10 @@ import { join, resolve as resolvePath } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
-import express, { type Request } from 'express';
+import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -17,7 +16,9 @@ import type { Context } from './context';
 import { compiledExecutor } from './graphql/compiled-executor';
 import { createFormatError } from './graphql/format-error';
 import { mountHealth } from './health';
-import { currentRequestScope, runInRequestScope } from './request-scope';
+import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
+import { withRequestScope } from './http/request';
+import { currentRequestScope } from './request-scope';
 import type { Logger } from './logger';
 import type { Viewer } from './auth/roles';
 
@@ -41,8 +42,6 @@ export interface RunningServer {
   port: number;
   close: () => Promise<void>;
 }
-
-const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** The built web client (packages/web-client/dist), from src/core or dist/core alike. */
 export const WEB_CLIENT_DIST = resolvePath(__dirname, '../../../web-client/dist');
@@ -87,7 +86,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { schema, authenticate, logger } = options;
   const app = express();
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = createServer();
 
   const contextFor = async (authorization: unknown, requestId: string): Promise<Context> => {
     const token = bearerToken(authorization);
@@ -171,52 +170,23 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use((request, response, next) => {
-    const header = request.header('x-request-id');
-    const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
-    response.setHeader('x-request-id', requestId);
-    const scope = { requestId, sqlStatements: 0 };
-    const started = process.hrtime.bigint();
-    response.on('finish', () => {
-      logger.info(
-        {
-          requestId,
-          method: request.method,
-          url: request.originalUrl,
-          status: response.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
-          sqlStatements: scope.sqlStatements,
-        },
-        'request',
-      );
-    });
-    runInRequestScope(scope, () => next());
-  });
-  // Answers and the web client's files travel gzipped to callers that accept it (a fifth of the
-  // bytes for the client's JavaScript and the map boundaries); the WebSocket is not touched.
+  // The web client's files travel gzipped to browsers that accept them (a fifth of the bytes for
+  // its JavaScript and the map boundaries); GraphQL answers are compressed by their endpoint.
   app.use(compression());
-  app.use((request, response, next) => {
-    // Browsers on other origins (the web client in development) may call the API. Tokens travel
-    // in the Authorization header, never in cookies, so allowing any origin leaks nothing.
-    response.setHeader('access-control-allow-origin', '*');
-    response.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id');
-    response.setHeader('access-control-expose-headers', 'x-request-id');
-    if (request.method === 'OPTIONS') response.sendStatus(204);
-    else next();
-  });
   const router = express.Router();
   mountHealth(router, options.dataSource);
   app.use(router);
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }) =>
-        contextFor(req.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
-    }),
-  );
-
   mountWebClient(app, options.webClientDir ?? WEB_CLIENT_DIST);
+
+  const graphql = graphqlEndpoint(apollo, (request) =>
+    contextFor(request.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
+  );
+  httpServer.on(
+    'request',
+    withRequestScope(logger, (request, response) =>
+      isGraphQLPath(request.url) ? graphql(request, response) : app(request, response),
+    ),
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

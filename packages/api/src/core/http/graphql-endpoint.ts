@@ -1,0 +1,101 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import accepts from 'accepts';
+import getRawBody from 'raw-body';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+const gzip = promisify(gzipCallback);
+
+/** The largest request body we read; a bulk request of thousands of items fits. */
+const BODY_LIMIT = '1mb';
+/** Answers smaller than this travel as they are: gzip would cost more than it saves. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** `/graphql`, with or without a query string (GET requests carry the operation there). */
+export function isGraphQLPath(url: string | undefined): boolean {
+  return url === '/graphql' || url?.startsWith('/graphql?') === true;
+}
+
+function problem(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** A JSON request body, undefined for other content types (Apollo then says what it expects). */
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  if (request.method !== 'POST') return undefined;
+  const text = await getRawBody(request, { limit: BODY_LIMIT, encoding: 'utf8' });
+  const json = /^application\/json\b/i.test(request.headers['content-type'] ?? '');
+  return json ? JSON.parse(text) : undefined;
+}
+
+async function writeComplete(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: string,
+): Promise<void> {
+  response.setHeader('vary', 'accept-encoding');
+  if (
+    body.length >= COMPRESS_FROM_BYTES &&
+    accepts(request).encoding('gzip', 'identity') === 'gzip'
+  ) {
+    // zlib works on the thread pool: the event loop goes on serving while a large answer packs.
+    const packed = await gzip(body);
+    response.setHeader('content-encoding', 'gzip');
+    response.end(packed);
+    return;
+  }
+  response.end(body);
+}
+
+/**
+ * Apollo Server at `/graphql` on Node's own request and response, without a framework between:
+ * reading the body, compressing the answer and Apollo's pipeline are all an operation needs, and
+ * a router, body parser and response helpers cost more than executing a small operation did.
+ */
+export function graphqlEndpoint<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  contextFor: (request: IncomingMessage) => Promise<TContext>,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  return async (request, response) => {
+    let body: unknown;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+      if (tooLarge)
+        problem(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${BODY_LIMIT}.`);
+      else
+        problem(
+          response,
+          400,
+          'BAD_REQUEST',
+          `The request body is not valid JSON: ${(error as Error).message}`,
+        );
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = request.url ?? '';
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method ?? 'GET',
+        headers,
+        search: url.includes('?') ? url.slice(url.indexOf('?')) : '',
+        body,
+      },
+      context: () => contextFor(request),
+    });
+    for (const [name, value] of answer.headers) response.setHeader(name, value);
+    response.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      await writeComplete(request, response, answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger';
+import { runInRequestScope } from '../request-scope';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/**
+ * What every HTTP request gets before its handler runs: an id (the caller's when it is sane, so
+ * a request can be followed across services), a scope that counts its SQL statements, one log
+ * line when it is answered, and the headers that let browsers on other origins call the API.
+ * Tokens travel in the Authorization header, never in cookies, so allowing any origin leaks
+ * nothing. Preflight requests are answered here.
+ */
+export function withRequestScope(logger: Logger, handle: Handler): Handler {
+  return (request, response) => {
+    const header = request.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const scope = { requestId, sqlStatements: 0 };
+    const started = process.hrtime.bigint();
+    response.setHeader('x-request-id', requestId);
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id');
+    response.setHeader('access-control-expose-headers', 'x-request-id');
+    response.on('finish', () => {
+      logger.info(
+        {
+          requestId,
+          method: request.method,
+          url: request.url,
+          status: response.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          sqlStatements: scope.sqlStatements,
+        },
+        'request',
+      );
+    });
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
+    runInRequestScope(scope, () => handle(request, response));
+  };
+}
