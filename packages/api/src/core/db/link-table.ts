@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldErrors } from '../errors';
 import { groupedLoader } from './loaders';
+import { batchedRead } from './read-batch';
 
 /**
  * Reports every id that no row of `table` has, on `path(index)`; absent ids (null) are skipped.
@@ -89,7 +90,8 @@ export class LinkTable {
   loader(dataSource: DataSource) {
     const { table, ownerColumn, targetColumn } = this.options;
     return groupedLoader<string>(async (ownerIds) => {
-      const rows: { owner: string; target: string }[] = await dataSource.query(
+      const rows = await batchedRead<{ owner: string; target: string }>(
+        dataSource,
         `SELECT ${ownerColumn} AS owner, ${targetColumn} AS target FROM ${table}
          WHERE ${ownerColumn} = ANY($1::uuid[]) ORDER BY position`,
         [ownerIds],

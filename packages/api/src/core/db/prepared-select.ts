@@ -6,6 +6,7 @@ import type {
   SelectQueryBuilder,
 } from 'typeorm';
 import { kept } from '../kept';
+import { batchedRead } from './read-batch';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -51,7 +52,8 @@ export class PreparedSelect<E extends ObjectLiteral> {
   }
 
   async run(values: Record<string, unknown>): Promise<E[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await batchedRead(
+      this.dataSource,
       this.sql,
       this.parameters.map((name) => values[name]),
     );

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
+import { batchedRead } from '../../core/db/read-batch';
 
 /** A record's reference to a source document, down to the passage. */
 export interface Citation {
@@ -123,7 +124,8 @@ export function citationLoader(dataSource: DataSource) {
       const n = parameters.length;
       return `SELECT $${n - 1}::text AS store, c.* FROM (${STORES.get(table)!.selectFor(`$${n}`)}) c`;
     });
-    const rows: (CitationRow & { store: string })[] = await dataSource.query(
+    const rows = await batchedRead<CitationRow & { store: string }>(
+      dataSource,
       `${selects.join(' UNION ALL ')} ORDER BY store, record_id, position`,
       parameters,
     );

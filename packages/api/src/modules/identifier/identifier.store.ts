@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
+import { batchedRead } from '../../core/db/read-batch';
 
 /** An identifier in an external register: `{ scheme: "scb", value: "2380" }`. */
 export interface Identifier {
@@ -93,7 +94,8 @@ export class IdentifierStore {
 
   loader(dataSource: DataSource) {
     return groupedLoader<Identifier>(async (recordIds) => {
-      const rows: ({ record_id: string } & Identifier)[] = await dataSource.query(
+      const rows = await batchedRead<{ record_id: string } & Identifier>(
+        dataSource,
         `SELECT ${this.recordColumn} AS record_id, scheme, identifier AS value FROM ${this.table}
          WHERE ${this.recordColumn} = ANY($1::uuid[]) ORDER BY scheme`,
         [recordIds],

@@ -1,0 +1,89 @@
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { createTestDatabase, type TestDatabase } from '../../testing/database';
+import { currentRequestScope, runInRequestScope } from '../request-scope';
+import { batchedRead } from './read-batch';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dataSource = new DataSource({ type: 'postgres', url: database.url });
+  await dataSource.initialize();
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
+
+/** How many pool connections `work` takes: one per round trip. */
+async function roundTrips(work: () => Promise<unknown>): Promise<number> {
+  const driver = dataSource.driver as PostgresDriver;
+  const spy = jest.spyOn(driver, 'obtainMasterConnection');
+  try {
+    await work();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('batchedRead', () => {
+  it('sends the reads of one turn as one round trip, each with its own answer', async () => {
+    let answers: unknown[] = [];
+    const trips = await roundTrips(async () => {
+      answers = await Promise.all([
+        batchedRead(dataSource, 'SELECT $1::int + 1 AS n', [41]),
+        batchedRead(dataSource, 'SELECT unnest($1::text[]) AS word ORDER BY 1', [['b', 'a']]),
+        batchedRead(dataSource, 'SELECT 1 AS one WHERE false'),
+      ]);
+    });
+    expect(trips).toBe(1);
+    expect(answers).toEqual([[{ n: 42 }], [{ word: 'a' }, { word: 'b' }], []]);
+  });
+
+  it('gives inlined values exactly as pg sends them: quotes, arrays, dates, null, JSON', async () => {
+    const values = [
+      "O'Brien; DROP TABLE x; --",
+      ['Region "Jönköping"', 'back\\slash', null],
+      new Date('2026-01-31T10:00:00.000Z'),
+      null,
+      { a: [1, 'två'] },
+      true,
+    ];
+    const sql = `SELECT $1::text AS quote, $2::text[] AS list, $3::timestamptz AS at,
+                        $4::int AS nothing, $5::jsonb AS json, $6::boolean AS yes`;
+    const [alone] = await dataSource.query(sql, values);
+    const [together] = await Promise.all([
+      batchedRead(dataSource, sql, values),
+      batchedRead(dataSource, 'SELECT 1'),
+    ]);
+    expect(together).toEqual([alone]);
+    expect(alone.quote).toBe(values[0]);
+  });
+
+  it('lets a failing statement fail only its own read', async () => {
+    const reads = await Promise.allSettled([
+      batchedRead(dataSource, 'SELECT $1::int AS n', [7]),
+      batchedRead(dataSource, 'SELECT * FROM no_such_table'),
+      batchedRead(dataSource, 'SELECT $1::text AS s', ['ok']),
+    ]);
+    expect(reads.map((read) => read.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((reads[0] as PromiseFulfilledResult<unknown>).value).toEqual([{ n: 7 }]);
+    expect(String((reads[1] as PromiseRejectedResult).reason)).toMatch(/no_such_table/);
+  });
+
+  it('counts every statement in the request that issued it', async () => {
+    const counts = await Promise.all(
+      [2, 1].map((reads) =>
+        runInRequestScope({ requestId: `r${reads}`, sqlStatements: 0 }, async () => {
+          await Promise.all(
+            Array.from({ length: reads }, () => batchedRead(dataSource, 'SELECT 1')),
+          );
+          return currentRequestScope()!.sqlStatements;
+        }),
+      ),
+    );
+    expect(counts).toEqual([2, 1]);
+  });
+});
