@@ -32,16 +32,13 @@ export class PreparedSelect<E extends ObjectLiteral> {
     build: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>,
   ) {
     this.metadata = dataSource.getMetadata(entity);
-    this.columns = this.metadata.columns.filter((column) => !column.isVirtual);
+    this.columns = storedColumns(this.metadata);
     // Each parameter stands in as an object of its own, so its place in the statement shows.
     const standIns = new Map(parameterNames.map((name) => [{ parameter: name }, name]));
-    const query = build(dataSource.getRepository(entity).createQueryBuilder(alias))
-      .select(
-        this.columns
-          .map((column) => `"${alias}"."${column.databaseName}" AS "${column.propertyName}"`)
-          .join(', '),
-      )
-      .setParameters(Object.fromEntries([...standIns].map(([standIn, name]) => [name, standIn])));
+    const query = selectColumns(
+      build(dataSource.getRepository(entity).createQueryBuilder(alias)),
+      this.columns,
+    ).setParameters(Object.fromEntries([...standIns].map(([standIn, name]) => [name, standIn])));
     const [sql, parameters] = query.getQueryAndParameters();
     this.sql = sql;
     this.parameters = parameters.map((standIn) => {
@@ -57,15 +54,66 @@ export class PreparedSelect<E extends ObjectLiteral> {
       this.sql,
       this.parameters.map((name) => values[name]),
     );
-    const { driver } = this.dataSource;
-    return rows.map((row) => {
-      const entity = this.metadata.create() as Record<string, unknown>;
-      for (const column of this.columns) {
-        entity[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
-      }
-      return entity as E;
-    });
+    return hydrate(this.dataSource, this.metadata, this.columns, rows);
   }
+}
+
+const storedColumns = (metadata: EntityMetadata) =>
+  metadata.columns.filter((column) => !column.isVirtual);
+
+/** The query selecting its entity's columns as their property names (`"a"."short_name" AS "shortName"`). */
+function selectColumns<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  columns: ColumnMetadata[],
+): SelectQueryBuilder<E> {
+  return query.select(
+    columns
+      .map((column) => `"${query.alias}"."${column.databaseName}" AS "${column.propertyName}"`)
+      .join(', '),
+  );
+}
+
+/** Rows become entities column by column, as TypeORM hydrates them. */
+function hydrate<E>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  columns: ColumnMetadata[],
+  rows: Record<string, unknown>[],
+): E[] {
+  const { driver } = dataSource;
+  return rows.map((row) => {
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const column of columns) {
+      entity[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
+    }
+    return entity as E;
+  });
+}
+
+/**
+ * A query's entities, like `getMany()`, read with the other reads of this turn (see
+ * `batchedRead`): for reads outside transactions (a query built on a transaction's manager would
+ * read beside it), selecting no joined entities.
+ */
+export async function batchedMany<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+): Promise<E[]> {
+  const { metadata } = query.expressionMap.mainAlias!;
+  const columns = storedColumns(metadata);
+  const [sql, parameters] = selectColumns(query.clone(), columns).getQueryAndParameters();
+  return hydrate(
+    query.connection,
+    metadata,
+    columns,
+    await batchedRead(query.connection, sql, parameters),
+  );
+}
+
+/** A query's rows, like `getRawMany()`, read with the other reads of this turn (see `batchedRead`). */
+export function batchedRawMany<T extends object>(
+  query: SelectQueryBuilder<ObjectLiteral>,
+): Promise<T[]> {
+  return batchedRead<T>(query.connection, ...query.getQueryAndParameters());
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidArgument } from '../errors';
+import { batchedMany, batchedRawMany } from '../db/prepared-select';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -133,7 +134,7 @@ export async function paginate<E extends ObjectLiteral>(
     if (index === 0) page.orderBy(column, direction);
     else page.addOrderBy(column, direction);
   });
-  const rows = await page.limit(window.size + 1).getMany();
+  const rows = await batchedMany(page.limit(window.size + 1));
   return toPage(rows, window, request, sort, () => countQuery.orderBy().getCount());
 }
 
@@ -177,16 +178,17 @@ export async function paginateEach<E extends ObjectLiteral & { id: unknown }>(
     else page.addOrderBy(column, direction);
   });
   const lists = new Map<string, E[]>(keys.map((key) => [key, []]));
-  for (const row of await page.getMany()) lists.get(partitionKey(partition, row))?.push(row);
+  for (const row of await batchedMany(page)) lists.get(partitionKey(partition, row))?.push(row);
 
   let counts: Promise<Map<string, number>> | undefined;
   const countAll = async () => {
     const countQuery = query.clone().select([]).orderBy();
     partition.forEach(({ column, property }) => countQuery.addSelect(column, property));
-    const rows: Record<string, unknown>[] = await countQuery
-      .addSelect('count(*)::int', 'count')
-      .groupBy(partition.map((p) => p.column).join(', '))
-      .getRawMany();
+    const rows = await batchedRawMany<Record<string, unknown>>(
+      countQuery
+        .addSelect('count(*)::int', 'count')
+        .groupBy(partition.map((p) => p.column).join(', ')),
+    );
     return new Map(rows.map((row) => [partitionKey(partition, row), Number(row.count)]));
   };
   return keys.map((key) =>

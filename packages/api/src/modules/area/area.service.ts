@@ -8,6 +8,7 @@ import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
 import { AREA_KINDS, AreaEntity, type AreaKind } from './area.entity';
 import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
+import { batchedMany } from '../../core/db/prepared-select';
 
 export type AreaOrderField = 'CODE' | 'NAME';
 const AREA_ORDER_COLUMNS: OrderColumns<AreaEntity, AreaOrderField> = {
@@ -122,12 +123,13 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
       areaById: () => byIdLoader(ds, AreaEntity),
       areaChildren: () =>
         groupedLoader(async (parentIds) => {
-          const rows = await ds
-            .getRepository(AreaEntity)
-            .createQueryBuilder('area')
-            .where('area.parent_id = ANY(:parentIds)', { parentIds })
-            .orderBy('area.code')
-            .getMany();
+          const rows = await batchedMany(
+            ds
+              .getRepository(AreaEntity)
+              .createQueryBuilder('area')
+              .where('area.parent_id = ANY(:parentIds)', { parentIds })
+              .orderBy('area.code'),
+          );
           return rows.map((area) => ({ key: area.parentId as string, value: area }));
         }),
       areaIdentifiers: () => areaIdentifiers.loader(ds),

@@ -10,6 +10,8 @@ import { PersonEntity } from '../person';
 import { CollaborationAssessmentEntity, type AssessedFactor } from './assessment.entity';
 import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
+import { batchedRead } from '../../core/db/read-batch';
+import { batchedMany } from '../../core/db/prepared-select';
 
 export interface CollaborationAssessmentFields {
   /** What is assessed (`assessed` in the API): a forum, or a pair of two different actors. */
@@ -258,7 +260,7 @@ export class CollaborationAssessmentService extends RecordService<
               )
               .andWhere(withinSpan('assessment.date'), { ...span });
             order.forEach(([column, direction]) => query.addOrderBy(column, direction));
-            const rows = await query.getMany();
+            const rows = await batchedMany(query);
             return rows.flatMap((assessment) => [
               { key: assessment.actorAId!, value: assessment },
               { key: assessment.actorBId!, value: assessment },
@@ -273,7 +275,8 @@ export class CollaborationAssessmentService extends RecordService<
             factor_id: string;
             rating: number | null;
             comment: string | null;
-          }[] = await ds.query(
+          }[] = await batchedRead(
+            ds,
             `SELECT assessment_id, factor_id, rating, comment FROM collaboration_assessment_factor
            WHERE assessment_id = ANY($1::uuid[]) ORDER BY position`,
             [assessmentIds],

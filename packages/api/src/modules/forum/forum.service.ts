@@ -20,6 +20,7 @@ import {
   type ForumKind,
   type ForumStatus,
 } from './forum.entity';
+import { batchedRead } from '../../core/db/read-batch';
 
 export interface ForumFilter {
   kind?: ForumKind | null;
@@ -191,7 +192,8 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       /** The ids of the forums anchored in a strategy. */
       strategyAnchoredForumIds: () =>
         groupedLoader<string>(async (strategyIds) => {
-          const rows: { forum_id: string; strategy_id: string }[] = await ds.query(
+          const rows: { forum_id: string; strategy_id: string }[] = await batchedRead(
+            ds,
             'SELECT forum_id, strategy_id FROM forum_anchor WHERE strategy_id = ANY($1::uuid[]) ORDER BY forum_id',
             [strategyIds],
           );

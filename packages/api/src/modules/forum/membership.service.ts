@@ -16,6 +16,7 @@ import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from './forum.entity';
 import { ForumMembershipEntity, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
 import { LinkTable } from '../../core/db/link-table';
+import { batchedRawMany } from '../../core/db/prepared-select';
 
 export interface ForumMembershipFields extends Period {
   forumId: string;
@@ -206,21 +207,22 @@ export class ForumMembershipService extends RecordService<
       representationIds: () =>
         loaderFamily(({ asOf }: { asOf: string }) =>
           groupedLoader<string>(async (personIds) => {
-            const rows: { person_id: string; membership_id: string }[] = await ds
-              .createQueryBuilder()
-              .select('representative.person_id', 'person_id')
-              .addSelect('membership.id', 'membership_id')
-              .from('forum_membership_representative', 'representative')
-              .innerJoin(
-                'forum_membership',
-                'membership',
-                'membership.id = representative.membership_id',
-              )
-              .where('representative.person_id = ANY(:personIds)', { personIds })
-              .andWhere(validOn('membership'), { asOf })
-              .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
-              .addOrderBy('membership.created_at', 'ASC')
-              .getRawMany();
+            const rows = await batchedRawMany<{ person_id: string; membership_id: string }>(
+              ds
+                .createQueryBuilder()
+                .select('representative.person_id', 'person_id')
+                .addSelect('membership.id', 'membership_id')
+                .from('forum_membership_representative', 'representative')
+                .innerJoin(
+                  'forum_membership',
+                  'membership',
+                  'membership.id = representative.membership_id',
+                )
+                .where('representative.person_id = ANY(:personIds)', { personIds })
+                .andWhere(validOn('membership'), { asOf })
+                .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
+                .addOrderBy('membership.created_at', 'ASC'),
+            );
             return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
           }),
         ),

@@ -8,6 +8,7 @@ import { type Citation, CitationStore } from '../citation';
 import { OpenQuestionEntity } from '../review';
 import { ActionEntity } from './action.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { batchedRead } from '../../core/db/read-batch';
 
 /** Who presents an agenda item: a person, the organisation they speak for, their title then. */
 export interface Presenter {
@@ -333,7 +334,8 @@ export class AgendaItemService extends RecordService<
       /** Each item's presenters, in order. */
       agendaItemPresenters: () =>
         groupedLoader<Required<Presenter>>(async (itemIds) => {
-          const rows: PresenterRow[] = await ds.query(
+          const rows: PresenterRow[] = await batchedRead(
+            ds,
             `SELECT ${PRESENTER_COLUMNS} FROM agenda_item_presenter
            WHERE agenda_item_id = ANY($1::uuid[]) ORDER BY position`,
             [itemIds],

@@ -10,6 +10,7 @@ import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from '../forum';
 import { ReviewEntity } from './review.entity';
 import { paginateTitled, type TitledRecordOrder } from '../../core/relay/order';
+import { batchedRead } from '../../core/db/read-batch';
 
 /** A contact person of a review, with their role as the review writes it. */
 export interface ReviewContact {
@@ -167,7 +168,8 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
       /** Each review's contact persons, in order. */
       reviewContacts: () =>
         groupedLoader<Required<ReviewContact>>(async (reviewIds) => {
-          const rows: ContactRow[] = await ds.query(
+          const rows: ContactRow[] = await batchedRead(
+            ds,
             `SELECT review_id, person_id, role FROM review_contact
            WHERE review_id = ANY($1::uuid[]) ORDER BY position`,
             [reviewIds],

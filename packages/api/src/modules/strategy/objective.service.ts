@@ -7,6 +7,7 @@ import { optionalDescription, requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ObjectiveEntity } from './objective.entity';
 import { StrategyEntity } from './strategy.entity';
+import { batchedMany } from '../../core/db/prepared-select';
 
 export interface ObjectiveFields {
   strategyId: string;
@@ -99,7 +100,7 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
    * from its root down, and the rows are sorted by it.
    */
   inTreeOrder(strategyIds: string[]): Promise<ObjectiveEntity[]> {
-    return this.dataSource
+    const query = this.dataSource
       .getRepository(ObjectiveEntity)
       .createQueryBuilder('objective')
       .addCommonTableExpression(
@@ -118,8 +119,8 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
       .innerJoin('tree', 'tree', 'tree.id = objective.id')
       .setParameters({ strategyIds })
       .orderBy('objective.strategy_id')
-      .addOrderBy('tree.path')
-      .getMany();
+      .addOrderBy('tree.path');
+    return batchedMany(query);
   }
 
   loaders() {
