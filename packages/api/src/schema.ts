@@ -6,6 +6,7 @@ import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/a
 import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation';
 import { resolveNodeTypesSynchronously } from './core/graphql/node';
 import { NodeResolver } from './core/graphql/node.resolver';
+import { resolvePlainFieldsByDefault } from './core/graphql/plain-fields';
 import { applyOneOfInputs } from './core/graphql/one-of';
 import { describeRootTypes } from './core/graphql/root-types';
 import { RecordChangeResolver } from './core/graphql/record-change.resolver';
@@ -24,6 +25,7 @@ const schemas = new WeakMap<PubSub, GraphQLSchema>();
 export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
   let schema = schemas.get(pubSub);
   if (!schema) {
+    resolvePlainFieldsByDefault();
     schema = buildSchemaSync({
       // The platform's resolvers (`node`, `nodes`, `recordChanged`) and every module's.
       resolvers: [NodeResolver, RecordChangeResolver, ...MODULE_RESOLVERS],
