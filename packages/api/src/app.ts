@@ -24,6 +24,8 @@ export interface AppOptions {
   port: number;
   host: string;
   exposeStatementCount: boolean;
+  /** See `ApiServerOptions.maxConcurrentOperations`. */
+  maxConcurrentOperations?: number;
   /** Deliver live updates through Redis, to the subscribers of every API process. */
   redisUrl?: string;
   /** Where the built web client is; see `ApiServerOptions.webClientDir`. */
@@ -54,6 +56,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       dataSource,
       logger,
       exposeStatementCount: options.exposeStatementCount,
+      maxConcurrentOperations: options.maxConcurrentOperations,
       webClientDir: options.webClientDir,
     },
     { port: options.port, host: options.host },

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
+    maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
   });

@@ -56,6 +56,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads MAX_CONCURRENT_OPERATIONS as a positive whole number, 10 by default', () => {
+    expect(loadConfig({}).MAX_CONCURRENT_OPERATIONS).toBe(10);
+    expect(loadConfig({ MAX_CONCURRENT_OPERATIONS: '4' }).MAX_CONCURRENT_OPERATIONS).toBe(4);
+    expect(() => loadConfig({ MAX_CONCURRENT_OPERATIONS: '0' })).toThrow(
+      /MAX_CONCURRENT_OPERATIONS: must be at least 1 \(got "0"\)/,
+    );
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 0 and 65535/);
   });

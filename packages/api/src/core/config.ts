@@ -26,6 +26,12 @@ const schema = z.object({
     .default('info'),
   /** Off by default in production: the header tells callers how the API queries its database. */
   SQL_STATEMENT_HEADER: z.stringbool({ error: 'must be true or false' }).optional(),
+  /** GraphQL operations over HTTP executed at once; see `GraphQLEndpointOptions`. */
+  MAX_CONCURRENT_OPERATIONS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .default(10),
   DATA_DIR: z.string().min(1).optional(),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce

@@ -33,6 +33,8 @@ export interface ApiServerOptions {
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
+  /** GraphQL operations over HTTP executed at once (default 10, the database pool's size). */
+  maxConcurrentOperations?: number;
   /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
   webClientDir?: string;
 }
@@ -178,8 +180,11 @@ export async function startServer(
   app.use(router);
   mountWebClient(app, options.webClientDir ?? WEB_CLIENT_DIST);
 
-  const graphql = graphqlEndpoint(apollo, (request) =>
-    contextFor(request.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
+  const graphql = graphqlEndpoint(
+    apollo,
+    (request) =>
+      contextFor(request.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
+    { maxConcurrentOperations: options.maxConcurrentOperations ?? 10 },
   );
   httpServer.on(
     'request',

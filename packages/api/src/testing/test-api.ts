@@ -77,9 +77,14 @@ export interface TestApi {
  * A real API on a real PostgreSQL database of its own, listening on a free port. With
  * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its areas,
  * sources and actors. `webClientDir`: a built web client to serve at `/`.
+ * `maxConcurrentOperations`: as the app's (default 10).
  */
 export async function startTestApi(
-  options: { seed?: boolean | 'foundation'; webClientDir?: string } = {},
+  options: {
+    seed?: boolean | 'foundation';
+    webClientDir?: string;
+    maxConcurrentOperations?: number;
+  } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   const app = await startApp({
@@ -89,6 +94,7 @@ export async function startTestApi(
     host: '127.0.0.1',
     exposeStatementCount: true,
     webClientDir: options.webClientDir,
+    maxConcurrentOperations: options.maxConcurrentOperations,
   });
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });

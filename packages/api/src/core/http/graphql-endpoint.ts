@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import accepts from 'accepts';
 import getRawBody from 'raw-body';
+import { Sema } from 'async-sema';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 const gzip = promisify(gzipCallback);
@@ -49,6 +50,31 @@ async function writeComplete(
   response.end(body);
 }
 
+/** A request's body, or undefined after answering a body that cannot be read. */
+async function bodyOrProblem(request: IncomingMessage, response: ServerResponse) {
+  try {
+    return { body: await readBody(request) };
+  } catch (error) {
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      problem(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${BODY_LIMIT}.`);
+    } else {
+      const reason = (error as Error).message;
+      problem(response, 400, 'BAD_REQUEST', `The request body is not valid JSON: ${reason}`);
+    }
+    return undefined;
+  }
+}
+
+export interface GraphQLEndpointOptions {
+  /**
+   * Operations executed at once; more wait their turn in arrival order. A large answer holds tens
+   * of megabytes while it is built: unbounded, fifty of them at once took the process past half a
+   * gigabyte and spent more time collecting garbage than answering, while a few at a time keep
+   * both cores busy and finish each sooner.
+   */
+  maxConcurrentOperations: number;
+}
+
 /**
  * Apollo Server at `/graphql` on Node's own request and response, without a framework between:
  * reading the body, compressing the answer and Apollo's pipeline are all an operation needs, and
@@ -57,30 +83,16 @@ async function writeComplete(
 export function graphqlEndpoint<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   contextFor: (request: IncomingMessage) => Promise<TContext>,
+  options: GraphQLEndpointOptions,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
-  return async (request, response) => {
-    let body: unknown;
-    try {
-      body = await readBody(request);
-    } catch (error) {
-      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
-      if (tooLarge)
-        problem(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${BODY_LIMIT}.`);
-      else
-        problem(
-          response,
-          400,
-          'BAD_REQUEST',
-          `The request body is not valid JSON: ${(error as Error).message}`,
-        );
-      return;
-    }
+  const slots = new Sema(options.maxConcurrentOperations);
+  const answer = async (request: IncomingMessage, response: ServerResponse, body: unknown) => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = request.url ?? '';
-    const answer = await apollo.executeHTTPGraphQLRequest({
+    const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: request.method ?? 'GET',
         headers,
@@ -89,13 +101,27 @@ export function graphqlEndpoint<TContext extends BaseContext>(
       },
       context: () => contextFor(request),
     });
-    for (const [name, value] of answer.headers) response.setHeader(name, value);
-    response.statusCode = answer.status ?? 200;
-    if (answer.body.kind === 'complete') {
-      await writeComplete(request, response, answer.body.string);
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      await writeComplete(request, response, result.body.string);
       return;
     }
-    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
+  };
+  return async (request, response) => {
+    // The body is read before taking a turn: a slow sender holds no one up.
+    const read = await bodyOrProblem(request, response);
+    if (!read) return;
+    await slots.acquire();
+    try {
+      // A caller that gave up while waiting (a closed connection) is not answered: under a backlog,
+      // executing abandoned operations would only delay the callers still waiting.
+      if (response.destroyed) return;
+      await answer(request, response, read.body);
+    } finally {
+      slots.release();
+    }
   };
 }
