@@ -42,6 +42,17 @@ describe('batchedRead', () => {
     expect(answers).toEqual([[{ n: 42 }], [{ word: 'a' }, { word: 'b' }], []]);
   });
 
+  it('spreads a large turn over round trips of at most 16 statements, answers in order', async () => {
+    let answers: unknown[] = [];
+    const trips = await roundTrips(async () => {
+      answers = await Promise.all(
+        Array.from({ length: 40 }, (_, n) => batchedRead(dataSource, 'SELECT $1::int AS n', [n])),
+      );
+    });
+    expect(trips).toBe(3);
+    expect(answers).toEqual(Array.from({ length: 40 }, (_, n) => [{ n }]));
+  });
+
   it('gives inlined values exactly as pg sends them: quotes, arrays, dates, null, JSON', async () => {
     const values = [
       "O'Brien; DROP TABLE x; --",

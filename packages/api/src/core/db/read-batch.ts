@@ -29,6 +29,13 @@ interface PendingRead {
  * transaction, and a failing one would abort the rest, so after a failure each runs again alone
  * and gets its own answer or error.
  */
+/**
+ * The most statements one round trip carries. A page's wave is a handful; a turn's backlog of many
+ * requests is spread over several connections, so PostgreSQL works on it with several backends
+ * (cores) rather than one.
+ */
+const STATEMENTS_PER_TRIP = 16;
+
 class ReadBatch {
   private pending: PendingRead[] = [];
 
@@ -45,6 +52,15 @@ class ReadBatch {
   private async flush(): Promise<void> {
     const reads = this.pending;
     this.pending = [];
+    const trips: PendingRead[][] = [];
+    for (let start = 0; start < reads.length; start += STATEMENTS_PER_TRIP) {
+      trips.push(reads.slice(start, start + STATEMENTS_PER_TRIP));
+    }
+    await Promise.all(trips.map((trip) => this.send(trip)));
+  }
+
+  /** One round trip for `reads`, or one each when they cannot go together. */
+  private async send(reads: PendingRead[]): Promise<void> {
     const together = reads.length > 1 && reads.every((read) => read.parameters.every(inlinable));
     if (together) {
       try {
