@@ -48,6 +48,8 @@ interface Contender {
   send: (
     request: BenchRequest,
   ) => { url: string; body: GraphQLBody | Record<string, unknown> } | null;
+  /** Ours: the URL of the same API counting statements, which tells an answer's count. */
+  countingUrl?: string;
 }
 
 async function main() {
@@ -166,8 +168,10 @@ async function startContenders(
   withPostGraphile: boolean,
   stops: (() => Promise<void>)[],
 ): Promise<Contender[]> {
-  const api = await startApi(databaseUrl, BENCH_DATA);
+  const api = await startApi(databaseUrl, BENCH_DATA, { countStatements: false });
   stops.push(api.stop);
+  const counting = await startApi(databaseUrl, BENCH_DATA, { countStatements: true });
+  stops.push(counting.stop);
   const ceiling = await startCeiling(databaseUrl, BENCH_DATA);
   stops.push(ceiling.stop);
   const contenders: Contender[] = [
@@ -175,6 +179,7 @@ async function startContenders(
       name: 'ours',
       server: api,
       send: (request) => ({ url: api.url, body: request.body(targets) }),
+      countingUrl: counting.url,
     },
     {
       name: 'ceiling',
@@ -247,9 +252,9 @@ async function measure(
       run.peak = Math.max(run.peak, peakMegabytes);
     }
   }
-  for (const { contender, url, body } of active) {
+  for (const { contender, body } of active) {
     const run = runs.get(contender.name)!;
-    const answer = contender.name === 'ours' ? await measuredAnswer(url, body) : null;
+    const answer = contender.countingUrl ? await measuredAnswer(contender.countingUrl, body) : null;
     const result: ContenderFigures = {
       at10: median(run.at10),
       at50: median(run.at50),

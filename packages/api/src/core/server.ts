@@ -182,14 +182,17 @@ export async function startServer(
 
   const graphql = graphqlEndpoint(
     apollo,
-    (request) =>
-      contextFor(request.headers.authorization, currentRequestScope()?.requestId ?? randomUUID()),
+    (request, response) =>
+      contextFor(request.headers.authorization, String(response.getHeader('x-request-id'))),
     { maxConcurrentOperations: options.maxConcurrentOperations ?? 10 },
   );
   httpServer.on(
     'request',
-    withRequestScope(logger, (request, response) =>
-      isGraphQLPath(request.url) ? graphql(request, response) : app(request, response),
+    withRequestScope(
+      logger,
+      (request, response) =>
+        isGraphQLPath(request.url) ? graphql(request, response) : app(request, response),
+      { countStatements: options.exposeStatementCount },
     ),
   );
 

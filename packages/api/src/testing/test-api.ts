@@ -77,13 +77,15 @@ export interface TestApi {
  * A real API on a real PostgreSQL database of its own, listening on a free port. With
  * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its areas,
  * sources and actors. `webClientDir`: a built web client to serve at `/`.
- * `maxConcurrentOperations`: as the app's (default 10).
+ * `maxConcurrentOperations`: as the app's (default 10). `countStatements: false` runs it as
+ * production does by default, without the `x-sql-statements` header.
  */
 export async function startTestApi(
   options: {
     seed?: boolean | 'foundation';
     webClientDir?: string;
     maxConcurrentOperations?: number;
+    countStatements?: boolean;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -92,7 +94,7 @@ export async function startTestApi(
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     port: 0,
     host: '127.0.0.1',
-    exposeStatementCount: true,
+    exposeStatementCount: options.countStatements ?? true,
     webClientDir: options.webClientDir,
     maxConcurrentOperations: options.maxConcurrentOperations,
   });

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import type { Context } from '../context';
 import { kept } from '../kept';
 
 /**
@@ -39,13 +40,20 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
           );
           if (variables.errors) return { errors: variables.errors };
           const query = compile(document, operationName);
-          if (!isCompiledQuery(query)) return { errors: (query.errors ?? []).map(asGraphQLError) };
+          if (!isCompiledQuery(query)) {
+            return { errors: (query.errors ?? []).map((error) => asGraphQLError(error)) };
+          }
           const result = await query.query(
             undefined,
             context,
             asInput(schema, operation, variables.coerced),
           );
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          if (!result.errors) return result;
+          const { requestId } = context as Partial<Context>;
+          return {
+            ...result,
+            errors: result.errors.map((error) => asGraphQLError(error, requestId)),
+          };
         },
       };
     },
@@ -92,12 +100,14 @@ function asInput(
 /**
  * graphql-jit's errors carry no `extensions` object where Apollo expects one; made again as
  * graphql-js's, with the resolver's original error (and so its code) and the locations kept.
+ * An error of an operation's execution names the request it happened in (`formatError` quotes it
+ * to the caller): Apollo formats errors without the context.
  */
-function asGraphQLError(error: GraphQLError): GraphQLError {
+function asGraphQLError(error: GraphQLError, requestId?: string): GraphQLError {
   const made = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: error.extensions ?? {},
+    extensions: { ...error.extensions, ...(requestId ? { requestId } : {}) },
   });
   // graphql-jit gives locations without the nodes graphql-js would compute them from.
   return Object.assign(made, { locations: error.locations });

@@ -1,7 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Forbidden, InvalidArgument, Unauthenticated, ValidationFailed } from '../errors';
-import { currentRequestScope } from '../request-scope';
 import type { Logger } from '../logger';
 
 /**
@@ -12,11 +11,11 @@ export function createFormatError(logger: Logger) {
   return (
     formatted: GraphQLFormattedError,
     error: unknown,
-    /** Where no HTTP request scope says it (WebSocket operations). */
+    /** The operation's request; over HTTP the executor has put it in the error's extensions. */
     operationRequestId?: string,
   ): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const requestId = currentRequestScope()?.requestId ?? operationRequestId;
+    const requestId = operationRequestId ?? (formatted.extensions?.requestId as string | undefined);
     const withCode = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
       message,
       locations: formatted.locations,

@@ -31,3 +31,33 @@ describe('the GraphQL endpoint', () => {
     }
   });
 });
+
+describe('the GraphQL endpoint as production runs it (no statement counting)', () => {
+  let production: TestApi;
+  beforeAll(async () => {
+    production = await startTestApi({ seed: 'foundation', countStatements: false });
+  });
+  afterAll(() => production.stop());
+
+  it('sends no statement count, and masked errors still quote the request id', async () => {
+    await production.sql('ALTER TABLE actor RENAME TO actor_moved');
+    try {
+      const response = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-without-scope' },
+        body: JSON.stringify({ query: '{ actors { totalCount } }' }),
+      });
+      expect(response.headers.get('x-sql-statements')).toBeNull();
+      const { errors } = (await response.json()) as {
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
+      expect(errors[0].extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: 'req-without-scope',
+      });
+      expect(errors[0].message).toMatch(/Quote request id req-without-scope/);
+    } finally {
+      await production.sql('ALTER TABLE actor_moved RENAME TO actor');
+    }
+  });
+});

@@ -82,7 +82,8 @@ export interface GraphQLEndpointOptions {
  */
 export function graphqlEndpoint<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  contextFor: (request: IncomingMessage) => Promise<TContext>,
+  /** The context of an operation; the response carries the request's id (`x-request-id`). */
+  contextFor: (request: IncomingMessage, response: ServerResponse) => Promise<TContext>,
   options: GraphQLEndpointOptions,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const slots = new Sema(options.maxConcurrentOperations);
@@ -99,7 +100,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
         search: url.includes('?') ? url.slice(url.indexOf('?')) : '',
         body,
       },
-      context: () => contextFor(request),
+      context: () => contextFor(request, response),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
