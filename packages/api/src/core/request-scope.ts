@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
- * What belongs to one request wherever its code runs: its id (for logs and masked errors) and the
- * number of SQL statements it issued. The DataSource's logger counts into it, so tests can assert
- * that a request's cost does not grow with the size of its answer.
+ * What belongs to one request wherever its code runs: its id and the number of SQL statements it
+ * issued. The DataSource's logger and the read batch count into it, so tests can assert that a
+ * request's cost does not grow with the size of its answer. Requests run in a scope only where
+ * statements are counted (`SQL_STATEMENT_HEADER`, on in tests): see `withRequestScope`.
  */
 export interface RequestScope {
   requestId: string;
