@@ -25,6 +25,28 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
 }
 
 /**
+ * The record of `entity` with this slug, or null: a statement prepared once per entity (see
+ * `PreparedSelect`), read with the other reads of this turn. Outside transactions.
+ */
+export async function recordBySlug<E extends ObjectLiteral & { slug: string }>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  slug: string,
+): Promise<E | null> {
+  const statement = preparedSelect(
+    dataSource,
+    entity,
+    'by slug',
+    () =>
+      new PreparedSelect(dataSource, entity, 'record', ['slug'], (q) =>
+        q.where('record.slug = :slug'),
+      ),
+  );
+  const [record] = await statement.run({ slug });
+  return record ?? null;
+}
+
+/**
  * Loads the rows of `entity` that belong to each parent (`parentColumn` = the key), in one
  * statement per batch, optionally narrowed by a condition such as `validOn(alias)`.
  */

@@ -5,7 +5,7 @@ import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
 import { LinkTable } from '../../core/db/link-table';
 import DataLoader from 'dataloader';
-import { byIdLoader, loaderFamily } from '../../core/db/loaders';
+import { byIdLoader, loaderFamily, recordBySlug } from '../../core/db/loaders';
 import type { PageRequest } from '../../core/relay/pagination';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
@@ -75,7 +75,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   protected readonly label = 'actor';
 
   findBySlug(slug: string): Promise<ActorEntity | null> {
-    return this.dataSource.getRepository(ActorEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, ActorEntity, slug);
   }
 
   /** The actor an external register knows by this identifier. */

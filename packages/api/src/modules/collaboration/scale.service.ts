@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
-import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { byIdLoader, childrenLoader, recordBySlug } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { whereSearched } from '../../core/search';
@@ -39,7 +39,7 @@ export class CollaborationScaleService extends CitedRecordService<
   protected readonly citations = collaborationScaleCitations;
 
   findBySlug(slug: string): Promise<CollaborationScaleEntity | null> {
-    return this.dataSource.getRepository(CollaborationScaleEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, CollaborationScaleEntity, slug);
   }
 
   list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {

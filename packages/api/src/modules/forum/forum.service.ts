@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
 import { LinkTable } from '../../core/db/link-table';
-import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
+import { byIdLoader, childrenLoader, groupedLoader, recordBySlug } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
@@ -73,7 +73,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
   protected readonly label = 'forum';
 
   findBySlug(slug: string): Promise<ForumEntity | null> {
-    return this.dataSource.getRepository(ForumEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, ForumEntity, slug);
   }
 
   list(filter: ForumFilter, page: PageRequest, order: RecordOrder | null = null) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
-import { byIdLoader } from '../../core/db/loaders';
+import { byIdLoader, recordBySlug } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
@@ -28,7 +28,7 @@ export class PersonService extends CitedRecordService<PersonEntity, PersonFields
   protected readonly citations = personCitations;
 
   findBySlug(slug: string): Promise<PersonEntity | null> {
-    return this.dataSource.getRepository(PersonEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, PersonEntity, slug);
   }
 
   list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { checkChainReference } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
-import { byIdLoader, childrenLoader } from '../../core/db/loaders';
+import { byIdLoader, childrenLoader, recordBySlug } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
@@ -57,7 +57,7 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
   protected readonly citations = strategyCitations;
 
   findBySlug(slug: string): Promise<StrategyEntity | null> {
-    return this.dataSource.getRepository(StrategyEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, StrategyEntity, slug);
   }
 
   list(filter: StrategyFilter, page: PageRequest, order: RecordOrder | null = null) {

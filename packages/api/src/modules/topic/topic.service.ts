@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
-import { byIdLoader } from '../../core/db/loaders';
+import { byIdLoader, recordBySlug } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
@@ -28,7 +28,7 @@ export class TopicService extends CitedRecordService<TopicEntity, TopicFields> {
   protected readonly citations = topicCitations;
 
   findBySlug(slug: string): Promise<TopicEntity | null> {
-    return this.dataSource.getRepository(TopicEntity).findOneBy({ slug });
+    return recordBySlug(this.dataSource, TopicEntity, slug);
   }
 
   list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {
