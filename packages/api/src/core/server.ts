@@ -184,7 +184,7 @@ export async function startServer(
     apollo,
     (request, response) =>
       contextFor(request.headers.authorization, String(response.getHeader('x-request-id'))),
-    { maxConcurrentOperations: options.maxConcurrentOperations ?? 10 },
+    { maxConcurrentOperations: options.maxConcurrentOperations ?? 10, logger },
   );
   httpServer.on(
     'request',

@@ -34,9 +34,11 @@ export function createFormatError(logger: Logger) {
     // caller's to read; anything else our code threw is not.
     if (original instanceof GraphQLError) return formatted;
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
-    return withCode(
-      'INTERNAL_SERVER_ERROR',
-      `Something went wrong on our side. Quote request id ${requestId ?? 'unknown'} when reporting it.`,
-    );
+    return withCode('INTERNAL_SERVER_ERROR', internalErrorMessage(requestId));
   };
+}
+
+/** What a caller reads about a failure of ours: nothing of it, but the id to quote. */
+export function internalErrorMessage(requestId: unknown): string {
+  return `Something went wrong on our side. Quote request id ${requestId ?? 'unknown'} when reporting it.`;
 }

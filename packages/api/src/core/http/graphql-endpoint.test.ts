@@ -1,5 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer, BaseContext } from '@apollo/server';
 import { Client } from 'pg';
+import pino from 'pino';
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { graphqlEndpoint } from './graphql-endpoint';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -58,6 +63,55 @@ describe('the GraphQL endpoint as production runs it (no statement counting)', (
       expect(errors[0].message).toMatch(/Quote request id req-without-scope/);
     } finally {
       await production.sql('ALTER TABLE actor_moved RENAME TO actor');
+    }
+  });
+});
+
+describe('the GraphQL endpoint when answering fails outside Apollo', () => {
+  it('answers 500 with the request id to quote, logs the error, and keeps serving', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'error' },
+      { write: (line: string) => logged.push(JSON.parse(line)) },
+    );
+    // Apollo answers its own failures; this stands in for one of ours (writing, compressing).
+    const failing = {
+      executeHTTPGraphQLRequest: () => Promise.reject(new Error('the socket broke')),
+    } as unknown as ApolloServer<BaseContext>;
+    const handle = graphqlEndpoint(failing, async () => ({}), {
+      maxConcurrentOperations: 1,
+      logger,
+    });
+    const server = createServer((request, response) => {
+      response.setHeader('x-request-id', 'req-failing');
+      void handle(request, response);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        expect(response.status).toBe(500);
+        expect(await response.json()).toEqual({
+          errors: [
+            {
+              message: expect.stringMatching(/Quote request id req-failing/),
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
+      }
+      expect(logged).toHaveLength(2);
+      expect(logged[0]).toMatchObject({
+        requestId: 'req-failing',
+        err: { message: 'the socket broke' },
+      });
+    } finally {
+      server.close();
     }
   });
 });

@@ -5,6 +5,8 @@ import accepts from 'accepts';
 import getRawBody from 'raw-body';
 import { Sema } from 'async-sema';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { internalErrorMessage } from '../graphql/format-error';
+import type { Logger } from '../logger';
 
 const gzip = promisify(gzipCallback);
 
@@ -73,6 +75,8 @@ export interface GraphQLEndpointOptions {
    * both cores busy and finish each sooner.
    */
   maxConcurrentOperations: number;
+  /** Where a failure outside Apollo's own handling (writing, compressing) is logged. */
+  logger: Logger;
 }
 
 /**
@@ -121,6 +125,12 @@ export function graphqlEndpoint<TContext extends BaseContext>(
       // executing abandoned operations would only delay the callers still waiting.
       if (response.destroyed) return;
       await answer(request, response, read.body);
+    } catch (error) {
+      // Apollo answers its own failures; this is ours (compressing, writing). Never unhandled.
+      const requestId = response.getHeader('x-request-id');
+      options.logger.error({ err: error, requestId }, 'answering a GraphQL request failed');
+      if (response.headersSent) response.destroy();
+      else problem(response, 500, 'INTERNAL_SERVER_ERROR', internalErrorMessage(requestId));
     } finally {
       slots.release();
     }
