@@ -15,6 +15,13 @@ interface PendingRead {
 }
 
 /**
+ * The most statements one round trip carries. A page's wave is a handful; a turn's backlog of many
+ * requests is spread over several connections, so PostgreSQL works on it with several backends
+ * (cores) rather than one.
+ */
+const STATEMENTS_PER_TRIP = 16;
+
+/**
  * Read statements issued in the same turn of the event loop, sent to PostgreSQL as one round trip.
  *
  * A page's loaders fire in waves: one wave asks for an actor's areas, citations, positions and
@@ -29,13 +36,6 @@ interface PendingRead {
  * transaction, and a failing one would abort the rest, so after a failure each runs again alone
  * and gets its own answer or error.
  */
-/**
- * The most statements one round trip carries. A page's wave is a handful; a turn's backlog of many
- * requests is spread over several connections, so PostgreSQL works on it with several backends
- * (cores) rather than one.
- */
-const STATEMENTS_PER_TRIP = 16;
-
 class ReadBatch {
   private pending: PendingRead[] = [];
 
