@@ -3,20 +3,29 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { kept } from '../kept';
 import { PreparedSelect, preparedSelect } from './prepared-select';
 
+/** The prepared select of `entity`'s records (alias `record`) meeting `condition`. */
+function recordsWhere<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  condition: string,
+): PreparedSelect<E> {
+  return preparedSelect(
+    dataSource,
+    entity,
+    condition,
+    () =>
+      new PreparedSelect(dataSource, entity, 'record', parameterNames(condition), (q) =>
+        q.where(condition),
+      ),
+  );
+}
+
 /** Loads records of one entity by id, one statement per batch. */
 export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
 ): DataLoader<string, E | null> {
-  const statement = preparedSelect(
-    dataSource,
-    entity,
-    'by id',
-    () =>
-      new PreparedSelect(dataSource, entity, 'record', ['ids'], (q) =>
-        q.where('record.id = ANY(:ids)'),
-      ),
-  );
+  const statement = recordsWhere(dataSource, entity, 'record.id = ANY(:ids)');
   return new DataLoader(async (ids) => {
     const rows = await statement.run({ ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -33,16 +42,7 @@ export async function recordBySlug<E extends ObjectLiteral & { slug: string }>(
   entity: EntityTarget<E>,
   slug: string,
 ): Promise<E | null> {
-  const statement = preparedSelect(
-    dataSource,
-    entity,
-    'by slug',
-    () =>
-      new PreparedSelect(dataSource, entity, 'record', ['slug'], (q) =>
-        q.where('record.slug = :slug'),
-      ),
-  );
-  const [record] = await statement.run({ slug });
+  const [record] = await recordsWhere(dataSource, entity, 'record.slug = :slug').run({ slug });
   return record ?? null;
 }
 
