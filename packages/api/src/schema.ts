@@ -7,6 +7,7 @@ import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation'
 import { resolveNodeTypesSynchronously } from './core/graphql/node';
 import { NodeResolver } from './core/graphql/node.resolver';
 import { resolvePlainFieldsByDefault } from './core/graphql/plain-fields';
+import { refuseUnstorableArguments } from './core/graphql/storable-arguments';
 import { applyOneOfInputs } from './core/graphql/one-of';
 import { describeRootTypes } from './core/graphql/root-types';
 import { RecordChangeResolver } from './core/graphql/record-change.resolver';
@@ -38,6 +39,7 @@ export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
     describeRootTypes(schema);
     renewLoadersAfterMutations(schema);
     resolveNodeTypesSynchronously(schema);
+    refuseUnstorableArguments(schema);
     schemas.set(pubSub, schema);
   }
   return schema;

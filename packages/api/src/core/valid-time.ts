@@ -136,15 +136,24 @@ export async function checkNoOverlap(
   }
 }
 
-/** The shared rule of every `…End` mutation: an open record ends on a day after it started. */
+/**
+ * The shared rule of every `…End` mutation: a record ends on a day after it started, and before
+ * the end already recorded, if any: ending may bring a recorded end forward, never put it off
+ * (that is a correction of its period, an update).
+ */
 export function endPeriod(
   current: { validFrom: string | null; validTo: string | null },
   validTo: string | null | undefined,
   errors: FieldErrors,
 ): string {
   const end = optionalDate(errors, 'validTo', validTo ?? today()) as string;
-  if (current.validTo) {
-    errors.add('id', 'ENDED', `This record already ended on ${current.validTo}.`);
+  if (errors.has('validTo')) return end;
+  if (current.validTo && end >= current.validTo) {
+    errors.add(
+      validTo ? 'validTo' : 'id',
+      'ENDED',
+      `This record already ends on ${current.validTo}; ending it can only bring that day forward.`,
+    );
   } else if (current.validFrom && end <= current.validFrom) {
     errors.add(
       'validTo',

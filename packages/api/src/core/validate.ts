@@ -76,6 +76,14 @@ export function optionalUrl(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The days the register accepts (inclusive). Nothing it records needs an earlier or a later day,
+ * and PostgreSQL cannot hold some days a date scalar accepts (it has no year 0).
+ */
+export const EARLIEST_DAY = '1800-01-01';
+export const LATEST_DAY = '2200-12-31';
+export const DAY_RANGE = `Give a day from ${EARLIEST_DAY} to ${LATEST_DAY}.`;
+
 export function optionalDate(
   errors: FieldErrors,
   field: string | string[],
@@ -87,6 +95,9 @@ export function optionalDate(
     !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!valid) errors.add(field, 'INVALID', 'Give a date as YYYY-MM-DD.');
+  else if (value < EARLIEST_DAY || value > LATEST_DAY) {
+    errors.add(field, 'INVALID', DAY_RANGE);
+  }
   return value;
 }
 

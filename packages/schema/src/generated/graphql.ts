@@ -310,7 +310,7 @@ export type ResponsibilityCreateInput = {
 export type ResponsibilityEndInput = {
   /** The Responsibility to end. */
   id: string | number;
-  /** The first day it no longer holds. Default: today. */
+  /** The first day it no longer holds. Default: today. Brings forward an end already recorded; never puts it off. */
   validTo?: string | null | undefined;
   /** The version you read; a stale one changes nothing. */
   version: number;

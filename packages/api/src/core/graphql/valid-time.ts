@@ -80,7 +80,8 @@ export function EndInput(typeName: string) {
 
     @Field(() => LocalDateResolver, {
       nullable: true,
-      description: 'The first day it no longer holds. Default: today.',
+      description:
+        'The first day it no longer holds. Default: today. Brings forward an end already recorded; never puts it off.',
     })
     validTo?: string | null;
   }

@@ -174,6 +174,7 @@ async function graphql(app: App, query: string, variables: Record<string, unknow
       ).forumCreate.forum.id as string;
     const watched = await forum('Besöksnäringens nätverk');
     const other = await forum('Ett annat nätverk');
+    const third = await forum('Ett tredje nätverk');
     const onB = await subscribe(
       b.server.url,
       `subscription ($forum: ID!) {
@@ -187,13 +188,13 @@ async function graphql(app: App, query: string, variables: Record<string, unknow
       forumMembershipCreate(input: { forum: $forum, member: $member }) { userErrors { code } }
     }`;
     await graphql(a, join, { forum: other, member: watched });
-    await graphql(a, join, { forum: watched, member: other });
+    await graphql(a, join, { forum: watched, member: third });
     expect((await onB.next()).data).toEqual({
       forumMembershipChanged: {
         operation: 'CREATE',
         membership: {
           forum: { name: 'Besöksnäringens nätverk' },
-          member: { name: 'Ett annat nätverk' },
+          member: { name: 'Ett tredje nätverk' },
         },
       },
     });

@@ -376,6 +376,29 @@ describe('forums and memberships', () => {
     ]);
   });
 
+  it('brings a recorded end forward, never puts it off', async () => {
+    const host = await forum({ name: 'Tidsbegränsat forum' });
+    const seat = await membership({
+      forum: host.id,
+      member: regionId,
+      validFrom: '2026-01-01',
+      validTo: '2030-01-01',
+    });
+    const end = (version: number, validTo: string) =>
+      api.mutate('forumMembershipEnd', { id: seat.id, version, validTo }, MEMBERSHIP);
+
+    const earlier = await end(1, '2027-07-01');
+    expect(earlier.userErrors).toEqual([]);
+    expect(earlier.forumMembership).toMatchObject({ validTo: '2027-07-01', version: 2 });
+    for (const later of ['2027-07-01', '2029-01-01']) {
+      const refused = await end(2, later);
+      expect(refused.userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'validTo'], code: 'ENDED' }),
+      ]);
+      expect(refused.userErrors[0].message).toMatch(/already ends on 2027-07-01/);
+    }
+  });
+
   it('refuses bad forums with every problem and its path, writing nothing', async () => {
     const top = await forum({ name: 'Felforum överst' });
     const middle = await forum({ name: 'Felforum mitten', parent: top.id });
@@ -557,6 +580,34 @@ describe('forums and memberships', () => {
       /forum_membership_no_overlap/,
     );
     await expect(insert(null, forumId)).rejects.toThrow(/forum_membership_not_itself/);
+  });
+
+  it('refuses a forum that would contain itself through memberships, on overlapping days', async () => {
+    const [a, b, c] = [
+      await forum({ name: 'Cykelprovet A' }),
+      await forum({ name: 'Cykelprovet B' }),
+      await forum({ name: 'Cykelprovet C' }),
+    ];
+    await membership({ forum: b.id, member: a.id, validFrom: '2020-01-01', validTo: '2022-01-01' });
+    await membership({ forum: c.id, member: b.id, validFrom: '2021-01-01' });
+    const before = await writtenRows();
+    const create = (input: Record<string, unknown>) =>
+      api.mutate('forumMembershipCreate', input, MEMBERSHIP);
+
+    // A in B and B in A at once, directly and through C (A in B in C, C in A during 2021).
+    for (const [host, member] of [
+      [a, b],
+      [a, c],
+    ]) {
+      const refused = await create({ forum: host.id, member: member.id, validFrom: '2021-06-01' });
+      expect(refused.userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'member'], code: 'CYCLE' }),
+      ]);
+      expect(refused.userErrors[0].message).toMatch(/from 2021-06-01 until 2022-01-01/);
+    }
+    expect(await writtenRows()).toEqual(before);
+    // Once A has left B, C may sit in A.
+    await membership({ forum: a.id, member: c.id, validFrom: '2022-01-01' });
   });
 
   it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {

@@ -96,6 +96,9 @@ export class ForumMembershipService extends RecordService<
       errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
     }
     await this.validateMember(tx, values, errors);
+    if (values.memberForumId && !errors.has('member')) {
+      await this.checkNoContainmentCycle(tx, errors, values, id);
+    }
     const representativeIds = await representatives.validate(
       tx,
       errors,
@@ -136,6 +139,48 @@ export class ForumMembershipService extends RecordService<
       errors.add('member', 'INVALID', 'A forum cannot be a member of itself.');
     } else if (!(await tx.getRepository(ForumEntity).existsBy({ id: member.memberForumId! }))) {
       errors.add('member', 'NOT_FOUND', 'No forum has this id.');
+    }
+  }
+
+  /**
+   * A forum in a forum in … must never contain itself on any day: refuses a membership of forum M
+   * in forum F when M contains F (directly or through forums it contains) on a day of the new
+   * membership's period. The walk narrows the period at each step to the days all links hold.
+   */
+  private async checkNoContainmentCycle(
+    tx: EntityManager,
+    errors: FieldErrors,
+    membership: { forumId: string; memberForumId: string | null } & Period,
+    id: string | null,
+  ) {
+    const [cycle]: { from: string | null; to: string | null }[] = await tx.query(
+      `WITH RECURSIVE contained (forum_id, during, path) AS (
+         SELECT m.member_forum_id, daterange(m.valid_from, m.valid_to, '[)') * $2, ARRAY[m.forum_id]
+         FROM forum_membership m
+         WHERE m.forum_id = $1 AND m.member_forum_id IS NOT NULL
+           AND daterange(m.valid_from, m.valid_to, '[)') && $2 AND m.id IS DISTINCT FROM $4
+         UNION ALL
+         SELECT m.member_forum_id, c.during * daterange(m.valid_from, m.valid_to, '[)'),
+                c.path || m.forum_id
+         FROM contained c JOIN forum_membership m ON m.forum_id = c.forum_id
+         WHERE m.member_forum_id IS NOT NULL AND NOT m.forum_id = ANY(c.path)
+           AND daterange(m.valid_from, m.valid_to, '[)') && c.during AND m.id IS DISTINCT FROM $4
+       )
+       SELECT lower(during)::text AS from, upper(during)::text AS to
+       FROM contained WHERE forum_id = $3 LIMIT 1`,
+      [
+        membership.memberForumId,
+        `[${membership.validFrom ?? ''},${membership.validTo ?? ''})`,
+        membership.forumId,
+        id,
+      ],
+    );
+    if (cycle) {
+      errors.add(
+        'member',
+        'CYCLE',
+        `That forum already contains this one (from ${cycle.from ?? 'the start'} until ${cycle.to ?? 'further notice'}): a forum cannot contain itself through memberships.`,
+      );
     }
   }
 

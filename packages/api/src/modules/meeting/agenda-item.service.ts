@@ -177,15 +177,20 @@ export class AgendaItemService extends RecordService<
    * meeting, so items added at the same time get distinct places.
    */
   private async place(tx: EntityManager, errors: FieldErrors, input: AgendaItemFields) {
-    const [meeting]: { items: number }[] = await tx.query(
-      `SELECT (SELECT count(*) FROM agenda_item WHERE meeting_id = meeting.id)::int AS items
-       FROM meeting WHERE id = $1 FOR NO KEY UPDATE`,
+    // Lock first, count after: a count in the locking statement would read the snapshot taken
+    // before waiting for the lock, and miss the items the transaction it waited for added.
+    const locked: unknown[] = await tx.query(
+      'SELECT 1 FROM meeting WHERE id = $1 FOR NO KEY UPDATE',
       [input.meetingId],
     );
-    if (!meeting) {
+    if (locked.length === 0) {
       errors.add('meeting', 'NOT_FOUND', 'No meeting has this id.');
       return null;
     }
+    const [meeting]: { items: number }[] = await tx.query(
+      'SELECT count(*)::int AS items FROM agenda_item WHERE meeting_id = $1',
+      [input.meetingId],
+    );
     const last = meeting.items + 1;
     const position = input.position ?? last;
     if (!Number.isInteger(position) || position < 1 || position > last) {

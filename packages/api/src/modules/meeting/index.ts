@@ -52,7 +52,7 @@ export const meetingModule = defineModule({
 // What other modules use of this one.
 export type { ActionEntity, ActionStatus } from './action.entity';
 export { ActionType } from './action.types';
-export type { AgendaItemEntity } from './agenda-item.entity';
+export { AgendaItemEntity } from './agenda-item.entity';
 export type { AgendaItemService } from './agenda-item.service';
 export { AgendaItemPayload, AgendaItemType } from './agenda-item.types';
 export type { DecisionEntity, DecisionSubjectKind } from './decision.entity';

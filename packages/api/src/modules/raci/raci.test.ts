@@ -273,7 +273,13 @@ describe('responsibilityCheck', () => {
     ids.plan = (
       await create(
         'strategyCreate',
-        { name: 'Gammal plan', kind: 'ACTION_PLAN', status: 'ENDED', area: ids.ostersund },
+        {
+          name: 'Gammal plan',
+          kind: 'ACTION_PLAN',
+          status: 'ENDED',
+          periodTo: '2024-01-01',
+          area: ids.ostersund,
+        },
         'strategy { id }',
       )
     ).id;

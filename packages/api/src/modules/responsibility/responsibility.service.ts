@@ -76,6 +76,13 @@ export class ResponsibilityService extends CitedRecordService<
     if (!RESPONSIBILITY_ROLES.includes(input.role)) errors.add('role', 'INVALID', 'Unknown role.');
     if (!RESPONSIBILITY_STATUSES.includes(status))
       errors.add('status', 'INVALID', 'Unknown status.');
+    else if (status === 'ENDED' && !period.validTo && !errors.has('validTo')) {
+      errors.add(
+        'status',
+        'INVALID',
+        'An ended responsibility needs the day it ended: give validTo.',
+      );
+    }
     if (!(await tx.getRepository(ActorEntity).existsBy({ id: input.actorId }))) {
       errors.add('actor', 'NOT_FOUND', 'No actor has this id.');
     }

@@ -10,7 +10,7 @@ import { FollowUpScheduleInput } from './follow-up.types';
 export class FollowUpResolver {
   @Mutation(() => AgendaItemPayload, {
     description:
-      'Schedules the follow-up of an open question or an action: puts it on the agenda of its forum’s next meeting (the first starting after now), last.',
+      'Schedules the follow-up of an open question or an action: puts it on the agenda of its forum’s next meeting (the first starting after now), last. Idempotent: when an upcoming meeting of the forum already takes it up, answers with that agenda item and writes nothing.',
   })
   @Access('EDITOR')
   followUpSchedule(

@@ -2,7 +2,12 @@ import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
-import type { ActionEntity, ActionStatus, AgendaItemEntity, AgendaItemService } from '../meeting';
+import {
+  AgendaItemEntity,
+  type ActionEntity,
+  type ActionStatus,
+  type AgendaItemService,
+} from '../meeting';
 import type { OpenQuestionEntity } from './open-question.entity';
 
 export const FOLLOW_UP_STATUSES = ['NO_ACTION', 'OPEN', 'DONE', 'CANCELLED'] as const;
@@ -73,6 +78,8 @@ export class FollowUpService {
    * Puts an open question or an action on the agenda of the next meeting of its forum (the
    * question's review's forum; for an action, its meeting's forum or else its open question's):
    * the first meeting starting after now, as the last item, titled like what it takes up.
+   * Idempotent: when an upcoming meeting of that forum already takes it up, that agenda item is
+   * the answer and nothing is written (what is taken up is locked, so calls at once agree).
    */
   schedule(caller: Caller, input: FollowUpScheduleInput): Promise<AgendaItemEntity> {
     return this.dataSource.transaction(async (tx) => {
@@ -80,6 +87,8 @@ export class FollowUpService {
       const takenUp = await this.takenUp(tx, errors, input);
       errors.throwIfAny();
       const { field, title, forumId, forumName } = takenUp as TakenUp;
+      const scheduled = forumId && (await this.upcomingItem(tx, forumId, input));
+      if (scheduled) return scheduled;
       const [next]: { id: string }[] = forumId
         ? await tx.query(
             `SELECT id FROM meeting WHERE forum_id = $1 AND starts_at > now()
@@ -114,7 +123,26 @@ export class FollowUpService {
     });
   }
 
-  /** The open question or action to take up, with its forum; exactly one must be given. */
+  /** The item of an upcoming meeting of the forum that already takes up the question or action. */
+  private async upcomingItem(
+    tx: EntityManager,
+    forumId: string,
+    { openQuestionId, actionId }: FollowUpScheduleInput,
+  ): Promise<AgendaItemEntity | null> {
+    const [item]: { id: string }[] = await tx.query(
+      `SELECT item.id FROM agenda_item item JOIN meeting ON meeting.id = item.meeting_id
+       WHERE meeting.forum_id = $1 AND meeting.starts_at > now()
+         AND (item.open_question_id = $2 OR item.action_id = $3)
+       ORDER BY meeting.starts_at, meeting.id LIMIT 1`,
+      [forumId, openQuestionId ?? null, actionId ?? null],
+    );
+    return item ? tx.getRepository(AgendaItemEntity).findOneByOrFail({ id: item.id }) : null;
+  }
+
+  /**
+   * The open question or action to take up, with its forum; exactly one must be given. Locks it
+   * until the transaction ends.
+   */
   private async takenUp(
     tx: EntityManager,
     errors: FieldErrors,
@@ -138,7 +166,7 @@ export class FollowUpService {
         ? await tx.query(
             `SELECT q.title, f.id AS forum_id, f.name AS forum_name
              FROM open_question q JOIN review r ON r.id = q.review_id JOIN forum f ON f.id = r.forum_id
-             WHERE q.id = $1`,
+             WHERE q.id = $1 FOR NO KEY UPDATE OF q`,
             [openQuestionId],
           )
         : await tx.query(
@@ -148,7 +176,7 @@ export class FollowUpService {
                LEFT JOIN open_question q ON q.id = a.open_question_id
                LEFT JOIN review r ON r.id = q.review_id
                LEFT JOIN forum f ON f.id = coalesce(m.forum_id, r.forum_id)
-             WHERE a.id = $1`,
+             WHERE a.id = $1 FOR NO KEY UPDATE OF a`,
             [actionId],
           );
     const field = openQuestionId ? 'openQuestion' : 'action';

@@ -511,6 +511,17 @@ describe('follow-up', () => {
         (i: { title: string }) => i.title,
       ),
     ).toEqual(['Välkommen', 'Beredningsfrågan']);
+    // Asked again, even twice at once, it answers with the item already scheduled.
+    const before = await writtenRows();
+    const again = await Promise.all(
+      [1, 2].map(() =>
+        api.mutate('followUpSchedule', { openQuestion: preparation.id }, 'agendaItem { id }'),
+      ),
+    );
+    expect(again).toEqual(
+      [1, 2].map(() => ({ agendaItem: { id: put.agendaItem.id }, userErrors: [] })),
+    );
+    expect(await writtenRows()).toEqual(before);
 
     // An action agreed at a meeting goes to its forum's next meeting…
     const agreed = await action('Skicka ut minnesanteckningar', { meeting: past.id });

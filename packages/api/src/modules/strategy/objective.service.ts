@@ -53,6 +53,9 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
       }
     }
     if (parentId) await this.validateParent(tx, { strategyId, parentId, id }, errors);
+    if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) {
+      errors.add('position', 'INVALID', 'The position is a whole number from 1 (the first).');
+    }
     await objectiveCitations.validate(tx, input.sources ?? [], errors);
     errors.throwIfAny();
     const position = input.position ?? (await this.nextPosition(tx, strategyId, parentId));

@@ -109,6 +109,8 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
     }
     if (!STRATEGY_STATUSES.includes(values.status)) {
       errors.add('status', 'INVALID', 'Unknown status.');
+    } else if (values.status === 'ENDED' && !periodTo && !errors.has('periodTo')) {
+      errors.add('status', 'INVALID', 'An ended strategy needs the day it ended: give periodTo.');
     }
     if (values.ownerId && !(await tx.getRepository(ActorEntity).existsBy({ id: values.ownerId }))) {
       errors.add('owner', 'NOT_FOUND', 'No actor has this id.');

@@ -256,11 +256,12 @@ describe('strategies', () => {
     });
     const toTop = await api.mutate(
       'objectiveUpdate',
-      { id: twoOne.id, version: 2, parent: null, position: 0 },
+      { id: twoOne.id, version: 2, parent: null, position: 1 },
       'objective { parent { code } position }',
     );
-    expect(toTop).toEqual({ objective: { parent: null, position: 0 }, userErrors: [] });
-    expect((await objectiveCodes(strategy.slug)).roots).toEqual(['2.1', '1', '2']);
+    expect(toTop).toEqual({ objective: { parent: null, position: 1 }, userErrors: [] });
+    // Siblings in the same place go by code.
+    expect((await objectiveCodes(strategy.slug)).roots).toEqual(['1', '2.1', '2']);
     expect(await historyOf('Objective', twoOne.id)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
   });
 
