@@ -1,6 +1,7 @@
 import { AuditEventEntity } from './core/audit/audit-event.entity';
 import { ApiTokenEntity } from './core/auth/api-token.entity';
 import { Foundation1763800000000 } from './core/db/migrations/1763800000000-Foundation';
+import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-FormerSlugs';
 import { registerNodeType } from './core/graphql/node';
 import { actorModule } from './modules/actor';
 import { areaModule } from './modules/area';
@@ -59,10 +60,11 @@ const timestampOf = (migration: { name: string }) => Number(/\d{13}$/.exec(migra
 
 /**
  * Every migration, by timestamp: the foundation (tokens, the audit log, areas, sources and actors,
- * the first schema) and each module's.
+ * the first schema), the platform's later ones and each module's.
  */
 export const MIGRATIONS = [
   Foundation1763800000000,
+  FormerSlugs1763901300000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

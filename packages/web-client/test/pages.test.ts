@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { asAdmin, useBrowser } from './browser';
+import { asAdmin, createRecord, useBrowser } from './browser';
 import { createPlan } from './plan';
 
 let api: RunningApi;
@@ -175,4 +175,18 @@ test("an actor's history lists its changes, newest first, from what to what, ten
   expect(await history.getByRole('button', { name: 'Visa äldre ändringar' }).count()).toBe(0);
   await expectAccessible();
   await screenshot('actor-history');
+});
+
+test('a page reached by an old slug moves to the current address, keeping the query string', async () => {
+  const id = await createRecord(api, 'person', { name: 'Sluggo Exempelsson' });
+  await asAdmin(
+    api,
+    `mutation ($input: PersonUpdateInput!) {
+       personUpdate(input: $input) { person { id } userErrors { message } }
+     }`,
+    { input: { id, version: 1, slug: 'sluggo-nytt-namn' } },
+  );
+  await page.goto(`${origin}/people/sluggo-exempelsson?lang=en`);
+  await page.waitForURL(`${origin}/people/sluggo-nytt-namn?lang=en`);
+  await page.getByRole('heading', { level: 1, name: 'Sluggo Exempelsson' }).waitFor();
 });

@@ -44,17 +44,41 @@ export async function uniqueSlug(
   } else if (given && !SLUG_PATTERN.test(slug)) {
     errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
   } else if (slug) {
-    const taken: unknown[] = await tx.query(
-      `SELECT 1 FROM ${options.table} WHERE slug = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-      [slug, options.id],
+    // A former slug still leads to its record, so no other record may take it.
+    const [taken]: { former: boolean }[] = await tx.query(
+      `SELECT false AS former FROM ${options.table}
+       WHERE slug = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)
+       UNION ALL
+       SELECT true FROM former_slug
+       WHERE record_table = $3 AND slug = $1 AND ($2::uuid IS NULL OR record_id <> $2::uuid)
+       LIMIT 1`,
+      [slug, options.id, options.table],
     );
-    if (taken.length > 0) {
+    if (taken) {
       errors.add(
         given ? 'slug' : 'name',
         'TAKEN',
-        `Another ${options.label} already has the slug "${slug}"${given ? '' : ' made from this name: give a slug of your own'}.`,
+        `Another ${options.label} ${taken.former ? 'had' : 'already has'} the slug "${slug}"${taken.former ? ', and links to it still lead there' : ''}${given ? '' : ' made from this name: give a slug of your own'}.`,
       );
     }
   }
   return slug;
+}
+
+/**
+ * Keeps a record's old slug when it gets a new one, so old links still find it (`recordBySlug`);
+ * a slug it takes back is current again, no longer former. `table` is a name from code.
+ */
+export async function keepFormerSlug(
+  tx: EntityManager,
+  table: string,
+  id: string,
+  slugs: { former: string; current: string },
+): Promise<void> {
+  await tx.query(
+    `WITH current AS (DELETE FROM former_slug WHERE record_table = $1 AND slug = $4)
+     INSERT INTO former_slug (record_table, slug, record_id) VALUES ($1, $3, $2)
+     ON CONFLICT (record_table, slug) DO UPDATE SET record_id = $2, retired_at = now()`,
+    [table, id, slugs.former, slugs.current],
+  );
 }

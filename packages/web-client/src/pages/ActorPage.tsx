@@ -61,6 +61,7 @@ export function ActorPage({ slug }: { slug: string }) {
       variables={{ slug, asOf }}
       pick={(data) => data.actor}
       watched={watched}
+      address={(actor) => routes.actor(actor.slug)}
     >
       {(actor, refreshedAt) => (
         <>

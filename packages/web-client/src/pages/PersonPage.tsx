@@ -34,6 +34,7 @@ export function PersonPage({ slug }: { slug: string }) {
       variables={{ slug, asOf }}
       pick={(data) => data.person}
       watched={watched}
+      address={(person) => routes.person(person.slug)}
     >
       {(person, refreshedAt) => (
         <>

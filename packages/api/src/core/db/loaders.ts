@@ -34,16 +34,23 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
 }
 
 /**
- * The record of `entity` with this slug, or null: a statement prepared once per entity (see
- * `PreparedSelect`), read with the other reads of this turn. Outside transactions.
+ * The record of `entity` with this slug, or else the one that had it before (`former_slug`), or
+ * null: a statement prepared once per entity (see `PreparedSelect`), read with the other reads of
+ * this turn. Outside transactions.
  */
 export async function recordBySlug<E extends ObjectLiteral & { slug: string }>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
   slug: string,
 ): Promise<E | null> {
-  const [record] = await recordsWhere(dataSource, entity, 'record.slug = :slug').run({ slug });
-  return record ?? null;
+  const table = dataSource.getMetadata(entity).tableName;
+  const records = await recordsWhere(
+    dataSource,
+    entity,
+    `record.slug = :slug OR record.id = (SELECT former.record_id FROM former_slug former
+       WHERE former.record_table = '${table}' AND former.slug = :slug)`,
+  ).run({ slug });
+  return records.find((record) => record.slug === slug) ?? records[0] ?? null;
 }
 
 /**

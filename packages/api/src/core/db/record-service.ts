@@ -9,6 +9,7 @@ import {
 import type { AuditService, Caller } from '../audit/audit.service';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
+import { keepFormerSlug } from '../slug';
 import { definedOnly } from '../validate';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 
@@ -96,6 +97,10 @@ export abstract class RecordService<
         updateVersioned(tx, this.entity, id, version, values, this.label),
       );
       await this.writeLinks(tx, id, links);
+      if (typeof current.slug === 'string' && record.slug !== current.slug) {
+        const { tableName } = tx.connection.getMetadata(this.entity);
+        await keepFormerSlug(tx, tableName, id, { former: current.slug, current: record.slug });
+      }
       await this.record(tx, caller, 'UPDATE', id, before, await this.read(tx, record));
       return record;
     });

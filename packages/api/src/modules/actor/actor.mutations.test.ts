@@ -157,6 +157,39 @@ describe('actorUpdate and actorArchive', () => {
     expect(event).toEqual({ operation: 'UPDATE', before: 'Uppdateras AB', after: 'Uppdaterad AB' });
   });
 
+  it('keeps an old slug leading to its record; no other record may take it', async () => {
+    const actor = await freshActor('Bytt Namn AB');
+    const bySlug = async (slug: string) =>
+      (await api.graphql(`query ($slug: String!) { actor(slug: $slug) { id slug } }`, { slug }))
+        .data!.actor;
+    const rename = (version: number, slug: string) =>
+      api.mutate('actorUpdate', { id: actor.id, version, slug }, 'actor { slug }');
+
+    expect((await rename(1, 'nytt-namn-ab')).userErrors).toEqual([]);
+    expect((await rename(2, 'nyaste-namnet-ab')).userErrors).toEqual([]);
+    for (const old of ['bytt-namn-ab', 'nytt-namn-ab', 'nyaste-namnet-ab']) {
+      expect(await bySlug(old)).toEqual({ id: actor.id, slug: 'nyaste-namnet-ab' });
+    }
+    const taker = await api.mutate(
+      'actorCreate',
+      { ...base, name: 'Bytt namn AB' },
+      'actor { id }',
+    );
+    expect(taker.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'name'], code: 'TAKEN' }),
+    ]);
+    expect(taker.userErrors[0].message).toMatch(/had the slug "bytt-namn-ab"/);
+    // It may take an old slug back, which is then current again.
+    expect((await rename(3, 'bytt-namn-ab')).userErrors).toEqual([]);
+    expect(await bySlug('bytt-namn-ab')).toEqual({ id: actor.id, slug: 'bytt-namn-ab' });
+    expect(await bySlug('nyaste-namnet-ab')).toEqual({ id: actor.id, slug: 'bytt-namn-ab' });
+    expect(
+      await api.sql(
+        `SELECT slug FROM former_slug WHERE record_table = 'actor' AND slug LIKE '%namn%' ORDER BY slug`,
+      ),
+    ).toEqual([{ slug: 'nyaste-namnet-ab' }, { slug: 'nytt-namn-ab' }]);
+  });
+
   it('refuses a stale version and changes nothing', async () => {
     const actor = await freshActor('Samtidigt AB');
     await api.graphql(UPDATE, { input: { id: actor.id, version: 1, name: 'Först' } }, 'editor');

@@ -70,6 +70,7 @@ export function ForumPage({ slug }: { slug: string }) {
       variables={{ slug, asOf }}
       pick={(data) => data.forum}
       watched={watched}
+      address={(forum) => routes.forum(forum.slug)}
     >
       {(forum, refreshedAt) => (
         <>

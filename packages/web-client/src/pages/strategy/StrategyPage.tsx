@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import type { Watch } from '../../live';
 import { History } from '../../components/History';
 import { RecordPage } from '../../components/RecordPage';
+import { routes } from '../../routes';
 import { Responsibilities } from '../../components/Responsibilities';
 import { Section } from '../../components/Section';
 import { Objectives } from './Objectives';
@@ -39,6 +40,7 @@ export function StrategyPage({ slug }: { slug: string }) {
       variables={{ slug, asOf }}
       pick={(data) => data.strategy}
       watched={watched}
+      address={(strategy) => routes.strategy(strategy.slug)}
     >
       {(strategy, refreshedAt) => (
         <>
