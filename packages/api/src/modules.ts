@@ -11,6 +11,7 @@ import { collaborationModule } from './modules/collaboration';
 import { compositionModule } from './modules/composition';
 import { forumModule } from './modules/forum';
 import { identifierModule } from './modules/identifier';
+import { lifecycleModule } from './modules/lifecycle';
 import { mapModule } from './modules/map';
 import { meetingModule } from './modules/meeting';
 import { personModule } from './modules/person';
@@ -38,6 +39,7 @@ export const MODULES = [
   strategyModule,
   topicModule,
   responsibilityModule,
+  lifecycleModule,
   collaborationModule,
   meetingModule,
   reviewModule,

@@ -128,6 +128,8 @@ export type AuditOperation =
   | 'CREATE'
   /** Its period of validity was ended. */
   | 'END'
+  /** An archive or dissolution was undone: it got back the values that change had set. */
+  | 'RESTORE'
   /** Some of its values changed. */
   | 'UPDATE';
 

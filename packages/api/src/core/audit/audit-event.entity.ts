@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'END'] as const;
+export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'END', 'RESTORE'] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 /** One change to one record: who, when, what, and the record before and after. */

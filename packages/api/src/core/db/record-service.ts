@@ -63,8 +63,26 @@ export abstract class RecordService<
     return { ...record } as unknown as F;
   }
 
-  /** Refuses changes to a record in a final state (archived, ended). */
-  protected assertChangeable(_record: E): void {}
+  /** Refuses changes (`operation`) to a record in a final state (archived, ended). */
+  protected assertChangeable(_record: E, _operation: AuditOperation): void {}
+
+  /** The record as it is now, read in the transaction `tx`; null if there is none. */
+  current(tx: EntityManager, id: string): Promise<E | null> {
+    return tx.getRepository(this.entity).findOneBy({ id } as never);
+  }
+
+  /**
+   * Gives a record back the values a change of state set (`before`), audited as RESTORE: the undo
+   * of an archive or a dissolution and of what it ended (see modules/lifecycle).
+   */
+  restoreValues(
+    caller: Caller,
+    input: { id: string; version: number },
+    before: Partial<E>,
+    manager?: EntityManager,
+  ): Promise<E> {
+    return this.transition(caller, 'RESTORE', input, () => before, manager);
+  }
 
   protected inTransaction<T>(
     manager: EntityManager | undefined,
@@ -89,7 +107,7 @@ export abstract class RecordService<
   update(caller: Caller, input: UpdateInput<F>, manager?: EntityManager): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const { id, version, ...changes } = input;
-      const current = await this.lock(tx, id, version);
+      const current = await this.lock(tx, id, version, 'UPDATE');
       const before = await this.read(tx, current);
       const merged = { ...before, ...definedOnly(changes) } as F;
       const { values, links } = await this.validate(tx, merged, id);
@@ -123,7 +141,7 @@ export abstract class RecordService<
     manager?: EntityManager,
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
-      const current = await this.lock(tx, input.id, input.version);
+      const current = await this.lock(tx, input.id, input.version, operation);
       const before = await this.read(tx, current);
       const errors = new FieldErrors();
       const changes = await values(current, errors, tx);
@@ -136,9 +154,14 @@ export abstract class RecordService<
     });
   }
 
-  private async lock(tx: EntityManager, id: string, version: number): Promise<E> {
+  private async lock(
+    tx: EntityManager,
+    id: string,
+    version: number,
+    operation: AuditOperation,
+  ): Promise<E> {
     const current = await lockVersioned(tx, this.entity, id, version, this.label);
-    this.assertChangeable(current);
+    this.assertChangeable(current, operation);
     return current;
   }
 

@@ -13,6 +13,10 @@ registerEnumType(AuditOperationEnum, {
     UPDATE: { description: 'Some of its values changed.' },
     ARCHIVE: { description: 'It was archived (hidden from lists, never deleted).' },
     END: { description: 'Its period of validity was ended.' },
+    RESTORE: {
+      description:
+        'An archive or dissolution was undone: it got back the values that change had set.',
+    },
   },
 });
 

@@ -56,17 +56,30 @@ abstract class MutationPayload {
 export function Payload<T extends object>(
   nodeType: ClassType<T>,
   name: string,
-  wording: { description: string; noun: string },
+  wording: {
+    description: string;
+    noun: string;
+    /** The object's field, when not named after `name` (`actor` in `ActorArchivePayload`). */
+    field?: string;
+    /** Lists beside the object: `ended` of `ActorArchivePayload`. */
+    lists?: Record<string, { type: () => abstract new () => object; description: string }>;
+  },
 ) {
   @ObjectType(`${name}Payload`, { description: wording.description })
   class PayloadType extends MutationPayload {}
 
-  // The field's name depends on the type, so it is decorated by name rather than declared.
-  const field = name.charAt(0).toLowerCase() + name.slice(1);
+  // The fields' names depend on the type, so they are decorated by name rather than declared.
+  const field = wording.field ?? name.charAt(0).toLowerCase() + name.slice(1);
   Field(() => nodeType, {
     nullable: true,
     description: `The ${wording.noun} as it now is; null when refused.`,
   })(PayloadType.prototype, field);
+  for (const [list, { type, description }] of Object.entries(wording.lists ?? {})) {
+    Field(() => [type()], { nullable: true, description: `${description} Null when refused.` })(
+      PayloadType.prototype,
+      list,
+    );
+  }
   return PayloadType;
 }
 
@@ -78,12 +91,21 @@ export async function mutationPayload<K extends string, T>(
   key: K,
   run: () => Promise<T>,
 ): Promise<{ userErrors: UserError[] } & Record<K, T | null>> {
+  return payloadOf(async () => ({ [key]: await run() }) as Record<K, T>);
+}
+
+/**
+ * `mutationPayload` for a payload of several fields: `run` gives them all on success; when the
+ * input is refused they are null and `userErrors` says why.
+ */
+export async function payloadOf<T extends object>(
+  run: () => Promise<T>,
+): Promise<{ userErrors: UserError[] } & { [K in keyof T]: T[K] | null }> {
   try {
-    const value = await run();
-    return { [key]: value, userErrors: [] } as { userErrors: UserError[] } & Record<K, T | null>;
+    return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (!(error instanceof ValidationFailed)) throw error;
     const userErrors = error.errors.map((e) => ({ ...e, field: ['input', ...e.field] }));
-    return { [key]: null, userErrors } as { userErrors: UserError[] } & Record<K, T | null>;
+    return { userErrors } as { userErrors: UserError[] } & { [K in keyof T]: T[K] | null };
   }
 }

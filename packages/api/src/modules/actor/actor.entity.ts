@@ -62,4 +62,8 @@ export class ActorEntity extends RecordEntity {
 
   @Column({ type: 'timestamptz', name: 'archived_at', nullable: true, precision: 3 })
   archivedAt: Date | null;
+
+  /** The first day it no longer acts (valid time); set with `archivedAt`, null while active. */
+  @Column('date', { name: 'archived_on', nullable: true })
+  archivedOn: string | null;
 }

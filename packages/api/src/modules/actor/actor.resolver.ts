@@ -19,7 +19,6 @@ import { citationIds, RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
 import type { ActorEntity } from './actor.entity';
 import {
-  ActorArchiveInput,
   ActorConnection,
   ActorCreateInput,
   ActorFilterInput,
@@ -109,20 +108,6 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitat
       }));
       const { areas: _a, parent: _p, sources: _s, ...fields } = input;
       return services.actor.update(caller, { ...fields, ...references, id });
-    });
-  }
-
-  @Mutation(() => ActorPayload, {
-    description: 'Archives an actor: hidden from lists, never deleted.',
-  })
-  @Access('EDITOR')
-  actorArchive(
-    @Arg('input', { description: 'Which actor.' }) input: ActorArchiveInput,
-    @Ctx() { services, caller }: Context,
-  ) {
-    return mutationPayload('actor', async () => {
-      const id = decodeInputIds((ids) => ids.one(input.id, 'Actor', 'id') ?? '');
-      return services.actor.archive(caller, { id, version: input.version });
     });
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
+import type { AuditOperation } from '../../core/audit/audit-event.entity';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { FieldErrors } from '../../core/errors';
 import { checkChainReference } from '../../core/db/chain';
@@ -9,7 +10,14 @@ import { byIdLoader, loaderFamily, recordBySlug } from '../../core/db/loaders';
 import type { PageRequest } from '../../core/relay/pagination';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { uniqueSlug } from '../../core/slug';
-import { optionalDescription, optionalText, optionalUrl, requiredText } from '../../core/validate';
+import {
+  optionalDate,
+  optionalDescription,
+  optionalText,
+  optionalUrl,
+  requiredText,
+} from '../../core/validate';
+import { today } from '../../core/valid-time';
 import { areasWithin } from '../area';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
@@ -101,13 +109,30 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     return paginateNamed(query, page, order);
   }
 
-  /** Hides an actor from lists; it stays readable by slug and id, with its history. */
-  archive(caller: Caller, input: { id: string; version: number }): Promise<ActorEntity> {
-    return this.transition(caller, 'ARCHIVE', input, () => ({ archivedAt: new Date() }));
+  /**
+   * Hides an actor from lists from `archivedOn` (default today); it stays readable by slug and id,
+   * with its history. Ending what depends on it is the lifecycle's (modules/lifecycle), in the same
+   * transaction `manager`.
+   */
+  archive(
+    caller: Caller,
+    input: { id: string; version: number; archivedOn?: string | null },
+    manager?: EntityManager,
+  ): Promise<ActorEntity> {
+    return this.transition(
+      caller,
+      'ARCHIVE',
+      input,
+      (_current, errors) => ({
+        archivedAt: new Date(),
+        archivedOn: optionalDate(errors, 'archivedOn', input.archivedOn ?? today()) ?? null,
+      }),
+      manager,
+    );
   }
 
-  protected override assertChangeable(actor: ActorEntity): void {
-    if (actor.archivedAt) {
+  protected override assertChangeable(actor: ActorEntity, operation: AuditOperation): void {
+    if (actor.archivedAt && operation !== 'RESTORE') {
       new FieldErrors()
         .add('id', 'ARCHIVED', 'This actor is archived and cannot be changed.')
         .throwIfAny();

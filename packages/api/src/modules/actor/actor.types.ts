@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import {
   Field,
   GraphQLISODateTime,
@@ -110,6 +111,12 @@ export class ActorType extends RecordNode {
     description: 'When it was archived; null while active.',
   })
   archivedAt: Date | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer acts, as archiving it said; null while active.',
+  })
+  archivedOn: string | null;
 }
 
 @ObjectType('ActorSnapshot', {
@@ -273,16 +280,7 @@ export class ActorUpdateInput {
   identifiers?: IdentifierInput[] | null;
 }
 
-@InputType('ActorArchiveInput', { description: 'Which actor to archive.' })
-export class ActorArchiveInput {
-  @Field(() => ID, { description: 'The actor to archive.' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
-}
-
 export const ActorPayload = Payload(ActorType, 'Actor', {
-  description: 'The result of creating, changing or archiving an actor.',
+  description: 'The result of creating or changing an actor.',
   noun: 'actor',
 });

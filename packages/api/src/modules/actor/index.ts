@@ -17,3 +17,4 @@ export const actorModule = defineModule({
 export { ACTOR_LEVELS, ACTOR_SECTORS, ActorEntity } from './actor.entity';
 export type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
 export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorKindEnum } from './actor.types';
+export type { ActorService } from './actor.service';

@@ -54,4 +54,8 @@ export class ForumEntity extends RecordEntity {
 
   @Column('text')
   status: ForumStatus;
+
+  /** The first day it no longer exists: set exactly when the status is DISSOLVED. */
+  @Column('date', { name: 'dissolved_on', nullable: true })
+  dissolvedOn: string | null;
 }

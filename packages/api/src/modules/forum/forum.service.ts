@@ -6,7 +6,9 @@ import { byIdLoader, childrenLoader, groupedLoader, recordBySlug } from '../../c
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
-import { optionalDescription, optionalText, requiredText } from '../../core/validate';
+import { optionalDate, optionalDescription, optionalText, requiredText } from '../../core/validate';
+import { today } from '../../core/valid-time';
+import type { Caller } from '../../core/audit/audit.service';
 import { ActorEntity } from '../actor';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
@@ -41,8 +43,10 @@ export interface ForumFields {
   convenorId?: string | null;
   chairId?: string | null;
   areaId?: string | null;
-  /** Default: ACTIVE. */
+  /** Default: ACTIVE. DISSOLVED only through `dissolve`, which sets `dissolvedOn`. */
   status?: ForumStatus | null;
+  /** Set by `dissolve` only; kept by updates. */
+  dissolvedOn?: string | null;
   sources?: Citation[];
   /** The strategies it is anchored in, in order. */
   anchoredInIds?: string[];
@@ -120,9 +124,23 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       chairId: input.chairId ?? null,
       areaId: input.areaId ?? null,
       status: input.status ?? 'ACTIVE',
+      dissolvedOn: input.dissolvedOn ?? null,
     };
     if (!FORUM_KINDS.includes(values.kind)) errors.add('kind', 'INVALID', 'Unknown kind of forum.');
     if (!FORUM_STATUSES.includes(values.status)) errors.add('status', 'INVALID', 'Unknown status.');
+    else if (values.dissolvedOn && values.status !== 'DISSOLVED') {
+      errors.add(
+        'status',
+        'INVALID',
+        `This forum was dissolved on ${values.dissolvedOn}: undo that with forumRestore, which also gives back what dissolving it ended.`,
+      );
+    } else if (!values.dissolvedOn && values.status === 'DISSOLVED') {
+      errors.add(
+        'status',
+        'INVALID',
+        'Dissolve a forum with forumDissolve: it takes the day and ends its memberships on it.',
+      );
+    }
     if (values.parentId) {
       await checkChainReference(tx, errors, {
         table: 'forum',
@@ -158,6 +176,30 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
     );
     errors.throwIfAny();
     return { values, links: { sources: input.sources ?? [], anchoredInIds } };
+  }
+
+  /**
+   * Dissolves a forum from `dissolvedOn` (default today). Ending what depends on it is the
+   * lifecycle's (modules/lifecycle), in the same transaction `manager`.
+   */
+  dissolve(
+    caller: Caller,
+    input: { id: string; version: number; dissolvedOn?: string | null },
+    manager?: EntityManager,
+  ): Promise<ForumEntity> {
+    return this.transition(
+      caller,
+      'END',
+      input,
+      (current, errors) => {
+        if (current.dissolvedOn) {
+          errors.add('id', 'ENDED', `This forum was already dissolved on ${current.dissolvedOn}.`);
+        }
+        const day = optionalDate(errors, 'dissolvedOn', input.dissolvedOn ?? today());
+        return { status: 'DISSOLVED', dissolvedOn: day };
+      },
+      manager,
+    );
   }
 
   protected override async read(tx: EntityManager, forum: ForumEntity): Promise<ForumFields> {

@@ -330,14 +330,23 @@ describe('forums and memberships', () => {
     );
     expect(now.data!.forum.members).toHaveLength(4);
 
-    // Dissolving a forum is an update of its status.
-    const dissolved = await api.mutate(
+    // A forum is dissolved on a day, not by an update of its status.
+    const byUpdate = await api.mutate(
       'forumUpdate',
       { id: presidium.id, version: 1, status: 'DISSOLVED' },
       FORUM,
     );
+    expect(byUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'status'], code: 'INVALID' }),
+    ]);
+    const dissolved = await api.mutate(
+      'forumDissolve',
+      { id: presidium.id, version: 1, dissolvedOn: '2025-06-01' },
+      `${FORUM.replace('status', 'status dissolvedOn')}`,
+    );
     expect(dissolved.forum).toMatchObject({
       status: 'DISSOLVED',
+      dissolvedOn: '2025-06-01',
       version: 2,
       parent: { slug: lps.slug },
     });
@@ -362,7 +371,7 @@ describe('forums and memberships', () => {
       validFrom: '2023-01-01',
     });
     expect(history.data!.forum.history.nodes).toEqual([
-      { operation: 'UPDATE' },
+      { operation: 'END' },
       { operation: 'CREATE' },
     ]);
 
@@ -618,7 +627,8 @@ describe('forums and memberships', () => {
       [
         ['forumCreate', { kind: 'NETWORK', name: 'Obehörigt forum' }],
         ['forumMembershipCreate', { forum: host.id, member: regionId }],
-        ['forumUpdate', { id: host.id, version: 1, status: 'DISSOLVED' }],
+        ['forumUpdate', { id: host.id, version: 1, status: 'PROPOSED' }],
+        ['forumDissolve', { id: host.id, version: 2 }],
       ],
       writtenRows,
     );

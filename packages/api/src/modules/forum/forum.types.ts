@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { Node, RecordNode } from '../../core/graphql/node';
@@ -63,6 +64,12 @@ export class ForumType extends RecordNode {
 
   @Field(() => ForumStatusEnum, { description: 'Where it stands: proposed, active, dissolved.' })
   status: ForumStatus;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The first day it no longer exists; null unless it is dissolved.',
+  })
+  dissolvedOn: string | null;
 }
 
 export const ForumConnection = Connection(ForumType, 'Forum');
@@ -129,7 +136,8 @@ export class ForumCreateInput {
 
   @Field(() => ForumStatusEnum, {
     nullable: true,
-    description: 'Where it stands. Default: ACTIVE.',
+    description:
+      'Where it stands: PROPOSED or ACTIVE (dissolve it with forumDissolve). Default: ACTIVE.',
   })
   status?: ForumStatus | null;
 
@@ -144,7 +152,7 @@ export class ForumCreateInput {
 }
 
 @InputType('ForumUpdateInput', {
-  description: 'Changes to a forum; omitted fields stay as they are. Dissolve it with its status.',
+  description: 'Changes to a forum; omitted fields stay as they are.',
 })
 export class ForumUpdateInput {
   @Field(() => ID, { description: 'The forum to change.' })
@@ -191,7 +199,8 @@ export class ForumUpdateInput {
 
   @Field(() => ForumStatusEnum, {
     nullable: true,
-    description: 'Where it stands; DISSOLVED dissolves it (null: ACTIVE).',
+    description:
+      'Where it stands: PROPOSED or ACTIVE (null: ACTIVE). Dissolve it with forumDissolve, undo that with forumRestore.',
   })
   status?: ForumStatus | null;
 

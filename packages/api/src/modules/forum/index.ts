@@ -45,3 +45,5 @@ export { ForumMembershipEntity } from './membership.entity';
 export type { MembershipRole } from './membership.entity';
 export { forumMembershipCitations } from './membership.service';
 export { ForumMember, ForumMembershipType, MembershipRoleEnum } from './membership.types';
+export type { ForumService } from './forum.service';
+export type { ForumMembershipService } from './membership.service';

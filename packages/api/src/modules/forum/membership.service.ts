@@ -70,10 +70,20 @@ export class ForumMembershipService extends RecordService<
   protected readonly recordType = 'ForumMembership';
   protected readonly label = 'forum membership';
 
-  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
-    return this.transition(caller, 'END', input, (current, errors) => ({
-      validTo: endPeriod(current, input.validTo, errors),
-    }));
+  end(
+    caller: Caller,
+    input: { id: string; version: number; validTo?: string | null },
+    manager?: EntityManager,
+  ) {
+    return this.transition(
+      caller,
+      'END',
+      input,
+      (current, errors) => ({
+        validTo: endPeriod(current, input.validTo, errors),
+      }),
+      manager,
+    );
   }
 
   protected async validate(

@@ -95,8 +95,20 @@ export class MeetingService extends CitedRecordService<MeetingEntity, MeetingFie
     if (format !== null && !MEETING_FORMATS.includes(format)) {
       errors.add('format', 'INVALID', 'Unknown format.');
     }
-    const forumExists = await tx.getRepository(ForumEntity).existsBy({ id: input.forumId });
-    if (!forumExists) errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
+    const forum = await tx.getRepository(ForumEntity).findOneBy({ id: input.forumId });
+    const forumExists = forum !== null;
+    if (!forum) errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
+    else if (
+      forum.dissolvedOn &&
+      isInstant(startsAt) &&
+      localDateTime(startsAt).slice(0, 10) >= forum.dissolvedOn
+    ) {
+      errors.add(
+        'startsAt',
+        'ENDED',
+        `The forum was dissolved on ${forum.dissolvedOn}: it holds no meetings from that day.`,
+      );
+    }
     const seriesPosition = input.seriesPosition ?? null;
     if (seriesPosition !== null) {
       if (!Number.isInteger(seriesPosition) || seriesPosition < 1) {

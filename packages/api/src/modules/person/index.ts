@@ -29,3 +29,4 @@ export const personModule = defineModule({
 export { PersonEntity } from './person.entity';
 export { PersonType } from './person.types';
 export { positionCitations } from './position.service';
+export type { PositionService } from './position.service';

@@ -33,10 +33,20 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
   protected readonly label = 'position';
   protected readonly citations = positionCitations;
 
-  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
-    return this.transition(caller, 'END', input, (current, errors) => ({
-      validTo: endPeriod(current, input.validTo, errors),
-    }));
+  end(
+    caller: Caller,
+    input: { id: string; version: number; validTo?: string | null },
+    manager?: EntityManager,
+  ) {
+    return this.transition(
+      caller,
+      'END',
+      input,
+      (current, errors) => ({
+        validTo: endPeriod(current, input.validTo, errors),
+      }),
+      manager,
+    );
   }
 
   protected async validate(

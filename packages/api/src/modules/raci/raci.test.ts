@@ -307,7 +307,7 @@ describe('responsibilityCheck', () => {
     ids.forum = (
       await create(
         'forumCreate',
-        { name: 'Upplöst nätverk', kind: 'NETWORK', status: 'DISSOLVED', area: ids.county },
+        { name: 'Upplöst nätverk', kind: 'NETWORK', area: ids.county },
         'forum { id }',
       )
     ).id;
@@ -336,6 +336,12 @@ describe('responsibilityCheck', () => {
       'actor { archivedAt }',
     );
     expect(archived.userErrors).toEqual([]);
+    const dissolved = await api.mutate(
+      'forumDissolve',
+      { id: ids.forum, version: 1 },
+      'forum { status }',
+    );
+    expect(dissolved.userErrors).toEqual([]);
   });
 
   it('checks a strategy: its gap, its conflict and a responsibility without a mandate, linking the records', async () => {

@@ -42,3 +42,4 @@ export { RESPONSIBILITY_ROLES, ResponsibilityEntity, subjectOf } from './respons
 export type { ResponsibilityRole, SubjectKind } from './responsibility.entity';
 export { responsibilityCitations } from './responsibility.service';
 export { RaciRoleEnum, ResponsibilityRoleEnum, ResponsibilityType } from './responsibility.types';
+export type { ResponsibilityService } from './responsibility.service';

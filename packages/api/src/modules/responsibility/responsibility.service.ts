@@ -58,11 +58,21 @@ export class ResponsibilityService extends CitedRecordService<
   protected readonly citations = responsibilityCitations;
 
   /** Ends it: no longer held from validTo (default today), status ENDED. */
-  end(caller: Caller, input: { id: string; version: number; validTo?: string | null }) {
-    return this.transition(caller, 'END', input, (current, errors) => ({
-      validTo: endPeriod(current, input.validTo, errors),
-      status: 'ENDED',
-    }));
+  end(
+    caller: Caller,
+    input: { id: string; version: number; validTo?: string | null },
+    manager?: EntityManager,
+  ) {
+    return this.transition(
+      caller,
+      'END',
+      input,
+      (current, errors) => ({
+        validTo: endPeriod(current, input.validTo, errors),
+        status: 'ENDED',
+      }),
+      manager,
+    );
   }
 
   protected async validate(

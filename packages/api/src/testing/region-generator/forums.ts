@@ -5,7 +5,7 @@ import type { Plan, PlannedRecord } from './records';
 import type { CountyRegisters, PlannedActor, Region } from './region';
 import type { RegionShape } from './shape';
 import { THEMES } from './strategies';
-import { recordedAfter, validTime } from './time';
+import { isoDay, PERIOD_DAYS, recordedAfter, validTime } from './time';
 
 /** What a forum of each kind (but the county's partnership) is called. */
 const FORUM_NAMES: Partial<Record<ForumKind, string>> = {
@@ -74,6 +74,7 @@ export function planForums(plan: Plan, region: Region, shape: RegionShape): Plan
       : registers.strategies.slice(0, 1);
     const theme = random.pick(THEMES);
     const purposes = [`Samordna arbetet med ${theme}`, 'Dela erfarenheter', 'Förankra beslut'];
+    const status: ForumStatus = partnership ? random.weighted(STATUSES) : 'ACTIVE';
     const record = plan.add(
       'Forum',
       {
@@ -90,7 +91,8 @@ export function planForums(plan: Plan, region: Region, shape: RegionShape): Plan
         convenorId: convenor?.record.id ?? null,
         chairId: chair?.id ?? null,
         areaId: area.id,
-        status: partnership ? random.weighted(STATUSES) : 'ACTIVE',
+        status,
+        dissolvedOn: status === 'DISSOLVED' ? isoDay(random.below(PERIOD_DAYS)) : null,
       },
       recordedAfter(
         random,

@@ -89,6 +89,7 @@ export function planActors(plan: Plan, region: Region, shape: RegionShape): void
           ? `Fiktiv organisation i ${area.name}, påhittad för prov och mätningar.`
           : null,
         archivedAt: null,
+        archivedOn: null,
       },
       recordedAfter(random, 5 * 365, area.recordedAt, parent?.record.recordedAt ?? 0),
       { areaIds: [area.id], identifiers: [] },

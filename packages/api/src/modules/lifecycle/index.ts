@@ -1,0 +1,28 @@
+import { defineModule } from '../../core/module';
+import type { ActorService } from '../actor';
+import type { ForumMembershipService, ForumService } from '../forum';
+import type { PositionService } from '../person';
+import type { ResponsibilityService } from '../responsibility';
+import { LifecycleResolver } from './lifecycle.resolver';
+import { LifecycleService } from './lifecycle.service';
+import { Lifecycle1763901400000 } from './migrations/1763901400000-Lifecycle';
+
+/**
+ * Archiving actors and dissolving forums on a day, ending what depends on them with them, and
+ * undoing both.
+ */
+export const lifecycleModule = defineModule({
+  name: 'lifecycle',
+  migrations: [Lifecycle1763901400000],
+  services: (
+    { dataSource },
+    earlier: {
+      actor: ActorService;
+      forum: ForumService;
+      forumMembership: ForumMembershipService;
+      position: PositionService;
+      responsibility: ResponsibilityService;
+    },
+  ) => ({ lifecycle: new LifecycleService(dataSource, earlier) }),
+  resolvers: [LifecycleResolver],
+});
