@@ -197,9 +197,9 @@ export type MandateInput = {
 
 /** How an edge changed between two days. */
 export type MapChangeKind =
-  /** It holds on the later day and did not on the earlier one. */
+  /** It began between the two days: it holds on the later day and did not on the earlier one, or it began and ended in between (then it ENDED too). */
   | 'APPEARED'
-  /** It held on the earlier day and no longer does on the later one. */
+  /** It ended between the two days: it held on the earlier day and no longer does on the later one, or it began and ended in between (then it APPEARED too). */
   | 'ENDED';
 
 /** What relation an edge of the who-does-what map stands for, and its direction. */

@@ -159,7 +159,8 @@ export interface MapChange {
 }
 
 interface EdgeRow {
-  day: string;
+  /** The day of the map it is on; null for an edge that came and went between two days. */
+  day: string | null;
   edge_kind: MapEdgeKind;
   edge_id: string;
   source_kind: MapNodeKind;
@@ -326,6 +327,21 @@ export function unrolledWalk(hops: number): string {
 }
 
 /**
+ * For `diff` (`$1` is [from, to]): the edges that began and ended between the two days, holding on
+ * neither, with a null day. Without starting nodes every such edge; with some, those touching a
+ * node the walk reached on either day: the neighbourhood as it stood on the two days.
+ */
+const cameAndWent = `
+  SELECT NULL::date AS day, e.*, rs.depth AS source_depth, rt.depth AS target_depth
+    FROM map_edge e
+    LEFT JOIN (SELECT kind, id, min(depth) AS depth FROM reached GROUP BY kind, id) rs
+      ON rs.kind = e.source_kind AND rs.id = e.source_id
+    LEFT JOIN (SELECT kind, id, min(depth) AS depth FROM reached GROUP BY kind, id) rt
+      ON rt.kind = e.target_kind AND rt.id = e.target_id
+   WHERE e.valid_from > ($1::date[])[1] AND e.valid_to <= ($1::date[])[2]
+     AND (cardinality($3::uuid[]) = 0 OR rs.depth < $4 OR rt.depth < $4)`;
+
+/**
  * The edges of the map on each of the days `$1` (date[]), in ONE statement over the `map_edge`
  * view — with `knownAt`, over `map_edge_known_at($9)` and the details as the audit log knew them
  * at `$9`, the rest of the statement unchanged: the rows valid that day (half-open periods, null bounds open, no valid time: always);
@@ -357,14 +373,14 @@ function edgesSql(changesOnly: boolean, knownAt: boolean, hops: number | null): 
            CASE WHEN g.edge_kind = 'REPRESENTS'
                 THEN (SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id
                        WHERE m.id = g.record_id) END AS forum_name
-      FROM graph g
+      FROM ${changesOnly ? `(SELECT * FROM graph UNION ALL ${cameAndWent}) g` : 'graph g'}
       LEFT JOIN actor sa ON g.source_kind = 'ACTOR' AND sa.id = g.source_id
       LEFT JOIN actor ta ON g.target_kind = 'ACTOR' AND ta.id = g.target_id
      WHERE ${edgeFilters('$5', '$6', '$7')}
        ${
          changesOnly
-           ? `AND NOT daterange(g.valid_from, g.valid_to, '[)') @>
-                (CASE WHEN g.day = ($1::date[])[1] THEN ($1::date[])[2] ELSE ($1::date[])[1] END)`
+           ? `AND (g.day IS NULL OR NOT daterange(g.valid_from, g.valid_to, '[)') @>
+                (CASE WHEN g.day = ($1::date[])[1] THEN ($1::date[])[2] ELSE ($1::date[])[1] END))`
            : ''
        }
      ORDER BY g.day, array_position($8::text[], g.edge_kind), g.edge_id COLLATE "C"`;
@@ -526,17 +542,19 @@ export class MapService {
     ]);
     const known = await this.nodes([...new Set(ends)], filter.knownAt);
     const nodes = new Map(known.map((node) => [nodeKey(node), node]));
-    const changes = rows.map((row): MapChange => {
+    const changes = rows.flatMap((row): MapChange[] => {
       const edge = edgeOf(row);
-      const change = row.day === to ? 'APPEARED' : 'ENDED';
-      return {
+      // A row of no day began and ended between the two days: it appeared, then ended.
+      const kinds: MapChangeKind[] =
+        row.day === null ? ['APPEARED', 'ENDED'] : [row.day === to ? 'APPEARED' : 'ENDED'];
+      return kinds.map((change) => ({
         change,
         day: (change === 'APPEARED' ? edge.validFrom : edge.validTo) as string,
         edge,
         sourceNode: nodeOf(edge.source, nodes),
         targetNode: nodeOf(edge.target, nodes),
         summary: summarise(change, edge, nodes, row.forum_name),
-      };
+      }));
     });
     // Stable sort: rows come by day, kind and key; this puts them by the day of the change.
     return changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

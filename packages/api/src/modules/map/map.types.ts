@@ -77,8 +77,14 @@ registerEnumType(MapChangeKindEnum, {
   name: 'MapChangeKind',
   description: 'How an edge changed between two days.',
   valuesConfig: {
-    APPEARED: { description: 'It holds on the later day and did not on the earlier one.' },
-    ENDED: { description: 'It held on the earlier day and no longer does on the later one.' },
+    APPEARED: {
+      description:
+        'It began between the two days: it holds on the later day and did not on the earlier one, or it began and ended in between (then it ENDED too).',
+    },
+    ENDED: {
+      description:
+        'It ended between the two days: it held on the earlier day and no longer does on the later one, or it began and ended in between (then it APPEARED too).',
+    },
   },
 });
 

@@ -119,6 +119,40 @@ describe('whoDoesWhatTimeline', () => {
     ]);
   });
 
+  it('diff includes what began and ended between the two days, as both changes', async () => {
+    const changes = async (filter: Record<string, unknown> | null) => {
+      const { data, errors } = await api.graphql(
+        `query ($filter: WhoDoesWhatFilter) {
+          whoDoesWhatChanges(from: "2022-01-01", to: "2023-06-01", filter: $filter) {
+            change day summary
+          }
+        }`,
+        { filter },
+      );
+      expect(errors).toBeUndefined();
+      return data!.whoDoesWhatChanges;
+    };
+    // Almi's membership (March to September 2022) held on neither day; the Region's two
+    // responsibilities began in 2023 and still held on the later day.
+    expect(await changes({ sector: 'BUSINESS' })).toEqual([
+      {
+        change: 'APPEARED',
+        day: '2022-03-01',
+        summary: 'Almi joined Presidium för Länspartnerskapet',
+      },
+      { change: 'ENDED', day: '2022-09-01', summary: 'Almi left Presidium för Länspartnerskapet' },
+    ]);
+    expect((await changes(null)).map((c: { day: string }) => c.day)).toEqual([
+      '2022-03-01',
+      '2022-09-01',
+      '2023-01-01',
+      '2023-01-01',
+    ]);
+    // In the presidium's neighbourhood (as it stood on either day) too; not one hop from RUS.
+    expect(await changes({ forum: ids.presidium, depth: 1 })).toHaveLength(2);
+    expect(await changes({ strategy: ids.rus, depth: 1 })).toEqual([]);
+  });
+
   it('refuses a bad depth and an ID of the wrong type as BAD_USER_INPUT', async () => {
     const deep = await api.graphql(TIMELINE, { filter: { forum: ids.presidium, depth: 9 } });
     expect(deep.errors![0].extensions).toMatchObject({
