@@ -6,6 +6,8 @@ import { assertEveryRootFieldHasAccessRule, authChecker } from './core/graphql/a
 import { renewLoadersAfterMutations } from './core/graphql/fresh-after-mutation';
 import { resolveNodeTypesSynchronously } from './core/graphql/node';
 import { NodeResolver } from './core/graphql/node.resolver';
+import { AuditEventFieldsResolver } from './core/graphql/audit-event.resolver';
+import { AuditEventType } from './core/graphql/audit-event.type';
 import { resolvePlainFieldsByDefault } from './core/graphql/plain-fields';
 import { refuseUnstorableArguments } from './core/graphql/storable-arguments';
 import { applyOneOfInputs } from './core/graphql/one-of';
@@ -29,7 +31,12 @@ export function buildApiSchema(pubSub: PubSub = UNUSED_PUB_SUB): GraphQLSchema {
     resolvePlainFieldsByDefault();
     schema = buildSchemaSync({
       // The platform's resolvers (`node`, `nodes`, `recordChanged`) and every module's.
-      resolvers: [NodeResolver, RecordChangeResolver, ...MODULE_RESOLVERS],
+      resolvers: [
+        NodeResolver,
+        RecordChangeResolver,
+        AuditEventFieldsResolver(AuditEventType),
+        ...MODULE_RESOLVERS,
+      ],
       authChecker,
       pubSub,
       validate: false,

@@ -62,7 +62,7 @@ export function createServices(dataSource: DataSource): {
     const made = module.services?.(platform, earlierServices(services, module.name));
     if (made) addNamed(services, made, 'service', module.name);
   }
-  const factories: LoaderFactories = { ...historyLoaders(audit) };
+  const factories: LoaderFactories = { ...historyLoaders(audit, dataSource) };
   for (const module of MODULES) {
     const made = (module.loaders as ((all: object) => LoaderFactories) | undefined)?.(services);
     if (made) addNamed(factories, made, 'loader', module.name);

@@ -177,6 +177,35 @@ test("an actor's history lists its changes, newest first, from what to what, ten
   await screenshot('actor-history');
 });
 
+test('the history names the records a change refers to', async () => {
+  const { actor } = await asAdmin<{ actor: { id: string; version: number } }>(
+    api,
+    `{ actor(slug: "almi") { id version } }`,
+  );
+  const { region, ostersund } = await asAdmin(
+    api,
+    `{ region: actor(slug: "region-jamtland-harjedalen") { id } ostersund: area(code: "2380") { id } }`,
+  );
+  await asAdmin(
+    api,
+    `mutation ($input: ActorUpdateInput!) {
+       actorUpdate(input: $input) { actor { id } userErrors { message } }
+     }`,
+    { input: { id: actor.id, version: actor.version, parent: region.id, areas: [ostersund.id] } },
+  );
+  await page.goto(`${origin}/actors/almi`);
+  const history = page.getByRole('region', { name: 'Historik' });
+  await history.getByText('Visa ändringar i registret').click();
+  const newest = history.locator('li.history-event').first();
+  await newest.locator('.history-fields li', { hasText: 'överordnad' }).waitFor();
+  expect(await newest.locator('.history-fields li').allTextContents()).toEqual(
+    expect.arrayContaining([
+      'överordnad: tomt → Region Jämtland Härjedalen',
+      expect.stringMatching(/^områden: .* → Östersund$/),
+    ]),
+  );
+});
+
 test('a page reached by an old slug moves to the current address, keeping the query string', async () => {
   const id = await createRecord(api, 'person', { name: 'Sluggo Exempelsson' });
   await asAdmin(

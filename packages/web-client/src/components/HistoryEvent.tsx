@@ -32,10 +32,18 @@ function changedFields(before: Snapshot, after: Snapshot): string[] {
   );
 }
 
-/** A field's value as the log shows it: `empty` for none, cut short when long. */
-function shown(value: unknown, empty: string): string {
-  if (value == null || value === '') return empty;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * A field's value as the log shows it: `empty` for none, a record it refers to by its name
+ * (`names`: global ID → name), a list as its items, cut short when long.
+ */
+function shown(value: unknown, empty: string, names: Map<string, string>): string {
+  if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) return empty;
+  const text =
+    typeof value === 'string'
+      ? (names.get(value) ?? value)
+      : Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? value.map((item) => names.get(item) ?? item).join(', ')
+        : JSON.stringify(value);
   return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
 }
 
@@ -43,6 +51,7 @@ function shown(value: unknown, empty: string): string {
 export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
   const { t, lang } = useT();
   const fields = changedFields(event.before, event.after);
+  const names = new Map(event.references.flatMap(({ id, name }) => (name ? [[id, name]] : [])));
   return (
     <li className="history-event">
       <div className="fact-main">
@@ -56,8 +65,8 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
           {fields.map((field) => (
             <li key={field}>
               <span className="history-field">{wordFor(t.historyFields, field) ?? field}</span>:{' '}
-              <del>{shown(event.before?.[field], t.historyEmpty)}</del> →{' '}
-              <ins>{shown(event.after?.[field], t.historyEmpty)}</ins>
+              <del>{shown(event.before?.[field], t.historyEmpty, names)}</del> →{' '}
+              <ins>{shown(event.after?.[field], t.historyEmpty, names)}</ins>
             </li>
           ))}
         </ul>

@@ -250,7 +250,13 @@ export const en: Dictionary = {
     CONSULTED: 'Consulted',
     INFORMED: 'Informed',
   },
-  historyOperations: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', END: 'Ended' },
+  historyOperations: {
+    CREATE: 'Created',
+    UPDATE: 'Changed',
+    ARCHIVE: 'Archived',
+    END: 'Ended',
+    RESTORE: 'Restored',
+  },
   // Most as the API names them.
   historyFields: {
     name: 'name',
@@ -264,6 +270,7 @@ export const en: Dictionary = {
     status: 'status',
     slug: 'slug',
     parentId: 'parent',
+    areaIds: 'areas',
     purpose: 'purpose',
     goal: 'goal',
     validFrom: 'valid from',

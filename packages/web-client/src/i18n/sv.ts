@@ -259,7 +259,13 @@ export const sv = {
     CONSULTED: 'Rådfrågas',
     INFORMED: 'Informeras',
   },
-  historyOperations: { CREATE: 'Skapad', UPDATE: 'Ändrad', ARCHIVE: 'Arkiverad', END: 'Avslutad' },
+  historyOperations: {
+    CREATE: 'Skapad',
+    UPDATE: 'Ändrad',
+    ARCHIVE: 'Arkiverad',
+    END: 'Avslutad',
+    RESTORE: 'Återställd',
+  },
   /** A record's fields as a change in its history names them. */
   historyFields: {
     name: 'namn',
@@ -273,6 +279,7 @@ export const sv = {
     status: 'status',
     slug: 'adress',
     parentId: 'överordnad',
+    areaIds: 'områden',
     purpose: 'syfte',
     goal: 'mål',
     validFrom: 'gäller från',

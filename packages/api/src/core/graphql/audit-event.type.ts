@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AUDIT_OPERATIONS, type AuditOperation } from '../audit/audit-event.entity';
 import { Connection } from './connection';
+import { RecordTypeEnum } from './node';
 import { enumOf } from './enums';
 
 export const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
@@ -39,11 +40,33 @@ export class AuditEventType {
   })
   requestId: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The record before the change; the records it refers to (`parentId`, `areaIds`…) by their global IDs, named in `references`.',
+  })
   before: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The record after the change; the records it refers to by their global IDs, named in `references`.',
+  })
   after: Record<string, unknown> | null;
+}
+
+@ObjectType('AuditReference', {
+  description: 'A record the snapshots of a change refer to, with its name now.',
+})
+export class AuditReferenceType {
+  @Field(() => ID, { description: 'Its global ID, as it stands in `before` and `after`.' })
+  id: string;
+
+  @Field(() => RecordTypeEnum, { description: 'Its type.' })
+  recordType: string;
+
+  @Field(() => String, { nullable: true, description: 'Its name (or title); null if it has none.' })
+  name: string | null;
 }
 
 export const AuditEventConnection = Connection(AuditEventType, 'AuditEvent');

@@ -47,6 +47,11 @@ export function registerNodeType(
   recordTypeDescriptions[value] = { description: `Records of the type ${name}.` };
 }
 
+/** Every registered node type: its GraphQL name and its entity. */
+export function registeredNodeTypes(): [name: string, entity: NodeTypeRegistration['entity']][] {
+  return [...registry].map(([name, { entity }]) => [name, entity]);
+}
+
 export function nodeTypeOf(value: object): string {
   for (const [name, registration] of registry) {
     if (value instanceof registration.entity) return name;

@@ -200,11 +200,37 @@ describe('changes', () => {
     expect(are.nodes.map((change) => change.record?.id)).toEqual([made[7].id]);
   });
 
-  it('costs one statement for the page, one for the count and one per type of record', async () => {
+  it('words each change in English or Swedish, and names the records its snapshots refer to by global ID', async () => {
+    const { data, errors } = await api.graphql(
+      `query ($since: DateTimeISO!) { changes(since: $since, first: 5) { nodes {
+        en: summary sv: summary(lang: SV) after references { id recordType name }
+      } } }`,
+      { since },
+    );
+    expect(errors).toBeUndefined();
+    const [first, , , update, forum] = data!.changes.nodes;
+    expect([first.en, first.sv]).toEqual([
+      'The actor "Östersunds bageri" was created.',
+      'Aktören "Östersunds bageri" skapades.',
+    ]);
+    expect([update.en, update.sv]).toEqual([
+      'The actor "Östersunds bageri" was changed: description.',
+      'Aktören "Östersunds bageri" ändrades: beskrivning.',
+    ]);
+    expect(forum.sv).toBe('Forumet "Åres näringslivsnätverk" skapades.');
+    // The snapshot's ids are global IDs, each named among the references.
+    expect(first.after).toMatchObject({ id: made[0].id, areaIds: [areas['2380']] });
+    expect(first.references).toEqual([
+      { id: made[0].id, recordType: 'ACTOR', name: 'Östersunds bageri' },
+      { id: areas['2380'], recordType: 'AREA', name: 'Östersund' },
+    ]);
+  });
+
+  it('costs one statement for the page, one for the count, one per type of record and one for the records the snapshots name', async () => {
     for (const variables of [{}, { area: areas['23'] }, { since: '2000-01-01T00:00:00Z' }]) {
       const { data, statements } = await api.graphql(CHANGES, { since, first: 100, ...variables });
       const types = new Set(data!.changes.nodes.map((change: Change) => change.recordType));
-      expect(statements).toBe(2 + types.size);
+      expect(statements).toBe(3 + types.size);
     }
   });
 

@@ -1,5 +1,5 @@
 import { defineModule } from '../../core/module';
-import { MapEdgeResolver, MapNodeResolver, MapResolver } from './map.resolver';
+import { MapChangeResolver, MapEdgeResolver, MapNodeResolver, MapResolver } from './map.resolver';
 import { MapService } from './map.service';
 import { MapEdges1763900900000 } from './migrations/1763900900000-MapEdges';
 import { KnownAt1763901050000 } from './migrations/1763901050000-KnownAt';
@@ -10,5 +10,5 @@ export const mapModule = defineModule({
   name: 'map',
   migrations: [MapEdges1763900900000, KnownAt1763901050000, MapWalkIndexes1763901200000],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
-  resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver],
+  resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver, MapChangeResolver],
 });

@@ -3,6 +3,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { argumentId, toGlobalId } from '../../core/relay/global-id';
 import type { Context } from '../../context';
+import type { Language } from '../../core/audit/summary';
+import { LangArg } from '../../core/graphql/language';
 import { CitationType } from '../citation';
 import {
   MAP_NODE_TYPES,
@@ -146,5 +148,16 @@ export class MapEdgeResolver {
   })
   sources(@Root() edge: MapEdge, @Ctx() { loaders }: Context) {
     return loaders.citations.load(edgeCitationsKey(edge));
+  }
+}
+
+@Resolver(() => MapChangeType)
+export class MapChangeResolver {
+  @FieldResolver(() => String, {
+    description:
+      'The change in words, its ends named as on the day of the change (as the register had them by the end of that day; else as the map shows them): "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1"; in Swedish "Almi gick med i Länspartnerskapet".',
+  })
+  summary(@Root() change: MapChangeType, @LangArg() lang: Language): string {
+    return change.summaries[lang];
   }
 }

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
+import type { Language } from '../../core/audit/summary';
+import { namesOnTheDay, summarise } from './change-summary';
 import type { ActorKind, ActorLevel, ActorSector } from '../actor';
 import type { AreaKind } from '../area';
 import type { CitationStore } from '../citation';
@@ -155,7 +157,8 @@ export interface MapChange {
   /** The records at the two ends of the edge, so that a client can word the change itself. */
   sourceNode: MapNode | null;
   targetNode: MapNode | null;
-  summary: string;
+  /** The change in words, in each language. */
+  summaries: Record<Language, string>;
 }
 
 interface EdgeRow {
@@ -530,7 +533,8 @@ export class MapService {
   /**
    * What changed between two days: the edges of the map on `to` that did not hold on `from`
    * (APPEARED) and those of the map on `from` that no longer hold on `to` (ENDED), by the day it
-   * happened, then as the map orders edges. Each has a summary in English.
+   * happened, then as the map orders edges. Each is worded in English and Swedish, its ends named
+   * as on the day of the change.
    */
   async changesBetween(from: string, to: string, filter: MapFilter): Promise<MapChange[]> {
     if (to <= from) throw new InvalidArgument('to', '"to" must be after "from".');
@@ -542,7 +546,7 @@ export class MapService {
     ]);
     const known = await this.nodes([...new Set(ends)], filter.knownAt);
     const nodes = new Map(known.map((node) => [nodeKey(node), node]));
-    const changes = rows.flatMap((row): MapChange[] => {
+    const changes = rows.flatMap((row) => {
       const edge = edgeOf(row);
       // A row of no day began and ended between the two days: it appeared, then ended.
       const kinds: MapChangeKind[] =
@@ -551,13 +555,30 @@ export class MapService {
         change,
         day: (change === 'APPEARED' ? edge.validFrom : edge.validTo) as string,
         edge,
-        sourceNode: nodeOf(edge.source, nodes),
-        targetNode: nodeOf(edge.target, nodes),
-        summary: summarise(change, edge, nodes, row.forum_name),
+        forumName: row.forum_name,
       }));
     });
+    const names = await namesOnTheDay(
+      this.dataSource,
+      changes.flatMap(({ edge, day }) => [edge.source, edge.target].map((ref) => ({ ref, day }))),
+      filter.knownAt ?? null,
+      (ref) => nodes.get(nodeKey(ref))?.label ?? null,
+    );
     // Stable sort: rows come by day, kind and key; this puts them by the day of the change.
-    return changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    return changes
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+      .map(({ forumName, ...change }) => {
+        const ends = {
+          source: nodeOf(change.edge.source, nodes),
+          target: nodeOf(change.edge.target, nodes),
+        };
+        return {
+          ...change,
+          sourceNode: ends.source,
+          targetNode: ends.target,
+          summaries: summarise(change, ends, names, forumName),
+        };
+      });
   }
 
   /**
@@ -644,7 +665,6 @@ export class MapService {
   }
 }
 
-/** How a summary names a node: objectives by code ("objective 2.1"), the rest by label. */
 /** The SQL parameters of the walk and its filters, in the order `edgesSql` and `timelineSql` number them. */
 function walkParameters(filter: MapFilter, depth: number): unknown[] {
   return [
@@ -660,42 +680,4 @@ function walkParameters(filter: MapFilter, depth: number): unknown[] {
 function nodeOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): MapNode | null {
   const node = nodes.get(nodeKey(ref));
   return node ? { ...node, depth: null } : null;
-}
-
-function nameOf(ref: MapNodeRef, nodes: Map<string, Omit<MapNode, 'depth'>>): string {
-  const node = nodes.get(nodeKey(ref));
-  if (!node) return `an unknown ${ref.kind.toLowerCase()}`;
-  return node.kind === 'OBJECTIVE' ? `objective ${node.code}` : node.label;
-}
-
-/**
- * One change in words, in English: "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen
- * ended as LEADS of objective 2.1", "Maria Kumpula started as ansvarig tjänsteperson at Region
- * Jämtland Härjedalen", "Jonas Andersson stopped representing Region Jämtland Härjedalen in
- * Presidium för Länspartnerskapet". Only edges with valid time (memberships, responsibilities,
- * positions, representatives) can appear or end.
- */
-function summarise(
-  change: MapChangeKind,
-  edge: MapEdge,
-  nodes: Map<string, Omit<MapNode, 'depth'>>,
-  forumName: string | null,
-): string {
-  const source = nameOf(edge.source, nodes);
-  const target = nameOf(edge.target, nodes);
-  const appeared = change === 'APPEARED';
-  switch (edge.kind) {
-    case 'MEMBERSHIP': {
-      const as = edge.role && edge.role !== 'MEMBER' ? ` as ${edge.role}` : '';
-      return `${source} ${appeared ? 'joined' : 'left'} ${target}${as}`;
-    }
-    case 'RESPONSIBILITY':
-      return `${source} ${appeared ? 'started' : 'ended'} as ${edge.role} of ${target}`;
-    case 'POSITION':
-      return `${source} ${appeared ? 'started' : 'ended'} as ${edge.label} at ${target}`;
-    case 'REPRESENTS':
-      return `${source} ${appeared ? 'started' : 'stopped'} representing ${target} in ${forumName}`;
-    default:
-      return `${source} ${appeared ? 'became' : 'is no longer'} ${edge.label} ${target}`;
-  }
 }

@@ -435,7 +435,7 @@ describe('valid time', () => {
 
 describe('whoDoesWhatChanges', () => {
   const DIFF = `query ($from: LocalDate!, $to: LocalDate!, $filter: WhoDoesWhatFilter) {
-    whoDoesWhatChanges(from: $from, to: $to, filter: $filter) { change day summary sourceNode { id label } targetNode { kind code label } edge { id kind source target role validFrom validTo sources { quote } } }
+    whoDoesWhatChanges(from: $from, to: $to, filter: $filter) { change day summary sv: summary(lang: SV) sourceNode { id label } targetNode { kind code label } edge { id kind source target role validFrom validTo sources { quote } } }
   }`;
 
   it('lists the edges that appeared and ended between two days, with summaries', async () => {
@@ -474,6 +474,7 @@ describe('whoDoesWhatChanges', () => {
         change: 'APPEARED',
         day: '2024-05-02',
         summary: 'Almi joined Presidium för Länspartnerskapet',
+        sv: 'Almi gick med i Presidium för Länspartnerskapet',
         sourceNode: { id: ids.almi, label: 'Almi' },
         targetNode: { kind: 'FORUM', code: null, label: 'Presidium för Länspartnerskapet' },
         edge: expect.objectContaining({
@@ -489,6 +490,7 @@ describe('whoDoesWhatChanges', () => {
         change: 'ENDED',
         day: '2024-06-01',
         summary: 'Region Jämtland Härjedalen ended as LEADS of objective 2.1',
+        sv: 'Region Jämtland Härjedalen är inte längre ansvarig för mål 2.1',
         sourceNode: { id: ids.region, label: 'Region Jämtland Härjedalen' },
         targetNode: { kind: 'OBJECTIVE', code: '2.1', label: expect.stringContaining('Kompetens') },
         edge: expect.objectContaining({
@@ -500,7 +502,7 @@ describe('whoDoesWhatChanges', () => {
         }),
       },
     ]);
-    expect(statements).toBe(3); // edges, nodes, citations
+    expect(statements).toBe(4); // edges, nodes, their names on the days, citations
 
     // The same edge has the same id on the map of the day.
     const after = (await whoDoesWhat({ forum: ids.presidium, depth: 1, asOf: '2024-07-01' })).graph;

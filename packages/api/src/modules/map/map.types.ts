@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import type { Language } from '../../core/audit/summary';
 import { enumOf } from '../../core/graphql/enums';
 import {
   type ActorLevel,
@@ -246,11 +247,8 @@ export class MapChangeType {
   })
   targetNode: MapNodeType | null;
 
-  @Field({
-    description:
-      'The change in English, e.g. "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1".',
-  })
-  summary: string;
+  /** The change in words, in each language: read by `summary(lang:)`. */
+  summaries: Record<Language, string>;
 }
 
 @InputType('WhoDoesWhatFilter', {

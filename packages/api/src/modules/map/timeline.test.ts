@@ -153,6 +153,48 @@ describe('whoDoesWhatTimeline', () => {
     expect(await changes({ strategy: ids.rus, depth: 1 })).toEqual([]);
   });
 
+  it('diff names the records as the register had them on the day of the change', async () => {
+    const college = await api.create('actorCreate', {
+      name: 'Gamla högskolan',
+      sector: 'ACADEMIA',
+      level: 'REGIONAL',
+      type: 'UNIVERSITY',
+    });
+    // The register knew the college by its old name since 2021; it was renamed since.
+    await api.sql(`UPDATE audit_event SET occurred_at = '2021-01-01' WHERE record_id = $1`, [
+      Buffer.from(college.id, 'base64url').toString().split(':')[1],
+    ]);
+    await api.create('forumMembershipCreate', {
+      forum: ids.presidium,
+      member: college.id,
+      validFrom: '2022-04-01',
+      validTo: '2022-05-01',
+    });
+    const renamed = await api.mutate(
+      'actorUpdate',
+      { id: college.id, version: 1, name: 'Nya universitetet' },
+      'actor { name }',
+    );
+    expect(renamed.userErrors).toEqual([]);
+    const { data } = await api.graphql(
+      `{ whoDoesWhatChanges(from: "2022-01-01", to: "2023-06-01", filter: { sector: ACADEMIA }) {
+        summary sv: summary(lang: SV) sourceNode { label }
+      } }`,
+    );
+    expect(data!.whoDoesWhatChanges).toEqual([
+      {
+        summary: 'Gamla högskolan joined Presidium för Länspartnerskapet',
+        sv: 'Gamla högskolan gick med i Presidium för Länspartnerskapet',
+        sourceNode: { label: 'Nya universitetet' },
+      },
+      {
+        summary: 'Gamla högskolan left Presidium för Länspartnerskapet',
+        sv: 'Gamla högskolan lämnade Presidium för Länspartnerskapet',
+        sourceNode: { label: 'Nya universitetet' },
+      },
+    ]);
+  });
+
   it('refuses a bad depth and an ID of the wrong type as BAD_USER_INPUT', async () => {
     const deep = await api.graphql(TIMELINE, { filter: { forum: ids.presidium, depth: 9 } });
     expect(deep.errors![0].extensions).toMatchObject({

@@ -315,19 +315,19 @@ describe('reviews', () => {
       title: 'Utvärdering av Länspartnerskapet',
       themes: ['Förväntningar', 'Deltagarnas roller', 'Beredning'],
       contacts: [
-        { personId: fromGlobalId(anna.id)!.id, role: 'Ansvarig tjänsteperson' },
-        { personId: fromGlobalId(bo.id)!.id, role: null },
+        { personId: anna.id, role: 'Ansvarig tjänsteperson' },
+        { personId: bo.id, role: null },
       ],
-      sources: [{ sourceId: fromGlobalId(sourceId)!.id, quote: 'Ett 30-tal intervjuer' }],
+      sources: [{ sourceId, quote: 'Ett 30-tal intervjuer' }],
     });
     expect(reviewEvents[1].before).toMatchObject({
       background: 'Lagen och en ny programperiod för EU:s fonder.',
-      commissionedById: fromGlobalId(regionId)!.id,
+      commissionedById: regionId,
     });
     expect(reviewEvents[1].after).toMatchObject({
       background: null,
-      commissionedById: fromGlobalId(universityId)!.id,
-      contacts: [{ personId: fromGlobalId(bo.id)!.id, role: 'Utvärderare' }],
+      commissionedById: universityId,
+      contacts: [{ personId: bo.id, role: 'Utvärderare' }],
     });
     expect(reviewEvents[0].after).toMatchObject({ themes: [], contacts: [], version: 3 });
 
@@ -465,7 +465,7 @@ describe('follow-up', () => {
     expect(freed.action).toEqual({ openQuestion: null });
     expect(await statuses()).toEqual(['CANCELLED', 'CANCELLED', 'NO_ACTION']);
     const events = await history(ask.id, 'Action');
-    expect(events[0].before).toMatchObject({ openQuestionId: fromGlobalId(untouched.id)!.id });
+    expect(events[0].before).toMatchObject({ openQuestionId: untouched.id });
     expect(events[0].after).toMatchObject({ openQuestionId: null });
   });
 
@@ -573,12 +573,12 @@ describe('follow-up', () => {
     ).toEqual([{ id: put.agendaItem.id }]);
     const events = await history(byHand.id, 'AgendaItem');
     expect(events[0].before).toMatchObject({
-      openQuestionId: fromGlobalId(preparation.id)!.id,
+      openQuestionId: preparation.id,
       actionId: null,
     });
     expect(events[0].after).toMatchObject({
       openQuestionId: null,
-      actionId: fromGlobalId(proposal.id)!.id,
+      actionId: proposal.id,
     });
   });
 

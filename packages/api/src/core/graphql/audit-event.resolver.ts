@@ -1,0 +1,82 @@
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { AuditEventEntity } from '../audit/audit-event.entity';
+import { idsIn, withIds, type RecordLabel } from '../audit/record-labels';
+import { summariseChange, type Language } from '../audit/summary';
+import { toGlobalId } from '../relay/global-id';
+import type { Context } from '../context';
+import { AuditReferenceType } from './audit-event.type';
+import { LangArg } from './language';
+
+type LabelContext = Context<
+  unknown,
+  { recordLabels: { loadMany(ids: string[]): Promise<(RecordLabel | null | Error)[]> } }
+>;
+
+/** The records the event's snapshots (and the event itself) name, by database id. */
+async function labelsOf(event: AuditEventEntity, { loaders }: LabelContext) {
+  const ids = [...idsIn([event.recordId, event.before, event.after])];
+  const labels = await loaders.recordLabels.loadMany(ids);
+  return new Map(
+    ids.flatMap((id, i) => {
+      const label = labels[i];
+      return label && !(label instanceof Error) ? [[id, label] as const] : [];
+    }),
+  );
+}
+
+const globalIds = async (
+  snapshot: Record<string, unknown> | null,
+  event: AuditEventEntity,
+  context: LabelContext,
+) =>
+  snapshot &&
+  withIds(snapshot, await labelsOf(event, context), (id, label) => toGlobalId(label.type, id));
+
+/**
+ * The fields of an audit event worded for people and clients: snapshots with global IDs, the
+ * records they name, and a summary. For `AuditEvent` and the types that extend it (`Change`).
+ */
+export function AuditEventFieldsResolver(type: ClassType) {
+  @Resolver(() => type)
+  class AuditEventFields {
+    @FieldResolver(() => GraphQLJSONObject, { nullable: true })
+    before(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
+      return globalIds(event.before, event, context);
+    }
+
+    @FieldResolver(() => GraphQLJSONObject, { nullable: true })
+    after(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
+      return globalIds(event.after, event, context);
+    }
+
+    @FieldResolver(() => [AuditReferenceType], {
+      description:
+        'The records `before` and `after` refer to, with their names now: to show names rather than IDs.',
+    })
+    async references(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
+      const labels = await labelsOf(event, context);
+      const referred = idsIn([event.before, event.after]);
+      return [...labels]
+        .filter(([id]) => referred.has(id))
+        .map(([id, label]) => ({
+          id: toGlobalId(label.type, id),
+          recordType: label.type,
+          name: label.name,
+        }));
+    }
+
+    @FieldResolver(() => String, {
+      description:
+        'The change in words: `The actor "Almi" was changed: website.`, `Medlemskapet "Almi i Länspartnerskapet" avslutades.` The record’s own name as the change left it; the records it relates as they are named now.',
+    })
+    async summary(
+      @Root() event: AuditEventEntity,
+      @LangArg() lang: Language,
+      @Ctx() context: LabelContext,
+    ) {
+      return summariseChange(event, await labelsOf(event, context), lang);
+    }
+  }
+  return AuditEventFields;
+}

@@ -1,0 +1,161 @@
+import type { DataSource } from 'typeorm';
+import type { Language } from '../../core/audit/summary';
+import {
+  MAP_NODE_TYPES,
+  type MapChangeKind,
+  type MapEdge,
+  type MapNode,
+  type MapNodeRef,
+} from './map.service';
+
+/** A node's name as the map's changes word it: objectives by code, the rest by label. */
+export type NodeNames = (ref: MapNodeRef, day: string) => string | null;
+
+type Phrase = Record<Language, (source: string, target: string) => string>;
+
+const MEMBER_ROLES_SV: Record<string, string> = {
+  CHAIR: 'ordförande',
+  CONVENOR: 'sammankallande',
+  SECRETARIAT: 'sekretariat',
+  OBSERVER: 'observatör',
+};
+
+/** A responsibility's role as what its actor became (or no longer is) for its subject. */
+const RESPONSIBLE_SV: Record<string, string> = {
+  LEADS: 'ansvarig för',
+  CONVENES: 'sammankallande för',
+  EXECUTES: 'genomförare av',
+  CONTRIBUTES: 'bidragande till',
+  FUNDS: 'finansiär av',
+  CONSULTED: 'rådfrågad om',
+  INFORMED: 'informerad om',
+};
+
+/** How each kind of edge reads when it appears and when it ends. */
+function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; ended: Phrase } {
+  const role = edge.role ?? '';
+  switch (edge.kind) {
+    case 'MEMBERSHIP': {
+      const asEn = edge.role && edge.role !== 'MEMBER' ? ` as ${edge.role}` : '';
+      const asSv = MEMBER_ROLES_SV[role] ? ` som ${MEMBER_ROLES_SV[role]}` : '';
+      return {
+        appeared: {
+          EN: (s, t) => `${s} joined ${t}${asEn}`,
+          SV: (s, t) => `${s} gick med i ${t}${asSv}`,
+        },
+        ended: { EN: (s, t) => `${s} left ${t}${asEn}`, SV: (s, t) => `${s} lämnade ${t}${asSv}` },
+      };
+    }
+    case 'RESPONSIBILITY': {
+      const sv = RESPONSIBLE_SV[role] ?? `${role} för`;
+      return {
+        appeared: {
+          EN: (s, t) => `${s} started as ${role} of ${t}`,
+          SV: (s, t) => `${s} blev ${sv} ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} ended as ${role} of ${t}`,
+          SV: (s, t) => `${s} är inte längre ${sv} ${t}`,
+        },
+      };
+    }
+    case 'POSITION':
+      return {
+        appeared: {
+          EN: (s, t) => `${s} started as ${edge.label} at ${t}`,
+          SV: (s, t) => `${s} blev ${edge.label} vid ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} ended as ${edge.label} at ${t}`,
+          SV: (s, t) => `${s} slutade som ${edge.label} vid ${t}`,
+        },
+      };
+    case 'REPRESENTS':
+      return {
+        appeared: {
+          EN: (s, t) => `${s} started representing ${t} in ${forumName}`,
+          SV: (s, t) => `${s} började företräda ${t} i ${forumName}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} stopped representing ${t} in ${forumName}`,
+          SV: (s, t) => `${s} slutade företräda ${t} i ${forumName}`,
+        },
+      };
+    default:
+      return {
+        appeared: {
+          EN: (s, t) => `${s} became ${edge.label} ${t}`,
+          SV: (s, t) => `${s} blev ${edge.label} ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} is no longer ${edge.label} ${t}`,
+          SV: (s, t) => `${s} är inte längre ${edge.label} ${t}`,
+        },
+      };
+  }
+}
+
+/** How a summary names a node it has no name for, and an objective. */
+function named(ref: MapNodeRef, name: string | null, node: MapNode | null, lang: Language) {
+  if (ref.kind === 'OBJECTIVE' && node?.code)
+    return `${lang === 'SV' ? 'mål' : 'objective'} ${node.code}`;
+  if (name) return name;
+  return lang === 'SV' ? `okänd ${ref.kind.toLowerCase()}` : `an unknown ${ref.kind.toLowerCase()}`;
+}
+
+/**
+ * One change in words, in each language: "Almi joined Länspartnerskapet" / "Almi gick med i
+ * Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1" / "… är inte
+ * längre ansvarig för mål 2.1". Its ends are named as on the day of the change (`names`).
+ */
+export function summarise(
+  change: { change: MapChangeKind; day: string; edge: MapEdge },
+  nodes: { source: MapNode | null; target: MapNode | null },
+  names: NodeNames,
+  forumName: string | null,
+): Record<Language, string> {
+  const { edge, day } = change;
+  const phrase = phrases(edge, forumName)[change.change === 'APPEARED' ? 'appeared' : 'ended'];
+  const words = (lang: Language) =>
+    phrase[lang](
+      named(edge.source, names(edge.source, day), nodes.source, lang),
+      named(edge.target, names(edge.target, day), nodes.target, lang),
+    );
+  return { EN: words('EN'), SV: words('SV') };
+}
+
+/**
+ * The names the map's nodes had on each day (`wanted`: a node and a day): the name the register
+ * gave the record at the end of that day (Europe/Stockholm), not after `knownAt`; when the
+ * register did not yet know the record then, its name as the map shows it (`fallback`). One
+ * statement, through the audit log's index by record.
+ */
+export async function namesOnTheDay(
+  dataSource: DataSource,
+  wanted: { ref: MapNodeRef; day: string }[],
+  knownAt: string | Date | null,
+  fallback: (ref: MapNodeRef) => string | null,
+): Promise<NodeNames> {
+  const rows: { kind: string; id: string; day: string; name: string | null }[] =
+    wanted.length === 0
+      ? []
+      : await dataSource.query(
+          `SELECT k.kind, k.id::text, k.day::text,
+                  (SELECT coalesce(a.after->>'name', a.after->>'title')
+                     FROM audit_event a
+                    WHERE a.record_type = k.type AND a.record_id = k.id
+                      AND a.occurred_at < least((k.day + 1)::timestamp AT TIME ZONE 'Europe/Stockholm',
+                                                coalesce($5::timestamptz, 'infinity'))
+                    ORDER BY a.id DESC LIMIT 1) AS name
+             FROM unnest($1::text[], $2::text[], $3::uuid[], $4::date[]) AS k(kind, type, id, day)`,
+          [
+            wanted.map(({ ref }) => ref.kind),
+            wanted.map(({ ref }) => MAP_NODE_TYPES[ref.kind]),
+            wanted.map(({ ref }) => ref.id),
+            wanted.map(({ day }) => day),
+            knownAt,
+          ],
+        );
+  const byKey = new Map(rows.map((row) => [`${row.kind}:${row.id}:${row.day}`, row.name]));
+  return (ref, day) => byKey.get(`${ref.kind}:${ref.id}:${day}`) ?? fallback(ref);
+}
