@@ -26,6 +26,7 @@ const VALUE_TYPES = [
   'ReviewContact',
   'ReviewFollowUp',
   'SearchHit',
+  'TextPassage',
   'UserError',
   'WhoDoesWhatGraph',
 ];

@@ -135,7 +135,7 @@ export type AuditOperation =
 
 /** A citation of a source document. */
 export type CitationInput = {
-  /** The exact words of the source. */
+  /** The exact words of the source; when the source holds its text, they must stand in it (white space aside). */
   quote?: string | null | undefined;
   /** The section heading of the passage. */
   section?: string | null | undefined;

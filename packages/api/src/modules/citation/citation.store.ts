@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
 import { batchedRead } from '../../core/db/read-batch';
+import { findQuote, nearestPassage } from './passage';
 
 /** A record's reference to a source document, down to the passage. */
 export interface Citation {
@@ -45,29 +46,40 @@ export class CitationStore {
     return `${this.table}:${recordId}`;
   }
 
-  /** Checks the cited sources exist; errors go to `sources.<i>.source`. */
+  /**
+   * Checks the cited sources exist, and each quotation against its source's text when the source
+   * holds one (white space and emphasis aside): one that is not in it is refused with the nearest
+   * sentence of the document. Errors go to `sources.<i>.source` and `sources.<i>.quote`.
+   */
   async validate(
     manager: EntityManager,
     citations: Citation[],
     errors: FieldErrors,
   ): Promise<void> {
     const ids = [...new Set(citations.map((c) => c.sourceId))];
-    const found: { id: string }[] = ids.length
-      ? await manager.query('SELECT id FROM source WHERE id = ANY($1::uuid[])', [ids])
+    const found: { id: string; title: string; text: string | null }[] = ids.length
+      ? await manager.query('SELECT id, title, text FROM source WHERE id = ANY($1::uuid[])', [ids])
       : [];
-    const existing = new Set(found.map((row) => row.id));
-    citations.forEach((citation, index) => {
-      if (!existing.has(citation.sourceId)) {
-        errors.add(['sources', String(index), 'source'], 'NOT_FOUND', 'No source has this id.');
-      }
+    const sources = new Map(found.map((row) => [row.id, row]));
+    for (const [index, citation] of citations.entries()) {
+      const field = ['sources', String(index)];
+      const source = sources.get(citation.sourceId);
+      if (!source) errors.add([...field, 'source'], 'NOT_FOUND', 'No source has this id.');
       if ((citation.quote?.length ?? 0) > MAX_QUOTE_LENGTH) {
         errors.add(
-          ['sources', String(index), 'quote'],
+          [...field, 'quote'],
           'TOO_LONG',
           `A quotation may be at most ${MAX_QUOTE_LENGTH} characters.`,
         );
+      } else if (source?.text && citation.quote && !findQuote(source.text, citation.quote)) {
+        const nearest = await nearestPassage(manager, source.text, citation.quote);
+        errors.add(
+          [...field, 'quote'],
+          'INVALID',
+          `The quotation is not in "${source.title}" (white space aside). The nearest passage: "${nearest}".`,
+        );
       }
-    });
+    }
   }
 
   /** Replaces all citations of a record, keeping their order. */

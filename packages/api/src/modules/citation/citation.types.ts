@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Citation', {
   description:
@@ -20,12 +20,28 @@ export class CitationType {
   section: string | null;
 }
 
+@ObjectType('TextPassage', {
+  description:
+    "Where a quotation stands in its source's `text`: `text.slice(start, end)` in JavaScript (offsets in UTF-16 code units).",
+})
+export class TextPassageType {
+  @Field(() => Int, { description: 'Where it begins.' })
+  start: number;
+
+  @Field(() => Int, { description: 'Where it ends (exclusive).' })
+  end: number;
+}
+
 @InputType('CitationInput', { description: 'A citation of a source document.' })
 export class CitationInput {
   @Field(() => ID, { description: 'The cited source.' })
   source: string;
 
-  @Field(() => String, { nullable: true, description: 'The exact words of the source.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The exact words of the source; when the source holds its text, they must stand in it (white space aside).',
+  })
   quote?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The section heading of the passage.' })

@@ -96,7 +96,7 @@ describe('collaboration scales and their levels', () => {
     const stairs = await scale({
       name: 'Samhandlingstrappan',
       description: 'Hur långt samverkan har kommit, steg för steg.',
-      sources: [{ source: sourceId, quote: 'Samhandlingstrappan', section: 'Samverkan' }],
+      sources: [{ source: sourceId, quote: 'samverkan', section: 'Samverkan' }],
     });
     expect(stairs).toMatchObject({ slug: 'samhandlingstrappan', levels: [], version: 1 });
     const empty = await scale({ name: 'Tom samverkansskala' });
@@ -132,7 +132,7 @@ describe('collaboration scales and their levels', () => {
           { name: 'Samordning', rank: 2, scale: { slug: 'samhandlingstrappan' } },
           { name: 'Samverkan', rank: 3, scale: { slug: 'samhandlingstrappan' } },
         ],
-        sources: [{ quote: 'Samhandlingstrappan', section: 'Samverkan', source: { id: sourceId } }],
+        sources: [{ quote: 'samverkan', section: 'Samverkan', source: { id: sourceId } }],
       },
       collaborationScales: { totalCount: 1, nodes: [{ slug: 'samhandlingstrappan' }] },
       all: {
@@ -262,7 +262,7 @@ describe('collaboration factors', () => {
       category: 'EFFECT',
       title: 'Resurseffekter',
       description: 'Gemensamma resurser räcker längre.',
-      sources: [{ source: sourceId, quote: 'Resurseffekter' }],
+      sources: [{ source: sourceId, quote: 'samverkansråd' }],
     });
     const knowledge = await factor({ category: 'EFFECT', title: 'Kunskapseffekter' });
     const trust = await factor({ category: 'ENABLER', title: 'Tillit' });
@@ -309,7 +309,7 @@ describe('collaboration factors', () => {
     expect(read.data!.node).toEqual({
       title: 'Resurseffekter',
       description: 'Gemensamma resurser räcker längre.',
-      sources: [{ quote: 'Resurseffekter' }],
+      sources: [{ quote: 'samverkansråd' }],
     });
 
     // Into another category, after its last factor.
@@ -373,7 +373,7 @@ describe('collaboration assessments', () => {
       ],
       comment: 'Bättre än förra året.',
       author: author.id,
-      sources: [{ source: sourceId, quote: 'Uppföljning' }],
+      sources: [{ source: sourceId, quote: 'uppföljning' }],
     });
     expect(spring2024).toMatchObject({
       date: '2024-03-01',
@@ -443,7 +443,7 @@ describe('collaboration assessments', () => {
     );
     expect(refetched.data!.node).toEqual({
       __typename: 'CollaborationAssessment',
-      sources: [{ quote: 'Uppföljning' }],
+      sources: [{ quote: 'uppföljning' }],
     });
 
     const updated = await api.mutate(
@@ -861,7 +861,7 @@ describe('SQL statements per request', () => {
           })),
           comment: `Bedömning ${i}`,
           author: authors[i % 2].id,
-          sources: [{ source: sourceId, quote: 'Uppföljning' }],
+          sources: [{ source: sourceId, quote: 'uppföljning' }],
         });
       }
     };
@@ -915,7 +915,7 @@ describe('SQL statements per request', () => {
         },
       ],
       author: { name: 'Statementbedömare Två' },
-      sources: [{ quote: 'Uppföljning' }],
+      sources: [{ quote: 'uppföljning' }],
     });
     expect(twenty.statements).toBe(two.statements);
     // forum + assessments + levels + scales + rated factors + factors + authors + citations

@@ -661,7 +661,7 @@ describe('SQL statements per request', () => {
           category: i % 2 ? 'Organisationer i länet' : 'Regionala aktörer',
           representatives: reps.map((r) => r.id),
           validFrom: '2024-01-01',
-          sources: [{ source: sourceId, quote: 'Deltagare' }],
+          sources: [{ source: sourceId, quote: 'deltagare' }],
         });
         await membership({ forum: other.id, member: actor.actor.id, validFrom: '2024-01-01' });
       }
@@ -700,7 +700,7 @@ describe('SQL statements per request', () => {
         { name: expect.stringMatching(/A$/) },
         { name: expect.stringMatching(/B$/) },
       ],
-      sources: [{ quote: 'Deltagare' }],
+      sources: [{ quote: 'deltagare' }],
     });
     expect(fifty.statements).toBe(five.statements);
     // forum + children + members + actors + memberships + their forums + representative ids

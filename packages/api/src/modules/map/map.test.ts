@@ -111,7 +111,7 @@ describe('the map_edge view', () => {
     expect(Object.fromEntries(rows.map((row) => [row.edge_kind, row.n]))).toEqual({
       ANCHORED_IN: 2,
       IMPLEMENTS: 1,
-      MEMBERSHIP: 25,
+      MEMBERSHIP: 26,
       PARENT: 2,
       POSITION: 6,
       REPRESENTS: 6,
@@ -294,7 +294,7 @@ describe('whoDoesWhat for the whole region', () => {
       {},
     );
     expect(kinds).toEqual({
-      MEMBERSHIP: 25,
+      MEMBERSHIP: 26,
       RESPONSIBILITY: 5,
       POSITION: 6,
       PARENT: 2,
@@ -452,7 +452,7 @@ describe('whoDoesWhatChanges', () => {
         subject: objective.objective.id,
         validFrom: '2023-01-01',
         validTo: '2024-06-01',
-        sources: [{ source: ids.report, quote: 'Regionalt utvecklingsansvar' }],
+        sources: [{ source: ids.report, quote: 'regionalt utvecklingsansvar' }],
       },
       'responsibility { id }',
     );
@@ -498,7 +498,7 @@ describe('whoDoesWhatChanges', () => {
           source: ids.region,
           target: objective.objective.id,
           validTo: '2024-06-01',
-          sources: [{ quote: 'Regionalt utvecklingsansvar' }],
+          sources: [{ quote: 'regionalt utvecklingsansvar' }],
         }),
       },
     ]);

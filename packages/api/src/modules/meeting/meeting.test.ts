@@ -300,7 +300,7 @@ describe('agenda items', () => {
         presenters: [{ person: anna.id, actor: regionId, title: '  utredare ' }, { person: bo.id }],
         objectives: [goals[1].id, goals[0].id],
         topics: [lobbying.id],
-        sources: [{ source: sourceId, quote: 'Lägesrapport' }],
+        sources: [{ source: sourceId, quote: 'Länspartnerskapsmöte' }],
       },
       `id version position title description meeting { id }
        presenters { person { slug } actor { slug } title }
@@ -323,7 +323,7 @@ describe('agenda items', () => {
       ],
       objectives: [{ code: '2' }, { code: '1' }],
       topics: [{ slug: lobbying.slug }],
-      sources: [{ quote: 'Lägesrapport' }],
+      sources: [{ quote: 'Länspartnerskapsmöte' }],
     });
     const other = await item(host.id, 'Övrigt');
     expect([welcome.position, other.position]).toEqual([1, 3]);
@@ -509,7 +509,7 @@ describe('decisions', () => {
         date: '2019-02-06',
         meeting: decidedAt.id,
         subject: strategy.id,
-        sources: [{ source: sourceId, quote: 'ställer sig bakom' }],
+        sources: [{ source: sourceId, quote: 'Ställningstaganden och beslut' }],
       },
       SELECTION,
     );
@@ -520,7 +520,7 @@ describe('decisions', () => {
       date: '2019-02-06',
       meeting: { id: decidedAt.id },
       subject: { __typename: 'Strategy', id: strategy.id },
-      sources: [{ quote: 'ställer sig bakom' }],
+      sources: [{ quote: 'Ställningstaganden och beslut' }],
     });
     await created('decisionCreate', {
       text: 'Temat lyfts.',
@@ -599,7 +599,7 @@ describe('actions', () => {
         person: anna.id,
         due: '2019-03-01',
         meeting: decidedAt.id,
-        sources: [{ source: sourceId, quote: 'lägesbild' }],
+        sources: [{ source: sourceId, quote: 'gemensam bild' }],
       },
       SELECTION,
     );
@@ -613,7 +613,7 @@ describe('actions', () => {
       owner: { id: owner.id },
       person: { slug: anna.slug },
       meeting: { id: decidedAt.id },
-      sources: [{ quote: 'lägesbild' }],
+      sources: [{ quote: 'gemensam bild' }],
     });
     await created('actionCreate', {
       title: 'Bjuda in fler',

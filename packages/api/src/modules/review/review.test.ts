@@ -865,7 +865,7 @@ describe('SQL statements per request', () => {
           review: id,
           title: 'Fynd',
           points: ['a', 'b'],
-          sources: [{ source: sourceId, quote: 'fynd' }],
+          sources: [{ source: sourceId, quote: 'Resultatet av intervjuerna' }],
         });
         await created('reviewShiftCreate', { review: id, from: 'detalj', to: 'helhet' });
         await created('decisionCreate', { text: 'Beslut om utvärderingen', review: id });

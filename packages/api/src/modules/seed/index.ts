@@ -9,3 +9,5 @@ export const seedModule = defineModule({
 
 // What other modules use of this one.
 export { loadSeed } from './seed.loader';
+export { documentText } from './seed.loader';
+export { SEED_SOURCES } from './data/foundation';

@@ -57,7 +57,11 @@ export async function loadReview(seed: SeedContext): Promise<void> {
         subject: decision.subject
           ? { kind: 'Forum' as DecisionSubjectKind, id: seed.id(decision.subject) }
           : null,
-        sources: seed.citations([report(decision.section, decision.quote)]),
+        sources: seed.citations(
+          [decision.quote, decision.alsoQuote ?? []]
+            .flat()
+            .map((quote) => report(decision.section, quote)),
+        ),
       }),
     );
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Services } from '../../services';
 import type { SubjectKind } from '../responsibility';
 import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
@@ -11,6 +13,11 @@ import { SEED_RESPONSIBILITIES, SEED_STRATEGIES, SEED_TOPICS } from './data/stra
 import { SeedContext, type SeedReport, type SourceKey } from './seed-context';
 
 export type { SeedReport };
+
+/** The seed's copy of a source document (`packages/api/seed/documents`), from `src` or `dist`. */
+export function documentText(fileName: string): string {
+  return readFileSync(join(__dirname, '../../../seed/documents', fileName), 'utf8');
+}
 
 /** `forum:<slug>` → { kind: 'Forum', id }: a responsibility's subject from its seed key. */
 function subject(seed: SeedContext, key: string) {
@@ -48,11 +55,18 @@ export async function loadSeed(
     SourceKey,
     (typeof SEED_SOURCES)[SourceKey],
   ][]) {
+    const text = documentText(source.fileName);
     await seed.ensure(
       `source:${key}`,
-      () => services.source.create(caller, source),
+      () => services.source.create(caller, { ...source, text }),
       () => services.source.findByTitle(source.title),
     );
+    // A database seeded before sources held their text gets it now.
+    await seed.ensure(`source-text:${key}`, async () => {
+      const record = (await services.source.findByTitle(source.title))!;
+      if (record.text) return record;
+      return services.source.update(caller, { id: record.id, version: record.version, text });
+    });
   }
   for (const actor of SEED_ACTORS) {
     await seed.ensure(

@@ -19,4 +19,8 @@ export class SourceEntity extends RecordEntity {
 
   @Column('text', { name: 'file_name', nullable: true })
   fileName: string | null;
+
+  /** The document's text, when the register holds it: quotations are checked against it. */
+  @Column('text', { nullable: true })
+  text: string | null;
 }

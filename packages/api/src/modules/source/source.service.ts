@@ -14,11 +14,28 @@ export interface SourceFields {
   publishedOn?: string | null;
   url?: string | null;
   fileName?: string | null;
+  text?: string | null;
 }
+
+/** The longest document text a source holds (about 300 pages). */
+export const MAX_SOURCE_TEXT_LENGTH = 1_000_000;
 
 export type SourceUpdateInput = UpdateInput<SourceFields>;
 
-/** Rules for source documents: a title, an existing publisher, a real date and address. */
+/** A document's text as given (its white space is its own), null when blank. */
+function sourceText(errors: FieldErrors, text: string | null | undefined): string | null {
+  if (!text?.trim()) return null;
+  if (text.length > MAX_SOURCE_TEXT_LENGTH) {
+    errors.add('text', 'TOO_LONG', `A text may be at most ${MAX_SOURCE_TEXT_LENGTH} characters.`);
+  }
+  return text;
+}
+
+/**
+ * Rules for source documents: a title, an existing publisher, a real date and address, and
+ * maybe the document's text. Citations already made are not checked again when the text
+ * changes; a quotation no longer in it has no passage.
+ */
 export class SourceService extends RecordService<SourceEntity, SourceFields> {
   protected readonly entity = SourceEntity;
   protected readonly recordType = 'Source';
@@ -44,6 +61,7 @@ export class SourceService extends RecordService<SourceEntity, SourceFields> {
       publishedOn: optionalDate(errors, 'publishedOn', input.publishedOn) ?? null,
       url: optionalUrl(errors, 'url', input.url) ?? null,
       fileName: optionalText(errors, 'fileName', input.fileName, 'The file name') ?? null,
+      text: sourceText(errors, input.text),
     };
     if (
       values.publisherId &&

@@ -27,6 +27,13 @@ export class SourceType extends RecordNode {
     description: 'The file name of the document, where it has one.',
   })
   fileName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The document's text, when the register holds it: citations' quotations are checked against it, and `Citation.passage` says where each stands in it.",
+  })
+  text: string | null;
 }
 
 export const SourceConnection = Connection(SourceType, 'Source');
@@ -42,6 +49,13 @@ abstract class SourceDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'Its file name.' })
   fileName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its text, as plain text: new quotations of it must stand in it (white space aside). Null or blank: none.',
+  })
+  text?: string | null;
 }
 
 @InputType('SourceCreateInput', { description: 'A new source document.' })

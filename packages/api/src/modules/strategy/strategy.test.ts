@@ -273,7 +273,7 @@ describe('strategies', () => {
         strategy: strategy.id,
         code: '3',
         title: 'Digital infrastruktur',
-        sources: [{ source: sourceId, quote: 'bredband' }],
+        sources: [{ source: sourceId, quote: 'utveckling' }],
       },
       OBJECTIVE,
     );
@@ -288,7 +288,7 @@ describe('strategies', () => {
         target: 98,
         targetDate: '2025-12-31',
         direction: 'INCREASE',
-        sources: [{ source: sourceId, quote: 'andel' }],
+        sources: [{ source: sourceId, quote: 'finansiering' }],
       },
       INDICATOR,
     );
@@ -321,7 +321,7 @@ describe('strategies', () => {
       return data!.node;
     };
     const all = await series('');
-    expect(all.sources).toEqual([{ quote: 'bredband' }]);
+    expect(all.sources).toEqual([{ quote: 'utveckling' }]);
     expect(all.indicators).toHaveLength(1);
     expect(all.indicators[0]).toMatchObject({
       name: 'Andel hushåll med bredband',
@@ -332,7 +332,7 @@ describe('strategies', () => {
       targetDate: '2025-12-31',
       direction: 'INCREASE',
       objective: { code: '3' },
-      sources: [{ quote: 'andel' }],
+      sources: [{ quote: 'finansiering' }],
     });
     expect(all.indicators[0].measurements).toEqual(
       [...values]

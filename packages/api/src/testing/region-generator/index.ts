@@ -44,6 +44,7 @@ function planRegion(shape: RegionShape, existingAreas: ReadonlyMap<string, strin
     publishedOn: null,
     url: null,
     fileName: null,
+    text: null,
   });
   const region = new Region(planAreas(plan, shape, existingAreas));
   planActors(plan, region, shape);

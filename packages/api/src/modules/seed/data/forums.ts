@@ -82,6 +82,7 @@ export const SEED_FORUMS: SeedForum[] = [
     status: 'PROPOSED',
     parent: 'lanspartnerskapet',
     area: '23',
+    purpose: ['Förankra information och input från kommuner och regionen'],
     sources: [
       report(
         REPORT.preparation,
@@ -175,6 +176,20 @@ export const SEED_MEMBERSHIPS: SeedMembership[] = [
     role: 'MEMBER' as const,
     sources: [group ? member(group, quote) : report(REPORT.members, quote)],
   })),
+  // Who the open question proposes for the preparation group: "Tillväxtcheferna i kommunerna och
+  // regionen". The municipalities are not named one by one, so only the Region sits in it here.
+  {
+    forum: 'beredningsgrupp-for-lanspartnerskapet',
+    member: 'actor:region-jamtland-harjedalen',
+    category: 'Tillväxtchefer',
+    role: 'MEMBER',
+    sources: [
+      report(
+        REPORT.preparation,
+        'Hur involveras t ex Tillväxtcheferna i kommunerna och regionen? Kan de ingå i en beredningsgrupp',
+      ),
+    ],
+  },
   // The presidium's six people, each for the organisation the report names beside them.
   {
     forum: 'presidium-for-lanspartnerskapet',

@@ -141,6 +141,8 @@ export interface SeedDecision {
   subject?: string;
   quote: string;
   section: string;
+  /** A second passage of the same section the decision stands on. */
+  alsoQuote?: string;
 }
 
 export const SEED_DECISIONS: SeedDecision[] = [
@@ -161,6 +163,9 @@ export const SEED_DECISIONS: SeedDecision[] = [
     subject: 'forum:lanspartnerskapet',
     quote: text,
     section: REPORT.decisions,
+    // The report says they came out of "the meeting in December", with no year: no meeting is
+    // dated, so the decisions cite the sentence rather than link a meeting.
+    alsoQuote: 'Insikterna ledde till att göra en förändring från mötet i december',
   })),
   {
     text: 'En informationspunkt på Länspartnerskapet om Region Jämtland Härjedalens roll och ansvar vid finansiering',
