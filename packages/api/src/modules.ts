@@ -2,6 +2,7 @@ import { AuditEventEntity } from './core/audit/audit-event.entity';
 import { ApiTokenEntity } from './core/auth/api-token.entity';
 import { Foundation1763800000000 } from './core/db/migrations/1763800000000-Foundation';
 import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-FormerSlugs';
+import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { registerNodeType } from './core/graphql/node';
 import { actorModule } from './modules/actor';
 import { areaModule } from './modules/area';
@@ -67,6 +68,7 @@ const timestampOf = (migration: { name: string }) => Number(/\d{13}$/.exec(migra
 export const MIGRATIONS = [
   Foundation1763800000000,
   FormerSlugs1763901300000,
+  Retractions1763901600000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

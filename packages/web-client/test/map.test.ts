@@ -116,7 +116,9 @@ async function createDatedChanges(): Promise<void> {
      }`,
     { slug: PRESIDIUM },
   );
-  const cites = [{ source: sources.nodes[0].id, quote: 'Testcitat för återblicken' }];
+  const cites = [
+    { source: sources.nodes[0].id, quote: 'Önskemålet är i stället att lyfta blicken' },
+  ];
   const { actorCreate } = await asAdmin(
     api,
     `mutation ($input: ActorCreateInput!) { actorCreate(input: $input) { actor { id } userErrors { message } } }`,
@@ -249,7 +251,7 @@ test('the replay steps through the days the map changes, lists what changed and 
   expect(Object.keys(second.at)).toHaveLength(Object.keys(first.at).length + 1);
   expect(placedAsBefore(second.at, first.at)).toEqual(first.at);
   await changes.locator('details.source summary').click();
-  await changes.getByText('Testcitat för återblicken').waitFor();
+  await changes.getByText('Önskemålet är i stället att lyfta blicken').waitFor();
   await expectAccessible();
   await screenshot('map-replay');
 

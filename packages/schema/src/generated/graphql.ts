@@ -130,6 +130,8 @@ export type AuditOperation =
   | 'END'
   /** An archive or dissolution was undone: it got back the values that change had set. */
   | 'RESTORE'
+  /** It was entered by mistake and never true: it left the register (kept here, with the reason). */
+  | 'RETRACT'
   /** Some of its values changed. */
   | 'UPDATE';
 

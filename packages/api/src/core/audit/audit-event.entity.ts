@@ -1,6 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'END', 'RESTORE'] as const;
+export const AUDIT_OPERATIONS = [
+  'CREATE',
+  'UPDATE',
+  'ARCHIVE',
+  'END',
+  'RESTORE',
+  'RETRACT',
+] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 /** One change to one record: who, when, what, and the record before and after. */
@@ -35,4 +42,8 @@ export class AuditEventEntity {
 
   @Column('jsonb', { nullable: true })
   after: Record<string, unknown> | null;
+
+  /** Why: required of a retraction. */
+  @Column('text', { nullable: true })
+  reason: string | null;
 }

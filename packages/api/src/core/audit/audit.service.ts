@@ -10,6 +10,8 @@ export interface AuditEntry {
   recordId: string;
   before: object | null;
   after: object | null;
+  /** Why it was done: required of a retraction. */
+  reason?: string | null;
 }
 
 /** Who acts, and for which request: passed from the API edge into every writing service call. */
@@ -35,6 +37,7 @@ export class AuditService {
       ...entry,
       before: entry.before as never,
       after: entry.after as never,
+      reason: entry.reason ?? null,
       occurredAt,
       tokenId: by.viewer.tokenId,
       actorName: by.viewer.name,

@@ -43,6 +43,7 @@ const VERBS: Record<AuditOperation, Words> = {
   ARCHIVE: words('was archived', 'arkiverades'),
   END: words('was ended', 'avslutades'),
   RESTORE: words('was restored', 'återställdes'),
+  RETRACT: words('was retracted', 'togs tillbaka'),
 };
 
 /** The words for the fields changes name most; others are spelt out from their key. */
@@ -166,6 +167,7 @@ export function summariseChange(
     recordId: string;
     before: Snapshot | null;
     after: Snapshot | null;
+    reason?: string | null;
   },
   labels: Map<string, RecordLabel>,
   lang: Language,
@@ -188,5 +190,6 @@ export function summariseChange(
     lang === 'SV'
       ? `${what.charAt(0).toUpperCase()}${what.slice(1)} ${VERBS[event.operation].SV}`
       : `The ${what} ${VERBS[event.operation].EN}`;
-  return `${sentence}${fields.length > 0 ? `: ${fields.join(', ')}` : ''}.`;
+  const why = event.reason ? ` ${lang === 'SV' ? 'Skäl' : 'Reason'}: ${event.reason}` : '';
+  return `${sentence}${fields.length > 0 ? `: ${fields.join(', ')}` : ''}.${why}`;
 }

@@ -10,7 +10,7 @@ import type { AuditService, Caller } from '../audit/audit.service';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
-import { definedOnly } from '../validate';
+import { definedOnly, requiredText } from '../validate';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 
 /** What `validate` hands back: the record's columns and whatever `writeLinks` needs. */
@@ -154,6 +154,42 @@ export abstract class RecordService<
     });
   }
 
+  /**
+   * Takes back a record entered by mistake, never true (see the migration Retractions): it
+   * leaves its table (and with it its links and citations) for `retracted_record`, whole, and the
+   * audit log records a RETRACT with the record before and the required `reason`. Refused while
+   * another record still refers to it.
+   */
+  retract(
+    caller: Caller,
+    input: { id: string; version: number; reason: string },
+    manager?: EntityManager,
+  ): Promise<{ id: string }> {
+    return this.inTransaction(manager, async (tx) => {
+      const errors = new FieldErrors();
+      const reason = requiredText(errors, 'reason', input.reason, 'The reason', 1000);
+      errors.throwIfAny();
+      const current = await this.lock(tx, input.id, input.version, 'RETRACT');
+      const before = await this.read(tx, current);
+      const { tableName } = tx.connection.getMetadata(this.entity);
+      await tx.query(
+        `INSERT INTO retracted_record (record_type, record_id, snapshot, reason, token_id, actor_name)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [this.recordType, input.id, before, reason, caller.viewer.tokenId, caller.viewer.name],
+      );
+      await this.audit.record(tx, caller, {
+        operation: 'RETRACT',
+        recordType: this.recordType,
+        recordId: input.id,
+        before,
+        after: null,
+        reason,
+      });
+      await this.guard(() => tx.query(`DELETE FROM ${tableName} WHERE id = $1`, [input.id]));
+      return { id: input.id };
+    });
+  }
+
   private async lock(
     tx: EntityManager,
     id: string,
@@ -200,6 +236,15 @@ export abstract class RecordService<
             field: ['validFrom'],
             code: 'OVERLAPPING_PERIOD',
             message: `This ${this.label} is already recorded for part of this period.`,
+          },
+        ]);
+      }
+      if (code === '23503') {
+        throw new ValidationFailed([
+          {
+            field: ['id'],
+            code: 'INVALID',
+            message: `Another record still refers to this ${this.label}: retract or change that first.`,
           },
         ]);
       }

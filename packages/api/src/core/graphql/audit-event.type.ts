@@ -18,6 +18,10 @@ registerEnumType(AuditOperationEnum, {
       description:
         'An archive or dissolution was undone: it got back the values that change had set.',
     },
+    RETRACT: {
+      description:
+        'It was entered by mistake and never true: it left the register (kept here, with the reason).',
+    },
   },
 });
 
@@ -39,6 +43,12 @@ export class AuditEventType {
     description: 'The request id, to find the change in the logs.',
   })
   requestId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the change was made, where the change says: every retraction does.',
+  })
+  reason: string | null;
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,

@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorAssessmentsResolver } from './actor.fields';
 import { CollaborationAssessmentEntity } from './assessment.entity';
@@ -52,6 +53,11 @@ export const collaborationModule = defineModule({
     ],
   ],
   resolvers: [
+    RetractResolver(
+      'CollaborationAssessment',
+      'collaboration assessment',
+      'collaborationAssessment',
+    ),
     CollaborationScaleResolver,
     CollaborationLevelResolver,
     CollaborationFactorResolver,

@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorMembershipsResolver } from './actor.fields';
 import { ForumEntity } from './forum.entity';
@@ -27,6 +28,7 @@ export const forumModule = defineModule({
     ['ForumMembership', ForumMembershipEntity, (loaders) => loaders.forumMembershipById],
   ],
   resolvers: [
+    RetractResolver('ForumMembership', 'forum membership', 'forumMembership'),
     ForumResolver,
     ForumMembershipResolver,
     ForumMembershipSubscriptionResolver,

@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActionEntity } from './action.entity';
 import { ActionResolver } from './action.resolver';
@@ -39,6 +40,9 @@ export const meetingModule = defineModule({
     ['Action', ActionEntity, (loaders) => loaders.actionById],
   ],
   resolvers: [
+    RetractResolver('AgendaItem', 'agenda item', 'agendaItem'),
+    RetractResolver('Decision', 'decision', 'decision'),
+    RetractResolver('Action', 'action', 'action'),
     MeetingResolver,
     AgendaItemResolver,
     PresenterResolver,

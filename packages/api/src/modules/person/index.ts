@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorPositionsResolver } from './actor.fields';
 import { People1763900000000 } from './migrations/1763900000000-People';
@@ -22,7 +23,12 @@ export const personModule = defineModule({
     ['Person', PersonEntity, (loaders) => loaders.personById],
     ['Position', PositionEntity, (loaders) => loaders.positionById],
   ],
-  resolvers: [PersonResolver, PositionResolver, ActorPositionsResolver],
+  resolvers: [
+    RetractResolver('Position', 'position', 'position'),
+    PersonResolver,
+    PositionResolver,
+    ActorPositionsResolver,
+  ],
 });
 
 // What other modules use of this one.

@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorResponsibilitiesResolver } from './actor.fields';
 import { AreaResponsibilitiesResolver } from './area.fields';
@@ -23,6 +24,7 @@ export const responsibilityModule = defineModule({
   loaders: ({ responsibility }) => responsibility.loaders(),
   nodeTypes: [['Responsibility', ResponsibilityEntity, (loaders) => loaders.responsibilityById]],
   resolvers: [
+    RetractResolver('Responsibility', 'responsibility', 'responsibility'),
     ResponsibilityResolver,
     ResponsibilitySubscriptionResolver,
     ActorResponsibilitiesResolver,

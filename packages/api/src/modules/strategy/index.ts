@@ -1,3 +1,4 @@
+import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorStrategiesResolver } from './actor.fields';
 import { AreaStrategiesResolver } from './area.fields';
@@ -40,6 +41,7 @@ export const strategyModule = defineModule({
     ['Measurement', MeasurementEntity, (loaders) => loaders.measurementById],
   ],
   resolvers: [
+    RetractResolver('Measurement', 'measurement', 'measurement'),
     StrategyResolver,
     ObjectiveResolver,
     IndicatorResolver,

@@ -1,0 +1,173 @@
+import { expectOnlyEditorsMay } from '../../testing/access';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+let api: TestApi;
+let ids: Record<'presidium' | 'almi' | 'rus' | 'region', string>;
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+  ids = await api.idsOf({
+    presidium: ['forum', 'presidium-for-lanspartnerskapet'],
+    almi: ['actor', 'almi'],
+    rus: ['strategy', 'rus'],
+    region: ['actor', 'region-jamtland-harjedalen'],
+  });
+});
+afterAll(() => api.stop());
+
+const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+
+/** What a reader sees of a membership and a responsibility, now and as the register said then. */
+async function seen(membership: string, objective: string, knownAt: string | null = null) {
+  const { data, errors } = await api.graphql(
+    `query ($forum: ID!, $objective: ID!, $strategy: ID!, $knownAt: DateTimeISO) {
+      forum: node(id: $forum) { ... on Forum { members(asOf: "2023-06-01") { member { ... on Actor { slug } } } } }
+      map: whoDoesWhat(filter: { forum: $forum, depth: 1, asOf: "2023-06-01", knownAt: $knownAt }) { edges { record } }
+      raci: raciMatrix(strategy: $strategy, asOf: "2023-06-01") { gaps { id } }
+      objective: node(id: $objective) { ... on Objective { responsibilities(asOf: "2023-06-01") { id } } }
+    }`,
+    { forum: ids.presidium, objective, strategy: ids.rus, knownAt },
+  );
+  expect(errors).toBeUndefined();
+  return {
+    almiIsMember: data!.forum.members.some(
+      (m: { member: { slug?: string } }) => m.member.slug === 'almi',
+    ),
+    onTheMap: data!.map.edges.some((edge: { record: string | null }) => edge.record === membership),
+    objectiveIsAGap: data!.raci.gaps.some((gap: { id: string }) => gap.id === objective),
+    responsibilities: data!.objective.responsibilities.length,
+  };
+}
+
+describe('retract', () => {
+  it('takes a record out of every view at once, keeps it with its reason, and knownAt before still shows it', async () => {
+    const membership = await api.create('forumMembershipCreate', {
+      forum: ids.presidium,
+      member: ids.almi,
+      validFrom: '2022-01-01',
+    });
+    const objective = await api.create('objectiveCreate', {
+      strategy: ids.rus,
+      code: '8.1',
+      title: 'Felregistrerat mål',
+    });
+    const responsibility = await api.create('responsibilityCreate', {
+      actor: ids.region,
+      subject: objective.id,
+      role: 'LEADS',
+      validFrom: '2022-01-01',
+    });
+    expect(await seen(membership.id, objective.id)).toEqual({
+      almiIsMember: true,
+      onTheMap: true,
+      objectiveIsAGap: false,
+      responsibilities: 1,
+    });
+    const before = new Date().toISOString();
+
+    for (const [field, record] of [
+      ['forumMembershipRetract', membership],
+      ['responsibilityRetract', responsibility],
+    ] as const) {
+      const payload = await api.mutate(
+        field,
+        { id: record.id, version: record.version, reason: 'Registrerat av misstag' },
+        'retractedId',
+      );
+      expect(payload).toEqual({ retractedId: record.id, userErrors: [] });
+    }
+    expect(await seen(membership.id, objective.id)).toEqual({
+      almiIsMember: false,
+      onTheMap: false,
+      objectiveIsAGap: true,
+      responsibilities: 0,
+    });
+    // What the register said before the retraction still shows the membership.
+    expect((await seen(membership.id, objective.id, before)).onTheMap).toBe(true);
+
+    const { data } = await api.graphql(
+      `query ($id: ID!, $since: DateTimeISO!) {
+        node(id: $id) { id }
+        changes(since: $since, types: [FORUM_MEMBERSHIP]) { nodes { operation reason summary(lang: SV) after } }
+      }`,
+      { id: membership.id, since: before },
+    );
+    expect(data!.node).toBeNull();
+    expect(data!.changes.nodes).toEqual([
+      {
+        operation: 'RETRACT',
+        reason: 'Registrerat av misstag',
+        summary: expect.stringMatching(
+          /^Medlemskapet "Almi i Presidium för Länspartnerskapet" togs tillbaka\. Skäl: Registrerat av misstag$/,
+        ),
+        after: null,
+      },
+    ]);
+    const [kept] = await api.sql(
+      `SELECT record_type, reason, actor_name, snapshot->>'validFrom' AS valid_from
+       FROM retracted_record WHERE record_id = $1`,
+      [dbId(membership.id)],
+    );
+    expect(kept).toEqual({
+      record_type: 'ForumMembership',
+      reason: 'Registrerat av misstag',
+      actor_name: 'test editor',
+      valid_from: '2022-01-01',
+    });
+  });
+
+  it('needs a reason, and refuses while another record refers to it, writing nothing', async () => {
+    const membership = await api.create('forumMembershipCreate', {
+      forum: ids.presidium,
+      member: ids.almi,
+      validFrom: '2024-01-01',
+    });
+    const count = async () =>
+      (await api.sql('SELECT count(*)::int AS n FROM retracted_record'))[0].n as number;
+    const before = await count();
+    const blank = await api.mutate(
+      'forumMembershipRetract',
+      { id: membership.id, version: 1, reason: '  ' },
+      'retractedId',
+    );
+    expect(blank).toEqual({
+      retractedId: null,
+      userErrors: [expect.objectContaining({ field: ['input', 'reason'], code: 'REQUIRED' })],
+    });
+
+    const action = await api.create('actionCreate', { title: 'Följ upp', owner: ids.region });
+    const meeting = await api.create('meetingCreate', {
+      forum: ids.presidium,
+      title: 'Möte',
+      startsAt: '2030-01-01T10:00:00+01:00',
+    });
+    await api.create('agendaItemCreate', {
+      meeting: meeting.id,
+      title: 'Uppföljning',
+      action: action.id,
+    });
+    const referred = await api.mutate(
+      'actionRetract',
+      { id: action.id, version: action.version, reason: 'Fel' },
+      'retractedId',
+    );
+    expect(referred.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'id'], code: 'INVALID' }),
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it('lets no VIEWER or anonymous caller retract; an EDITOR may', async () => {
+    const position = await api.create('positionCreate', {
+      person: (await api.create('personCreate', { name: 'Retraherad Person' })).id,
+      actor: ids.region,
+      title: 'Felaktig titel',
+    });
+    const written = async () => api.sql('SELECT count(*)::int AS n FROM retracted_record');
+    await expectOnlyEditorsMay(
+      api,
+      [['positionRetract', { id: position.id, version: 1, reason: 'Fel person' }]],
+      written,
+    );
+  });
+});
