@@ -1,0 +1,462 @@
+import fc from 'fast-check';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+/**
+ * Model-based: random sequences of creating, correcting, ending and retracting memberships and of
+ * archiving and restoring their actors, from two callers, run against the API and against a
+ * plain in-memory model of the rules. After each step the API must have accepted exactly what the
+ * model accepts; at the end, the forum's members on every day (`asOf`) and the map as the register
+ * said it after each step (`knownAt`) must be the model's, no two periods of one membership key
+ * may overlap, and the audit log must hold one event per change, in order.
+ */
+
+type Key = 'A' | 'B' | 'C';
+const KEYS: Key[] = ['A', 'B', 'C'];
+const ROLES = ['MEMBER', 'OBSERVER'] as const;
+const DAYS = ['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01'];
+const CALLERS = ['editor', 'admin'] as const;
+
+interface Membership {
+  id: string;
+  member: Key;
+  role: (typeof ROLES)[number];
+  validFrom: string | null;
+  validTo: string | null;
+  version: number;
+  retracted: boolean;
+  /** The audit operations it should have, in order. */
+  operations: string[];
+  /**
+   * Ended by its actor's archive on `day`, with the end it had before: restored when the archive
+   * is undone if it still ends on that day.
+   */
+  endedByArchive: { day: string; validTo: string | null } | null;
+}
+
+interface Model {
+  memberships: Membership[];
+  actors: Record<Key, { archived: boolean; version: number }>;
+}
+
+interface Real {
+  api: TestApi;
+  forum: string;
+  actors: Record<Key, string>;
+  /** After each step: when it was, and the model's memberships then. */
+  moments: { at: string; memberships: Membership[] }[];
+}
+
+const live = (model: Model) => model.memberships.filter((m) => !m.retracted);
+const before = (a: string | null, b: string | null) => a === null || b === null || a < b;
+const overlap = (p: Period, q: Period) =>
+  before(p.validFrom, q.validTo) && before(q.validFrom, p.validTo);
+const holdsOn = (p: Period, day: string) =>
+  (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
+type Period = { validFrom: string | null; validTo: string | null };
+const validPeriod = (p: Period) =>
+  p.validFrom === null || p.validTo === null || p.validTo > p.validFrom;
+
+/** Whether a period for `member` in `role` may be recorded beside the live ones (but `except`). */
+const fits = (model: Model, member: Key, role: string, period: Period, except?: Membership) =>
+  validPeriod(period) &&
+  !live(model).some(
+    (m) => m !== except && m.member === member && m.role === role && overlap(m, period),
+  );
+
+async function mutate(real: Real, step: number, field: string, input: object, selection: string) {
+  const payload = await real.api.mutate(
+    field,
+    input as Record<string, unknown>,
+    selection,
+    CALLERS[step % 2],
+  );
+  real.moments.push({ at: new Date().toISOString(), memberships: [] });
+  // The next step's audit events come a millisecond or more after this moment.
+  await new Promise((resolve) => setTimeout(resolve, 2));
+  return payload;
+}
+
+/** Records the model as it now is, as the moment the last step ended. */
+function remember(model: Model, real: Real) {
+  real.moments[real.moments.length - 1].memberships = structuredClone(live(model));
+}
+
+abstract class Step implements fc.AsyncCommand<Model, Real> {
+  constructor(protected readonly step: number) {}
+  check(_model: Readonly<Model>): boolean {
+    return true;
+  }
+  abstract run(model: Model, real: Real): Promise<void>;
+  abstract toString(): string;
+}
+
+class Create extends Step {
+  constructor(
+    step: number,
+    private readonly member: Key,
+    private readonly role: (typeof ROLES)[number],
+    private readonly period: Period,
+  ) {
+    super(step);
+  }
+  async run(model: Model, real: Real) {
+    const payload = await mutate(
+      real,
+      this.step,
+      'forumMembershipCreate',
+      { forum: real.forum, member: real.actors[this.member], role: this.role, ...this.period },
+      'forumMembership { id version }',
+    );
+    const accepted = fits(model, this.member, this.role, this.period);
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) {
+      model.memberships.push({
+        ...payload.forumMembership,
+        member: this.member,
+        role: this.role,
+        ...this.period,
+        retracted: false,
+        operations: ['CREATE'],
+        endedByArchive: null,
+      });
+    }
+    remember(model, real);
+  }
+  toString() {
+    return `create ${this.member} ${this.role} ${JSON.stringify(this.period)}`;
+  }
+}
+
+/** A step on one of the live memberships, picked by `pick`. */
+abstract class OnMembership extends Step {
+  constructor(
+    step: number,
+    protected readonly pick: number,
+  ) {
+    super(step);
+  }
+  override check(model: Readonly<Model>) {
+    return live(model as Model).length > 0;
+  }
+  protected target(model: Model) {
+    const memberships = live(model);
+    return memberships[this.pick % memberships.length];
+  }
+}
+
+class Correct extends OnMembership {
+  constructor(
+    step: number,
+    pick: number,
+    private readonly period: Period,
+  ) {
+    super(step, pick);
+  }
+  async run(model: Model, real: Real) {
+    const m = this.target(model);
+    const payload = await mutate(
+      real,
+      this.step,
+      'forumMembershipUpdate',
+      { id: m.id, version: m.version, ...this.period },
+      'forumMembership { version }',
+    );
+    const accepted = fits(model, m.member, m.role, this.period, m);
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) {
+      Object.assign(m, this.period, { version: m.version + 1 });
+      m.operations.push('UPDATE');
+    }
+    remember(model, real);
+  }
+  toString() {
+    return `correct #${this.pick} to ${JSON.stringify(this.period)}`;
+  }
+}
+
+class End extends OnMembership {
+  constructor(
+    step: number,
+    pick: number,
+    private readonly day: string,
+  ) {
+    super(step, pick);
+  }
+  async run(model: Model, real: Real) {
+    const m = this.target(model);
+    const payload = await mutate(
+      real,
+      this.step,
+      'forumMembershipEnd',
+      { id: m.id, version: m.version, validTo: this.day },
+      'forumMembership { version }',
+    );
+    const accepted =
+      !(m.validTo !== null && this.day >= m.validTo) &&
+      !(m.validFrom !== null && this.day <= m.validFrom);
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) {
+      Object.assign(m, { validTo: this.day, version: m.version + 1 });
+      m.operations.push('END');
+    }
+    remember(model, real);
+  }
+  toString() {
+    return `end #${this.pick} on ${this.day}`;
+  }
+}
+
+class Retract extends OnMembership {
+  async run(model: Model, real: Real) {
+    const m = this.target(model);
+    const payload = await mutate(
+      real,
+      this.step,
+      'forumMembershipRetract',
+      { id: m.id, version: m.version, reason: 'Registrerat av misstag' },
+      'retractedId',
+    );
+    expect([this.toString(), payload.userErrors]).toEqual([this.toString(), []]);
+    m.retracted = true;
+    m.operations.push('RETRACT');
+    remember(model, real);
+  }
+  toString() {
+    return `retract #${this.pick}`;
+  }
+}
+
+class Archive extends Step {
+  constructor(
+    step: number,
+    private readonly actor: Key,
+    private readonly day: string,
+  ) {
+    super(step);
+  }
+  async run(model: Model, real: Real) {
+    const actor = model.actors[this.actor];
+    const payload = await mutate(
+      real,
+      this.step,
+      'actorArchive',
+      { id: real.actors[this.actor], version: actor.version, archivedOn: this.day },
+      'actor { version }',
+    );
+    const open = live(model).filter(
+      (m) => m.member === this.actor && (m.validTo === null || m.validTo > this.day),
+    );
+    const accepted =
+      !actor.archived && !open.some((m) => m.validFrom !== null && m.validFrom >= this.day);
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) {
+      Object.assign(actor, { archived: true, version: actor.version + 1 });
+      for (const m of open) {
+        Object.assign(m, {
+          endedByArchive: { day: this.day, validTo: m.validTo },
+          validTo: this.day,
+          version: m.version + 1,
+        });
+        m.operations.push('END');
+      }
+    }
+    remember(model, real);
+  }
+  toString() {
+    return `archive ${this.actor} on ${this.day}`;
+  }
+}
+
+class Restore extends Step {
+  constructor(
+    step: number,
+    private readonly actor: Key,
+  ) {
+    super(step);
+  }
+  async run(model: Model, real: Real) {
+    const actor = model.actors[this.actor];
+    const payload = await mutate(
+      real,
+      this.step,
+      'actorRestore',
+      { id: real.actors[this.actor], version: actor.version },
+      'actor { version }',
+    );
+    // What the archive ended and nobody has moved the end of since.
+    const ended = live(model).filter(
+      (m) => m.member === this.actor && m.endedByArchive && m.validTo === m.endedByArchive.day,
+    );
+    const restored = ended.map((m) => ({ ...m, validTo: m.endedByArchive!.validTo }));
+    const accepted =
+      actor.archived &&
+      restored.every((r) =>
+        fits(
+          model,
+          r.member,
+          r.role,
+          r,
+          ended.find((m) => m.id === r.id),
+        ),
+      );
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) {
+      Object.assign(actor, { archived: false, version: actor.version + 1 });
+      for (const m of ended) {
+        Object.assign(m, { validTo: m.endedByArchive!.validTo, version: m.version + 1 });
+        m.operations.push('RESTORE');
+      }
+      // Undone, the archive's remembered ends are forgotten.
+      for (const m of model.memberships) if (m.member === this.actor) m.endedByArchive = null;
+    }
+    remember(model, real);
+  }
+  toString() {
+    return `restore ${this.actor}`;
+  }
+}
+
+const day = fc.constantFrom(...DAYS);
+const period = fc.record({
+  validFrom: fc.option(day, { nil: null }),
+  validTo: fc.option(day, { nil: null }),
+});
+const steps = fc
+  .array(
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...KEYS), fc.constantFrom(...ROLES), period)
+          .map((a) => ['create', ...a] as const),
+      },
+      { weight: 2, arbitrary: fc.tuple(fc.nat(), period).map((a) => ['correct', ...a] as const) },
+      { weight: 2, arbitrary: fc.tuple(fc.nat(), day).map((a) => ['end', ...a] as const) },
+      { weight: 1, arbitrary: fc.nat().map((pick) => ['retract', pick] as const) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.constantFrom(...KEYS), day).map((a) => ['archive', ...a] as const),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(...KEYS).map((key) => ['restore', key] as const) },
+    ),
+    { minLength: 1, maxLength: 14 },
+  )
+  .map((drawn) =>
+    drawn.map((step, index): Step => {
+      switch (step[0]) {
+        case 'create':
+          return new Create(index, step[1], step[2], step[3]);
+        case 'correct':
+          return new Correct(index, step[1], step[2]);
+        case 'end':
+          return new End(index, step[1], step[2]);
+        case 'retract':
+          return new Retract(index, step[1]);
+        case 'archive':
+          return new Archive(index, step[1], step[2]);
+        default:
+          return new Restore(index, step[1]);
+      }
+    }),
+  );
+
+let api: TestApi;
+let run = 0;
+beforeAll(async () => {
+  api = await startTestApi({ seed: 'foundation' });
+});
+afterAll(() => api.stop());
+
+/** A fresh forum and three fresh actors for one run, so runs never meet. */
+async function setup(): Promise<{ model: Model; real: Real }> {
+  run += 1;
+  const forum = await api.create('forumCreate', { name: `Modellforum ${run}`, kind: 'NETWORK' });
+  const actors = {} as Record<Key, string>;
+  for (const key of KEYS) {
+    actors[key] = (
+      await api.create('actorCreate', {
+        name: `Modellaktör ${run}${key}`,
+        sector: 'BUSINESS',
+        level: 'LOCAL',
+        type: 'COMPANY',
+      })
+    ).id;
+  }
+  return {
+    model: {
+      memberships: [],
+      actors: {
+        A: { archived: false, version: 1 },
+        B: { archived: false, version: 1 },
+        C: { archived: false, version: 1 },
+      },
+    },
+    real: { api, forum: forum.id, actors, moments: [] },
+  };
+}
+
+const memberKey = (real: Real, actorId: string) =>
+  KEYS.find((key) => real.actors[key] === actorId)!;
+const rows = (memberships: { id: string }[]) => memberships.map((m) => m.id).sort();
+
+async function checkAgainst(model: Model, real: Real) {
+  // Every day, as the register says now.
+  for (const asOf of [...DAYS, '2019-06-01', '2025-06-01']) {
+    const { data } = await api.graphql(
+      `query ($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Forum { members(asOf: $asOf) { id } } } }`,
+      { id: real.forum, asOf },
+    );
+    expect([asOf, rows(data!.node.members)]).toEqual([
+      asOf,
+      rows(live(model).filter((m) => holdsOn(m, asOf))),
+    ]);
+  }
+  // Every moment a step ended, as the register said it then, on two days.
+  for (const moment of real.moments) {
+    for (const asOf of ['2021-06-01', '2023-06-01']) {
+      const { data } = await api.graphql(
+        `query ($forum: ID!, $asOf: LocalDate, $knownAt: DateTimeISO) {
+          whoDoesWhat(filter: { forum: $forum, depth: 1, asOf: $asOf, knownAt: $knownAt }) { edges { kind record source } }
+        }`,
+        { forum: real.forum, asOf, knownAt: moment.at },
+      );
+      const edges = data!.whoDoesWhat.edges.filter(
+        (edge: { kind: string; source: string }) =>
+          edge.kind === 'MEMBERSHIP' && memberKey(real, edge.source),
+      );
+      const expected = moment.memberships
+        .filter((m) => holdsOn(m, asOf))
+        .map((m) => ({ id: m.id }));
+      expect([
+        moment.at,
+        asOf,
+        rows(edges.map((edge: { record: string }) => ({ id: edge.record }))),
+      ]).toEqual([moment.at, asOf, rows(expected)]);
+    }
+  }
+  // No two periods of one key overlap; the audit log holds each change, in order.
+  const [overlaps] = await api.sql(
+    `SELECT count(*)::int AS n FROM forum_membership a JOIN forum_membership b
+       ON a.id < b.id AND a.forum_id = b.forum_id AND a.member_id = b.member_id AND a.role = b.role
+      AND daterange(a.valid_from, a.valid_to, '[)') && daterange(b.valid_from, b.valid_to, '[)')`,
+  );
+  expect(overlaps.n).toBe(0);
+  for (const m of model.memberships) {
+    const events = await api.sql(
+      `SELECT operation FROM audit_event WHERE record_type = 'ForumMembership' AND record_id = $1 ORDER BY id`,
+      [Buffer.from(m.id, 'base64url').toString().split(':')[1]],
+    );
+    expect([m.id, events.map((e) => e.operation)]).toEqual([m.id, m.operations]);
+  }
+}
+
+it('agrees with a simple model of valid time, known time and retraction', async () => {
+  await fc.assert(
+    fc.asyncProperty(steps, async (drawn) => {
+      const { model, real } = await setup();
+      await fc.asyncModelRun(() => ({ model, real }), drawn);
+      await checkAgainst(model, real);
+    }),
+    { numRuns: 25 },
+  );
+}, 180_000);
