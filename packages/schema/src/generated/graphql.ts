@@ -296,6 +296,8 @@ export type ResponsibilityCreateInput = {
   mandate?: MandateInput | null | undefined;
   /** The person acting for the actor, if any. */
   person?: string | number | null | undefined;
+  /** The person acts for the actor from outside, holding no position there (an external representative). Otherwise they must hold a position at the actor when it begins. Default: false. */
+  personIsExternal?: boolean | null | undefined;
   /** What the actor does. */
   role: ResponsibilityRole;
   /** Where these facts come from. */

@@ -4,6 +4,7 @@ import { ActorResponsibilitiesResolver } from './actor.fields';
 import { AreaResponsibilitiesResolver } from './area.fields';
 import { ForumResponsibilitiesResolver } from './forum.fields';
 import { Responsibilities1763900300000 } from './migrations/1763900300000-Responsibilities';
+import { ActingPerson1763901700000 } from './migrations/1763901700000-ActingPerson';
 import { ObjectiveResponsibilitiesResolver } from './objective.fields';
 import { PersonResponsibilitiesResolver } from './person.fields';
 import { ResponsibilityEntity } from './responsibility.entity';
@@ -17,7 +18,7 @@ import { TopicResponsibilitiesResolver } from './topic.fields';
 export const responsibilityModule = defineModule({
   name: 'responsibility',
   entities: [ResponsibilityEntity],
-  migrations: [Responsibilities1763900300000],
+  migrations: [Responsibilities1763900300000, ActingPerson1763901700000],
   services: ({ dataSource, audit }) => ({
     responsibility: new ResponsibilityService(dataSource, audit),
   }),

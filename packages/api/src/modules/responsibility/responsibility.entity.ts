@@ -61,6 +61,10 @@ export class ResponsibilityEntity extends ValidTimeEntity {
 
   @Column('text')
   status: ResponsibilityStatus;
+
+  /** The person acts for the actor from outside, holding no position there. */
+  @Column('boolean', { name: 'person_is_external', default: false })
+  personIsExternal: boolean;
 }
 
 /** The subject a responsibility is for: which kind, and its id. */

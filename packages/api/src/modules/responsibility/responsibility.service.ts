@@ -28,6 +28,8 @@ import {
 export interface ResponsibilityFields extends Period {
   actorId: string;
   personId?: string | null;
+  /** The person acts from outside, without a position at the actor. Default: false. */
+  personIsExternal?: boolean | null;
   role: ResponsibilityRole;
   subject: { kind: SubjectKind; id: string };
   mandate?: string | null;
@@ -46,6 +48,35 @@ export const responsibilityCitations = new CitationStore(
   'responsibility_citation',
   'responsibility_id',
 );
+
+/**
+ * A person acting for an actor holds a position there on the first day of the responsibility
+ * (or, when that day is not known, at some time within its period); otherwise the person must be
+ * recorded as acting from outside (`personIsExternal`).
+ */
+async function checkActingPerson(
+  tx: EntityManager,
+  errors: FieldErrors,
+  acting: { actorId: string; personId: string } & Period,
+): Promise<void> {
+  const from = acting.validFrom ?? null;
+  const [held]: unknown[] = await tx.query(
+    `SELECT 1 FROM position
+      WHERE person_id = $1 AND actor_id = $2
+        AND CASE WHEN $3::date IS NULL
+                 THEN daterange(valid_from, valid_to, '[)') && daterange(NULL, $4::date, '[)')
+                 ELSE daterange(valid_from, valid_to, '[)') @> $3::date END
+      LIMIT 1`,
+    [acting.personId, acting.actorId, from, acting.validTo ?? null],
+  );
+  if (!held) {
+    errors.add(
+      'person',
+      'INVALID',
+      `This person holds no position at the actor ${from ? `on ${from}` : 'during this period'}: record the position first, or mark them as acting from outside (personIsExternal).`,
+    );
+  }
+}
 
 /** Who does what: an actor's role for one subject, under a mandate, for a period. */
 export class ResponsibilityService extends CitedRecordService<
@@ -101,11 +132,14 @@ export class ResponsibilityService extends CitedRecordService<
       !(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))
     ) {
       errors.add('person', 'NOT_FOUND', 'No person has this id.');
+    } else if (input.personId && !input.personIsExternal && !errors.has('validFrom')) {
+      await checkActingPerson(tx, errors, { ...input, personId: input.personId, ...period });
     }
     await RESPONSIBILITY_SUBJECT.check(tx, errors, 'subject', input.subject);
     const values = {
       actorId: input.actorId,
       personId: input.personId ?? null,
+      personIsExternal: Boolean(input.personIsExternal && input.personId),
       role: input.role,
       ...RESPONSIBILITY_SUBJECT.values(input.subject),
       mandate:

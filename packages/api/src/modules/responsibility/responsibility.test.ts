@@ -44,6 +44,13 @@ beforeAll(async () => {
   ids.person = (
     await api.mutate('personCreate', { name: 'Maria Exempel' }, 'person { id }')
   ).person.id;
+  // She acts for the Region, where she works.
+  await api.create('positionCreate', {
+    person: ids.person,
+    actor: ids.region,
+    title: 'Regionutvecklare',
+    validFrom: '2023-01-01',
+  });
 });
 afterAll(() => api.stop());
 
@@ -69,6 +76,52 @@ async function listsOn(asOf: string) {
     objective: data!.objective.responsibilities.map((r: { role: string }) => r.role),
   };
 }
+
+describe('the person acting for an actor', () => {
+  it('holds a position there when it begins, or is recorded as acting from outside', async () => {
+    const outsider = await api.create('personCreate', { name: 'Extern Konsult' });
+    const subject = await api.create('objectiveCreate', {
+      strategy: ids.strategy,
+      code: '9.9',
+      title: 'Konsultens mål',
+    });
+    const lead = (input: Record<string, unknown>) =>
+      api.mutate(
+        'responsibilityCreate',
+        {
+          actor: ids.lst,
+          person: outsider.id,
+          role: 'CONSULTED',
+          subject: subject.id,
+          ...input,
+        },
+        'responsibility { personIsExternal }',
+      );
+    const refused = await lead({ validFrom: '2024-01-01' });
+    expect(refused.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'person'], code: 'INVALID' }),
+    ]);
+    expect(refused.userErrors[0].message).toMatch(/no position at the actor on 2024-01-01/);
+    // A position that begins later does not cover the first day either.
+    await api.create('positionCreate', {
+      person: outsider.id,
+      actor: ids.lst,
+      title: 'Konsult',
+      validFrom: '2024-06-01',
+    });
+    expect((await lead({ validFrom: '2024-01-01' })).userErrors).toHaveLength(1);
+    expect(
+      await lead({ validFrom: '2024-01-01', validTo: '2024-03-01', personIsExternal: true }),
+    ).toEqual({
+      responsibility: { personIsExternal: true },
+      userErrors: [],
+    });
+    expect(await lead({ validFrom: '2024-06-01' })).toEqual({
+      responsibility: { personIsExternal: false },
+      userErrors: [],
+    });
+  });
+});
 
 describe('responsibilities', () => {
   it('create → read from every side → update → end → history', async () => {

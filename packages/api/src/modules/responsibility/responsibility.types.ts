@@ -102,6 +102,12 @@ export class ResponsibilityType extends ValidTimeNode {
 
   @Field(() => ResponsibilityStatusEnum, { description: 'Proposed, active or ended.' })
   status: ResponsibilityStatus;
+
+  @Field({
+    description:
+      'Whether its person acts for the actor from outside (an external representative), holding no position there.',
+  })
+  personIsExternal: boolean;
 }
 
 @InputType('MandateInput', { description: 'What gives an actor its responsibility.' })
@@ -120,6 +126,13 @@ export class ResponsibilityCreateInput extends ValidTimeCreateInput {
 
   @Field(() => ID, { nullable: true, description: 'The person acting for the actor, if any.' })
   person?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The person acts for the actor from outside, holding no position there (an external representative). Otherwise they must hold a position at the actor when it begins. Default: false.',
+  })
+  personIsExternal?: boolean | null;
 
   @Field(() => ResponsibilityRoleEnum, { description: 'What the actor does.' })
   role: ResponsibilityRole;
@@ -158,6 +171,13 @@ export class ResponsibilityUpdateInput extends ValidTimeUpdateInput {
     description: 'The person acting for the actor (null clears it).',
   })
   person?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The person acts for the actor from outside, holding no position there (an external representative). Otherwise they must hold a position at the actor when it begins. Default: false.',
+  })
+  personIsExternal?: boolean | null;
 
   @Field(() => ResponsibilityRoleEnum, { nullable: true, description: 'What the actor does.' })
   role?: ResponsibilityRole | null;

@@ -106,6 +106,7 @@ export function planResponsibilities(plan: Plan, region: Region, shape: RegionSh
         {
           actorId: actor.record.id,
           personId: person?.id ?? null,
+          personIsExternal: false,
           role,
           strategyId: subject.kind === 'Strategy' ? subject.record.id : null,
           objectiveId: subject.kind === 'Objective' ? subject.record.id : null,
