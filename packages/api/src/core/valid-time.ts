@@ -36,6 +36,13 @@ export function localDateTime(instant: Date): string {
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }
 
+/** Which rows of a list in valid time: those holding on `asOf`, as the register said at `knownAt`. */
+export interface ValidTimeFilter {
+  asOf: string;
+  /** An ISO instant; null or left out: as the register says now. */
+  knownAt?: string | null;
+}
+
 export interface Period {
   validFrom?: string | null;
   validTo?: string | null;

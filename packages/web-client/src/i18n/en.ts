@@ -256,6 +256,7 @@ export const en: Dictionary = {
     ARCHIVE: 'Archived',
     END: 'Ended',
     RESTORE: 'Restored',
+    RETRACT: 'Retracted',
   },
   // Most as the API names them.
   historyFields: {

@@ -265,6 +265,7 @@ export const sv = {
     ARCHIVE: 'Arkiverad',
     END: 'Avslutad',
     RESTORE: 'Återställd',
+    RETRACT: 'Tillbakatagen',
   },
   /** A record's fields as a change in its history names them. */
   historyFields: {

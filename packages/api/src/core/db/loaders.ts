@@ -67,10 +67,12 @@ export function childrenLoader<E extends ObjectLiteral>(
     where?: [string, Record<string, unknown>];
     /** Sort keys; nulls come first unless a key says 'NULLS LAST'. */
     orderBy: [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?][];
+    /** The rows as the register said them at `at` (an ISO instant), read from the audit log. */
+    knownAt?: { recordType: string; at: string } | null;
   },
 ): DataLoader<string, E[]> {
-  const { alias, parentColumn, where, orderBy } = options;
-  const shape = JSON.stringify([alias, parentColumn, where?.[0], orderBy]);
+  const { alias, parentColumn, where, orderBy, knownAt } = options;
+  const shape = JSON.stringify([alias, parentColumn, where?.[0], orderBy, knownAt?.recordType]);
   const statement = preparedSelect(
     dataSource,
     entity,
@@ -89,10 +91,11 @@ export function childrenLoader<E extends ObjectLiteral>(
           );
           return query;
         },
+        knownAt ?? undefined,
       ),
   );
   return groupedLoader(async (parentIds) => {
-    const rows = await statement.run({ ...where?.[1], parentIds });
+    const rows = await statement.run({ ...where?.[1], parentIds, knownAt: knownAt?.at });
     return rows.map((row) => ({ key: row[options.parentProperty] as string, value: row }));
   });
 }

@@ -19,17 +19,23 @@ type ColumnMetadata = EntityMetadata['columns'][number];
  */
 export class PreparedSelect<E extends ObjectLiteral> {
   private readonly sql: string;
-  /** The named parameters in the order of the statement's `$1`, `$2`, … */
+  /** The named parameters in the order of the statement's `$1`, `$2`, …: set before `sql`. */
   private readonly parameters: string[];
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
 
+  /**
+   * With `knownAt` (the record type the audit log names its rows by), the rows come not from the
+   * table but from the audit log as it stood at the named parameter `knownAt`
+   * (`audit_known_rows`, migration KnownAt): what the register said then.
+   */
   constructor(
     private readonly dataSource: DataSource,
     entity: EntityTarget<E>,
     alias: string,
     parameterNames: string[],
     build: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>,
+    knownAt?: { recordType: string },
   ) {
     this.metadata = dataSource.getMetadata(entity);
     this.columns = storedColumns(this.metadata);
@@ -40,12 +46,23 @@ export class PreparedSelect<E extends ObjectLiteral> {
       this.columns,
     ).setParameters(Object.fromEntries([...standIns].map(([standIn, name]) => [name, standIn])));
     const [sql, parameters] = query.getQueryAndParameters();
-    this.sql = sql;
     this.parameters = parameters.map((standIn) => {
       const name = standIns.get(standIn as { parameter: string });
       if (!name) throw new Error(`A parameter of "${sql}" was not named in ${parameterNames}`);
       return name;
     });
+    this.sql = knownAt ? this.asKnownAt(sql, alias, knownAt.recordType) : sql;
+  }
+
+  /** `sql` reading the rows as the audit log had them at the parameter `knownAt`, appended. */
+  private asKnownAt(sql: string, alias: string, recordType: string): string {
+    const table = `FROM "${this.metadata.tableName}" "${alias}"`;
+    if (!sql.includes(table)) throw new Error(`No "${table}" in "${sql}" to read as known`);
+    this.parameters.push('knownAt');
+    return sql.replace(
+      table,
+      `FROM audit_known_rows($${this.parameters.length}::timestamptz, '${recordType}', NULL::"${this.metadata.tableName}") "${alias}"`,
+    );
   }
 
   async run(values: Record<string, unknown>): Promise<E[]> {

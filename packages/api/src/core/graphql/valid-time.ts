@@ -1,4 +1,4 @@
-import { Arg, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { RecordNode } from './node';
 
@@ -8,6 +8,17 @@ export const AsOfArg = () =>
     nullable: true,
     description: 'The day to look at (YYYY-MM-DD); records valid that day. Default: today.',
   });
+
+/** The `knownAt` argument beside `asOf`: the list as the register said it at a moment. */
+export const KnownAtArg = () =>
+  Arg('knownAt', () => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'What the register said at this moment, rebuilt from the audit log: records entered (or retracted) later are as they were then, later changes not yet seen. Default: what it says now.',
+  });
+
+/** A `knownAt` argument as the loaders take it: an ISO instant, or null for now. */
+export const knownAtOf = (knownAt: Date | null | undefined) => knownAt?.toISOString() ?? null;
 
 /** The `from` argument of a time series: only `what` ("values") on or after the day. */
 export const FromArg = (what: string) =>

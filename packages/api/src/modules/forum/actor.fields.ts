@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { type ActorEntity, ActorType } from '../actor';
@@ -13,8 +13,11 @@ export class ActorMembershipsResolver {
   memberships(
     @Root() actor: ActorEntity,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.membershipsOfActor({ asOf: asOf ?? today() }).load(actor.id);
+    return loaders
+      .membershipsOfActor({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt) })
+      .load(actor.id);
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import { omit } from '../../core/validate';
 import { today } from '../../core/valid-time';
@@ -149,10 +149,16 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
       description: 'Only members in this role.',
     })
     role: MembershipRole | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
     return loaders
-      .membersOfForum({ asOf: asOf ?? today(), category: category ?? null, role: role ?? null })
+      .membersOfForum({
+        asOf: asOf ?? today(),
+        knownAt: knownAtOf(knownAt),
+        category: category ?? null,
+        role: role ?? null,
+      })
       .load(forum.id);
   }
 
@@ -162,8 +168,11 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
   memberships(
     @Root() forum: ForumEntity,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.membershipsOfForum({ asOf: asOf ?? today() }).load(forum.id);
+    return loaders
+      .membershipsOfForum({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt) })
+      .load(forum.id);
   }
 }

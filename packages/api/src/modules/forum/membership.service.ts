@@ -10,6 +10,7 @@ import {
   validatePeriod,
   validOn,
   type Period,
+  type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore } from '../citation';
@@ -33,8 +34,7 @@ export interface ForumMembershipFields extends Period {
 export type ForumMembershipUpdateInput = UpdateInput<ForumMembershipFields>;
 
 /** Which members a forum lists: those valid on `asOf`, optionally of one category or role. */
-export interface MembersFilter {
-  asOf: string;
+export interface MembersFilter extends ValidTimeFilter {
   category: string | null;
   role: MembershipRole | null;
 }
@@ -213,12 +213,13 @@ export class ForumMembershipService extends RecordService<
   loaders() {
     const ds = this.dataSource;
     const byParent = (parentColumn: string, parentProperty: 'memberActorId' | 'memberForumId') =>
-      loaderFamily(({ asOf }: { asOf: string }) =>
+      loaderFamily(({ asOf, knownAt }: ValidTimeFilter) =>
         childrenLoader(ds, ForumMembershipEntity, {
           alias: 'membership',
           parentColumn,
           parentProperty,
           where: [validOn('membership'), { asOf }],
+          knownAt: knownAt ? { recordType: 'ForumMembership', at: knownAt } : null,
           orderBy: [
             ['membership.valid_from', 'ASC'],
             ['membership.created_at', 'ASC'],
@@ -229,11 +230,12 @@ export class ForumMembershipService extends RecordService<
       forumMembershipById: () => byIdLoader(ds, ForumMembershipEntity),
       /** A forum's members on a day, by category (none first), role (as listed), member name. */
       membersOfForum: () =>
-        loaderFamily(({ asOf, category, role }: MembersFilter) =>
+        loaderFamily(({ asOf, knownAt, category, role }: MembersFilter) =>
           childrenLoader(ds, ForumMembershipEntity, {
             alias: 'membership',
             parentColumn: 'forum_id',
             parentProperty: 'forumId',
+            knownAt: knownAt ? { recordType: 'ForumMembership', at: knownAt } : null,
             where: [
               [
                 validOn('membership'),

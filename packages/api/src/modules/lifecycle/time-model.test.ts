@@ -411,11 +411,13 @@ async function checkAgainst(model: Model, real: Real) {
       rows(live(model).filter((m) => holdsOn(m, asOf))),
     ]);
   }
-  // Every moment a step ended, as the register said it then, on two days.
+  // Every moment a step ended, as the register said it then, on two days: the forum's members
+  // and the map.
   for (const moment of real.moments) {
     for (const asOf of ['2021-06-01', '2023-06-01']) {
       const { data } = await api.graphql(
         `query ($forum: ID!, $asOf: LocalDate, $knownAt: DateTimeISO) {
+          forum: node(id: $forum) { ... on Forum { members(asOf: $asOf, knownAt: $knownAt) { id } } }
           whoDoesWhat(filter: { forum: $forum, depth: 1, asOf: $asOf, knownAt: $knownAt }) { edges { kind record source } }
         }`,
         { forum: real.forum, asOf, knownAt: moment.at },
@@ -424,14 +426,13 @@ async function checkAgainst(model: Model, real: Real) {
         (edge: { kind: string; source: string }) =>
           edge.kind === 'MEMBERSHIP' && memberKey(real, edge.source),
       );
-      const expected = moment.memberships
-        .filter((m) => holdsOn(m, asOf))
-        .map((m) => ({ id: m.id }));
+      const expected = rows(moment.memberships.filter((m) => holdsOn(m, asOf)));
+      expect([moment.at, asOf, rows(data!.forum.members)]).toEqual([moment.at, asOf, expected]);
       expect([
         moment.at,
         asOf,
         rows(edges.map((edge: { record: string }) => ({ id: edge.record }))),
-      ]).toEqual([moment.at, asOf, rows(expected)]);
+      ]).toEqual([moment.at, asOf, expected]);
     }
   }
   // No two periods of one key overlap; the audit log holds each change, in order.

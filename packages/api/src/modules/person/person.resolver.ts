@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { decodeInputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
@@ -82,8 +82,11 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
   positions(
     @Root() person: PersonEntity,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.positionsOfPerson({ asOf: asOf ?? today() }).load(person.id);
+    return loaders
+      .positionsOfPerson({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt) })
+      .load(person.id);
   }
 }

@@ -10,6 +10,7 @@ import {
   validatePeriod,
   validOn,
   type Period,
+  type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
@@ -81,12 +82,13 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
   loaders() {
     const ds = this.dataSource;
     const byParent = (parentColumn: string, parentProperty: 'personId' | 'actorId') =>
-      loaderFamily(({ asOf }: { asOf: string }) =>
+      loaderFamily(({ asOf, knownAt }: ValidTimeFilter) =>
         childrenLoader(ds, PositionEntity, {
           alias: 'position',
           parentColumn,
           parentProperty,
           where: [validOn('position'), { asOf }],
+          knownAt: knownAt ? { recordType: 'Position', at: knownAt } : null,
           orderBy: [
             ['position.valid_from', 'ASC'],
             ['position.title', 'ASC'],

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import type { ResponsibilityRole } from './responsibility.entity';
@@ -29,9 +29,12 @@ export function ResponsibilitiesField(
       @Arg('role', () => ResponsibilityRoleEnum, { nullable: true, description: 'Only this role.' })
       role: ResponsibilityRole | null,
       @AsOfArg() asOf: string | null,
+      @KnownAtArg() knownAt: Date | null,
       @Ctx() { loaders }: Context,
     ) {
-      return loaders[list]({ asOf: asOf ?? today(), role }).load(record.id);
+      return loaders[list]({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt), role }).load(
+        record.id,
+      );
     }
   }
   return ResponsibilitiesFieldResolver;

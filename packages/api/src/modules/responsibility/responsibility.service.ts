@@ -10,6 +10,7 @@ import {
   validatePeriod,
   validOn,
   type Period,
+  type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
@@ -39,8 +40,7 @@ export interface ResponsibilityFields extends Period {
 }
 export type ResponsibilityUpdateInput = UpdateInput<ResponsibilityFields>;
 
-export interface ResponsibilityListFilter {
-  asOf: string;
+export interface ResponsibilityListFilter extends ValidTimeFilter {
   role?: ResponsibilityRole | null;
 }
 
@@ -178,11 +178,12 @@ export class ResponsibilityService extends CitedRecordService<
     const ds = this.dataSource;
     /** Responsibilities valid on a day (and of a role), grouped by one of their columns. */
     const listedBy = (column: string, property: keyof ResponsibilityEntity & string) =>
-      loaderFamily(({ asOf, role }: ResponsibilityListFilter) =>
+      loaderFamily(({ asOf, knownAt, role }: ResponsibilityListFilter) =>
         childrenLoader(ds, ResponsibilityEntity, {
           alias: 'responsibility',
           parentColumn: column,
           parentProperty: property,
+          knownAt: knownAt ? { recordType: 'Responsibility', at: knownAt } : null,
           where: [
             `${validOn('responsibility')} AND (CAST(:role AS text) IS NULL OR responsibility.role = :role)`,
             { asOf, role: role ?? null },

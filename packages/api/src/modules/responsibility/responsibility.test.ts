@@ -123,6 +123,39 @@ describe('the person acting for an actor', () => {
   });
 });
 
+describe('responsibilities as the register said them', () => {
+  it('lists them on a day as known at a moment: before they were entered, and before they ended', async () => {
+    const subject = await api.create('objectiveCreate', {
+      strategy: ids.strategy,
+      code: '7.7',
+      title: 'Kända mål',
+    });
+    const beforeEntered = new Date().toISOString();
+    const lead = await api.create('responsibilityCreate', {
+      actor: ids.region,
+      subject: subject.id,
+      role: 'LEADS',
+      validFrom: '2024-01-01',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const beforeEnded = new Date().toISOString();
+    await api.mutate(
+      'responsibilityEnd',
+      { id: lead.id, version: lead.version, validTo: '2024-06-01' },
+      'responsibility { id }',
+    );
+    const { data } = await api.graphql(
+      `query ($id: ID!, $beforeEntered: DateTimeISO, $beforeEnded: DateTimeISO) { node(id: $id) { ... on Objective {
+        now: responsibilities(asOf: "2024-09-01") { id }
+        unknown: responsibilities(asOf: "2024-09-01", knownAt: $beforeEntered) { id }
+        open: responsibilities(asOf: "2024-09-01", knownAt: $beforeEnded) { id validTo }
+      } } }`,
+      { id: subject.id, beforeEntered, beforeEnded },
+    );
+    expect(data!.node).toEqual({ now: [], unknown: [], open: [{ id: lead.id, validTo: null }] });
+  });
+});
+
 describe('responsibilities', () => {
   it('create → read from every side → update → end → history', async () => {
     const created = await api.mutate(
