@@ -21,10 +21,10 @@ const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString()
 async function seen(membership: string, objective: string, knownAt: string | null = null) {
   const { data, errors } = await api.graphql(
     `query ($forum: ID!, $objective: ID!, $strategy: ID!, $knownAt: DateTimeISO) {
-      forum: node(id: $forum) { ... on Forum { members(asOf: "2023-06-01") { member { ... on Actor { slug } } } } }
+      forum: node(id: $forum) { ... on Forum { members(asOf: "2023-06-01", knownAt: $knownAt) { member { ... on Actor { slug } } } } }
       map: whoDoesWhat(filter: { forum: $forum, depth: 1, asOf: "2023-06-01", knownAt: $knownAt }) { edges { record } }
-      raci: raciMatrix(strategy: $strategy, asOf: "2023-06-01") { gaps { id } }
-      objective: node(id: $objective) { ... on Objective { responsibilities(asOf: "2023-06-01") { id } } }
+      raci: raciMatrix(strategy: $strategy, asOf: "2023-06-01", knownAt: $knownAt) { gaps { id } }
+      objective: node(id: $objective) { ... on Objective { responsibilities(asOf: "2023-06-01", knownAt: $knownAt) { id } } }
     }`,
     { forum: ids.presidium, objective, strategy: ids.rus, knownAt },
   );
@@ -82,8 +82,13 @@ describe('retract', () => {
       objectiveIsAGap: true,
       responsibilities: 0,
     });
-    // What the register said before the retraction still shows the membership.
-    expect((await seen(membership.id, objective.id, before)).onTheMap).toBe(true);
+    // What the register said before the retraction still shows them.
+    expect(await seen(membership.id, objective.id, before)).toEqual({
+      almiIsMember: true,
+      onTheMap: true,
+      objectiveIsAGap: false,
+      responsibilities: 1,
+    });
 
     const { data } = await api.graphql(
       `query ($id: ID!, $since: DateTimeISO!) {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loaderFamily } from '../../core/db/loaders';
-import { validOn } from '../../core/valid-time';
+import { validOn, type ValidTimeFilter } from '../../core/valid-time';
 import { ACTOR_LEVELS, ACTOR_SECTORS, type ActorLevel, type ActorSector } from '../actor';
 import { areasWithin } from '../area';
 import { ForumMembershipEntity } from '../forum';
@@ -44,6 +44,14 @@ interface MembershipRow {
   ending_soon: boolean;
 }
 
+const KNOWN_MEMBERSHIPS = `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz),
+  'ForumMembership', NULL::forum_membership)`;
+const KNOWN_REPRESENTATIVES = `SELECT k.record_id AS membership_id, rep.person_id::uuid AS person_id,
+    rep.position
+  FROM audit_known(CAST(:knownAt AS timestamptz), ARRAY['ForumMembership']) k
+  CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(k.fields -> 'representative_ids', '[]'))
+    WITH ORDINALITY AS rep(person_id, position)`;
+
 /**
  * The composition of forums on a day. Three statements for any number of forums and members:
  * their memberships, the municipalities within their areas, the areas their member actors work in.
@@ -51,8 +59,13 @@ interface MembershipRow {
 export class ForumCompositionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async compositions(forumIds: string[], asOf: string): Promise<Map<string, ForumComposition>> {
-    const memberships = await this.memberships(forumIds, asOf);
+  /** With `knownAt`: the memberships and their representatives as the register said them then. */
+  async compositions(
+    forumIds: string[],
+    asOf: string,
+    knownAt: string | null = null,
+  ): Promise<Map<string, ForumComposition>> {
+    const memberships = await this.memberships(forumIds, asOf, knownAt);
     const actorIds = [...new Set(memberships.flatMap(({ entity }) => entity.memberActorId ?? []))];
     const municipalities = await this.municipalities(forumIds);
     const areasOfActor = await this.areasOfActors(actorIds);
@@ -70,8 +83,8 @@ export class ForumCompositionService {
   }
 
   /** The memberships valid on the day, by member name, with what the counts need. */
-  private async memberships(forumIds: string[], asOf: string) {
-    const { entities, raw } = await this.dataSource
+  private async memberships(forumIds: string[], asOf: string, knownAt: string | null) {
+    const query = this.dataSource
       .getRepository(ForumMembershipEntity)
       .createQueryBuilder('membership')
       .leftJoin('actor', 'actor', 'actor.id = membership.member_actor_id')
@@ -90,8 +103,16 @@ export class ForumCompositionService {
       .where('membership.forum_id = ANY(:forumIds)', { forumIds })
       .andWhere(validOn('membership'), { asOf })
       .orderBy('coalesce(actor.name, member_forum.name)', 'ASC')
-      .addOrderBy('membership.id', 'ASC')
-      .getRawAndEntities<MembershipRow>();
+      .addOrderBy('membership.id', 'ASC');
+    if (knownAt) {
+      // CTEs named as the tables stand in for them: the memberships and their representatives
+      // as the audit log's snapshots had them then (a snapshot lists its representatives).
+      query
+        .addCommonTableExpression(KNOWN_MEMBERSHIPS, 'forum_membership')
+        .addCommonTableExpression(KNOWN_REPRESENTATIVES, 'forum_membership_representative')
+        .setParameter('knownAt', knownAt);
+    }
+    const { entities, raw } = await query.getRawAndEntities<MembershipRow>();
     const rows = new Map(raw.map((row) => [row.membership_id, row]));
     return entities.map((entity) => ({ entity, row: rows.get(entity.id)! }));
   }
@@ -143,9 +164,9 @@ export class ForumCompositionService {
       /** Each forum's composition on a day; three statements per batch of forums. */
       forumComposition: () =>
         loaderFamily(
-          ({ asOf }: { asOf: string }) =>
+          ({ asOf, knownAt }: ValidTimeFilter) =>
             new DataLoader<string, ForumComposition>(async (forumIds) => {
-              const compositions = await this.compositions([...forumIds], asOf);
+              const compositions = await this.compositions([...forumIds], asOf, knownAt);
               return forumIds.map((forumId) => compositions.get(forumId)!);
             }),
         ),

@@ -209,6 +209,50 @@ describe('Forum.composition', () => {
   });
 });
 
+describe('Forum.composition as the register said it', () => {
+  it('counts the members and representatives known at a moment', async () => {
+    const forum = await create(
+      'forumCreate',
+      { name: 'Kända rådet', kind: 'COUNCIL' },
+      'forum { id slug }',
+    );
+    const [anna, bo] = await api.createAll(
+      'personCreate',
+      [{ name: 'Anna Känd' }, { name: 'Bo Känd' }],
+      'person { id }',
+    );
+    const seat = await create(
+      'forumMembershipCreate',
+      { forum: forum.id, member: ids.region, representatives: [anna.id, bo.id] },
+      'forumMembership { id version }',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const then = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.mutate(
+      'forumMembershipUpdate',
+      { id: seat.id, version: seat.version, representatives: [anna.id] },
+      'forumMembership { id }',
+    );
+    await create(
+      'forumMembershipCreate',
+      { forum: forum.id, member: ids.miun },
+      'forumMembership { id }',
+    );
+    const { data } = await api.graphql(
+      `query ($slug: String!, $then: DateTimeISO) { forum(slug: $slug) {
+        now: composition { actorMembers representativesPerMember { count } }
+        then: composition(knownAt: $then) { actorMembers representativesPerMember { count } }
+      } }`,
+      { slug: forum.slug, then },
+    );
+    expect(data!.forum).toEqual({
+      now: { actorMembers: 2, representativesPerMember: [{ count: 0 }, { count: 1 }] },
+      then: { actorMembers: 1, representativesPerMember: [{ count: 2 }] },
+    });
+  });
+});
+
 describe('SQL statements for a composition', () => {
   const MUNICIPALITIES = ['ragunda', 'bracke', 'are', 'ostersund'];
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { type ForumEntity, ForumType } from '../forum';
@@ -14,8 +14,11 @@ export class ForumCompositionResolver {
   composition(
     @Root() forum: ForumEntity,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.forumComposition({ asOf: asOf ?? today() }).load(forum.id);
+    return loaders
+      .forumComposition({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt) })
+      .load(forum.id);
   }
 }

@@ -101,13 +101,18 @@ export class RaciMatrixService {
     private readonly objectives: ObjectiveService,
   ) {}
 
-  async matrix(strategyId: string, asOf: string): Promise<RaciMatrix> {
+  /** With `knownAt`: the responsibilities as the register said them then (the rest as now). */
+  async matrix(
+    strategyId: string,
+    asOf: string,
+    knownAt: string | null = null,
+  ): Promise<RaciMatrix> {
     const strategy = await this.dataSource
       .getRepository(StrategyEntity)
       .findOneBy({ id: strategyId });
     if (!strategy) throw new InvalidArgument('strategy', 'No strategy has this id.');
     const objectives = await this.objectives.inTreeOrder([strategy.id]);
-    const scoped = await responsibilitiesInScope(this.dataSource, { strategyId }, asOf);
+    const scoped = await responsibilitiesInScope(this.dataSource, { strategyId }, asOf, knownAt);
     const responsibilities = scoped.map((s) => s.responsibility);
 
     const columns: RaciColumn[] = [

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } fr
 import { present } from '../../core/db/loaders';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { loadNode, Node } from '../../core/graphql/node';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { argumentId } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
@@ -26,11 +26,13 @@ export class RaciMatrixResolver {
   raciMatrix(
     @Arg('strategy', () => ID, { description: 'The strategy.' }) strategy: string,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { services }: Context,
   ) {
     return services.raciMatrix.matrix(
       argumentId(strategy, 'Strategy', 'strategy'),
       asOf ?? today(),
+      knownAtOf(knownAt),
     );
   }
 }
@@ -70,12 +72,13 @@ export class ResponsibilityCheckResolver {
     @Arg('scope', () => ResponsibilityCheckScope, { description: 'What to check.' })
     scope: ResponsibilityCheckScope,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { services }: Context,
   ) {
     const checked = scope.strategy
       ? { strategyId: argumentId(scope.strategy, 'Strategy', 'scope.strategy') }
       : { areaId: argumentId(scope.area!, 'Area', 'scope.area') };
-    return services.responsibilityCheck.check(checked, asOf ?? today());
+    return services.responsibilityCheck.check(checked, asOf ?? today(), knownAtOf(knownAt));
   }
 }
 

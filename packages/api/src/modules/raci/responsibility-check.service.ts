@@ -73,13 +73,18 @@ export class ResponsibilityCheckService {
     private readonly objectives: ObjectiveService,
   ) {}
 
-  async check(scope: ResponsibilityScope, asOf: string): Promise<ResponsibilityCheck> {
+  /** With `knownAt`: the responsibilities as the register said them then (the rest as now). */
+  async check(
+    scope: ResponsibilityScope,
+    asOf: string,
+    knownAt: string | null = null,
+  ): Promise<ResponsibilityCheck> {
     const { strategy, area, strategies } = await this.strategiesIn(scope);
     const treeOrder =
       strategies.length > 0 ? await this.objectives.inTreeOrder(strategies.map((s) => s.id)) : [];
     /** The objectives strategy by strategy, in the order of `strategies`. */
     const objectives = strategies.flatMap((s) => treeOrder.filter((o) => o.strategyId === s.id));
-    const scoped = await responsibilitiesInScope(this.dataSource, scope, asOf);
+    const scoped = await responsibilitiesInScope(this.dataSource, scope, asOf, knownAt);
     const names = new Map(strategies.map((s) => [s.id, strategyLabel(s)]));
     const label = (objective: ObjectiveEntity) =>
       objectiveLabel(objective, names.get(objective.strategyId)!);

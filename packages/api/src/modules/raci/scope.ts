@@ -50,7 +50,8 @@ interface Row {
 }
 
 /**
- * The responsibilities in `scope` valid on `asOf`, with their actor's name and state and their
+ * The responsibilities in `scope` valid on `asOf` (as the register said them at `knownAt`, when
+ * given), with their actor's name and state and their
  * subject's name and state, in one statement; by actor name, then role (LEADS first), then start.
  * A strategy's scope is the strategy and its objectives; an area's is every responsibility for the
  * area or an area within it, or for a strategy, objective or forum whose area is within it.
@@ -59,6 +60,7 @@ export async function responsibilitiesInScope(
   dataSource: DataSource,
   scope: ResponsibilityScope,
   asOf: string,
+  knownAt: string | null = null,
 ): Promise<ScopedResponsibility[]> {
   const query = dataSource
     .getRepository(ResponsibilityEntity)
@@ -111,6 +113,15 @@ export async function responsibilitiesInScope(
     )
     .addOrderBy('responsibility.valid_from', 'ASC', 'NULLS FIRST')
     .addOrderBy('responsibility.id', 'ASC');
+  if (knownAt) {
+    // The responsibilities as the audit log had them then: a CTE named as the table stands in
+    // for it. Actors, strategies and the other subjects are read as they are now.
+    query.addCommonTableExpression(
+      `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz), 'Responsibility', NULL::responsibility)`,
+      'responsibility',
+    );
+    query.setParameter('knownAt', knownAt);
+  }
   const { entities, raw } = await query.getRawAndEntities<Row>();
   const rows = new Map(raw.map((row) => [row.responsibility_id, row]));
   return entities.map((responsibility) => {
