@@ -48,6 +48,11 @@ export abstract class RecordService<
     protected readonly audit: AuditService,
   ) {}
 
+  /** Whether this service keeps the records of `type` (as the audit log and `node` name them). */
+  keeps(type: string): boolean {
+    return this.recordType === type;
+  }
+
   /** Checks a record's complete fields (the input, or the record merged with the changes). */
   protected abstract validate(
     tx: EntityManager,
@@ -105,11 +110,60 @@ export abstract class RecordService<
   }
 
   update(caller: Caller, input: UpdateInput<F>, manager?: EntityManager): Promise<E> {
+    const { id, version, ...changes } = input;
+    return this.change(
+      caller,
+      { id, version },
+      'UPDATE',
+      (before) => ({
+        ...before,
+        ...definedOnly(changes),
+      }),
+      manager,
+    );
+  }
+
+  /**
+   * Takes back part of a record that was never true — one of its citations, one person acting for
+   * it — as a change of the record audited as RETRACT with the required `reason`. `without` gives
+   * the record's fields without that part, reporting on `errors` when there is no such part.
+   */
+  retractPart(
+    caller: Caller,
+    input: { id: string; version: number; reason: string },
+    without: (fields: F, errors: FieldErrors) => F,
+    manager?: EntityManager,
+  ): Promise<E> {
+    const errors = new FieldErrors();
+    const reason = requiredText(errors, 'reason', input.reason, 'The reason', 1000);
+    errors.throwIfAny();
+    return this.change(
+      caller,
+      input,
+      'RETRACT',
+      (before) => {
+        const after = without(before, errors);
+        errors.throwIfAny();
+        return after;
+      },
+      manager,
+      reason,
+    );
+  }
+
+  /** A versioned, validated, audited change of a record's fields (and links) to `merge(before)`. */
+  private change(
+    caller: Caller,
+    { id, version }: { id: string; version: number },
+    operation: AuditOperation,
+    merge: (before: F) => F,
+    manager?: EntityManager,
+    reason?: string,
+  ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
-      const { id, version, ...changes } = input;
-      const current = await this.lock(tx, id, version, 'UPDATE');
+      const current = await this.lock(tx, id, version, operation);
       const before = await this.read(tx, current);
-      const merged = { ...before, ...definedOnly(changes) } as F;
+      const merged = merge(before);
       const { values, links } = await this.validate(tx, merged, id);
       const record = await this.guard(() =>
         updateVersioned(tx, this.entity, id, version, values, this.label),
@@ -119,7 +173,7 @@ export abstract class RecordService<
         const { tableName } = tx.connection.getMetadata(this.entity);
         await keepFormerSlug(tx, tableName, id, { former: current.slug, current: record.slug });
       }
-      await this.record(tx, caller, 'UPDATE', id, before, await this.read(tx, record));
+      await this.record(tx, caller, operation, id, before, await this.read(tx, record), reason);
       return record;
     });
   }
@@ -208,6 +262,7 @@ export abstract class RecordService<
     id: string,
     before: F | null,
     after: F,
+    reason?: string,
   ) {
     return this.audit.record(tx, caller, {
       operation,
@@ -215,6 +270,7 @@ export abstract class RecordService<
       recordId: id,
       before,
       after,
+      reason,
     });
   }
 

@@ -162,6 +162,70 @@ describe('retract', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes back one citation of a record, or one person listed as acting for a member, with the reason', async () => {
+    const { data } = await api.graphql(`{ sources(first: 1) { nodes { id } } }`);
+    const source = data!.sources.nodes[0].id;
+    const person = await api.create('personCreate', { name: 'Felaktigt Listad' });
+    const membership = await api.create(
+      'forumMembershipCreate',
+      {
+        forum: ids.presidium,
+        member: ids.region,
+        role: 'OBSERVER',
+        representatives: [person.id],
+        sources: [
+          { source, quote: 'Ett presidium för Länspartnerskapet är skapat' },
+          { source, quote: 'Länspartnerskapet' },
+        ],
+      },
+      'id version',
+    );
+    const citation = await api.mutate(
+      'citationRetract',
+      { record: membership.id, version: 1, position: 2, reason: 'Citatet säger inget om detta' },
+      'record { ... on ForumMembership { version sources { quote } } }',
+    );
+    expect(citation).toEqual({
+      record: { version: 2, sources: [{ quote: 'Ett presidium för Länspartnerskapet är skapat' }] },
+      userErrors: [],
+    });
+    const representative = await api.mutate(
+      'forumMembershipRepresentativeRetract',
+      { membership: membership.id, version: 2, person: person.id, reason: 'Aldrig utsedd' },
+      'forumMembership { version representatives { id } }',
+    );
+    expect(representative).toEqual({
+      forumMembership: { version: 3, representatives: [] },
+      userErrors: [],
+    });
+    const events = await api.sql(
+      `SELECT operation, reason FROM audit_event WHERE record_id = $1 ORDER BY id`,
+      [dbId(membership.id)],
+    );
+    expect(events).toEqual([
+      { operation: 'CREATE', reason: null },
+      { operation: 'RETRACT', reason: 'Citatet säger inget om detta' },
+      { operation: 'RETRACT', reason: 'Aldrig utsedd' },
+    ]);
+    // Nothing there to take back: on its path, nothing written.
+    const missing = await api.mutate(
+      'citationRetract',
+      { record: membership.id, version: 3, position: 2, reason: 'Igen' },
+      'record { id }',
+    );
+    expect(missing.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'position'], code: 'NOT_FOUND' }),
+    ]);
+    const stale = await api.mutate(
+      'forumMembershipRepresentativeRetract',
+      { membership: membership.id, version: 1, person: person.id, reason: 'Igen' },
+      'forumMembership { id }',
+    );
+    expect(stale.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'version'], code: 'STALE_VERSION' }),
+    ]);
+  });
+
   it('lets no VIEWER or anonymous caller retract; an EDITOR may', async () => {
     const position = await api.create('positionCreate', {
       person: (await api.create('personCreate', { name: 'Retraherad Person' })).id,

@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module';
 import { CitationResolver } from './citation.resolver';
+import { CitationRetractResolver } from './citation-retract.resolver';
 import { citationLoader } from './citation.store';
 
 /** Citations: a record's references to the passages of sources (stored beside each record). */
@@ -7,7 +8,7 @@ export const citationModule = defineModule({
   name: 'citation',
   services: ({ dataSource }) => ({ citationSource: dataSource }),
   loaders: ({ citationSource }) => ({ citations: () => citationLoader(citationSource) }),
-  resolvers: [CitationResolver],
+  resolvers: [CitationResolver, CitationRetractResolver],
 });
 
 // What other modules use of this one.

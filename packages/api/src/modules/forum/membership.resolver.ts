@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { present } from '../../core/db/loaders';
 import { Access } from '../../core/graphql/access';
+import { reportedOn } from '../../core/errors';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
@@ -13,6 +14,7 @@ import {
   ForumMembershipCreateInput,
   ForumMembershipEndInput,
   ForumMembershipPayload,
+  ForumMembershipRepresentativeRetractInput,
   ForumMembershipType,
   ForumMembershipUpdateInput,
 } from './membership.types';
@@ -86,6 +88,43 @@ export class ForumMembershipResolver extends RecordResolver(
     return mutationPayload('forumMembership', async () => {
       const id = decodeInputIds((ids) => ids.one(input.id, 'ForumMembership', 'id') ?? '');
       return services.forumMembership.end(caller, { ...input, id });
+    });
+  }
+
+  @Mutation(() => ForumMembershipPayload, {
+    description:
+      'Takes back a person listed by mistake as acting for the member (never true; to say they stopped, change the representatives): audited as RETRACT on the membership, with the reason.',
+  })
+  @Access('EDITOR')
+  forumMembershipRepresentativeRetract(
+    @Arg('input', { description: 'Which membership and person, and why.' })
+    input: ForumMembershipRepresentativeRetractInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('forumMembership', async () => {
+      const { id, personId } = decodeInputIds((ids) => ({
+        id: ids.one(input.membership, 'ForumMembership', 'membership') ?? '',
+        personId: ids.one(input.person, 'Person', 'person') ?? '',
+      }));
+      return services.forumMembership
+        .retractPart(
+          caller,
+          { id, version: input.version, reason: input.reason },
+          (fields, errors) => {
+            const representatives = fields.representativeIds ?? [];
+            if (!representatives.includes(personId)) {
+              errors.add(
+                'person',
+                'NOT_FOUND',
+                'This person is not listed as acting for the member.',
+              );
+            }
+            return { ...fields, representativeIds: representatives.filter((p) => p !== personId) };
+          },
+        )
+        .catch((error: unknown) => {
+          throw reportedOn(error, 'id', 'membership');
+        });
     });
   }
 

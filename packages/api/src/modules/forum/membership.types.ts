@@ -124,3 +124,20 @@ export const ForumMembershipPayload = Payload(ForumMembershipType, 'ForumMembers
   description: 'The result of creating, changing or ending a forum membership.',
   noun: 'membership',
 });
+
+@InputType('ForumMembershipRepresentativeRetractInput', {
+  description: 'Which person was never acting for a member, and why.',
+})
+export class ForumMembershipRepresentativeRetractInput {
+  @Field(() => ID, { description: 'The membership.' })
+  membership: string;
+
+  @Field(() => Int, { description: 'The version of the membership you read.' })
+  version: number;
+
+  @Field(() => ID, { description: 'The person listed by mistake as acting for the member.' })
+  person: string;
+
+  @Field({ description: 'Why it was never true: kept with it in the audit log.' })
+  reason: string;
+}
