@@ -10,6 +10,7 @@ import type { AuditService, Caller } from '../audit/audit.service';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
+import { endPeriod, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 
@@ -242,6 +243,29 @@ export abstract class RecordService<
       await this.guard(() => tx.query(`DELETE FROM ${tableName} WHERE id = $1`, [input.id]));
       return { id: input.id };
     });
+  }
+
+  /**
+   * The `…End` of a record in valid time: it no longer holds from `validTo` (default today; see
+   * `endPeriod`), with `more` changes besides (a responsibility's status).
+   */
+  protected endValidity(
+    caller: Caller,
+    input: { id: string; version: number; validTo?: string | null },
+    manager?: EntityManager,
+    more: Partial<E> = {},
+  ): Promise<E> {
+    return this.transition(
+      caller,
+      'END',
+      input,
+      (current, errors) =>
+        ({
+          validTo: endPeriod(current as unknown as Required<Period>, input.validTo, errors),
+          ...more,
+        }) as Partial<E>,
+      manager,
+    );
   }
 
   private async lock(

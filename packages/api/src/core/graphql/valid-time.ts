@@ -77,24 +77,40 @@ export abstract class ValidTimeUpdateInput extends ValidToInput {
   validFrom?: string | null;
 }
 
-/** `<Type>EndInput`: ends a time-bound record by setting its validTo. */
-export function EndInput(typeName: string) {
-  @InputType(`${typeName}EndInput`, {
-    description: `Ends a ${typeName}: it stops holding on validTo.`,
-  })
-  class End {
-    @Field(() => ID, { description: `The ${typeName} to end.` })
+/**
+ * An input naming one record to change by its `id` and the `version` read, and maybe a day
+ * (`day.field`): `<Type>EndInput`, `ActorArchiveInput`, `ActorRestoreInput`.
+ */
+export function VersionedInput(
+  name: string,
+  description: string,
+  fields: { id: string; day?: { field: string; description: string } },
+) {
+  @InputType(name, { description })
+  class Versioned {
+    @Field(() => ID, { description: fields.id })
     id: string;
 
     @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
     version: number;
+  }
+  if (fields.day) {
+    Field(() => LocalDateResolver, { nullable: true, description: fields.day.description })(
+      Versioned.prototype,
+      fields.day.field,
+    );
+  }
+  return Versioned;
+}
 
-    @Field(() => LocalDateResolver, {
-      nullable: true,
+/** `<Type>EndInput`: ends a time-bound record by setting its validTo. */
+export function EndInput(typeName: string) {
+  return VersionedInput(`${typeName}EndInput`, `Ends a ${typeName}: it stops holding on validTo.`, {
+    id: `The ${typeName} to end.`,
+    day: {
+      field: 'validTo',
       description:
         'The first day it no longer holds. Default: today. Brings forward an end already recorded; never puts it off.',
-    })
-    validTo?: string | null;
-  }
-  return End;
+    },
+  }) as new () => { id: string; version: number; validTo?: string | null };
 }

@@ -6,7 +6,6 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import { optionalText } from '../../core/validate';
 import {
   checkNoOverlap,
-  endPeriod,
   validatePeriod,
   validOn,
   type Period,
@@ -75,15 +74,7 @@ export class ForumMembershipService extends RecordService<
     input: { id: string; version: number; validTo?: string | null },
     manager?: EntityManager,
   ) {
-    return this.transition(
-      caller,
-      'END',
-      input,
-      (current, errors) => ({
-        validTo: endPeriod(current, input.validTo, errors),
-      }),
-      manager,
-    );
+    return this.endValidity(caller, input, manager);
   }
 
   protected async validate(

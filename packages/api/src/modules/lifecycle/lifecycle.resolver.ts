@@ -27,7 +27,8 @@ export class LifecycleResolver {
   })
   @Access('EDITOR')
   actorArchive(
-    @Arg('input', { description: 'Which actor, from which day.' }) input: ActorArchiveInput,
+    @Arg('input', () => ActorArchiveInput, { description: 'Which actor, from which day.' })
+    input: InstanceType<typeof ActorArchiveInput>,
     @Ctx() { services, caller }: Context,
   ) {
     return payloadOf(() => services.lifecycle.archiveActor(caller, decoded(input, 'Actor')));
@@ -52,7 +53,8 @@ export class LifecycleResolver {
   })
   @Access('EDITOR')
   forumDissolve(
-    @Arg('input', { description: 'Which forum, from which day.' }) input: ForumDissolveInput,
+    @Arg('input', () => ForumDissolveInput, { description: 'Which forum, from which day.' })
+    input: InstanceType<typeof ForumDissolveInput>,
     @Ctx() { services, caller }: Context,
   ) {
     return payloadOf(() => services.lifecycle.dissolveForum(caller, decoded(input, 'Forum')));

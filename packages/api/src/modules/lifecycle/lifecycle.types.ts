@@ -1,57 +1,53 @@
-import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
+import { VersionedInput } from '../../core/graphql/valid-time';
 import { Payload } from '../../core/graphql/payload';
 import { ActorType } from '../actor';
 import { ForumType } from '../forum';
 
-/** `<Kind>RestoreInput`: which archived or dissolved record to restore. */
-function RestoreInput(kind: string, what: string) {
-  @InputType(`${kind}RestoreInput`, { description: `Which ${what} to restore.` })
-  class Restore {
-    @Field(() => ID, { description: `The ${what}.` })
-    id: string;
+type OnADay<F extends string> = new () => { id: string; version: number } & {
+  [K in F]?: string | null;
+};
 
-    @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-    version: number;
-  }
-  return Restore;
-}
+export const ActorArchiveInput = VersionedInput(
+  'ActorArchiveInput',
+  'Which actor to archive, and from which day.',
+  {
+    id: 'The actor to archive.',
+    day: {
+      field: 'archivedOn',
+      description:
+        'The first day it no longer acts: its memberships, positions and responsibilities end on it. Default: today.',
+    },
+  },
+) as OnADay<'archivedOn'>;
 
-@InputType('ActorArchiveInput', { description: 'Which actor to archive, and from which day.' })
-export class ActorArchiveInput {
-  @Field(() => ID, { description: 'The actor to archive.' })
-  id: string;
+export const ForumDissolveInput = VersionedInput(
+  'ForumDissolveInput',
+  'Which forum to dissolve, and from which day.',
+  {
+    id: 'The forum to dissolve.',
+    day: {
+      field: 'dissolvedOn',
+      description:
+        'The first day it no longer exists: its memberships (both ways) and the responsibilities for it end on it. Default: today.',
+    },
+  },
+) as OnADay<'dissolvedOn'>;
 
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description:
-      'The first day it no longer acts: its memberships, positions and responsibilities end on it. Default: today.',
-  })
-  archivedOn?: string | null;
-}
-
-@InputType('ForumDissolveInput', { description: 'Which forum to dissolve, and from which day.' })
-export class ForumDissolveInput {
-  @Field(() => ID, { description: 'The forum to dissolve.' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
-  version: number;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description:
-      'The first day it no longer exists: its memberships (both ways) and the responsibilities for it end on it. Default: today.',
-  })
-  dissolvedOn?: string | null;
-}
-
-export const ActorRestoreInput = RestoreInput('Actor', 'archived actor');
-export const ForumRestoreInput = RestoreInput('Forum', 'dissolved forum');
+export const ActorRestoreInput = VersionedInput(
+  'ActorRestoreInput',
+  'Which archived actor to restore.',
+  {
+    id: 'The archived actor.',
+  },
+);
+export const ForumRestoreInput = VersionedInput(
+  'ForumRestoreInput',
+  'Which dissolved forum to restore.',
+  {
+    id: 'The dissolved forum.',
+  },
+);
 
 const ENDED = {
   type: () => Node,

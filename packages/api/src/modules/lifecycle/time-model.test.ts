@@ -88,6 +88,23 @@ abstract class Step implements fc.AsyncCommand<Model, Real> {
   }
   abstract run(model: Model, real: Real): Promise<void>;
   abstract toString(): string;
+
+  /**
+   * Runs the step's mutation as its caller, checks that the API accepted it exactly when the
+   * model does (`accepted`, judged before), applies it to the model then, remembers the moment.
+   */
+  protected async attempt(
+    model: Model,
+    real: Real,
+    [field, input, selection]: [string, object, string],
+    accepted: boolean,
+    apply: (payload: Record<string, any>) => void,
+  ) {
+    const payload = await mutate(real, this.step, field, input, selection);
+    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
+    if (accepted) apply(payload);
+    remember(model, real);
+  }
 }
 
 class Create extends Step {
@@ -100,27 +117,28 @@ class Create extends Step {
     super(step);
   }
   async run(model: Model, real: Real) {
-    const payload = await mutate(
-      real,
-      this.step,
-      'forumMembershipCreate',
-      { forum: real.forum, member: real.actors[this.member], role: this.role, ...this.period },
-      'forumMembership { id version }',
-    );
     const accepted = fits(model, this.member, this.role, this.period);
-    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
-    if (accepted) {
-      model.memberships.push({
-        ...payload.forumMembership,
-        member: this.member,
-        role: this.role,
-        ...this.period,
-        retracted: false,
-        operations: ['CREATE'],
-        endedByArchive: null,
-      });
-    }
-    remember(model, real);
+    await this.attempt(
+      model,
+      real,
+      [
+        'forumMembershipCreate',
+        { forum: real.forum, member: real.actors[this.member], role: this.role, ...this.period },
+        'forumMembership { id version }',
+      ],
+      accepted,
+      (payload) => {
+        model.memberships.push({
+          ...payload.forumMembership,
+          member: this.member,
+          role: this.role,
+          ...this.period,
+          retracted: false,
+          operations: ['CREATE'],
+          endedByArchive: null,
+        });
+      },
+    );
   }
   toString() {
     return `create ${this.member} ${this.role} ${JSON.stringify(this.period)}`;
@@ -154,20 +172,21 @@ class Correct extends OnMembership {
   }
   async run(model: Model, real: Real) {
     const m = this.target(model);
-    const payload = await mutate(
-      real,
-      this.step,
-      'forumMembershipUpdate',
-      { id: m.id, version: m.version, ...this.period },
-      'forumMembership { version }',
-    );
     const accepted = fits(model, m.member, m.role, this.period, m);
-    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
-    if (accepted) {
-      Object.assign(m, this.period, { version: m.version + 1 });
-      m.operations.push('UPDATE');
-    }
-    remember(model, real);
+    await this.attempt(
+      model,
+      real,
+      [
+        'forumMembershipUpdate',
+        { id: m.id, version: m.version, ...this.period },
+        'forumMembership { version }',
+      ],
+      accepted,
+      () => {
+        Object.assign(m, this.period, { version: m.version + 1 });
+        m.operations.push('UPDATE');
+      },
+    );
   }
   toString() {
     return `correct #${this.pick} to ${JSON.stringify(this.period)}`;
@@ -184,22 +203,23 @@ class End extends OnMembership {
   }
   async run(model: Model, real: Real) {
     const m = this.target(model);
-    const payload = await mutate(
-      real,
-      this.step,
-      'forumMembershipEnd',
-      { id: m.id, version: m.version, validTo: this.day },
-      'forumMembership { version }',
-    );
     const accepted =
       !(m.validTo !== null && this.day >= m.validTo) &&
       !(m.validFrom !== null && this.day <= m.validFrom);
-    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
-    if (accepted) {
-      Object.assign(m, { validTo: this.day, version: m.version + 1 });
-      m.operations.push('END');
-    }
-    remember(model, real);
+    await this.attempt(
+      model,
+      real,
+      [
+        'forumMembershipEnd',
+        { id: m.id, version: m.version, validTo: this.day },
+        'forumMembership { version }',
+      ],
+      accepted,
+      () => {
+        Object.assign(m, { validTo: this.day, version: m.version + 1 });
+        m.operations.push('END');
+      },
+    );
   }
   toString() {
     return `end #${this.pick} on ${this.day}`;
@@ -209,17 +229,15 @@ class End extends OnMembership {
 class Retract extends OnMembership {
   async run(model: Model, real: Real) {
     const m = this.target(model);
-    const payload = await mutate(
-      real,
-      this.step,
+    const mutation: [string, object, string] = [
       'forumMembershipRetract',
       { id: m.id, version: m.version, reason: 'Registrerat av misstag' },
       'retractedId',
-    );
-    expect([this.toString(), payload.userErrors]).toEqual([this.toString(), []]);
-    m.retracted = true;
-    m.operations.push('RETRACT');
-    remember(model, real);
+    ];
+    await this.attempt(model, real, mutation, true, () => {
+      m.retracted = true;
+      m.operations.push('RETRACT');
+    });
   }
   toString() {
     return `retract #${this.pick}`;
@@ -236,20 +254,17 @@ class Archive extends Step {
   }
   async run(model: Model, real: Real) {
     const actor = model.actors[this.actor];
-    const payload = await mutate(
-      real,
-      this.step,
-      'actorArchive',
-      { id: real.actors[this.actor], version: actor.version, archivedOn: this.day },
-      'actor { version }',
-    );
     const open = live(model).filter(
       (m) => m.member === this.actor && (m.validTo === null || m.validTo > this.day),
     );
     const accepted =
       !actor.archived && !open.some((m) => m.validFrom !== null && m.validFrom >= this.day);
-    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
-    if (accepted) {
+    const mutation: [string, object, string] = [
+      'actorArchive',
+      { id: real.actors[this.actor], version: actor.version, archivedOn: this.day },
+      'actor { version }',
+    ];
+    await this.attempt(model, real, mutation, accepted, () => {
       Object.assign(actor, { archived: true, version: actor.version + 1 });
       for (const m of open) {
         Object.assign(m, {
@@ -259,8 +274,7 @@ class Archive extends Step {
         });
         m.operations.push('END');
       }
-    }
-    remember(model, real);
+    });
   }
   toString() {
     return `archive ${this.actor} on ${this.day}`;
@@ -276,13 +290,6 @@ class Restore extends Step {
   }
   async run(model: Model, real: Real) {
     const actor = model.actors[this.actor];
-    const payload = await mutate(
-      real,
-      this.step,
-      'actorRestore',
-      { id: real.actors[this.actor], version: actor.version },
-      'actor { version }',
-    );
     // What the archive ended and nobody has moved the end of since.
     const ended = live(model).filter(
       (m) => m.member === this.actor && m.endedByArchive && m.validTo === m.endedByArchive.day,
@@ -299,17 +306,25 @@ class Restore extends Step {
           ended.find((m) => m.id === r.id),
         ),
       );
-    expect([this.toString(), payload.userErrors.length === 0]).toEqual([this.toString(), accepted]);
-    if (accepted) {
-      Object.assign(actor, { archived: false, version: actor.version + 1 });
-      for (const m of ended) {
-        Object.assign(m, { validTo: m.endedByArchive!.validTo, version: m.version + 1 });
-        m.operations.push('RESTORE');
-      }
-      // Undone, the archive's remembered ends are forgotten.
-      for (const m of model.memberships) if (m.member === this.actor) m.endedByArchive = null;
-    }
-    remember(model, real);
+    await this.attempt(
+      model,
+      real,
+      [
+        'actorRestore',
+        { id: real.actors[this.actor], version: actor.version },
+        'actor { version }',
+      ],
+      accepted,
+      () => {
+        Object.assign(actor, { archived: false, version: actor.version + 1 });
+        for (const m of ended) {
+          Object.assign(m, { validTo: m.endedByArchive!.validTo, version: m.version + 1 });
+          m.operations.push('RESTORE');
+        }
+        // Undone, the archive's remembered ends are forgotten.
+        for (const m of model.memberships) if (m.member === this.actor) m.endedByArchive = null;
+      },
+    );
   }
   toString() {
     return `restore ${this.actor}`;

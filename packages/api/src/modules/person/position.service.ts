@@ -6,7 +6,6 @@ import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { requiredText } from '../../core/validate';
 import {
   checkNoOverlap,
-  endPeriod,
   validatePeriod,
   validOn,
   type Period,
@@ -39,15 +38,7 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
     input: { id: string; version: number; validTo?: string | null },
     manager?: EntityManager,
   ) {
-    return this.transition(
-      caller,
-      'END',
-      input,
-      (current, errors) => ({
-        validTo: endPeriod(current, input.validTo, errors),
-      }),
-      manager,
-    );
+    return this.endValidity(caller, input, manager);
   }
 
   protected async validate(

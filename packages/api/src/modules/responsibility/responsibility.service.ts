@@ -6,7 +6,6 @@ import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
 import {
   checkNoOverlap,
-  endPeriod,
   validatePeriod,
   validOn,
   type Period,
@@ -94,16 +93,7 @@ export class ResponsibilityService extends CitedRecordService<
     input: { id: string; version: number; validTo?: string | null },
     manager?: EntityManager,
   ) {
-    return this.transition(
-      caller,
-      'END',
-      input,
-      (current, errors) => ({
-        validTo: endPeriod(current, input.validTo, errors),
-        status: 'ENDED',
-      }),
-      manager,
-    );
+    return this.endValidity(caller, input, manager, { status: 'ENDED' });
   }
 
   protected async validate(
