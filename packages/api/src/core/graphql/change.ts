@@ -62,26 +62,52 @@ export function filterLoaders<L>(context: Context<unknown, L>, event: RecordChan
   return loadersOf(context, event);
 }
 
+/** The loaders every request has that a subscription's filter needs for retractions. */
+type RetractedLoaders = {
+  retractedById: { load(id: string): Promise<Record<string, unknown> | null> };
+};
+
+/**
+ * The record a change was made to, as it is after the change (`load`), or for a retraction, as it
+ * was when taken back (the record itself is gone): what a subscription's filter matches.
+ */
+export async function changedRecord<L extends RetractedLoaders, R extends object>(
+  loaders: L,
+  event: RecordChangeEvent,
+  load: (loaders: L, id: string) => Promise<R | null>,
+): Promise<R | null> {
+  const record = await load(loaders, event.recordId);
+  if (record || event.operation !== 'RETRACT') return record;
+  return (await loaders.retractedById.load(event.recordId)) as R | null;
+}
+
 /**
  * `topics` and `filter` of a subscription to the records of one type that belong to one parent,
  * named by an argument (a forum's memberships, an indicator's values): the argument is checked on
- * subscribing, and each change is matched by loading its record as it is after the change.
+ * subscribing, and each change is matched by its record as it is after the change (a retracted
+ * one as it was when taken back): its `parentProperty`.
  */
-export function changesWithin<A extends Record<string, string>, L>(options: {
+export function changesWithin<
+  A extends Record<string, string>,
+  L extends RetractedLoaders,
+>(options: {
   recordType: string;
   argument: keyof A & string;
   parentType: string;
-  parentOf: (loaders: L, recordId: string) => Promise<string | undefined>;
+  load: (loaders: L, recordId: string) => Promise<object | null>;
+  parentProperty: string;
 }) {
-  const { recordType, argument, parentType, parentOf } = options;
+  const { recordType, argument, parentType, load, parentProperty } = options;
   const parentId = (args: A) => argumentId(args[argument], parentType, argument);
   return {
     topics: ({ args }: { args: A }) => {
       parentId(args);
       return RECORD_CHANGED;
     },
-    filter: async ({ payload, args, context }: ChangeFilterData<A, L>) =>
-      payload.recordType === recordType &&
-      (await parentOf(filterLoaders(context, payload), payload.recordId)) === parentId(args),
+    filter: async ({ payload, args, context }: ChangeFilterData<A, L>) => {
+      if (payload.recordType !== recordType) return false;
+      const record = await changedRecord(filterLoaders(context, payload), payload, load);
+      return (record as Record<string, unknown> | null)?.[parentProperty] === parentId(args);
+    },
   };
 }

@@ -278,6 +278,17 @@ describe('forumMembershipChanged', () => {
       operation: 'END',
       membership: { validTo: '2025-01-01' },
     });
+    // A retraction is told too, though the membership is gone: matched as it was taken back.
+    await api.mutate(
+      'forumMembershipRetract',
+      { id: inA.forumMembership.id, version: 2, reason: 'Fel forum' },
+      'retractedId',
+    );
+    expect((await subscription.next()).data!.forumMembershipChanged).toEqual({
+      operation: 'RETRACT',
+      occurredAt: expect.any(String),
+      membership: null,
+    });
     expect(subscription.pending()).toBe(0);
   });
 });

@@ -8,12 +8,12 @@ import type { ForumMembershipEntity } from './membership.entity';
 import { ForumMembershipType } from './membership.types';
 
 @ObjectType('ForumMembershipChange', {
-  description: "A forum's membership was recorded, changed or ended.",
+  description: "A forum's membership was recorded, changed, ended or retracted.",
 })
 export class ForumMembershipChangeType extends Change {
   @Field(() => ForumMembershipType, {
     nullable: true,
-    description: 'The membership as it is now, after the change.',
+    description: 'The membership as it is now, after the change; null once retracted.',
   })
   membership: ForumMembershipEntity | null;
 }
@@ -24,13 +24,14 @@ type Args = { forum: string };
 export class ForumMembershipSubscriptionResolver {
   @Subscription(() => ForumMembershipChangeType, {
     description:
-      "Changes to a forum's memberships (members joining, changing, leaving), told once " +
+      "Changes to a forum's memberships (members joining, changing, leaving, retracted), told once " +
       'committed. Public data: anyone may subscribe.',
     ...changesWithin<Args, Loaders>({
       recordType: 'ForumMembership',
       argument: 'forum',
       parentType: 'Forum',
-      parentOf: async (loaders, id) => (await loaders.forumMembershipById.load(id))?.forumId,
+      load: (loaders, id) => loaders.forumMembershipById.load(id),
+      parentProperty: 'forumId',
     }),
   })
   @Access(PUBLIC)

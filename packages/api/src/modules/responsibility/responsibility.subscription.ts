@@ -14,6 +14,7 @@ import {
   Change,
   changeFields,
   deliveryLoaders,
+  changedRecord,
   filterLoaders,
   type ChangeFilterData,
 } from '../../core/graphql/change';
@@ -99,8 +100,10 @@ export class ResponsibilitySubscriptionResolver {
     },
     filter: async ({ payload, args, context }: ChangeFilterData<Args, Loaders>) => {
       if (payload.recordType !== 'Responsibility') return false;
-      const responsibility = await filterLoaders(context, payload).responsibilityById.load(
-        payload.recordId,
+      const responsibility = await changedRecord(
+        filterLoaders(context, payload),
+        payload,
+        (loaders, id) => loaders.responsibilityById.load(id),
       );
       return responsibility !== null && matchesFilter(responsibility, wanted(args.filter));
     },

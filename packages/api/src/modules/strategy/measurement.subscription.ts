@@ -34,7 +34,8 @@ export class MeasurementSubscriptionResolver {
       recordType: 'Measurement',
       argument: 'indicator',
       parentType: 'Indicator',
-      parentOf: async (loaders, id) => (await loaders.measurementById.load(id))?.indicatorId,
+      load: (loaders, id) => loaders.measurementById.load(id),
+      parentProperty: 'indicatorId',
     }),
   })
   @Access(PUBLIC)
