@@ -219,3 +219,23 @@ test('a page reached by an old slug moves to the current address, keeping the qu
   await page.waitForURL(`${origin}/people/sluggo-nytt-namn?lang=en`);
   await page.getByRole('heading', { level: 1, name: 'Sluggo Exempelsson' }).waitFor();
 });
+
+test('the history says why a citation was taken back', async () => {
+  const { actor } = await asAdmin<{ actor: { id: string; version: number } }>(
+    api,
+    `{ actor(slug: "almi") { id version } }`,
+  );
+  await asAdmin(
+    api,
+    `mutation ($input: CitationRetractInput!) {
+       citationRetract(input: $input) { record { id } userErrors { message } }
+     }`,
+    { input: { record: actor.id, version: actor.version, position: 1, reason: 'Fel stycke' } },
+  );
+  await page.goto(`${origin}/actors/almi`);
+  const history = page.getByRole('region', { name: 'Historik' });
+  await history.getByText('Visa ändringar i registret').click();
+  const newest = history.locator('li.history-event').first();
+  await newest.getByText('Skäl: Fel stycke').waitFor();
+  expect(await newest.locator('strong').textContent()).toBe('Tillbakatagen');
+});

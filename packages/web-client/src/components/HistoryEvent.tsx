@@ -47,7 +47,7 @@ function shown(value: unknown, empty: string, names: Map<string, string>): strin
   return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
 }
 
-/** One change of a record: what was done, when and by whom, each changed field from → to. */
+/** One change of a record: what was done, when, by whom and why, each changed field from → to. */
 export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
   const { t, lang } = useT();
   const fields = changedFields(event.before, event.after);
@@ -60,6 +60,11 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
           {moments[lang].format(new Date(event.occurredAt))} {t.historyBy} {event.actorName}
         </span>
       </div>
+      {event.reason ? (
+        <p className="history-reason">
+          {t.historyReason}: {event.reason}
+        </p>
+      ) : null}
       {fields.length ? (
         <ul className="history-fields">
           {fields.map((field) => (

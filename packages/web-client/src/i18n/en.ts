@@ -147,6 +147,8 @@ export const en: Dictionary = {
   historyBy: 'by',
   historyOlder: 'Show older changes',
   historyEmpty: 'empty',
+  /** Before why a change was made (every retraction says). */
+  historyReason: 'Reason',
 
   // The who-does-what map.
   mapTitle: 'Who does what',

@@ -150,6 +150,8 @@ export const sv = {
   historyBy: 'av',
   historyOlder: 'Visa äldre ändringar',
   historyEmpty: 'tomt',
+  /** Before why a change was made (every retraction says). */
+  historyReason: 'Skäl',
 
   // The who-does-what map.
   mapTitle: 'Vem gör vad',
