@@ -238,4 +238,14 @@ test('the history says why a citation was taken back', async () => {
   const newest = history.locator('li.history-event').first();
   await newest.getByText('Skäl: Fel stycke').waitFor();
   expect(await newest.locator('strong').textContent()).toBe('Tillbakatagen');
+  expect(await newest.locator('.history-fields li').allTextContents()).toEqual([
+    'källor: ”Almi” → tomt',
+  ]);
+  await newest.scrollIntoViewIfNeeded();
+  await screenshot('actor-history-reason', false);
+  // At phone width the reason and the named changes wrap inside the card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await newest.scrollIntoViewIfNeeded();
+  await screenshot('phone-actor-history-reason', false);
+  await page.setViewportSize({ width: 1280, height: 900 });
 });

@@ -32,18 +32,24 @@ function changedFields(before: Snapshot, after: Snapshot): string[] {
   );
 }
 
+/** One value as the log shows it: a record it refers to by its name, a citation by its quotation. */
+function item(value: unknown, names: Map<string, string>): string {
+  if (typeof value === 'string') return names.get(value) ?? value;
+  if (value && typeof value === 'object' && 'quote' in value && typeof value.quote === 'string') {
+    return `”${value.quote}”`;
+  }
+  return JSON.stringify(value);
+}
+
 /**
  * A field's value as the log shows it: `empty` for none, a record it refers to by its name
  * (`names`: global ID → name), a list as its items, cut short when long.
  */
 function shown(value: unknown, empty: string, names: Map<string, string>): string {
   if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) return empty;
-  const text =
-    typeof value === 'string'
-      ? (names.get(value) ?? value)
-      : Array.isArray(value) && value.every((item) => typeof item === 'string')
-        ? value.map((item) => names.get(item) ?? item).join(', ')
-        : JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? value.map((one) => item(one, names)).join(', ')
+    : item(value, names);
   return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
 }
 

@@ -274,6 +274,7 @@ export const en: Dictionary = {
     slug: 'slug',
     parentId: 'parent',
     areaIds: 'areas',
+    sources: 'sources',
     purpose: 'purpose',
     goal: 'goal',
     validFrom: 'valid from',

@@ -283,6 +283,7 @@ export const sv = {
     slug: 'adress',
     parentId: 'överordnad',
     areaIds: 'områden',
+    sources: 'källor',
     purpose: 'syfte',
     goal: 'mål',
     validFrom: 'gäller från',

@@ -23,6 +23,14 @@ export interface Validated<E, L = undefined> {
 /** Update input: the version the client read, and the fields it changes (undefined = unchanged). */
 export type UpdateInput<F> = { id: string; version: number } & { [K in keyof F]?: F[K] | null };
 
+/** A retraction's required reason, trimmed; refused (REQUIRED on `reason`) when blank. */
+function retractionReason(reason: string): string {
+  const errors = new FieldErrors();
+  const text = requiredText(errors, 'reason', reason, 'The reason', 1000);
+  errors.throwIfAny();
+  return text;
+}
+
 /**
  * The write path every record type shares: one transaction (the caller's, when given), every
  * problem reported at once before anything is written, optimistic concurrency, and an audit
@@ -135,9 +143,8 @@ export abstract class RecordService<
     without: (fields: F, errors: FieldErrors) => F,
     manager?: EntityManager,
   ): Promise<E> {
+    const reason = retractionReason(input.reason);
     const errors = new FieldErrors();
-    const reason = requiredText(errors, 'reason', input.reason, 'The reason', 1000);
-    errors.throwIfAny();
     return this.change(
       caller,
       input,
@@ -221,9 +228,7 @@ export abstract class RecordService<
     manager?: EntityManager,
   ): Promise<{ id: string }> {
     return this.inTransaction(manager, async (tx) => {
-      const errors = new FieldErrors();
-      const reason = requiredText(errors, 'reason', input.reason, 'The reason', 1000);
-      errors.throwIfAny();
+      const reason = retractionReason(input.reason);
       const current = await this.lock(tx, input.id, input.version, 'RETRACT');
       const before = await this.read(tx, current);
       const { tableName } = tx.connection.getMetadata(this.entity);

@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../relay/global-id';
 import { expectOnlyEditorsMay } from '../../testing/access';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+const dbId = (globalId: string) => fromGlobalId(globalId)!.id;
 
 /** What a reader sees of a membership and a responsibility, now and as the register said then. */
 async function seen(membership: string, objective: string, knownAt: string | null = null) {

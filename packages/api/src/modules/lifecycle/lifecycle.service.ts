@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
+import { changedFields } from '../../core/audit/summary';
 import type { RecordService } from '../../core/db/record-service';
 import type { Versioned } from '../../core/db/versioned';
 import { FieldErrors, ValidationFailed } from '../../core/errors';
@@ -54,9 +55,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** The values of `after` that differ from `before`, besides the version bookkeeping. */
 function changed(before: AnyRecord, after: AnyRecord) {
-  const keys = Object.keys(after).filter(
-    (key) => key !== 'version' && key !== 'updatedAt' && !same(before[key], after[key]),
-  );
+  const keys = changedFields(before, after);
   return {
     before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])),
     after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])),

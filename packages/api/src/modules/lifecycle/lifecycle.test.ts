@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../../core/relay/global-id';
 import { expectOnlyEditorsMay } from '../../testing/access';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
@@ -117,7 +118,7 @@ describe('actorArchive and actorRestore', () => {
        WHERE request_id IS NOT NULL AND operation IN ('ARCHIVE', 'END')
          AND record_id IN ($1, $2, $3, $4) ORDER BY id`,
       [ties.actor, ties.membership, ties.position, ties.responsibility].map(
-        (record) => Buffer.from(record.id, 'base64url').toString().split(':')[1],
+        (record) => fromGlobalId(record.id)!.id,
       ),
     );
     expect(history).toEqual([
@@ -158,7 +159,7 @@ describe('actorArchive and actorRestore', () => {
     ]);
     expect(await membersOn(ties.forum.id, '2025-07-01')).toEqual(['Arkivföreningen']);
     const [position] = await api.sql(`SELECT valid_to::text FROM position WHERE id = $1`, [
-      Buffer.from(ties.position.id, 'base64url').toString().split(':')[1],
+      fromGlobalId(ties.position.id)!.id,
     ]);
     expect(position.valid_to).toBe('2025-03-01');
     expect(

@@ -1,3 +1,4 @@
+import type { ClassType } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { VersionedInput } from '../../core/graphql/valid-time';
 import { Payload } from '../../core/graphql/payload';
@@ -49,38 +50,50 @@ export const ForumRestoreInput = VersionedInput(
   },
 );
 
-const ENDED = {
-  type: () => Node,
-  description:
-    'The memberships, positions and responsibilities it ended on the day, as they now are.',
-};
-const RESTORED = {
-  type: () => Node,
-  description:
-    'The records the undone change had ended that hold again (those changed since stay as they are).',
-};
+/** The payload of a change that ends or restores what depends on the record: lists them. */
+function CascadePayload<T extends object>(
+  nodeType: ClassType<T>,
+  [name, noun]: [string, string],
+  what: string,
+  list: 'ended' | 'restored',
+) {
+  return Payload(nodeType, name, {
+    description: `The result of ${what}.`,
+    noun,
+    field: noun,
+    lists: {
+      [list]: {
+        type: () => Node,
+        description:
+          list === 'ended'
+            ? 'The memberships, positions and responsibilities it ended on the day, as they now are.'
+            : 'The records the undone change had ended that hold again (those changed since stay as they are).',
+      },
+    },
+  });
+}
 
-export const ActorArchivePayload = Payload(ActorType, 'ActorArchive', {
-  description: 'The result of archiving an actor.',
-  noun: 'actor',
-  field: 'actor',
-  lists: { ended: ENDED },
-});
-export const ActorRestorePayload = Payload(ActorType, 'ActorRestore', {
-  description: 'The result of undoing the archive of an actor.',
-  noun: 'actor',
-  field: 'actor',
-  lists: { restored: RESTORED },
-});
-export const ForumDissolvePayload = Payload(ForumType, 'ForumDissolve', {
-  description: 'The result of dissolving a forum.',
-  noun: 'forum',
-  field: 'forum',
-  lists: { ended: ENDED },
-});
-export const ForumRestorePayload = Payload(ForumType, 'ForumRestore', {
-  description: 'The result of undoing the dissolution of a forum.',
-  noun: 'forum',
-  field: 'forum',
-  lists: { restored: RESTORED },
-});
+export const ActorArchivePayload = CascadePayload(
+  ActorType,
+  ['ActorArchive', 'actor'],
+  'archiving an actor',
+  'ended',
+);
+export const ActorRestorePayload = CascadePayload(
+  ActorType,
+  ['ActorRestore', 'actor'],
+  'undoing the archive of an actor',
+  'restored',
+);
+export const ForumDissolvePayload = CascadePayload(
+  ForumType,
+  ['ForumDissolve', 'forum'],
+  'dissolving a forum',
+  'ended',
+);
+export const ForumRestorePayload = CascadePayload(
+  ForumType,
+  ['ForumRestore', 'forum'],
+  'undoing the dissolution of a forum',
+  'restored',
+);

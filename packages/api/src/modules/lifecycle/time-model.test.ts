@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../../core/relay/global-id';
 import fc from 'fast-check';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
@@ -460,7 +461,7 @@ async function checkAgainst(model: Model, real: Real) {
   for (const m of model.memberships) {
     const events = await api.sql(
       `SELECT operation FROM audit_event WHERE record_type = 'ForumMembership' AND record_id = $1 ORDER BY id`,
-      [Buffer.from(m.id, 'base64url').toString().split(':')[1]],
+      [fromGlobalId(m.id)!.id],
     );
     expect([m.id, events.map((e) => e.operation)]).toEqual([m.id, m.operations]);
   }

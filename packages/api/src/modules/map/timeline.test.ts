@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../../core/relay/global-id';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 const TIMELINE = `query ($filter: WhoDoesWhatFilter) { whoDoesWhatTimeline(filter: $filter) }`;
@@ -162,7 +163,7 @@ describe('whoDoesWhatTimeline', () => {
     });
     // The register knew the college by its old name since 2021; it was renamed since.
     await api.sql(`UPDATE audit_event SET occurred_at = '2021-01-01' WHERE record_id = $1`, [
-      Buffer.from(college.id, 'base64url').toString().split(':')[1],
+      fromGlobalId(college.id)!.id,
     ]);
     await api.create('forumMembershipCreate', {
       forum: ids.presidium,
