@@ -2,6 +2,7 @@ import { AuditEventEntity } from './core/audit/audit-event.entity';
 import { ApiTokenEntity } from './core/auth/api-token.entity';
 import { Foundation1763800000000 } from './core/db/migrations/1763800000000-Foundation';
 import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-FormerSlugs';
+import { AttributePeriods1763901800000 } from './core/db/migrations/1763901800000-AttributePeriods';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { registerNodeType } from './core/graphql/node';
 import { actorModule } from './modules/actor';
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   Foundation1763800000000,
   FormerSlugs1763901300000,
   Retractions1763901600000,
+  AttributePeriods1763901800000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './core/audit/audit.service';
 import { historyLoaders } from './core/audit/history.loaders';
+import { timelineLoaders } from './core/db/timeline';
 import { TokenService } from './core/auth/token.service';
 import { CommittedChanges } from './core/db/committed-changes';
 import { requestLoaders, type LoaderFactories, type LoadersOf } from './core/db/loaders';
@@ -22,7 +23,9 @@ type LoaderFactoriesOfModules = Intersection<Made<Module['loaders']>>;
 export type Services = Platform & ServicesOfModules;
 
 /** The DataLoaders of one request: every module's, made when first read. */
-export type Loaders = LoadersOf<LoaderFactoriesOfModules & ReturnType<typeof historyLoaders>>;
+export type Loaders = LoadersOf<
+  LoaderFactoriesOfModules & ReturnType<typeof historyLoaders> & ReturnType<typeof timelineLoaders>
+>;
 
 /** Adds `more` to `into`, refusing a name two modules both use. */
 function addNamed(into: Record<string, unknown>, more: object, what: string, module: string) {
@@ -62,7 +65,10 @@ export function createServices(dataSource: DataSource): {
     const made = module.services?.(platform, earlierServices(services, module.name));
     if (made) addNamed(services, made, 'service', module.name);
   }
-  const factories: LoaderFactories = { ...historyLoaders(audit, dataSource) };
+  const factories: LoaderFactories = {
+    ...historyLoaders(audit, dataSource),
+    ...timelineLoaders(dataSource),
+  };
   for (const module of MODULES) {
     const made = (module.loaders as ((all: object) => LoaderFactories) | undefined)?.(services);
     if (made) addNamed(factories, made, 'loader', module.name);

@@ -177,7 +177,7 @@ test("an actor's history lists its changes, newest first, from what to what, ten
   await screenshot('actor-history');
 });
 
-test('the history names the records a change refers to', async () => {
+test('the history names the records a change refers to, and the day a new value holds from', async () => {
   const { actor } = await asAdmin<{ actor: { id: string; version: number } }>(
     api,
     `{ actor(slug: "almi") { id version } }`,
@@ -191,7 +191,15 @@ test('the history names the records a change refers to', async () => {
     `mutation ($input: ActorUpdateInput!) {
        actorUpdate(input: $input) { actor { id } userErrors { message } }
      }`,
-    { input: { id: actor.id, version: actor.version, parent: region.id, areas: [ostersund.id] } },
+    {
+      input: {
+        id: actor.id,
+        version: actor.version,
+        parent: region.id,
+        areas: [ostersund.id],
+        changesFrom: '2026-01-01',
+      },
+    },
   );
   await page.goto(`${origin}/actors/almi`);
   const history = page.getByRole('region', { name: 'Historik' });
@@ -200,8 +208,8 @@ test('the history names the records a change refers to', async () => {
   await newest.locator('.history-fields li', { hasText: 'överordnad' }).waitFor();
   expect(await newest.locator('.history-fields li').allTextContents()).toEqual(
     expect.arrayContaining([
-      'överordnad: tomt → Region Jämtland Härjedalen',
-      expect.stringMatching(/^områden: .* → Östersund$/),
+      'överordnad: tomt → Region Jämtland Härjedalen (från 2026-01-01)',
+      expect.stringMatching(/^områden: .* → Östersund \(från 2026-01-01\)$/),
     ]),
   );
 });

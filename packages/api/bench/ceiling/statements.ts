@@ -126,12 +126,13 @@ const personPage: Statement = ({ slug }) => ({
             THEN ${object({ __typename: `'Actor'`, id: gid('Actor', 'ma.id'), slug: 'ma.slug', name: 'ma.name' })}
             ELSE ${object({ __typename: `'Forum'`, id: gid('Forum', 'mf.id'), slug: 'mf.slug', name: 'mf.name' })} END`,
         }),
-        `forum_membership_representative rep
-           JOIN forum_membership m ON m.id = rep.membership_id
+        `attribute_period rep
+           JOIN forum_membership m ON m.id = rep.record_id
            JOIN forum f ON f.id = m.forum_id
            LEFT JOIN actor ma ON ma.id = m.member_actor_id
            LEFT JOIN forum mf ON mf.id = m.member_forum_id
-          WHERE rep.person_id = pe.id AND ${validOn('m', TODAY)}`,
+          WHERE rep.attribute = 'representativeIds' AND rep.value @> jsonb_build_array(pe.id)
+            AND ${validOn('rep', TODAY)} AND ${validOn('m', TODAY)}`,
         'f.name, m.id',
       ),
       responsibilities: responsibilityRows('r.person_id = pe.id', TODAY),

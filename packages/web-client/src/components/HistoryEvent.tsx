@@ -3,8 +3,11 @@ import { useT, wordFor, type Lang } from '../i18n';
 
 type HistoryEventFragment = HistoryPageFragment['edges'][number]['node'];
 
-/** Bookkeeping columns every change touches; listing them would hide what really changed. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
+/**
+ * Bookkeeping every change touches, and the periods of timed fields (each such field shows the
+ * day its new value holds from instead); listing them would hide what really changed.
+ */
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt', 'timeline']);
 /** How much of a value the log shows; a longer one (a description, say) ends in "…". */
 const LONGEST_VALUE = 120;
 
@@ -53,6 +56,12 @@ function shown(value: unknown, empty: string, names: Map<string, string>): strin
   return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
 }
 
+/** The day a timed field's value recorded last holds from (null: for as long as it is known). */
+function heldFrom(snapshot: Snapshot, field: string): string | null {
+  const periods = (snapshot?.timeline ?? {}) as Record<string, { validFrom: string | null }[]>;
+  return periods[field]?.at(-1)?.validFrom ?? null;
+}
+
 /** One change of a record: what was done, when, by whom and why, each changed field from → to. */
 export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
   const { t, lang } = useT();
@@ -78,6 +87,12 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
               <span className="history-field">{wordFor(t.historyFields, field) ?? field}</span>:{' '}
               <del>{shown(event.before?.[field], t.historyEmpty, names)}</del> →{' '}
               <ins>{shown(event.after?.[field], t.historyEmpty, names)}</ins>
+              {heldFrom(event.after, field) ? (
+                <span className="muted">
+                  {' '}
+                  ({t.historyFrom} {heldFrom(event.after, field)})
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -149,6 +149,7 @@ export const en: Dictionary = {
   historyEmpty: 'empty',
   /** Before why a change was made (every retraction says). */
   historyReason: 'Reason',
+  historyFrom: 'from',
 
   // The who-does-what map.
   mapTitle: 'Who does what',

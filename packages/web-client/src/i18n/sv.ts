@@ -152,6 +152,7 @@ export const sv = {
   historyEmpty: 'tomt',
   /** Before why a change was made (every retraction says). */
   historyReason: 'Skäl',
+  historyFrom: 'från',
 
   // The who-does-what map.
   mapTitle: 'Vem gör vad',

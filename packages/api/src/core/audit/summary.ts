@@ -77,6 +77,7 @@ const FIELD_WORDS: Record<string, Words> = {
   ownerId: words('owner', 'ägare'),
   chairId: words('chair', 'ordförande'),
   convenorId: words('convenor', 'sammankallande'),
+  timeline: words('periods of validity', 'giltighetsperioder'),
 };
 
 /** How a responsibility's role reads between its actor and its subject. */
@@ -149,9 +150,30 @@ function relationName(
 export function changedFields(before: Snapshot | null, after: Snapshot | null): string[] {
   if (!before || !after) return [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.filter(
+  const changed = keys.filter(
     (key) => !BOOKKEEPING.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
+  // The periods change with the fields they belong to: name those, and the periods only when a
+  // change corrected nothing but the day a value began.
+  const timed = Object.keys(periodsOf(after));
+  return changed.some((key) => timed.includes(key))
+    ? changed.filter((key) => key !== 'timeline')
+    : changed;
+}
+
+/** The periods of a snapshot's timed fields (core/db/timeline.ts), by field. */
+function periodsOf(snapshot: Snapshot | null): Record<string, { validFrom: string | null }[]> {
+  return (snapshot?.timeline ?? {}) as Record<string, { validFrom: string | null }[]>;
+}
+
+/** The day the changed timed `fields` hold from, when they all changed from one known day. */
+function changedFromDay(after: Snapshot | null, fields: string[]): string | null {
+  const periods = periodsOf(after);
+  const days = new Set(
+    fields.filter((field) => periods[field]).map((field) => periods[field].at(-1)?.validFrom),
+  );
+  const [day] = days;
+  return days.size === 1 && day ? day : null;
 }
 
 /**
@@ -180,16 +202,14 @@ export function summariseChange(
     null;
   const type = TYPE_WORDS[event.recordType]?.[lang] ?? spelt(event.recordType);
   const what = name ? `${type} "${name}"` : type;
-  const fields =
-    event.operation === 'UPDATE'
-      ? changedFields(event.before, event.after).map(
-          (key) => FIELD_WORDS[key]?.[lang] ?? spelt(key),
-        )
-      : [];
+  const keys = event.operation === 'UPDATE' ? changedFields(event.before, event.after) : [];
+  const fields = keys.map((key) => FIELD_WORDS[key]?.[lang] ?? spelt(key));
+  const day = changedFromDay(event.after, keys);
+  const from = day ? ` ${lang === 'SV' ? 'från' : 'from'} ${day}` : '';
   const sentence =
     lang === 'SV'
-      ? `${what.charAt(0).toUpperCase()}${what.slice(1)} ${VERBS[event.operation].SV}`
-      : `The ${what} ${VERBS[event.operation].EN}`;
+      ? `${what.charAt(0).toUpperCase()}${what.slice(1)} ${VERBS[event.operation].SV}${from}`
+      : `The ${what} ${VERBS[event.operation].EN}${from}`;
   const why = event.reason ? ` ${lang === 'SV' ? 'Skäl' : 'Reason'}: ${event.reason}` : '';
   return `${sentence}${fields.length > 0 ? `: ${fields.join(', ')}` : ''}.${why}`;
 }

@@ -10,8 +10,9 @@ import type { AuditService, Caller } from '../audit/audit.service';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
-import { endPeriod, type Period } from '../valid-time';
+import { endPeriod, today, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
+import { setFrom, timelineOf, type Timeline } from './timeline';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 
 /** What `validate` hands back: the record's columns and whatever `writeLinks` needs. */
@@ -20,8 +21,23 @@ export interface Validated<E, L = undefined> {
   links: L;
 }
 
-/** Update input: the version the client read, and the fields it changes (undefined = unchanged). */
-export type UpdateInput<F> = { id: string; version: number } & { [K in keyof F]?: F[K] | null };
+/**
+ * Update input: the version the client read, and the fields it changes (undefined = unchanged);
+ * `changesFrom`, the day the changed timed fields hold from (default today; see `timed`).
+ */
+export type UpdateInput<F> = { id: string; version: number; changesFrom?: string | null } & {
+  [K in keyof F]?: F[K] | null;
+};
+
+/** Which record a change is to, and from which day its timed fields change (default today). */
+interface ChangeTarget {
+  id: string;
+  version: number;
+  changesFrom?: string | null;
+}
+
+/** The audit log's snapshot of a record: its fields, and the periods of its timed fields. */
+type Snapshot<F> = F & { timeline?: Timeline };
 
 /** A retraction's required reason, trimmed; refused (REQUIRED on `reason`) when blank. */
 function retractionReason(reason: string): string {
@@ -51,6 +67,11 @@ export abstract class RecordService<
   protected abstract readonly recordType: string;
   /** How messages name a record: "person", "forum membership". */
   protected abstract readonly label: string;
+  /**
+   * The fields whose values change in the world and so hold for periods (valid time): a change
+   * of one holds from the change's `changesFrom`, the periods before stay (core/db/timeline.ts).
+   */
+  protected readonly timed: readonly (keyof F & string)[] = [];
 
   constructor(
     protected readonly dataSource: DataSource,
@@ -91,7 +112,7 @@ export abstract class RecordService<
    */
   restoreValues(
     caller: Caller,
-    input: { id: string; version: number },
+    input: ChangeTarget,
     before: Partial<E>,
     manager?: EntityManager,
   ): Promise<E> {
@@ -113,22 +134,25 @@ export abstract class RecordService<
         repository.save(repository.create(values as DeepPartial<E>)),
       );
       await this.writeLinks(tx, record.id, links);
-      await this.record(tx, caller, 'CREATE', record.id, null, await this.read(tx, record));
+      const after = await this.read(tx, record);
+      const timeline = await this.writeTimeline(tx, record.id, null, after, null);
+      await this.record(tx, caller, 'CREATE', record.id, null, { ...after, ...timeline });
       return record;
     });
   }
 
   update(caller: Caller, input: UpdateInput<F>, manager?: EntityManager): Promise<E> {
-    const { id, version, ...changes } = input;
+    const { id, version, changesFrom, ...changes } = input;
+    const given = definedOnly(changes);
     return this.change(
       caller,
-      { id, version },
+      { id, version, changesFrom },
       'UPDATE',
-      (before) => ({
-        ...before,
-        ...definedOnly(changes),
-      }),
+      (before) => ({ ...before, ...given }),
       manager,
+      undefined,
+      // A timed field given again with its day corrects the day its value holds from.
+      changesFrom ? Object.keys(given) : [],
     );
   }
 
@@ -162,16 +186,18 @@ export abstract class RecordService<
   /** A versioned, validated, audited change of a record's fields (and links) to `merge(before)`. */
   private change(
     caller: Caller,
-    { id, version }: { id: string; version: number },
+    { id, version, changesFrom }: ChangeTarget,
     operation: AuditOperation,
     merge: (before: F) => F,
     manager?: EntityManager,
     reason?: string,
+    restated: string[] = [],
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const current = await this.lock(tx, id, version, operation);
-      const before = await this.read(tx, current);
-      const merged = merge(before);
+      const fields = await this.read(tx, current);
+      const before = await this.withTimeline(tx, id, fields);
+      const merged = merge(fields);
       const { values, links } = await this.validate(tx, merged, id);
       const record = await this.guard(() =>
         updateVersioned(tx, this.entity, id, version, values, this.label),
@@ -181,7 +207,9 @@ export abstract class RecordService<
         const { tableName } = tx.connection.getMetadata(this.entity);
         await keepFormerSlug(tx, tableName, id, { former: current.slug, current: record.slug });
       }
-      await this.record(tx, caller, operation, id, before, await this.read(tx, record), reason);
+      const after = await this.read(tx, record);
+      const timeline = await this.writeTimeline(tx, id, before, after, changesFrom, restated);
+      await this.record(tx, caller, operation, id, before, { ...after, ...timeline }, reason);
       return record;
     });
   }
@@ -194,7 +222,7 @@ export abstract class RecordService<
   protected transition(
     caller: Caller,
     operation: AuditOperation,
-    input: { id: string; version: number },
+    input: ChangeTarget,
     values: (
       current: E,
       errors: FieldErrors,
@@ -204,14 +232,16 @@ export abstract class RecordService<
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const current = await this.lock(tx, input.id, input.version, operation);
-      const before = await this.read(tx, current);
+      const before = await this.withTimeline(tx, input.id, await this.read(tx, current));
       const errors = new FieldErrors();
       const changes = await values(current, errors, tx);
       errors.throwIfAny();
       const record = await this.guard(() =>
         updateVersioned(tx, this.entity, input.id, input.version, changes, this.label),
       );
-      await this.record(tx, caller, operation, input.id, before, await this.read(tx, record));
+      const after = await this.read(tx, record);
+      const timeline = await this.writeTimeline(tx, input.id, before, after, input.changesFrom);
+      await this.record(tx, caller, operation, input.id, before, { ...after, ...timeline });
       return record;
     });
   }
@@ -230,7 +260,7 @@ export abstract class RecordService<
     return this.inTransaction(manager, async (tx) => {
       const reason = retractionReason(input.reason);
       const current = await this.lock(tx, input.id, input.version, 'RETRACT');
-      const before = await this.read(tx, current);
+      const before = await this.withTimeline(tx, input.id, await this.read(tx, current));
       const { tableName } = tx.connection.getMetadata(this.entity);
       await tx.query(
         `INSERT INTO retracted_record (record_type, record_id, snapshot, reason, token_id, actor_name)
@@ -246,6 +276,8 @@ export abstract class RecordService<
         reason,
       });
       await this.guard(() => tx.query(`DELETE FROM ${tableName} WHERE id = $1`, [input.id]));
+      // Its periods leave with it: `retracted_record` keeps them in the snapshot.
+      await tx.query('DELETE FROM attribute_period WHERE record_id = $1', [input.id]);
       return { id: input.id };
     });
   }
@@ -284,13 +316,43 @@ export abstract class RecordService<
     return current;
   }
 
+  /** The record as the audit log shows it: its fields (`read`) and the periods of timed fields. */
+  private async withTimeline(tx: EntityManager, id: string, fields: F): Promise<Snapshot<F>> {
+    if (this.timed.length === 0) return fields;
+    return { ...fields, timeline: await timelineOf(tx, id, this.timed) };
+  }
+
+  /**
+   * Gives each timed field that changed (or is `restated`) its new value from `from` (default
+   * today; null on create: for as long as the record is known); the periods, for the snapshot.
+   */
+  private async writeTimeline(
+    tx: EntityManager,
+    id: string,
+    before: Snapshot<F> | null,
+    after: F,
+    from: string | null | undefined,
+    restated: string[] = [],
+  ): Promise<{ timeline?: Timeline }> {
+    if (this.timed.length === 0) return {};
+    const day = before ? (from ?? today()) : null;
+    for (const field of this.timed) {
+      const value = after[field] ?? null;
+      const unchanged = before && JSON.stringify(before[field] ?? null) === JSON.stringify(value);
+      if (unchanged && !restated.includes(field)) continue;
+      const periods = before?.timeline?.[field] ?? [];
+      await setFrom(tx, { type: this.recordType, id }, field, periods, value, day);
+    }
+    return { timeline: await timelineOf(tx, id, this.timed) };
+  }
+
   private record(
     tx: EntityManager,
     caller: Caller,
     operation: AuditOperation,
     id: string,
-    before: F | null,
-    after: F,
+    before: Snapshot<F> | null,
+    after: Snapshot<F>,
     reason?: string,
   ) {
     return this.audit.record(tx, caller, {

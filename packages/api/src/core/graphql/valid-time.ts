@@ -1,6 +1,7 @@
 import { Arg, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { RecordNode } from './node';
+import { timedValue, type TimedField, type TimelineLoaders } from '../db/timeline';
 
 /** The `asOf` argument of every list of time-bound records. */
 export const AsOfArg = () =>
@@ -113,4 +114,36 @@ export function EndInput(typeName: string) {
         'The first day it no longer holds. Default: today. Brings forward an end already recorded; never puts it off.',
     },
   }) as new () => { id: string; version: number; validTo?: string | null };
+}
+
+/**
+ * `changesFrom` in the update input of a record whose `fields` hold for periods (a forum's chair,
+ * an actor's areas: see core/db/timeline.ts).
+ */
+export const ChangesFromField = (fields: string): PropertyDecorator =>
+  Field(() => LocalDateResolver, {
+    nullable: true,
+    description: `The day the changed ${fields} hold from (default today); what was recorded before that day stays as it was. Give such a field again, unchanged, with this day to correct the day its value began.`,
+  });
+
+/** The `asOf` argument of a field whose value holds for periods. */
+export const ValueAsOfArg = () =>
+  Arg('asOf', () => LocalDateResolver, {
+    nullable: true,
+    description:
+      'The day to look at (YYYY-MM-DD): the value that held that day. Default: the value recorded last (today’s, unless a change from a later day is recorded).',
+  });
+
+/**
+ * A timed field's value on `asOf` as the register said it at `knownAt`; with neither, the value
+ * recorded last, which the record itself holds (`recorded`).
+ */
+export async function valueAsOf<T>(
+  loaders: TimelineLoaders,
+  field: TimedField,
+  recorded: T,
+  { asOf, knownAt }: { asOf: string | null; knownAt: Date | null },
+): Promise<T> {
+  if (!asOf && !knownAt) return recorded;
+  return (await timedValue(loaders, field, { asOf, knownAt: knownAtOf(knownAt) })) as T;
 }

@@ -30,6 +30,9 @@ export const ACTOR_TYPES = [
 ] as const;
 export type ActorKind = (typeof ACTOR_TYPES)[number];
 
+/** The fields that change in the world, so hold for periods (core/db/timeline.ts). */
+export const ACTOR_TIMED_FIELDS = ['parentId', 'areaIds'] as const;
+
 /** An organisation taking part in regional development. Archived, never deleted. */
 @Entity('actor')
 export class ActorEntity extends RecordEntity {

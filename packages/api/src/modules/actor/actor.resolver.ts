@@ -14,6 +14,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
+import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
@@ -40,6 +41,13 @@ function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInp
     identifiers: input.identifiers === null ? [] : input.identifiers,
   };
 }
+
+/** An actor's field that holds for periods, as the timeline loaders name it. */
+const timed = (actor: ActorEntity, attribute: string) => ({
+  recordType: 'Actor',
+  id: actor.id,
+  attribute,
+});
 
 @Resolver(() => ActorType)
 export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitations) {
@@ -112,8 +120,16 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitat
   }
 
   @FieldResolver(() => [AreaType], { description: 'The areas it works in.' })
-  async areas(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
-    const areaIds = await loaders.actorAreaIds.load(actor.id);
+  async areas(
+    @Root() actor: ActorEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const areaIds =
+      asOf || knownAt
+        ? ((await valueAsOf(loaders, timed(actor, 'areaIds'), [], { asOf, knownAt })) ?? [])
+        : await loaders.actorAreaIds.load(actor.id);
     return (await loaders.areaById.loadMany(areaIds)).filter(
       (area) => area && !(area instanceof Error),
     );
@@ -128,8 +144,17 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitat
     nullable: true,
     description: 'The organisation it is part of.',
   })
-  parent(@Root() actor: ActorEntity, @Ctx() { loaders }: Context) {
-    return actor.parentId ? loaders.actorById.load(actor.parentId) : null;
+  async parent(
+    @Root() actor: ActorEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const id = await valueAsOf(loaders, timed(actor, 'parentId'), actor.parentId, {
+      asOf,
+      knownAt,
+    });
+    return id ? loaders.actorById.load(id) : null;
   }
 
   @FieldResolver(() => ActorSnapshotType, {

@@ -29,6 +29,7 @@ import {
   type ActorLevel,
   type ActorSector,
   type ActorKind,
+  ACTOR_TIMED_FIELDS,
 } from './actor.entity';
 import { prefixMatchSql, searchTerms } from '../../core/search';
 
@@ -81,6 +82,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   protected readonly entity = ActorEntity;
   protected readonly recordType = 'Actor';
   protected readonly label = 'actor';
+  protected override readonly timed = ACTOR_TIMED_FIELDS;
 
   findBySlug(slug: string): Promise<ActorEntity | null> {
     return recordBySlug(this.dataSource, ActorEntity, slug);

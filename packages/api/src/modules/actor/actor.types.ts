@@ -1,3 +1,4 @@
+import { ChangesFromField } from '../../core/graphql/valid-time';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
   Field,
@@ -260,6 +261,9 @@ export class ActorUpdateInput {
     description: 'The organisation it is part of (null clears it).',
   })
   parent?: string | null;
+
+  @ChangesFromField('areas and parent')
+  changesFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Its web site (null clears it).' })
   website?: string | null;

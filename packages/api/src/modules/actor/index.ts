@@ -14,7 +14,7 @@ export const actorModule = defineModule({
 });
 
 // What other modules use of this one.
-export { ACTOR_LEVELS, ACTOR_SECTORS, ActorEntity } from './actor.entity';
+export { ACTOR_LEVELS, ACTOR_SECTORS, ACTOR_TIMED_FIELDS, ActorEntity } from './actor.entity';
 export type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
 export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorKindEnum } from './actor.types';
 export type { ActorService } from './actor.service';

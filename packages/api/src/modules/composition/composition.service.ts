@@ -46,11 +46,8 @@ interface MembershipRow {
 
 const KNOWN_MEMBERSHIPS = `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz),
   'ForumMembership', NULL::forum_membership)`;
-const KNOWN_REPRESENTATIVES = `SELECT k.record_id AS membership_id, rep.person_id::uuid AS person_id,
-    rep.position
-  FROM audit_known(CAST(:knownAt AS timestamptz), ARRAY['ForumMembership']) k
-  CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(k.fields -> 'representative_ids', '[]'))
-    WITH ORDINALITY AS rep(person_id, position)`;
+const KNOWN_PERIODS = `SELECT * FROM attribute_period_known_at(CAST(:knownAt AS timestamptz),
+  ARRAY['ForumMembership'])`;
 
 /**
  * The composition of forums on a day. Three statements for any number of forums and members:
@@ -92,8 +89,13 @@ export class ForumCompositionService {
       .addSelect('actor.sector', 'actor_sector')
       .addSelect('actor.level', 'actor_level')
       .addSelect(
-        `CAST(ARRAY(SELECT r.person_id FROM forum_membership_representative r
-                    WHERE r.membership_id = membership.id ORDER BY r.position) AS text[])`,
+        `CAST(ARRAY(SELECT rep.person_id FROM attribute_period period
+                      CROSS JOIN LATERAL jsonb_array_elements_text(period.value)
+                        WITH ORDINALITY AS rep(person_id, position)
+                    WHERE period.record_id = membership.id
+                      AND period.attribute = 'representativeIds'
+                      AND daterange(period.valid_from, period.valid_to) @> CAST(:asOf AS date)
+                    ORDER BY rep.position) AS text[])`,
         'representative_ids',
       )
       .addSelect(
@@ -105,11 +107,11 @@ export class ForumCompositionService {
       .orderBy('coalesce(actor.name, member_forum.name)', 'ASC')
       .addOrderBy('membership.id', 'ASC');
     if (knownAt) {
-      // CTEs named as the tables stand in for them: the memberships and their representatives
-      // as the audit log's snapshots had them then (a snapshot lists its representatives).
+      // CTEs named as the tables stand in for them: the memberships and the periods of their
+      // representatives as the audit log's snapshots had them then.
       query
         .addCommonTableExpression(KNOWN_MEMBERSHIPS, 'forum_membership')
-        .addCommonTableExpression(KNOWN_REPRESENTATIVES, 'forum_membership_representative')
+        .addCommonTableExpression(KNOWN_PERIODS, 'attribute_period')
         .setParameter('knownAt', knownAt);
     }
     const { entities, raw } = await query.getRawAndEntities<MembershipRow>();

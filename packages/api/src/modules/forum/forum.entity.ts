@@ -14,6 +14,9 @@ export type ForumKind = (typeof FORUM_KINDS)[number];
 export const FORUM_STATUSES = ['PROPOSED', 'ACTIVE', 'DISSOLVED'] as const;
 export type ForumStatus = (typeof FORUM_STATUSES)[number];
 
+/** The fields that change in the world, so hold for periods (core/db/timeline.ts). */
+export const FORUM_TIMED_FIELDS = ['chairId', 'convenorId', 'status', 'parentId'] as const;
+
 /** A body where actors meet: a partnership, a council, a working group, a network … */
 @Entity('forum')
 export class ForumEntity extends RecordEntity {

@@ -2,7 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
-import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
+import {
+  AsOfArg,
+  KnownAtArg,
+  knownAtOf,
+  ValueAsOfArg,
+  valueAsOf,
+} from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import { omit } from '../../core/validate';
 import { today } from '../../core/valid-time';
@@ -19,6 +25,7 @@ import {
   ForumFilterInput,
   ForumOrderInput,
   ForumPayload,
+  ForumStatusEnum,
   ForumType,
   ForumUpdateInput,
 } from './forum.types';
@@ -43,6 +50,13 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
 }
 
 /** The fields of a forum's input that `forumReferences` decodes. */
+/** A forum's field that holds for periods, as the timeline loaders name it. */
+const timed = (forum: ForumEntity, attribute: string) => ({
+  recordType: 'Forum',
+  id: forum.id,
+  attribute,
+});
+
 const REFERENCES = ['parent', 'convenor', 'chair', 'area', 'sources', 'anchoredIn'] as const;
 
 @Resolver(() => ForumType)
@@ -101,8 +115,17 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
   }
 
   @FieldResolver(() => ForumType, { nullable: true, description: 'The forum it is part of.' })
-  parent(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
-    return forum.parentId ? loaders.forumById.load(forum.parentId) : null;
+  async parent(
+    @Root() forum: ForumEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const id = await valueAsOf(loaders, timed(forum, 'parentId'), forum.parentId, {
+      asOf,
+      knownAt,
+    });
+    return id ? loaders.forumById.load(id) : null;
   }
 
   @FieldResolver(() => [ForumType], { description: 'The forums directly part of it, by name.' })
@@ -118,13 +141,40 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
   }
 
   @FieldResolver(() => ActorType, { nullable: true, description: 'The actor that convenes it.' })
-  convenor(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
-    return forum.convenorId ? loaders.actorById.load(forum.convenorId) : null;
+  async convenor(
+    @Root() forum: ForumEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const id = await valueAsOf(loaders, timed(forum, 'convenorId'), forum.convenorId, {
+      asOf,
+      knownAt,
+    });
+    return id ? loaders.actorById.load(id) : null;
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'The person who chairs it.' })
-  chair(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
-    return forum.chairId ? loaders.personById.load(forum.chairId) : null;
+  async chair(
+    @Root() forum: ForumEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const id = await valueAsOf(loaders, timed(forum, 'chairId'), forum.chairId, { asOf, knownAt });
+    return id ? loaders.personById.load(id) : null;
+  }
+
+  @FieldResolver(() => ForumStatusEnum, {
+    description: 'Where it stands: proposed, active, dissolved.',
+  })
+  status(
+    @Root() forum: ForumEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return valueAsOf(loaders, timed(forum, 'status'), forum.status, { asOf, knownAt });
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'The area it works for.' })

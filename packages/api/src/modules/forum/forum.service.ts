@@ -18,6 +18,7 @@ import { PersonEntity } from '../person';
 import {
   FORUM_KINDS,
   FORUM_STATUSES,
+  FORUM_TIMED_FIELDS,
   ForumEntity,
   type ForumKind,
   type ForumStatus,
@@ -75,6 +76,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
   protected readonly entity = ForumEntity;
   protected readonly recordType = 'Forum';
   protected readonly label = 'forum';
+  protected override readonly timed = FORUM_TIMED_FIELDS;
 
   findBySlug(slug: string): Promise<ForumEntity | null> {
     return recordBySlug(this.dataSource, ForumEntity, slug);
@@ -187,15 +189,17 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
     input: { id: string; version: number; dissolvedOn?: string | null },
     manager?: EntityManager,
   ): Promise<ForumEntity> {
+    // Its status is DISSOLVED from that day (a timed field); bad days are refused below.
+    const changesFrom = input.dissolvedOn ?? today();
     return this.transition(
       caller,
       'END',
-      input,
+      { ...input, changesFrom },
       (current, errors) => {
         if (current.dissolvedOn) {
           errors.add('id', 'ENDED', `This forum was already dissolved on ${current.dissolvedOn}.`);
         }
-        const day = optionalDate(errors, 'dissolvedOn', input.dissolvedOn ?? today());
+        const day = optionalDate(errors, 'dissolvedOn', changesFrom);
         return { status: 'DISSOLVED', dissolvedOn: day };
       },
       manager,

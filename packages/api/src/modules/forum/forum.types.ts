@@ -1,3 +1,4 @@
+import { ChangesFromField } from '../../core/graphql/valid-time';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
@@ -61,9 +62,6 @@ export class ForumType extends RecordNode {
     description: 'Its purpose statements, in the order the sources give them.',
   })
   purpose: string[];
-
-  @Field(() => ForumStatusEnum, { description: 'Where it stands: proposed, active, dissolved.' })
-  status: ForumStatus;
 
   @Field(() => LocalDateResolver, {
     nullable: true,
@@ -203,6 +201,9 @@ export class ForumUpdateInput {
       'Where it stands: PROPOSED or ACTIVE (null: ACTIVE). Dissolve it with forumDissolve, undo that with forumRestore.',
   })
   status?: ForumStatus | null;
+
+  @ChangesFromField('parent, convenor, chair and status')
+  changesFrom?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -39,11 +39,11 @@ export const forumModule = defineModule({
 });
 
 // What other modules use of this one.
-export { ForumEntity } from './forum.entity';
+export { FORUM_TIMED_FIELDS, ForumEntity } from './forum.entity';
 export type { ForumKind, ForumStatus } from './forum.entity';
 export { forumCitations } from './forum.service';
 export { ForumKindEnum, ForumType } from './forum.types';
-export { ForumMembershipEntity } from './membership.entity';
+export { ForumMembershipEntity, MEMBERSHIP_TIMED_FIELDS } from './membership.entity';
 export type { MembershipRole } from './membership.entity';
 export { forumMembershipCitations } from './membership.service';
 export { ForumMember, ForumMembershipType, MembershipRoleEnum } from './membership.types';

@@ -4,6 +4,9 @@ import { ValidTimeEntity } from '../../core/db/record-entity';
 export const MEMBERSHIP_ROLES = ['CHAIR', 'MEMBER', 'CONVENOR', 'SECRETARIAT', 'OBSERVER'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/** The fields that change in the world, so hold for periods (core/db/timeline.ts). */
+export const MEMBERSHIP_TIMED_FIELDS = ['representativeIds'] as const;
+
 /**
  * A member's place in a forum for a period [validFrom, validTo). The member is an actor or
  * another forum: exactly one of `memberActorId` and `memberForumId` is set.

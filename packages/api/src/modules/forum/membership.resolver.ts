@@ -4,6 +4,7 @@ import { Access } from '../../core/graphql/access';
 import { reportedOn } from '../../core/errors';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
+import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
 import type { Context } from '../../context';
 import { citationIds, RecordResolver } from '../citation';
 import { PersonType } from '../person';
@@ -143,8 +144,21 @@ export class ForumMembershipResolver extends RecordResolver(
   @FieldResolver(() => [PersonType], {
     description: 'The people who act for the member in this forum, in order.',
   })
-  async representatives(@Root() membership: ForumMembershipEntity, @Ctx() { loaders }: Context) {
-    const personIds = await loaders.membershipRepresentativeIds.load(membership.id);
+  async representatives(
+    @Root() membership: ForumMembershipEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const field = {
+      recordType: 'ForumMembership',
+      id: membership.id,
+      attribute: 'representativeIds',
+    };
+    const personIds =
+      asOf || knownAt
+        ? ((await valueAsOf<string[] | null>(loaders, field, [], { asOf, knownAt })) ?? [])
+        : await loaders.membershipRepresentativeIds.load(membership.id);
     return present(await loaders.personById.loadMany(personIds));
   }
 }

@@ -14,9 +14,14 @@ import {
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from './forum.entity';
-import { ForumMembershipEntity, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
+import {
+  ForumMembershipEntity,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_TIMED_FIELDS,
+  type MembershipRole,
+} from './membership.entity';
 import { LinkTable } from '../../core/db/link-table';
-import { batchedRawMany } from '../../core/db/prepared-select';
+import { batchedRead } from '../../core/db/read-batch';
 
 export interface ForumMembershipFields extends Period {
   forumId: string;
@@ -68,6 +73,7 @@ export class ForumMembershipService extends RecordService<
   protected readonly entity = ForumMembershipEntity;
   protected readonly recordType = 'ForumMembership';
   protected readonly label = 'forum membership';
+  protected override readonly timed = MEMBERSHIP_TIMED_FIELDS;
 
   end(
     caller: Caller,
@@ -255,21 +261,18 @@ export class ForumMembershipService extends RecordService<
       representationIds: () =>
         loaderFamily(({ asOf }: { asOf: string }) =>
           groupedLoader<string>(async (personIds) => {
-            const rows = await batchedRawMany<{ person_id: string; membership_id: string }>(
-              ds
-                .createQueryBuilder()
-                .select('representative.person_id', 'person_id')
-                .addSelect('membership.id', 'membership_id')
-                .from('forum_membership_representative', 'representative')
-                .innerJoin(
-                  'forum_membership',
-                  'membership',
-                  'membership.id = representative.membership_id',
-                )
-                .where('representative.person_id = ANY(:personIds)', { personIds })
-                .andWhere(validOn('membership'), { asOf })
-                .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
-                .addOrderBy('membership.created_at', 'ASC'),
+            const rows = await batchedRead<{ person_id: string; membership_id: string }>(
+              ds,
+              `SELECT person.id::text AS person_id, membership.id::text AS membership_id
+                 FROM unnest($1::uuid[]) AS person(id)
+                 JOIN attribute_period period
+                   ON period.attribute = 'representativeIds'
+                  AND period.value @> jsonb_build_array(person.id)
+                  AND daterange(period.valid_from, period.valid_to, '[)') @> $2::date
+                 JOIN forum_membership membership ON membership.id = period.record_id
+                  AND daterange(membership.valid_from, membership.valid_to, '[)') @> $2::date
+                ORDER BY membership.valid_from NULLS FIRST, membership.created_at`,
+              [personIds, asOf],
             );
             return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
           }),

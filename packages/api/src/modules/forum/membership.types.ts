@@ -10,6 +10,7 @@ import {
 import { Node, nodeTypeOf } from '../../core/graphql/node';
 import { Payload } from '../../core/graphql/payload';
 import {
+  ChangesFromField,
   EndInput,
   ValidTimeCreateInput,
   ValidTimeNode,
@@ -110,6 +111,9 @@ export class ForumMembershipUpdateInput extends ValidTimeUpdateInput {
     description: 'The people who act for the member (replaces the list).',
   })
   representatives?: string[] | null;
+
+  @ChangesFromField('representatives')
+  changesFrom?: string | null;
 
   @Field(() => [CitationInput], {
     nullable: true,

@@ -128,6 +128,7 @@ export class LifecycleService {
         notEnded: 'This actor is not archived.',
         // An actor archived before archives were remembered gets back only its own values.
         ownValues: { archivedAt: null, archivedOn: null },
+        endedOn: (actor) => (actor as unknown as ActorEntity).archivedOn,
       });
       return { actor: record as unknown as ActorEntity, restored };
     });
@@ -141,6 +142,7 @@ export class LifecycleService {
         isEnded: (forum) => Boolean((forum as unknown as ForumEntity).dissolvedOn),
         notEnded: 'This forum is not dissolved.',
         ownValues: { status: 'ACTIVE', dissolvedOn: null },
+        endedOn: (forum) => (forum as unknown as ForumEntity).dissolvedOn,
       });
       return { forum: record as unknown as ForumEntity, restored };
     });
@@ -221,6 +223,8 @@ export class LifecycleService {
       isEnded: (record: AnyRecord) => boolean;
       notEnded: string;
       ownValues: Record<string, unknown>;
+      /** The day its timed fields (a forum's status) change back from: the day it ended. */
+      endedOn: (record: AnyRecord) => string | null;
     },
   ): Promise<{ record: AnyRecord; restored: object[] }> {
     const current = await options.service.current(tx, input.id);
@@ -237,7 +241,7 @@ export class LifecycleService {
     const own = remembered.find((row) => row.record_id === input.id);
     const record = await options.service.restoreValues(
       caller,
-      input,
+      { ...input, changesFrom: current ? options.endedOn(current) : null },
       own?.before ?? options.ownValues,
       tx,
     );

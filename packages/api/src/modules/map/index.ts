@@ -4,11 +4,17 @@ import { MapService } from './map.service';
 import { MapEdges1763900900000 } from './migrations/1763900900000-MapEdges';
 import { KnownAt1763901050000 } from './migrations/1763901050000-KnownAt';
 import { MapWalkIndexes1763901200000 } from './migrations/1763901200000-MapWalkIndexes';
+import { TimedEdges1763901900000 } from './migrations/1763901900000-TimedEdges';
 
 /** The who-does-what map: the graph on a day, its changes between days, its timeline. */
 export const mapModule = defineModule({
   name: 'map',
-  migrations: [MapEdges1763900900000, KnownAt1763901050000, MapWalkIndexes1763901200000],
+  migrations: [
+    MapEdges1763900900000,
+    KnownAt1763901050000,
+    MapWalkIndexes1763901200000,
+    TimedEdges1763901900000,
+  ],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
   resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver, MapChangeResolver],
 });

@@ -57,7 +57,7 @@ export type { ObjectiveEntity } from './objective.entity';
 export { objectiveCitations } from './objective.service';
 export type { ObjectiveService } from './objective.service';
 export { ObjectiveType } from './objective.types';
-export { StrategyEntity } from './strategy.entity';
+export { STRATEGY_TIMED_FIELDS, StrategyEntity } from './strategy.entity';
 export type { StrategyKind, StrategyStatus } from './strategy.entity';
 export { strategyCitations } from './strategy.service';
 export { StrategyKindEnum, StrategyType } from './strategy.types';

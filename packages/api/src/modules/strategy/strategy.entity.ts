@@ -12,6 +12,8 @@ export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 export const STRATEGY_STATUSES = ['PROPOSED', 'ACTIVE', 'ENDED'] as const;
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
 
+/** The fields that change in the world, so hold for periods (core/db/timeline.ts). */
+export const STRATEGY_TIMED_FIELDS = ['ownerId', 'status'] as const;
 /** A strategy, programme or plan: what a region (or the EU) means to achieve, over a period. */
 @Entity('strategy')
 export class StrategyEntity extends RecordEntity {

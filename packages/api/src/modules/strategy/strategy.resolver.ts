@@ -4,6 +4,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
+import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
 import { ActorType } from '../actor';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
@@ -16,6 +17,7 @@ import {
   StrategyOrderInput,
   StrategyPayload,
   StrategyType,
+  StrategyStatusEnum,
   StrategyUpdateInput,
 } from './strategy.types';
 import { OrderByArg } from '../../core/graphql/order';
@@ -30,6 +32,13 @@ function strategyReferences(ids: InputIds, input: StrategyCreateInput | Strategy
     sources: citationIds(ids, input.sources),
   };
 }
+
+/** A strategy's field that holds for periods, as the timeline loaders name it. */
+const timed = (strategy: StrategyEntity, attribute: string) => ({
+  recordType: 'Strategy',
+  id: strategy.id,
+  attribute,
+});
 
 @Resolver(() => StrategyType)
 export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', strategyCitations) {
@@ -94,8 +103,29 @@ export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', s
   }
 
   @FieldResolver(() => ActorType, { nullable: true, description: 'The actor that owns it.' })
-  owner(@Root() strategy: StrategyEntity, @Ctx() { loaders }: Context) {
-    return strategy.ownerId ? loaders.actorById.load(strategy.ownerId) : null;
+  async owner(
+    @Root() strategy: StrategyEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const id = await valueAsOf(loaders, timed(strategy, 'ownerId'), strategy.ownerId, {
+      asOf,
+      knownAt,
+    });
+    return id ? loaders.actorById.load(id) : null;
+  }
+
+  @FieldResolver(() => StrategyStatusEnum, {
+    description: 'Whether it is proposed, in force or ended.',
+  })
+  status(
+    @Root() strategy: StrategyEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return valueAsOf(loaders, timed(strategy, 'status'), strategy.status, { asOf, knownAt });
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'The area it is for.' })

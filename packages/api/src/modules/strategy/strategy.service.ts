@@ -18,6 +18,7 @@ import {
   StrategyEntity,
   type StrategyKind,
   type StrategyStatus,
+  STRATEGY_TIMED_FIELDS,
 } from './strategy.entity';
 
 export interface StrategyFilter {
@@ -54,6 +55,7 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
   protected readonly entity = StrategyEntity;
   protected readonly recordType = 'Strategy';
   protected readonly label = 'strategy';
+  protected override readonly timed = STRATEGY_TIMED_FIELDS;
   protected readonly citations = strategyCitations;
 
   findBySlug(slug: string): Promise<StrategyEntity | null> {

@@ -1,3 +1,4 @@
+import { ChangesFromField } from '../../core/graphql/valid-time';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrderInput, RECORD_ORDER } from '../../core/graphql/order';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -72,9 +73,6 @@ export class StrategyType extends RecordNode {
     description: 'The last day of the period it covers.',
   })
   periodTo: string | null;
-
-  @Field(() => StrategyStatusEnum, { description: 'Whether it is proposed, in force or ended.' })
-  status: StrategyStatus;
 }
 
 export const StrategyConnection = Connection(StrategyType, 'Strategy');
@@ -202,6 +200,9 @@ export class StrategyUpdateInput {
     description: 'Whether it is proposed, in force or ended (ENDED ends it).',
   })
   status?: StrategyStatus | null;
+
+  @ChangesFromField('owner and status')
+  changesFrom?: string | null;
 
   @Field(() => ID, {
     nullable: true,

@@ -1,7 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import type { TimedValue } from '../../core/db/timeline';
+import { ACTOR_TIMED_FIELDS } from '../../modules/actor';
 import type { Citation } from '../../modules/citation';
+import { FORUM_TIMED_FIELDS, MEMBERSHIP_TIMED_FIELDS } from '../../modules/forum';
+import { STRATEGY_TIMED_FIELDS } from '../../modules/strategy';
 import type { Identifier } from '../../modules/identifier';
-import { RECORD_TABLES, type PlannedRecord } from './records';
+import { RECORD_TABLES, type PlannedRecord, type RecordType } from './records';
 import { isoInstant } from './time';
 
 /**
@@ -47,9 +51,61 @@ export async function insertRows(
   );
 }
 
+/** The fields of each type that hold for periods, as the services keep them. */
+const TIMED: Partial<Record<RecordType, readonly string[]>> = {
+  Actor: ACTOR_TIMED_FIELDS,
+  Forum: FORUM_TIMED_FIELDS,
+  Strategy: STRATEGY_TIMED_FIELDS,
+  ForumMembership: MEMBERSHIP_TIMED_FIELDS,
+};
+
 /**
- * A record as the services' audit log shows it: its fields, id, version and timestamps, and the
- * rows beside it — after it was created, or after it was ended (version 2).
+ * The periods of a record's timed fields: its values for as long as it is known, as the services
+ * record them on create — but a dissolved forum is ACTIVE until its day, as the migration
+ * AttributePeriods carries such a forum over.
+ */
+function timelineOf(record: PlannedRecord): Record<string, TimedValue[]> | null {
+  const fields = TIMED[record.type];
+  if (!fields) return null;
+  const dissolvedOn = record.fields.dissolvedOn as string | null | undefined;
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = field in record.fields ? record.fields[field] : record.links[field];
+      if (field === 'status' && dissolvedOn) {
+        return [
+          field,
+          [
+            { value: 'ACTIVE', validFrom: null, validTo: dissolvedOn },
+            { value, validFrom: dissolvedOn, validTo: null },
+          ],
+        ];
+      }
+      return [field, [{ value: value ?? null, validFrom: null, validTo: null }]];
+    }),
+  );
+}
+
+/** Writes the periods of the records' timed fields (`attribute_period`). */
+async function writePeriods(tx: EntityManager, records: PlannedRecord[]): Promise<void> {
+  const rows = records.flatMap((record) =>
+    Object.entries(timelineOf(record) ?? {}).flatMap(([attribute, periods]) =>
+      periods.map((period) => ({ type: record.type, id: record.id, attribute, ...period })),
+    ),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO attribute_period (record_type, record_id, attribute, value, valid_from, valid_to)
+     SELECT r ->> 'type', (r ->> 'id')::uuid, r ->> 'attribute', r -> 'value',
+            (r ->> 'validFrom')::date, (r ->> 'validTo')::date
+       FROM jsonb_array_elements($1::jsonb) AS r`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * A record as the services' audit log shows it: its fields, id, version and timestamps, the rows
+ * beside it and the periods of its timed fields — after it was created, or after it was ended
+ * (version 2).
  */
 export function snapshot(record: PlannedRecord, ended: boolean): Record<string, unknown> {
   const createdAt = isoInstant(record.recordedAt);
@@ -60,6 +116,7 @@ export function snapshot(record: PlannedRecord, ended: boolean): Record<string, 
     createdAt,
     updatedAt: createdAt,
     ...record.links,
+    ...(TIMED[record.type] ? { timeline: timelineOf(record) } : {}),
   };
   if (!ended || !record.end) return created;
   return { ...created, ...record.end.fields, version: 2, updatedAt: isoInstant(record.end.at) };
@@ -164,6 +221,7 @@ export async function writeRecords(
     await insertRows(tx, table, columns, rows);
     for (const link of links)
       await insertRows(tx, link.table, link.columns, chunk.flatMap(link.rows));
+    await writePeriods(tx, chunk);
     written(chunk.length);
   }
 }

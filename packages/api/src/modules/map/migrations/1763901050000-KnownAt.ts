@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `map_edge` view, and of `map_edge_known_at`, where the names are the records as the audit log
  * knew them. One text, so the edges are defined once.
  */
-const MAP_EDGES = `
+export const MAP_EDGES = `
   SELECT 'MEMBERSHIP'::text AS edge_kind, m.id::text AS edge_id,
          CASE WHEN m.member_actor_id IS NOT NULL THEN 'ACTOR' ELSE 'FORUM' END AS source_kind,
          m.member_id AS source_id, 'FORUM'::text AS target_kind, m.forum_id AS target_id,
@@ -52,6 +52,51 @@ const MAP_EDGES = `
          NULL, NULL, NULL, NULL, 'forum', a.forum_id
     FROM forum_anchor a`;
 
+/** The function `map_edge_known_at` (see below). */
+export const MAP_EDGE_KNOWN_AT = `
+      CREATE FUNCTION map_edge_known_at(known_at timestamptz)
+      RETURNS SETOF map_edge
+      LANGUAGE sql STABLE AS $$
+        WITH
+          known AS (
+            SELECT * FROM audit_known(known_at, ARRAY['ForumMembership', 'Forum'])
+          ),
+          forum_membership AS (
+            SELECT m.id, m.forum_id, m.member_actor_id, m.member_forum_id,
+                   coalesce(m.member_actor_id, m.member_forum_id) AS member_id,
+                   m.role, m.category, m.valid_from, m.valid_to
+              FROM audit_known_rows(known_at, 'ForumMembership', NULL::forum_membership) m
+          ),
+          forum_membership_representative AS (
+            SELECT k.record_id AS membership_id, rep.person_id::uuid AS person_id
+              FROM known k
+              CROSS JOIN LATERAL jsonb_array_elements_text(
+                coalesce(k.fields -> 'representative_ids', '[]')) AS rep(person_id)
+             WHERE k.record_type = 'ForumMembership'
+          ),
+          responsibility AS (
+            SELECT r.id, r.actor_id, r.role, r.strategy_id, r.objective_id, r.forum_id, r.area_id,
+                   coalesce(r.strategy_id, r.objective_id, r.forum_id, r.area_id, r.topic_id)
+                     AS subject_id,
+                   r.valid_from, r.valid_to
+              FROM audit_known_rows(known_at, 'Responsibility', NULL::responsibility) r
+          ),
+          "position" AS (
+            SELECT * FROM audit_known_rows(known_at, 'Position', NULL::"position")
+          ),
+          forum AS (SELECT * FROM audit_known_rows(known_at, 'Forum', NULL::forum)),
+          forum_anchor AS (
+            SELECT k.record_id AS forum_id, anchor.strategy_id::uuid AS strategy_id
+              FROM known k
+              CROSS JOIN LATERAL jsonb_array_elements_text(
+                coalesce(k.fields -> 'anchored_in_ids', '[]')) AS anchor(strategy_id)
+             WHERE k.record_type = 'Forum'
+          ),
+          objective AS (SELECT * FROM audit_known_rows(known_at, 'Objective', NULL::objective)),
+          strategy AS (SELECT * FROM audit_known_rows(known_at, 'Strategy', NULL::strategy))
+        ${MAP_EDGES}
+      $$;`;
+
 /**
  * What the register said at a moment, rebuilt from the audit log (`knownAt`, beside `asOf`):
  *
@@ -95,48 +140,7 @@ export class KnownAt1763901050000 implements MigrationInterface {
           FROM audit_known(known_at, ARRAY[record_type]) AS k
       $$;
 
-      CREATE FUNCTION map_edge_known_at(known_at timestamptz)
-      RETURNS SETOF map_edge
-      LANGUAGE sql STABLE AS $$
-        WITH
-          known AS (
-            SELECT * FROM audit_known(known_at, ARRAY['ForumMembership', 'Forum'])
-          ),
-          forum_membership AS (
-            SELECT m.id, m.forum_id, m.member_actor_id, m.member_forum_id,
-                   coalesce(m.member_actor_id, m.member_forum_id) AS member_id,
-                   m.role, m.category, m.valid_from, m.valid_to
-              FROM audit_known_rows(known_at, 'ForumMembership', NULL::forum_membership) m
-          ),
-          forum_membership_representative AS (
-            SELECT k.record_id AS membership_id, rep.person_id::uuid AS person_id
-              FROM known k
-              CROSS JOIN LATERAL jsonb_array_elements_text(
-                coalesce(k.fields -> 'representative_ids', '[]')) AS rep(person_id)
-             WHERE k.record_type = 'ForumMembership'
-          ),
-          responsibility AS (
-            SELECT r.id, r.actor_id, r.role, r.strategy_id, r.objective_id, r.forum_id, r.area_id,
-                   coalesce(r.strategy_id, r.objective_id, r.forum_id, r.area_id, r.topic_id)
-                     AS subject_id,
-                   r.valid_from, r.valid_to
-              FROM audit_known_rows(known_at, 'Responsibility', NULL::responsibility) r
-          ),
-          "position" AS (
-            SELECT * FROM audit_known_rows(known_at, 'Position', NULL::"position")
-          ),
-          forum AS (SELECT * FROM audit_known_rows(known_at, 'Forum', NULL::forum)),
-          forum_anchor AS (
-            SELECT k.record_id AS forum_id, anchor.strategy_id::uuid AS strategy_id
-              FROM known k
-              CROSS JOIN LATERAL jsonb_array_elements_text(
-                coalesce(k.fields -> 'anchored_in_ids', '[]')) AS anchor(strategy_id)
-             WHERE k.record_type = 'Forum'
-          ),
-          objective AS (SELECT * FROM audit_known_rows(known_at, 'Objective', NULL::objective)),
-          strategy AS (SELECT * FROM audit_known_rows(known_at, 'Strategy', NULL::strategy))
-        ${MAP_EDGES}
-      $$;
+      ${MAP_EDGE_KNOWN_AT}
     `);
   }
 
