@@ -95,6 +95,12 @@ export function withinSpan(column: string): string {
 }
 
 /** SQL: the row's period contains the date bound as :asOf. */
+/** The later of two days, an unknown one (null: "since before we know") counting as earliest. */
+export function laterDay(a: string | null | undefined, b: string | null | undefined) {
+  if (!a || !b) return a || b || null;
+  return a > b ? a : b;
+}
+
 export function validOn(alias: string): string {
   return `daterange(${alias}.valid_from, ${alias}.valid_to, '[)') @> CAST(:asOf AS date)`;
 }

@@ -26,7 +26,8 @@ function watched(actor: Actor): Watch[] {
 
 /**
  * The records the actor is tied to (its memberships, its people's positions): each a link to the
- * other side's page (`link`: its address and name), then in muted print what the tie is.
+ * other side's page (`link`: its address and name), then in muted print what the tie is, when
+ * known (a position the sources give no title has none).
  */
 function Ties<T extends Recorded & { id: string }>({
   ties,
@@ -35,7 +36,7 @@ function Ties<T extends Recorded & { id: string }>({
 }: {
   ties: readonly T[];
   link: (tie: T) => [to: string, name: string];
-  detail: (tie: T) => string;
+  detail: (tie: T) => string | null;
 }) {
   return (
     <FactList items={ties}>
@@ -44,7 +45,7 @@ function Ties<T extends Recorded & { id: string }>({
         return (
           <Fact record={tie}>
             <Link to={to}>{name}</Link>
-            <span className="muted"> · {detail(tie)}</span>
+            {detail(tie) ? <span className="muted"> · {detail(tie)}</span> : null}
           </Fact>
         );
       }}

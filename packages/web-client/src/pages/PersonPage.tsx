@@ -46,7 +46,7 @@ export function PersonPage({ slug }: { slug: string }) {
               person.positions.map((position, i) => (
                 <span key={position.id}>
                   {i > 0 ? '; ' : ''}
-                  {position.title},{' '}
+                  {position.title ? `${position.title}, ` : ''}
                   <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                 </span>
               ))
@@ -61,8 +61,12 @@ export function PersonPage({ slug }: { slug: string }) {
               <FactList items={person.positions}>
                 {(position) => (
                   <Fact record={position}>
-                    {position.title}
-                    <span className="muted"> · </span>
+                    {position.title ? (
+                      <>
+                        {position.title}
+                        <span className="muted"> · </span>
+                      </>
+                    ) : null}
                     <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
                   </Fact>
                 )}

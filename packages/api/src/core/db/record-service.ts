@@ -12,7 +12,7 @@ import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
 import { endPeriod, today, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
-import { setFrom, timelineOf, type Timeline } from './timeline';
+import { changedFrom, timelineOf, withoutItems, writePeriods, type Timeline } from './timeline';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 
 /** What `validate` hands back: the record's columns and whatever `writeLinks` needs. */
@@ -83,11 +83,15 @@ export abstract class RecordService<
     return this.recordType === type;
   }
 
-  /** Checks a record's complete fields (the input, or the record merged with the changes). */
+  /**
+   * Checks a record's complete fields (the input, or the record merged with the changes); for a
+   * change, `changesFrom` is the day its timed fields change from (for a new record: undefined).
+   */
   protected abstract validate(
     tx: EntityManager,
     fields: F,
     id: string | null,
+    changesFrom?: string,
   ): Promise<Validated<E, L>>;
 
   /** Writes the rows that stand beside the record. */
@@ -96,6 +100,11 @@ export abstract class RecordService<
   /** The record as the fields it was made from, links included: base of updates and audit. */
   protected async read(_tx: EntityManager, record: E): Promise<F> {
     return { ...record } as unknown as F;
+  }
+
+  /** The record's fields after an update that gives `changes` (the fields left out stay). */
+  protected merged(before: F, changes: Partial<F>): F {
+    return { ...before, ...changes };
   }
 
   /** Refuses changes (`operation`) to a record in a final state (archived, ended). */
@@ -148,7 +157,7 @@ export abstract class RecordService<
       caller,
       { id, version, changesFrom },
       'UPDATE',
-      (before) => ({ ...before, ...given }),
+      (before) => this.merged(before, given as Partial<F>),
       manager,
       undefined,
       // A timed field given again with its day corrects the day its value holds from.
@@ -198,7 +207,7 @@ export abstract class RecordService<
       const fields = await this.read(tx, current);
       const before = await this.withTimeline(tx, id, fields);
       const merged = merge(fields);
-      const { values, links } = await this.validate(tx, merged, id);
+      const { values, links } = await this.validate(tx, merged, id, changesFrom ?? today());
       const record = await this.guard(() =>
         updateVersioned(tx, this.entity, id, version, values, this.label),
       );
@@ -208,7 +217,10 @@ export abstract class RecordService<
         await keepFormerSlug(tx, tableName, id, { former: current.slug, current: record.slug });
       }
       const after = await this.read(tx, record);
-      const timeline = await this.writeTimeline(tx, id, before, after, changesFrom, restated);
+      const timeline = await this.writeTimeline(tx, id, before, after, changesFrom, {
+        restated,
+        retracted: operation === 'RETRACT',
+      });
       await this.record(tx, caller, operation, id, before, { ...after, ...timeline }, reason);
       return record;
     });
@@ -324,7 +336,8 @@ export abstract class RecordService<
 
   /**
    * Gives each timed field that changed (or is `restated`) its new value from `from` (default
-   * today; null on create: for as long as the record is known); the periods, for the snapshot.
+   * today; null on create: for as long as the record is known) — or, when part of it was
+   * `retracted` as never true, takes that part out of every period. The periods, for the snapshot.
    */
   private async writeTimeline(
     tx: EntityManager,
@@ -332,16 +345,25 @@ export abstract class RecordService<
     before: Snapshot<F> | null,
     after: F,
     from: string | null | undefined,
-    restated: string[] = [],
+    { restated = [], retracted = false }: { restated?: string[]; retracted?: boolean } = {},
   ): Promise<{ timeline?: Timeline }> {
     if (this.timed.length === 0) return {};
     const day = before ? (from ?? today()) : null;
     for (const field of this.timed) {
       const value = after[field] ?? null;
-      const unchanged = before && JSON.stringify(before[field] ?? null) === JSON.stringify(value);
-      if (unchanged && !restated.includes(field)) continue;
+      const was = before?.[field] ?? null;
+      if (before && JSON.stringify(was) === JSON.stringify(value) && !restated.includes(field)) {
+        continue;
+      }
       const periods = before?.timeline?.[field] ?? [];
-      await setFrom(tx, { type: this.recordType, id }, field, periods, value, day);
+      const next =
+        retracted && Array.isArray(was) && Array.isArray(value)
+          ? withoutItems(
+              periods,
+              was.filter((item) => !value.includes(item)),
+            )
+          : changedFrom(periods, value, day);
+      await writePeriods(tx, { type: this.recordType, id }, field, next);
     }
     return { timeline: await timelineOf(tx, id, this.timed) };
   }

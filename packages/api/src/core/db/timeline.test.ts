@@ -1,4 +1,4 @@
-import { changedFrom, valueOn, type TimedValue } from './timeline';
+import { changedFrom, valueOn, withoutItems, type TimedValue } from './timeline';
 
 const period = (value: unknown, validFrom: string | null, validTo: string | null): TimedValue => ({
   value,
@@ -54,5 +54,19 @@ describe('valueOn', () => {
     expect(valueOn(history, '2023-12-31')).toBe('A');
     expect(valueOn(history, '2024-01-01')).toBe('B');
     expect(valueOn(history, '2025-01-01')).toBeUndefined();
+  });
+});
+
+describe('withoutItems', () => {
+  it('takes items out of every period and joins the periods left alike', () => {
+    const history = [
+      period(['a'], null, '2024-01-01'),
+      period(['a', 'b'], '2024-01-01', '2025-01-01'),
+      period(['c', 'b'], '2025-01-01', null),
+    ];
+    expect(withoutItems(history, ['b'])).toEqual([
+      period(['a'], null, '2025-01-01'),
+      period(['c'], '2025-01-01', null),
+    ]);
   });
 });

@@ -86,16 +86,30 @@ export async function timelineOf(
   return timeline;
 }
 
-/** Records that `attribute` of a record has `value` from `from` on (see `changedFrom`). */
-export async function setFrom(
+/**
+ * The periods of a list-valued field after items of it were taken back as never true (a person
+ * listed by mistake as a representative): they leave every period, and periods left alike join.
+ */
+export function withoutItems(periods: TimedValue[], removed: unknown[]): TimedValue[] {
+  const gone = new Set(removed.map((item) => JSON.stringify(item)));
+  const joined: TimedValue[] = [];
+  for (const period of periods) {
+    const value = (period.value as unknown[]).filter((item) => !gone.has(JSON.stringify(item)));
+    const last = joined.at(-1);
+    if (last && last.validTo === period.validFrom && same(last.value, value)) {
+      last.validTo = period.validTo;
+    } else joined.push({ ...period, value });
+  }
+  return joined;
+}
+
+/** Replaces the periods of a record's field with `periods`. */
+export async function writePeriods(
   tx: EntityManager,
   record: { type: string; id: string },
   attribute: string,
   periods: TimedValue[],
-  value: unknown,
-  from: string | null,
 ): Promise<void> {
-  const next = changedFrom(periods, value, from);
   await tx.query('DELETE FROM attribute_period WHERE record_id = $1 AND attribute = $2', [
     record.id,
     attribute,
@@ -109,7 +123,7 @@ export async function setFrom(
       record.type,
       record.id,
       attribute,
-      JSON.stringify(next.map((period) => ({ ...period, value: period.value ?? null }))),
+      JSON.stringify(periods.map((period) => ({ ...period, value: period.value ?? null }))),
     ],
   );
 }

@@ -174,6 +174,7 @@ describe('retract', () => {
         member: ids.region,
         role: 'OBSERVER',
         representatives: [person.id],
+        externalRepresentatives: [person.id],
         sources: [
           { source, quote: 'Ett presidium för Länspartnerskapet är skapat' },
           { source, quote: 'Länspartnerskapet' },

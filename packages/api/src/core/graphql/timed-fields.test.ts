@@ -262,6 +262,12 @@ describe('a membership’s representatives', () => {
       kind: 'NETWORK',
     });
     const person = await api.create('personCreate', { name: 'Ny Företrädare' });
+    await api.create('positionCreate', {
+      person: person.id,
+      actor: member.id,
+      title: 'samordnare',
+      validFrom: '2025-01-01',
+    });
     const membership = await api.create('forumMembershipCreate', {
       forum: forum.id,
       member: member.id,
@@ -304,6 +310,7 @@ describe('a membership’s representatives', () => {
       forum: forum.id,
       member: member.id,
       representatives: [person.id],
+      externalRepresentatives: [person.id],
     });
     const retracted = await api.mutate(
       'forumMembershipRetract',

@@ -135,15 +135,17 @@ export const ValueAsOfArg = () =>
   });
 
 /**
- * A timed field's value on `asOf` as the register said it at `knownAt`; with neither, the value
- * recorded last, which the record itself holds (`recorded`).
+ * A timed field's value on `asOf` as the register said it at `knownAt` (null when the record was
+ * not known then); with neither, the value recorded last, which the record itself holds
+ * (`recorded`: the value, or how to load it when it stands beside the record, like a list).
  */
 export async function valueAsOf<T>(
   loaders: TimelineLoaders,
   field: TimedField,
-  recorded: T,
+  recorded: T | (() => Promise<T>),
   { asOf, knownAt }: { asOf: string | null; knownAt: Date | null },
-): Promise<T> {
-  if (!asOf && !knownAt) return recorded;
-  return (await timedValue(loaders, field, { asOf, knownAt: knownAtOf(knownAt) })) as T;
+): Promise<T | null> {
+  if (!asOf && !knownAt)
+    return typeof recorded === 'function' ? (recorded as () => Promise<T>)() : recorded;
+  return (await timedValue(loaders, field, { asOf, knownAt: knownAtOf(knownAt) })) as T | null;
 }

@@ -126,10 +126,9 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitat
     @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
+    const recorded = () => loaders.actorAreaIds.load(actor.id);
     const areaIds =
-      asOf || knownAt
-        ? ((await valueAsOf(loaders, timed(actor, 'areaIds'), [], { asOf, knownAt })) ?? [])
-        : await loaders.actorAreaIds.load(actor.id);
+      (await valueAsOf(loaders, timed(actor, 'areaIds'), recorded, { asOf, knownAt })) ?? [];
     return (await loaders.areaById.loadMany(areaIds)).filter(
       (area) => area && !(area instanceof Error),
     );

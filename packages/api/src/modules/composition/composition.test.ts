@@ -79,10 +79,12 @@ describe('Forum.composition', () => {
       [{ name: 'Anna Ordförande' }, { name: 'Bo Ledamot' }, { name: 'Cilla Kommun' }],
       'person { id }',
     );
+    // The people act from outside: what is counted here does not depend on their positions.
     const member = (member: string, extra: Record<string, unknown> = {}) => ({
       forum: forum.id,
       member,
       validFrom: '2024-01-01',
+      externalRepresentatives: extra.representatives,
       ...extra,
     });
     await api.createAll(
@@ -223,7 +225,12 @@ describe('Forum.composition as the register said it', () => {
     );
     const seat = await create(
       'forumMembershipCreate',
-      { forum: forum.id, member: ids.region, representatives: [anna.id, bo.id] },
+      {
+        forum: forum.id,
+        member: ids.region,
+        representatives: [anna.id, bo.id],
+        externalRepresentatives: [anna.id, bo.id],
+      },
       'forumMembership { id version }',
     );
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -285,6 +292,7 @@ describe('SQL statements for a composition', () => {
         forum: forum.id,
         member: actor.id,
         representatives: [people[2 * i].id, people[2 * i + 1].id],
+        externalRepresentatives: [people[2 * i].id, people[2 * i + 1].id],
         validFrom: '2024-01-01',
         validTo: i % 2 === 0 ? '2025-03-01' : null,
       })),

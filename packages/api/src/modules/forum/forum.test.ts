@@ -95,6 +95,16 @@ describe('forums and memberships', () => {
       await person('Bo Företrädare'),
       await person('Cy Företrädare'),
     ];
+    // Who acts for a member holds a position there.
+    await api.createAll(
+      'positionCreate',
+      [
+        { person: anna.id, actor: countyBoardId, title: 'handläggare', validFrom: '2022-01-01' },
+        { person: bo.id, actor: countyBoardId, title: 'enhetschef', validFrom: '2022-01-01' },
+        { person: cy.id, actor: regionId, validFrom: '2022-01-01' },
+      ],
+      'position { id }',
+    );
     const lps = await forum({
       name: 'Länspartnerskapet',
       shortName: 'LPS',
@@ -660,6 +670,7 @@ describe('SQL statements per request', () => {
           member: actor.actor.id,
           category: i % 2 ? 'Organisationer i länet' : 'Regionala aktörer',
           representatives: reps.map((r) => r.id),
+          externalRepresentatives: reps.map((r) => r.id),
           validFrom: '2024-01-01',
           sources: [{ source: sourceId, quote: 'deltagare' }],
         });

@@ -10,6 +10,7 @@ import { ForumMembershipService } from './membership.service';
 import { ForumMembershipSubscriptionResolver } from './membership.subscription';
 import { Forums1763900200000 } from './migrations/1763900200000-Forums';
 import { ForumAnchors1763900400000 } from './migrations/1763900400000-ForumAnchors';
+import { ExternalRepresentatives1763902100000 } from './migrations/1763902100000-ExternalRepresentatives';
 import { PersonRepresentationsResolver } from './person.fields';
 import { StrategyForumsResolver } from './strategy.fields';
 
@@ -17,7 +18,11 @@ import { StrategyForumsResolver } from './strategy.fields';
 export const forumModule = defineModule({
   name: 'forum',
   entities: [ForumEntity, ForumMembershipEntity],
-  migrations: [Forums1763900200000, ForumAnchors1763900400000],
+  migrations: [
+    Forums1763900200000,
+    ForumAnchors1763900400000,
+    ExternalRepresentatives1763902100000,
+  ],
   services: ({ dataSource, audit }) => ({
     forum: new ForumService(dataSource, audit),
     forumMembership: new ForumMembershipService(dataSource, audit),

@@ -5,7 +5,7 @@ export const MEMBERSHIP_ROLES = ['CHAIR', 'MEMBER', 'CONVENOR', 'SECRETARIAT', '
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 /** The fields that change in the world, so hold for periods (core/db/timeline.ts). */
-export const MEMBERSHIP_TIMED_FIELDS = ['representativeIds'] as const;
+export const MEMBERSHIP_TIMED_FIELDS = ['representativeIds', 'externalRepresentativeIds'] as const;
 
 /**
  * A member's place in a forum for a period [validFrom, validTo). The member is an actor or
@@ -28,4 +28,8 @@ export class ForumMembershipEntity extends ValidTimeEntity {
 
   @Column('text')
   role: MembershipRole;
+
+  /** Of the representatives, those acting for the member without a position there. */
+  @Column('uuid', { name: 'external_representative_ids', array: true })
+  externalRepresentativeIds: string[];
 }

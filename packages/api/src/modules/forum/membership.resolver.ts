@@ -21,6 +21,19 @@ import {
 } from './membership.types';
 import { forumMembershipCitations } from './membership.service';
 
+/** The people a membership's list-valued timed field names on `asOf`, as known at `knownAt`. */
+async function peopleOf(
+  loaders: Context['loaders'],
+  membership: ForumMembershipEntity,
+  attribute: string,
+  recorded: string[] | (() => Promise<string[]>),
+  when: { asOf: string | null; knownAt: Date | null },
+) {
+  const field = { recordType: 'ForumMembership', id: membership.id, attribute };
+  const personIds = (await valueAsOf(loaders, field, recorded, when)) ?? [];
+  return present(await loaders.personById.loadMany(personIds));
+}
+
 @Resolver(() => ForumMembershipType)
 export class ForumMembershipResolver extends RecordResolver(
   ForumMembershipType,
@@ -43,10 +56,22 @@ export class ForumMembershipResolver extends RecordResolver(
           memberActorId: member?.kind === 'Actor' ? member.id : null,
           memberForumId: member?.kind === 'Forum' ? member.id : null,
           representativeIds: ids.many(input.representatives ?? [], 'Person', 'representatives'),
+          externalRepresentativeIds: ids.many(
+            input.externalRepresentatives ?? [],
+            'Person',
+            'externalRepresentatives',
+          ),
           sources: citationIds(ids, input.sources),
         };
       });
-      const { forum: _f, member: _m, representatives: _r, sources: _s, ...fields } = input;
+      const {
+        forum: _f,
+        member: _m,
+        representatives: _r,
+        externalRepresentatives: _e,
+        sources: _s,
+        ...fields
+      } = input;
       return services.forumMembership.create(caller, { ...fields, ...references });
     });
   }
@@ -67,10 +92,14 @@ export class ForumMembershipResolver extends RecordResolver(
             input.representatives === undefined
               ? undefined
               : ids.many(input.representatives ?? [], 'Person', 'representatives'),
+          externalRepresentativeIds:
+            input.externalRepresentatives === undefined
+              ? undefined
+              : ids.many(input.externalRepresentatives ?? [], 'Person', 'externalRepresentatives'),
           sources: citationIds(ids, input.sources),
         },
       }));
-      const { representatives: _r, sources: _s, ...fields } = input;
+      const { representatives: _r, externalRepresentatives: _e, sources: _s, ...fields } = input;
       return services.forumMembership.update(caller, { ...fields, ...references, id });
     });
   }
@@ -120,7 +149,13 @@ export class ForumMembershipResolver extends RecordResolver(
                 'This person is not listed as acting for the member.',
               );
             }
-            return { ...fields, representativeIds: representatives.filter((p) => p !== personId) };
+            return {
+              ...fields,
+              representativeIds: representatives.filter((p) => p !== personId),
+              externalRepresentativeIds: (fields.externalRepresentativeIds ?? []).filter(
+                (p) => p !== personId,
+              ),
+            };
           },
         )
         .catch((error: unknown) => {
@@ -144,21 +179,27 @@ export class ForumMembershipResolver extends RecordResolver(
   @FieldResolver(() => [PersonType], {
     description: 'The people who act for the member in this forum, in order.',
   })
-  async representatives(
+  representatives(
     @Root() membership: ForumMembershipEntity,
     @ValueAsOfArg() asOf: string | null,
     @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    const field = {
-      recordType: 'ForumMembership',
-      id: membership.id,
-      attribute: 'representativeIds',
-    };
-    const personIds =
-      asOf || knownAt
-        ? ((await valueAsOf<string[] | null>(loaders, field, [], { asOf, knownAt })) ?? [])
-        : await loaders.membershipRepresentativeIds.load(membership.id);
-    return present(await loaders.personById.loadMany(personIds));
+    const recorded = () => loaders.membershipRepresentativeIds.load(membership.id);
+    return peopleOf(loaders, membership, 'representativeIds', recorded, { asOf, knownAt });
+  }
+
+  @FieldResolver(() => [PersonType], {
+    description:
+      'Of the representatives, those acting for the member without a position there (a consultant, a stand-in).',
+  })
+  externalRepresentatives(
+    @Root() membership: ForumMembershipEntity,
+    @ValueAsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const recorded = membership.externalRepresentativeIds;
+    return peopleOf(loaders, membership, 'externalRepresentativeIds', recorded, { asOf, knownAt });
   }
 }

@@ -6,12 +6,14 @@ import { RecordService, type UpdateInput, type Validated } from '../../core/db/r
 import { optionalText } from '../../core/validate';
 import {
   checkNoOverlap,
+  laterDay,
   validatePeriod,
   validOn,
   type Period,
   type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
+import { actingDay, peopleHoldingPosition } from '../person';
 import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from './forum.entity';
 import {
@@ -33,6 +35,8 @@ export interface ForumMembershipFields extends Period {
   role?: MembershipRole | null;
   /** The people acting for the member, in order. */
   representativeIds?: string[];
+  /** Of those, the ones acting without a position at the member (a consultant, a stand-in). */
+  externalRepresentativeIds?: string[];
   sources?: Citation[];
 }
 export type ForumMembershipUpdateInput = UpdateInput<ForumMembershipFields>;
@@ -87,6 +91,7 @@ export class ForumMembershipService extends RecordService<
     tx: EntityManager,
     input: ForumMembershipFields,
     id: string | null,
+    changesFrom?: string,
   ): Promise<Validated<ForumMembershipEntity, MembershipLinks>> {
     const errors = new FieldErrors();
     const period = validatePeriod(errors, input);
@@ -96,6 +101,7 @@ export class ForumMembershipService extends RecordService<
       memberForumId: input.memberForumId ?? null,
       category: optionalText(errors, 'category', input.category, 'The category', 200) ?? null,
       role: input.role ?? 'MEMBER',
+      externalRepresentativeIds: [...new Set(input.externalRepresentativeIds ?? [])],
       ...period,
     };
     if (!MEMBERSHIP_ROLES.includes(values.role)) errors.add('role', 'INVALID', 'Unknown role.');
@@ -112,6 +118,27 @@ export class ForumMembershipService extends RecordService<
       'representatives',
       input.representativeIds ?? [],
     );
+    const externalRepresentativeIds = [...new Set(input.externalRepresentativeIds ?? [])];
+    externalRepresentativeIds.forEach((personId, index) => {
+      if (!representativeIds.includes(personId)) {
+        errors.add(
+          ['externalRepresentatives', String(index)],
+          'INVALID',
+          'Only a representative can act from outside: list this person in representatives too.',
+        );
+      }
+    });
+    if (values.memberActorId && !errors.has('representatives') && !errors.has('validFrom')) {
+      await this.checkRepresentativesHoldPositions(tx, errors, {
+        memberActorId: values.memberActorId,
+        representativeIds,
+        externalRepresentativeIds,
+        period: id
+          ? { validFrom: laterDay(changesFrom, period.validFrom), validTo: period.validTo }
+          : period,
+        since: id ? await representatives.snapshot(tx, id) : [],
+      });
+    }
     await checkNoOverlap(tx, errors, {
       table: 'forum_membership',
       key: {
@@ -129,6 +156,43 @@ export class ForumMembershipService extends RecordService<
       values,
       links: { representativeIds, sources: input.sources ?? [] },
     };
+  }
+
+  /**
+   * A person acting for a member actor holds a position there when they begin to (the first day
+   * of `period`: the membership's, or the day a change of representatives holds from), unless
+   * recorded as acting from outside; those already acting before a change (`since`) are not
+   * asked again.
+   */
+  private async checkRepresentativesHoldPositions(
+    tx: EntityManager,
+    errors: FieldErrors,
+    acting: {
+      memberActorId: string;
+      representativeIds: string[];
+      externalRepresentativeIds: string[];
+      period: Period;
+      since: string[];
+    },
+  ) {
+    const asked = acting.representativeIds.filter(
+      (personId) =>
+        !acting.externalRepresentativeIds.includes(personId) && !acting.since.includes(personId),
+    );
+    const held = await peopleHoldingPosition(tx, {
+      personIds: asked,
+      actorId: acting.memberActorId,
+      period: acting.period,
+    });
+    acting.representativeIds.forEach((personId, index) => {
+      if (asked.includes(personId) && !held.has(personId)) {
+        errors.add(
+          ['representatives', String(index)],
+          'INVALID',
+          `This person holds no position at the member ${actingDay(acting.period)}: record the position first, or list them in externalRepresentatives as acting from outside.`,
+        );
+      }
+    });
   }
 
   private async validateMember(
@@ -189,6 +253,23 @@ export class ForumMembershipService extends RecordService<
         `That forum already contains this one (from ${cycle.from ?? 'the start'} until ${cycle.to ?? 'further notice'}): a forum cannot contain itself through memberships.`,
       );
     }
+  }
+
+  /**
+   * A new list of representatives given without its external ones keeps those of them still
+   * listed: the others no longer act for the member at all.
+   */
+  protected override merged(
+    before: ForumMembershipFields,
+    changes: Partial<ForumMembershipFields>,
+  ): ForumMembershipFields {
+    const merged = { ...before, ...changes };
+    if (changes.representativeIds && changes.externalRepresentativeIds === undefined) {
+      merged.externalRepresentativeIds = (before.externalRepresentativeIds ?? []).filter((id) =>
+        changes.representativeIds!.includes(id),
+      );
+    }
+    return merged;
   }
 
   protected override async read(

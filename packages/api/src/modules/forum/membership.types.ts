@@ -82,6 +82,13 @@ export class ForumMembershipCreateInput extends ValidTimeCreateInput {
   })
   representatives?: string[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Of the representatives, those acting for the member without a position there (a consultant, a stand-in); everyone else must hold a position at a member actor when they begin to act (replaces the list).',
+  })
+  externalRepresentatives?: string[] | null;
+
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
 }
@@ -112,7 +119,14 @@ export class ForumMembershipUpdateInput extends ValidTimeUpdateInput {
   })
   representatives?: string[] | null;
 
-  @ChangesFromField('representatives')
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Of the representatives, those acting for the member without a position there (a consultant, a stand-in); everyone else must hold a position at a member actor when they begin to act (replaces the list).',
+  })
+  externalRepresentatives?: string[] | null;
+
+  @ChangesFromField('representatives and external representatives')
   changesFrom?: string | null;
 
   @Field(() => [CitationInput], {

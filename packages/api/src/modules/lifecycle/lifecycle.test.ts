@@ -45,6 +45,8 @@ async function actorWithTies(name: string) {
     forum: forum.id,
     member: actor.id,
     representatives: [person.id],
+    // The position below begins a year after the membership: the person acts from outside first.
+    externalRepresentatives: [person.id],
     validFrom: '2020-01-01',
   });
   const position = await api.create('positionCreate', {

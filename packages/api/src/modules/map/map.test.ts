@@ -113,7 +113,7 @@ describe('the map_edge view', () => {
       IMPLEMENTS: 1,
       MEMBERSHIP: 26,
       PARENT: 2,
-      POSITION: 6,
+      POSITION: 10,
       REPRESENTS: 6,
       RESPONSIBILITY: 5,
     });
@@ -296,7 +296,7 @@ describe('whoDoesWhat for the whole region', () => {
     expect(kinds).toEqual({
       MEMBERSHIP: 26,
       RESPONSIBILITY: 5,
-      POSITION: 6,
+      POSITION: 10,
       PARENT: 2,
       IMPLEMENTS: 1,
       ANCHORED_IN: 2,
@@ -409,6 +409,7 @@ describe('valid time', () => {
         forum: ids.presidium,
         member: ids.almi,
         representatives: [person],
+        externalRepresentatives: [person],
         validFrom: '2022-03-01',
         validTo: '2022-09-01',
       },
@@ -540,6 +541,7 @@ describe('whoDoesWhatChanges', () => {
         member: ids.torsta,
         role: 'OBSERVER',
         representatives: [person],
+        externalRepresentatives: [person],
         validFrom: '2021-02-01',
         validTo: '2021-03-01',
       },

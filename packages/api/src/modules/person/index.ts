@@ -2,6 +2,7 @@ import { RetractResolver } from '../../core/graphql/retract';
 import { defineModule } from '../../core/module';
 import { ActorPositionsResolver } from './actor.fields';
 import { People1763900000000 } from './migrations/1763900000000-People';
+import { UntitledPositions1763902000000 } from './migrations/1763902000000-UntitledPositions';
 import { PersonEntity } from './person.entity';
 import { PersonResolver } from './person.resolver';
 import { PersonService } from './person.service';
@@ -13,7 +14,7 @@ import { PositionService } from './position.service';
 export const personModule = defineModule({
   name: 'person',
   entities: [PersonEntity, PositionEntity],
-  migrations: [People1763900000000],
+  migrations: [People1763900000000, UntitledPositions1763902000000],
   services: ({ dataSource, audit }) => ({
     person: new PersonService(dataSource, audit),
     position: new PositionService(dataSource, audit),
@@ -32,6 +33,7 @@ export const personModule = defineModule({
 });
 
 // What other modules use of this one.
+export { actingDay, peopleHoldingPosition } from './acting';
 export { PersonEntity } from './person.entity';
 export { PersonType } from './person.types';
 export { positionCitations } from './position.service';

@@ -1,7 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { ValidTimeEntity } from '../../core/db/record-entity';
 
-/** A person's title at an actor for a period [validFrom, validTo). */
+/** A person's place at an actor, with its title when the sources give one, for [validFrom, validTo). */
 @Entity('position')
 export class PositionEntity extends ValidTimeEntity {
   @Column('uuid', { name: 'person_id' })
@@ -10,6 +10,7 @@ export class PositionEntity extends ValidTimeEntity {
   @Column('uuid', { name: 'actor_id' })
   actorId: string;
 
-  @Column('text')
-  title: string;
+  /** Null when the sources name the person with the actor but give no title. */
+  @Column('text', { nullable: true })
+  title: string | null;
 }

@@ -3,7 +3,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { requiredText } from '../../core/validate';
+import { optionalText } from '../../core/validate';
 import {
   checkNoOverlap,
   validatePeriod,
@@ -19,14 +19,14 @@ import { PositionEntity } from './position.entity';
 export interface PositionFields extends Period {
   personId: string;
   actorId: string;
-  title: string;
+  title?: string | null;
   sources?: Citation[];
 }
 export type PositionUpdateInput = UpdateInput<PositionFields>;
 
 export const positionCitations = new CitationStore('position_citation', 'position_id');
 
-/** A person's title at an actor over a period; the same title twice at once is refused. */
+/** A person's place at an actor over a period, titled or not; the same one twice at once is refused. */
 export class PositionService extends CitedRecordService<PositionEntity, PositionFields> {
   protected readonly entity = PositionEntity;
   protected readonly recordType = 'Position';
@@ -47,7 +47,7 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
     id: string | null,
   ): Promise<Validated<PositionEntity, Citation[]>> {
     const errors = new FieldErrors();
-    const title = requiredText(errors, 'title', input.title, 'The title', 200);
+    const title = optionalText(errors, 'title', input.title, 'The title', 200) ?? null;
     const period = validatePeriod(errors, input);
     if (!(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
       errors.add('person', 'NOT_FOUND', 'No person has this id.');

@@ -11,11 +11,16 @@ import { CitationInput } from '../citation';
 
 @ObjectType('Position', {
   implements: Node,
-  description: 'A person\'s title at an actor ("Regionråd", "utredare") for a period.',
+  description:
+    'A person\'s place at an actor for a period, with their title ("Regionråd", "utredare") when the sources give one.',
 })
 export class PositionType extends ValidTimeNode {
-  @Field({ description: 'The title, as the sources write it.' })
-  title: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The title, as the sources write it; null when they name the person with the actor but give no title.',
+  })
+  title: string | null;
 }
 
 @InputType('PositionCreateInput', { description: "A person's title at an actor." })
@@ -26,8 +31,11 @@ export class PositionCreateInput extends ValidTimeCreateInput {
   @Field(() => ID, { description: 'The actor.' })
   actor: string;
 
-  @Field({ description: 'The title.' })
-  title: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title, as the sources write it (leave out when they give none).',
+  })
+  title?: string | null;
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
@@ -43,7 +51,7 @@ export class PositionUpdateInput extends ValidTimeUpdateInput {
   @Field(() => Int, { description: 'The version you read; a stale one changes nothing.' })
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'The title.' })
+  @Field(() => String, { nullable: true, description: 'The title (null clears it).' })
   title?: string | null;
 
   @Field(() => [CitationInput], {

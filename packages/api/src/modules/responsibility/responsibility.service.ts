@@ -13,7 +13,7 @@ import {
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
-import { PersonEntity } from '../person';
+import { actingDay, PersonEntity, peopleHoldingPosition } from '../person';
 import {
   RESPONSIBILITY_ROLES,
   RESPONSIBILITY_STATUSES,
@@ -49,30 +49,25 @@ export const responsibilityCitations = new CitationStore(
 );
 
 /**
- * A person acting for an actor holds a position there on the first day of the responsibility
- * (or, when that day is not known, at some time within its period); otherwise the person must be
- * recorded as acting from outside (`personIsExternal`).
+ * A person acting for an actor holds a position there when the responsibility begins (see
+ * `peopleHoldingPosition`); otherwise the person must be recorded as acting from outside
+ * (`personIsExternal`).
  */
 async function checkActingPerson(
   tx: EntityManager,
   errors: FieldErrors,
   acting: { actorId: string; personId: string } & Period,
 ): Promise<void> {
-  const from = acting.validFrom ?? null;
-  const [held]: unknown[] = await tx.query(
-    `SELECT 1 FROM position
-      WHERE person_id = $1 AND actor_id = $2
-        AND CASE WHEN $3::date IS NULL
-                 THEN daterange(valid_from, valid_to, '[)') && daterange(NULL, $4::date, '[)')
-                 ELSE daterange(valid_from, valid_to, '[)') @> $3::date END
-      LIMIT 1`,
-    [acting.personId, acting.actorId, from, acting.validTo ?? null],
-  );
-  if (!held) {
+  const held = await peopleHoldingPosition(tx, {
+    personIds: [acting.personId],
+    actorId: acting.actorId,
+    period: acting,
+  });
+  if (held.size === 0) {
     errors.add(
       'person',
       'INVALID',
-      `This person holds no position at the actor ${from ? `on ${from}` : 'during this period'}: record the position first, or mark them as acting from outside (personIsExternal).`,
+      `This person holds no position at the actor ${actingDay(acting)}: record the position first, or mark them as acting from outside (personIsExternal).`,
     );
   }
 }

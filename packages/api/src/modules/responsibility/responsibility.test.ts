@@ -352,6 +352,7 @@ describe('SQL statements for a forum with its members', () => {
           forum: forum.id,
           member: actor.id,
           representatives: people,
+          externalRepresentatives: people,
           category: 'Organisationer i länet',
         },
         'forumMembership { id }',

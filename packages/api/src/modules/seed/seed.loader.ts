@@ -104,7 +104,8 @@ export async function loadSeed(
     );
   }
   for (const position of SEED_POSITIONS) {
-    await seed.ensure(`position:${position.person}@${position.actor}:${position.title}`, () =>
+    const title = position.title ? `:${position.title}` : '';
+    await seed.ensure(`position:${position.person}@${position.actor}${title}`, () =>
       services.position.create(caller, {
         personId: seed.id(`person:${position.person}`),
         actorId: seed.id(`actor:${position.actor}`),

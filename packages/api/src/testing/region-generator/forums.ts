@@ -162,6 +162,8 @@ export function planMemberships(
         memberForumId: member.actor ? null : member.record.id,
         category: random.chance(0.8) ? categoryOf(member) : null,
         role: random.weighted(ROLES),
+        // The people are the actor's own (its positions).
+        externalRepresentativeIds: [],
       },
       validTime(
         random,

@@ -3,10 +3,9 @@ import { REPORT, WEBINAR } from './sections';
 
 /**
  * Everyone the documents name, and the positions they give them, titles written as the documents
- * write them. A person the documents name
- * only with an organisation (the presidium's "Niklas Daoson, Kommunförbundet") gets no position:
- * the documents give no title, so they appear as the organisation's representative instead
- * (see forums.ts).
+ * write them. A person the documents name only with an organisation (the presidium's "Niklas
+ * Daoson, Kommunförbundet") has a position there without a title: the documents say where they
+ * belong, not as what. That position is what lets them act for the organisation (see forums.ts).
  */
 export interface SeedPerson {
   slug: string;
@@ -17,7 +16,8 @@ export interface SeedPerson {
 export interface SeedPosition {
   person: string;
   actor: string;
-  title: string;
+  /** Left out where the documents give none. */
+  title?: string;
   sources: SeedCitation[];
 }
 
@@ -114,6 +114,27 @@ export const SEED_POSITIONS: SeedPosition[] = [
     actor: 'vastra-gotalandsregionen',
     title: 'projektledare',
     sources: [agenda(BJORN)],
+  },
+  // The presidium's members named with their organisation only.
+  {
+    person: 'niklas-daoson',
+    actor: 'kommunforbundet-jamtland-harjedalen',
+    sources: [presidium('Niklas Daoson, Kommunförbundet')],
+  },
+  {
+    person: 'marita-ljung',
+    actor: 'lansstyrelsen-jamtlands-lan',
+    sources: [presidium('Marita Ljung, Länsstyrelsen')],
+  },
+  {
+    person: 'hakan-wiklund',
+    actor: 'mittuniversitetet',
+    sources: [presidium('Håkan Wiklund, MIUN')],
+  },
+  {
+    person: 'jenny-grip',
+    actor: 'samling-naringsliv',
+    sources: [presidium('Jenny Grip, Samling Näringsliv')],
   },
   {
     person: 'stina-fernerud',
