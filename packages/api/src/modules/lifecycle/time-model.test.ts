@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 /**
- * Model-based: random sequences of creating, correcting, ending and retracting memberships and of
- * archiving and restoring their actors, from two callers, run against the API and against a
- * plain in-memory model of the rules. After each step the API must have accepted exactly what the
- * model accepts; at the end, the forum's members on every day (`asOf`) and the map as the register
- * said it after each step (`knownAt`) must be the model's, no two periods of one membership key
- * may overlap, and the audit log must hold one event per change, in order.
+ * Model-based: random sequences of creating, correcting, ending and retracting memberships, of
+ * moving their actors under another organisation from a day (a field in valid time), and of
+ * archiving and restoring the actors, from two callers, run against the API and against a plain
+ * in-memory model of the rules. After each step the API must have accepted exactly what the
+ * model accepts; at the end, the forum's members and each actor's parent on every day (`asOf`),
+ * and both and the map as the register said them after each step (`knownAt`), must be the
+ * model's, no two periods of one membership key may overlap, and the audit log must hold one
+ * event per change, in order.
  */
 
 type Key = 'A' | 'B' | 'C';
@@ -16,6 +18,13 @@ const KEYS: Key[] = ['A', 'B', 'C'];
 const ROLES = ['MEMBER', 'OBSERVER'] as const;
 const DAYS = ['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01'];
 const CALLERS = ['editor', 'admin'] as const;
+/** Days to look at: each day a change may begin, and one before and after them all. */
+const LOOKS = ['2019-06-01', ...DAYS, '2025-06-01'];
+/** The organisations an actor may be moved under (never moved themselves: no cycles). */
+type Parent = 'P' | 'Q';
+const PARENTS: Parent[] = ['P', 'Q'];
+/** An actor's parent on each day of LOOKS: the whole of a field in valid time, day by day. */
+type Parents = Record<Key, Record<string, Parent | null>>;
 
 interface Membership {
   id: string;
@@ -37,14 +46,16 @@ interface Membership {
 interface Model {
   memberships: Membership[];
   actors: Record<Key, { archived: boolean; version: number }>;
+  parents: Parents;
 }
 
 interface Real {
   api: TestApi;
   forum: string;
   actors: Record<Key, string>;
-  /** After each step: when it was, and the model's memberships then. */
-  moments: { at: string; memberships: Membership[] }[];
+  parents: Record<Parent, string>;
+  /** After each step: when it was, and the model's memberships and parents then. */
+  moments: { at: string; memberships: Membership[]; parents: Parents }[];
 }
 
 const live = (model: Model) => model.memberships.filter((m) => !m.retracted);
@@ -71,7 +82,7 @@ async function mutate(real: Real, step: number, field: string, input: object, se
     selection,
     CALLERS[step % 2],
   );
-  real.moments.push({ at: new Date().toISOString(), memberships: [] });
+  real.moments.push({ at: new Date().toISOString(), memberships: [], parents: {} as Parents });
   // The next step's audit events come a millisecond or more after this moment.
   await new Promise((resolve) => setTimeout(resolve, 2));
   return payload;
@@ -79,7 +90,9 @@ async function mutate(real: Real, step: number, field: string, input: object, se
 
 /** Records the model as it now is, as the moment the last step ended. */
 function remember(model: Model, real: Real) {
-  real.moments[real.moments.length - 1].memberships = structuredClone(live(model));
+  const moment = real.moments[real.moments.length - 1];
+  moment.memberships = structuredClone(live(model));
+  moment.parents = structuredClone(model.parents);
 }
 
 abstract class Step implements fc.AsyncCommand<Model, Real> {
@@ -245,6 +258,42 @@ class Retract extends OnMembership {
   }
 }
 
+/** Moves an actor under P, Q or nothing from a day: what held before that day stays. */
+class Reparent extends Step {
+  constructor(
+    step: number,
+    private readonly actor: Key,
+    private readonly parent: Parent | null,
+    private readonly from: string,
+  ) {
+    super(step);
+  }
+  async run(model: Model, real: Real) {
+    const actor = model.actors[this.actor];
+    const input = {
+      id: real.actors[this.actor],
+      version: actor.version,
+      parent: this.parent ? real.parents[this.parent] : null,
+      changesFrom: this.from,
+    };
+    await this.attempt(
+      model,
+      real,
+      ['actorUpdate', input, 'actor { version }'],
+      !actor.archived,
+      () => {
+        actor.version += 1;
+        for (const day of LOOKS) {
+          if (day >= this.from) model.parents[this.actor][day] = this.parent;
+        }
+      },
+    );
+  }
+  toString() {
+    return `move ${this.actor} under ${this.parent} from ${this.from}`;
+  }
+}
+
 class Archive extends Step {
   constructor(
     step: number,
@@ -354,6 +403,12 @@ const steps = fc
         arbitrary: fc.tuple(fc.constantFrom(...KEYS), day).map((a) => ['archive', ...a] as const),
       },
       { weight: 1, arbitrary: fc.constantFrom(...KEYS).map((key) => ['restore', key] as const) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...KEYS), fc.constantFrom<Parent | null>(...PARENTS, null), day)
+          .map((a) => ['move', ...a] as const),
+      },
     ),
     { minLength: 1, maxLength: 14 },
   )
@@ -370,6 +425,8 @@ const steps = fc
           return new Retract(index, step[1]);
         case 'archive':
           return new Archive(index, step[1], step[2]);
+        case 'move':
+          return new Reparent(index, step[1], step[2], step[3]);
         default:
           return new Restore(index, step[1]);
       }
@@ -388,6 +445,17 @@ async function setup(): Promise<{ model: Model; real: Real }> {
   run += 1;
   const forum = await api.create('forumCreate', { name: `Modellforum ${run}`, kind: 'NETWORK' });
   const actors = {} as Record<Key, string>;
+  const parents = {} as Record<Parent, string>;
+  for (const key of PARENTS) {
+    parents[key] = (
+      await api.create('actorCreate', {
+        name: `Modellägare ${run}${key}`,
+        sector: 'PUBLIC',
+        level: 'REGIONAL',
+        type: 'REGION',
+      })
+    ).id;
+  }
   for (const key of KEYS) {
     actors[key] = (
       await api.create('actorCreate', {
@@ -406,14 +474,38 @@ async function setup(): Promise<{ model: Model; real: Real }> {
         B: { archived: false, version: 1 },
         C: { archived: false, version: 1 },
       },
+      parents: Object.fromEntries(
+        KEYS.map((key) => [key, Object.fromEntries(LOOKS.map((look) => [look, null]))]),
+      ) as Parents,
     },
-    real: { api, forum: forum.id, actors, moments: [] },
+    real: { api, forum: forum.id, actors, parents, moments: [] },
   };
 }
 
 const memberKey = (real: Real, actorId: string) =>
   KEYS.find((key) => real.actors[key] === actorId)!;
 const rows = (memberships: { id: string }[]) => memberships.map((m) => m.id).sort();
+
+/** Each actor's parent on `asOf`, as the register said it at `knownAt` (null: now). */
+async function parentsOn(real: Real, asOf: string, knownAt: string | null) {
+  const { data, errors } = await api.graphql(
+    `query ($ids: [ID!]!, $asOf: LocalDate, $knownAt: DateTimeISO) { nodes(ids: $ids) {
+      ... on Actor { parent(asOf: $asOf, knownAt: $knownAt) { id } } } }`,
+    { ids: KEYS.map((key) => real.actors[key]), asOf, knownAt },
+  );
+  expect(errors).toBeUndefined();
+  const parentKey = (id: string) => PARENTS.find((key) => real.parents[key] === id)!;
+  return KEYS.map((key, index) => {
+    const parent = data!.nodes[index].parent as { id: string } | null;
+    return `${key}: ${parent ? parentKey(parent.id) : null}`;
+  });
+}
+
+/** The model's parents on `asOf`: as on the last day of LOOKS up to it (changes begin on those). */
+const parentsIn = (parents: Parents, asOf: string) => {
+  const look = LOOKS.filter((day) => day <= asOf).at(-1)!;
+  return KEYS.map((key) => `${key}: ${parents[key][look]}`);
+};
 
 async function checkAgainst(model: Model, real: Real) {
   // Every day, as the register says now.
@@ -427,8 +519,15 @@ async function checkAgainst(model: Model, real: Real) {
       rows(live(model).filter((m) => holdsOn(m, asOf))),
     ]);
   }
-  // Every moment a step ended, as the register said it then, on two days: the forum's members
-  // and the map.
+  // Each actor's parent on every day, as the register says now.
+  for (const asOf of LOOKS) {
+    expect([asOf, await parentsOn(real, asOf, null)]).toEqual([
+      asOf,
+      parentsIn(model.parents, asOf),
+    ]);
+  }
+  // Every moment a step ended, as the register said it then, on two days: the forum's members,
+  // the map and the actors' parents.
   for (const moment of real.moments) {
     for (const asOf of ['2021-06-01', '2023-06-01']) {
       const { data } = await api.graphql(
@@ -449,6 +548,11 @@ async function checkAgainst(model: Model, real: Real) {
         asOf,
         rows(edges.map((edge: { record: string }) => ({ id: edge.record }))),
       ]).toEqual([moment.at, asOf, expected]);
+      expect([moment.at, asOf, await parentsOn(real, asOf, moment.at)]).toEqual([
+        moment.at,
+        asOf,
+        parentsIn(moment.parents, asOf),
+      ]);
     }
   }
   // No two periods of one key overlap; the audit log holds each change, in order.
