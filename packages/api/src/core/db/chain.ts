@@ -37,6 +37,12 @@ export async function checkChainReference(
     id: string | null;
     label: string;
     cycle: string;
+    /**
+     * When the reference is a field in valid time (core/db/timeline.ts): its type and name, and
+     * the day the new value holds from; the chain must not come back to the record on any day
+     * from then on, as the periods record it.
+     */
+    inTime?: { attribute: string; from: string | undefined };
   },
 ): Promise<void> {
   const chain = await chainUp(tx, options.table, options.column, options.targetId);
@@ -44,4 +50,49 @@ export async function checkChainReference(
     errors.add(options.field, 'NOT_FOUND', `No ${options.label} has this id.`);
   else if (options.id && chain.includes(options.id))
     errors.add(options.field, 'CYCLE', options.cycle);
+  else if (options.id && options.inTime) {
+    const day = await dayOfCycleInTime(tx, {
+      ...options.inTime,
+      id: options.id,
+      targetId: options.targetId,
+    });
+    if (day !== undefined) {
+      const when = day ? `from ${day} on` : 'since before anyone recorded';
+      errors.add(
+        options.field,
+        'CYCLE',
+        `${options.cycle.replace(/\.$/, '')}: as recorded, that ${options.label} is below this one ${when}.`,
+      );
+    }
+  }
+}
+
+/**
+ * The first day from `from` on when `targetId`'s chain of periods of `attribute` (its parent
+ * then, the parent's parent then, …) reaches `id`, or undefined when it never does; null: since
+ * before anyone recorded. The walk narrows the days at each step to those all links hold.
+ */
+async function dayOfCycleInTime(
+  tx: EntityManager,
+  options: { attribute: string; from: string | undefined; id: string; targetId: string },
+): Promise<string | null | undefined> {
+  const [cycle]: { from: string | null }[] = await tx.query(
+    `WITH RECURSIVE up (record_id, during, path) AS (
+       SELECT (p.value #>> '{}')::uuid, daterange(p.valid_from, p.valid_to, '[)') * $3,
+              ARRAY[p.record_id]
+         FROM attribute_period p
+        WHERE p.record_id = $1 AND p.attribute = $2 AND p.value <> 'null'
+          AND daterange(p.valid_from, p.valid_to, '[)') && $3
+       UNION ALL
+       SELECT (p.value #>> '{}')::uuid, u.during * daterange(p.valid_from, p.valid_to, '[)'),
+              u.path || p.record_id
+         FROM up u JOIN attribute_period p ON p.record_id = u.record_id AND p.attribute = $2
+        WHERE p.value <> 'null' AND NOT p.record_id = ANY (u.path) AND u.record_id <> $4
+          AND daterange(p.valid_from, p.valid_to, '[)') && u.during
+     )
+     SELECT lower(during)::text AS from FROM up WHERE record_id = $4
+      ORDER BY lower(during) NULLS FIRST LIMIT 1`,
+    [options.targetId, options.attribute, `[${options.from ?? ''},)`, options.id],
+  );
+  return cycle ? cycle.from : undefined;
 }

@@ -175,6 +175,46 @@ describe('a forum’s chair, convenor, status and parent', () => {
     ]);
   });
 
+  it('cannot be placed under a forum that is below it on any day from then on', async () => {
+    const [a, b] = await Promise.all([
+      api.create('forumCreate', { name: 'Forum A i tiden', kind: 'NETWORK' }),
+      api.create('forumCreate', { name: 'Forum B i tiden', kind: 'NETWORK' }),
+    ]);
+    // A was under B during 2020 only.
+    const moved = await changed('forumUpdate', {
+      id: a.id,
+      version: a.version,
+      parent: b.id,
+      changesFrom: '2020-01-01',
+    });
+    await changed('forumUpdate', {
+      id: a.id,
+      version: moved.version,
+      parent: null,
+      changesFrom: '2021-01-01',
+    });
+    const cycle = await api.mutate(
+      'forumUpdate',
+      { id: b.id, version: b.version, parent: a.id, changesFrom: '2019-01-01' },
+      'forum { id }',
+      'editor',
+    );
+    expect(cycle.userErrors).toEqual([
+      {
+        field: ['input', 'parent'],
+        code: 'CYCLE',
+        message:
+          'A forum cannot be placed under itself or under one of its own sub-forums: as recorded, that forum is below this one from 2020-01-01 on.',
+      },
+    ]);
+    await changed('forumUpdate', {
+      id: b.id,
+      version: b.version,
+      parent: a.id,
+      changesFrom: '2021-01-01',
+    });
+  });
+
   it('is DISSOLVED from the day it was dissolved, and ACTIVE throughout again once restored', async () => {
     const forum = await api.create('forumCreate', { name: 'Upplöst forum', kind: 'NETWORK' });
     const dissolved = await api.mutate(
@@ -328,14 +368,33 @@ describe('a membership’s representatives', () => {
 });
 
 describe('SQL statements per request', () => {
-  it('reads the chairs of many forums on a day in the same statements as of one', async () => {
-    const query = `query ($asOf: LocalDate) { forums(first: 50) { nodes {
+  it('reads the chairs, statuses and parents of many forums on a day in the same statements as of two', async () => {
+    const [chair, upper] = await Promise.all([
+      api.create('personCreate', { name: 'Räknad Ordförande' }),
+      api.create('forumCreate', { name: 'Räknat överforum', kind: 'PARTNERSHIP' }),
+    ]);
+    const forums = await api.createAll(
+      'forumCreate',
+      Array.from({ length: 6 }, (_, i) => ({
+        name: `Räknat forum ${i}`,
+        kind: 'NETWORK',
+        chair: chair.id,
+        parent: upper.id,
+      })),
+      'forum { id }',
+    );
+    const query = `query ($ids: [ID!]!, $asOf: LocalDate) { nodes(ids: $ids) { ... on Forum {
       chair(asOf: $asOf) { name } status(asOf: $asOf) parent(asOf: $asOf) { name }
     } } }`;
-    const one = await api.graphql(query.replace('first: 50', 'first: 1'), { asOf: '2024-01-01' });
-    const many = await api.graphql(query, { asOf: '2024-01-01' });
-    expect(many.errors).toBeUndefined();
-    expect(many.data!.forums.nodes.length).toBeGreaterThan(5);
-    expect(many.statements).toBe(one.statements);
+    const ids = forums.map((forum) => forum.id);
+    const two = await api.graphql(query, { ids: ids.slice(0, 2), asOf: '2024-01-01' });
+    const six = await api.graphql(query, { ids, asOf: '2024-01-01' });
+    expect(six.errors).toBeUndefined();
+    expect(six.data!.nodes[5]).toEqual({
+      chair: { name: 'Räknad Ordförande' },
+      status: 'ACTIVE',
+      parent: { name: 'Räknat överforum' },
+    });
+    expect(six.statements).toBe(two.statements);
   });
 });

@@ -160,6 +160,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     tx: EntityManager,
     input: ActorFields,
     id: string | null,
+    changesFrom?: string,
   ): Promise<Validated<ActorEntity, ActorLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
@@ -204,6 +205,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
         id,
         label: 'actor',
         cycle: 'An actor cannot be placed under itself or under one of its own parts.',
+        inTime: { attribute: 'parentId', from: changesFrom },
       });
     }
     await actorCitations.validate(tx, links.sources, errors);

@@ -95,6 +95,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
     tx: EntityManager,
     input: ForumFields,
     id: string | null,
+    changesFrom?: string,
   ): Promise<Validated<ForumEntity, ForumLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
@@ -152,6 +153,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
         id,
         label: 'forum',
         cycle: 'A forum cannot be placed under itself or under one of its own sub-forums.',
+        inTime: { attribute: 'parentId', from: changesFrom },
       });
     }
     if (
