@@ -1,5 +1,5 @@
 /**
- * The strategy (RACI matrix), person, area and review pages in a real browser: Debian's Chromium
+ * The strategy (RACI matrix), person, forum (on a day), area and review pages in a real browser: Debian's Chromium
  * against the built API on a throw-away PostgreSQL with the seed data, plus a strategy with
  * objectives created first through the API (test/plan.ts).
  */
@@ -86,6 +86,37 @@ test('the person page of Maria Kumpula shows her position and her presidium repr
   expect(await represents.locator('details.source').count()).toBeGreaterThan(0);
   await expectAccessible();
   await screenshot('person');
+});
+
+test('a forum page on an earlier day shows who chaired it then', async () => {
+  const [earlier, later] = await Promise.all([
+    createRecord(api, 'person', { name: 'Tidigare Ordförande' }),
+    createRecord(api, 'person', { name: 'Senare Ordförande' }),
+  ]);
+  const forum = await createRecord(api, 'forum', {
+    name: 'Tidsresans forum',
+    kind: 'NETWORK',
+    chair: earlier,
+  });
+  await asAdmin(
+    api,
+    `mutation ($input: ForumUpdateInput!) {
+       forumUpdate(input: $input) { forum { id } userErrors { message } }
+     }`,
+    { input: { id: forum, version: 1, chair: later, changesFrom: '2025-01-01' } },
+  );
+  const chairShown = async () => {
+    const chair = page.locator('dl.summary div', {
+      has: page.locator('dt', { hasText: 'Ordförande' }),
+    });
+    return chair.locator('dd').textContent();
+  };
+  await page.goto(`${origin}/forums/tidsresans-forum?asOf=2024-06-01`);
+  await page.getByRole('heading', { level: 1, name: 'Tidsresans forum' }).waitFor();
+  expect(await chairShown()).toBe('Tidigare Ordförande');
+  await page.goto(`${origin}/forums/tidsresans-forum`);
+  await page.getByRole('heading', { level: 1, name: 'Tidsresans forum' }).waitFor();
+  expect(await chairShown()).toBe('Senare Ordförande');
 });
 
 test('the area page of Jämtlands län lists its municipalities and the actors working there', async () => {
