@@ -352,6 +352,9 @@ describe('a membership’s representatives', () => {
       representatives: [person.id],
       externalRepresentatives: [person.id],
     });
+    await pause();
+    const before = new Date().toISOString();
+    await pause();
     const retracted = await api.mutate(
       'forumMembershipRetract',
       { id: membership.id, version: membership.version, reason: 'Fel forum.' },
@@ -364,6 +367,19 @@ describe('a membership’s representatives', () => {
     ]);
     expect(rows).toEqual([]);
     expect(await edges({ forum: forum.id, depth: 2 }, 'REPRESENTS')).toEqual([]);
+    // As the register said it before the retraction, the person acted for the member.
+    const representations = async (knownAt: string | null) =>
+      (
+        await read(
+          person.id,
+          '... on Person { representations(knownAt: $knownAt) { id member { ... on Actor { name } } } }',
+          { knownAt },
+        )
+      ).representations;
+    expect(await representations(null)).toEqual([]);
+    expect(await representations(before)).toEqual([
+      { id: membership.id, member: { name: 'Tillbakatagen medlem' } },
+    ]);
   });
 });
 

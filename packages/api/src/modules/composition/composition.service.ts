@@ -4,7 +4,7 @@ import { loaderFamily } from '../../core/db/loaders';
 import { validOn, type ValidTimeFilter } from '../../core/valid-time';
 import { ACTOR_LEVELS, ACTOR_SECTORS, type ActorLevel, type ActorSector } from '../actor';
 import { areasWithin } from '../area';
-import { ForumMembershipEntity } from '../forum';
+import { ForumMembershipEntity, membershipsKnownAt } from '../forum';
 
 /** A membership whose validTo is at most this many days after the day is "ending soon". */
 export const ENDING_SOON_DAYS = 90;
@@ -43,11 +43,6 @@ interface MembershipRow {
   representative_ids: string[];
   ending_soon: boolean;
 }
-
-const KNOWN_MEMBERSHIPS = `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz),
-  'ForumMembership', NULL::forum_membership)`;
-const KNOWN_PERIODS = `SELECT * FROM attribute_period_known_at(CAST(:knownAt AS timestamptz),
-  ARRAY['ForumMembership'])`;
 
 /**
  * The composition of forums on a day. Three statements for any number of forums and members:
@@ -106,15 +101,10 @@ export class ForumCompositionService {
       .andWhere(validOn('membership'), { asOf })
       .orderBy('coalesce(actor.name, member_forum.name)', 'ASC')
       .addOrderBy('membership.id', 'ASC');
-    if (knownAt) {
-      // CTEs named as the tables stand in for them: the memberships and the periods of their
-      // representatives as the audit log's snapshots had them then.
-      query
-        .addCommonTableExpression(KNOWN_MEMBERSHIPS, 'forum_membership')
-        .addCommonTableExpression(KNOWN_PERIODS, 'attribute_period')
-        .setParameter('knownAt', knownAt);
-    }
-    const { entities, raw } = await query.getRawAndEntities<MembershipRow>();
+    const { entities, raw } = await membershipsKnownAt(
+      query,
+      knownAt,
+    ).getRawAndEntities<MembershipRow>();
     const rows = new Map(raw.map((row) => [row.membership_id, row]));
     return entities.map((entity) => ({ entity, row: rows.get(entity.id)! }));
   }

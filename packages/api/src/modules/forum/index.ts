@@ -51,6 +51,7 @@ export { ForumKindEnum, ForumType } from './forum.types';
 export { ForumMembershipEntity, MEMBERSHIP_TIMED_FIELDS } from './membership.entity';
 export type { MembershipRole } from './membership.entity';
 export { forumMembershipCitations } from './membership.service';
+export { membershipsKnownAt } from './membership.known-at';
 export { ForumMember, ForumMembershipType, MembershipRoleEnum } from './membership.types';
 export type { ForumService } from './forum.service';
 export type { ForumMembershipService } from './membership.service';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
-import { byIdLoader, childrenLoader, groupedLoader, loaderFamily } from '../../core/db/loaders';
+import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
 import {
@@ -23,7 +23,8 @@ import {
   type MembershipRole,
 } from './membership.entity';
 import { LinkTable } from '../../core/db/link-table';
-import { batchedRead } from '../../core/db/read-batch';
+import { membershipsKnownAt } from './membership.known-at';
+import DataLoader from 'dataloader';
 
 export interface ForumMembershipFields extends Period {
   forumId: string;
@@ -338,25 +339,37 @@ export class ForumMembershipService extends RecordService<
       membershipsOfForum: () => byParent('member_forum_id', 'memberForumId'),
       /** The ids of the people acting for each membership, in order. */
       membershipRepresentativeIds: () => representatives.loader(ds),
-      /** The ids of the memberships each person represents on a day. */
-      representationIds: () =>
-        loaderFamily(({ asOf }: { asOf: string }) =>
-          groupedLoader<string>(async (personIds) => {
-            const rows = await batchedRead<{ person_id: string; membership_id: string }>(
-              ds,
-              `SELECT person.id::text AS person_id, membership.id::text AS membership_id
-                 FROM unnest($1::uuid[]) AS person(id)
-                 JOIN attribute_period period
-                   ON period.attribute = 'representativeIds'
-                  AND period.value @> jsonb_build_array(person.id)
-                  AND daterange(period.valid_from, period.valid_to, '[)') @> $2::date
-                 JOIN forum_membership membership ON membership.id = period.record_id
-                  AND daterange(membership.valid_from, membership.valid_to, '[)') @> $2::date
-                ORDER BY membership.valid_from NULLS FIRST, membership.created_at`,
-              [personIds, asOf],
-            );
-            return rows.map((row) => ({ key: row.person_id, value: row.membership_id }));
-          }),
+      /** The memberships each person represents on a day, as the register said at `knownAt`. */
+      representations: () =>
+        loaderFamily(
+          ({ asOf, knownAt }: ValidTimeFilter) =>
+            new DataLoader<string, ForumMembershipEntity[]>(async (personIds) => {
+              const query = ds
+                .getRepository(ForumMembershipEntity)
+                .createQueryBuilder('membership')
+                .innerJoin(
+                  'attribute_period',
+                  'period',
+                  `period.record_id = membership.id AND period.attribute = 'representativeIds'`,
+                )
+                .innerJoin('person', 'person', 'period.value @> jsonb_build_array(person.id)')
+                .addSelect('person.id', 'person_id')
+                .where('person.id = ANY(:personIds)', { personIds: [...personIds] })
+                .andWhere(validOn('period'), { asOf })
+                .andWhere(validOn('membership'))
+                .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
+                .addOrderBy('membership.created_at', 'ASC');
+              const { entities, raw } = await membershipsKnownAt(query, knownAt).getRawAndEntities<{
+                person_id: string;
+                membership_id: string;
+              }>();
+              const byId = new Map(entities.map((entity) => [entity.id, entity]));
+              return personIds.map((personId) =>
+                raw
+                  .filter((row) => row.person_id === personId)
+                  .map((row) => byId.get(row.membership_id)!),
+              );
+            }),
         ),
     };
   }

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { present } from '../../core/db/loaders';
-import { AsOfArg } from '../../core/graphql/valid-time';
+import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { type PersonEntity, PersonType } from '../person';
@@ -14,11 +13,11 @@ export class PersonRepresentationsResolver {
   async representations(
     @Root() person: PersonEntity,
     @AsOfArg() asOf: string | null,
+    @KnownAtArg() knownAt: Date | null,
     @Ctx() { loaders }: Context,
   ) {
-    const membershipIds = await loaders
-      .representationIds({ asOf: asOf ?? today() })
+    return loaders
+      .representations({ asOf: asOf ?? today(), knownAt: knownAtOf(knownAt) })
       .load(person.id);
-    return present(await loaders.forumMembershipById.loadMany(membershipIds));
   }
 }
