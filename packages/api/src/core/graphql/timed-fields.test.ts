@@ -173,6 +173,22 @@ describe('a forum’s chair, convenor, status and parent', () => {
     expect(await edges({ forum: upper.id, depth: 1, asOf: '2025-01-01' }, 'PARENT')).toEqual([
       'Underforum → Överforum',
     ]);
+    const { data, errors } = await api.graphql(
+      `query ($filter: WhoDoesWhatFilter) {
+        whoDoesWhatChanges(from: "2024-06-01", to: "2025-06-01", filter: $filter) {
+          change en: summary(lang: EN) sv: summary(lang: SV)
+        }
+      }`,
+      { filter: { forum: upper.id, depth: 1 } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.whoDoesWhatChanges).toEqual([
+      {
+        change: 'APPEARED',
+        en: 'Underforum became part of Överforum',
+        sv: 'Underforum blev en del av Överforum',
+      },
+    ]);
   });
 
   it('cannot be placed under a forum that is below it on any day from then on', async () => {

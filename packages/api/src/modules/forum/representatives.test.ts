@@ -244,6 +244,18 @@ describe('a position without a title', () => {
     );
     expect(untitled.userErrors).toEqual([]);
     expect(untitled.position.title).toBeNull();
+    const { data } = await api.graphql(
+      `query ($actor: ID!) {
+        whoDoesWhatChanges(from: "2023-06-01", to: "2024-06-01", filter: { actor: $actor, depth: 1 }) {
+          en: summary(lang: EN) sv: summary(lang: SV)
+        }
+      }`,
+      { actor: member.id },
+    );
+    expect(data!.whoDoesWhatChanges).toContainEqual({
+      en: `Konsult Person started at Medlem ${settings}`,
+      sv: `Konsult Person började vid Medlem ${settings}`,
+    });
     const again = await api.mutate(
       'positionCreate',
       { person: consultant.id, actor: member.id, validFrom: '2025-01-01' },

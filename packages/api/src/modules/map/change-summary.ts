@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Language } from '../../core/audit/summary';
 import {
   MAP_NODE_TYPES,
+  UNTITLED_POSITION,
   type MapChangeKind,
   type MapEdge,
   type MapNode,
@@ -60,6 +61,12 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
       };
     }
     case 'POSITION':
+      if (edge.label === UNTITLED_POSITION) {
+        return {
+          appeared: { EN: (s, t) => `${s} started at ${t}`, SV: (s, t) => `${s} började vid ${t}` },
+          ended: { EN: (s, t) => `${s} left ${t}`, SV: (s, t) => `${s} slutade vid ${t}` },
+        };
+      }
       return {
         appeared: {
           EN: (s, t) => `${s} started as ${edge.label} at ${t}`,
@@ -68,6 +75,17 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
         ended: {
           EN: (s, t) => `${s} ended as ${edge.label} at ${t}`,
           SV: (s, t) => `${s} slutade som ${edge.label} vid ${t}`,
+        },
+      };
+    case 'PARENT':
+      return {
+        appeared: {
+          EN: (s, t) => `${s} became part of ${t}`,
+          SV: (s, t) => `${s} blev en del av ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} is no longer part of ${t}`,
+          SV: (s, t) => `${s} är inte längre en del av ${t}`,
         },
       };
     case 'REPRESENTS':

@@ -460,6 +460,9 @@ const nodesSql = (knownAt: boolean) => `
 const nodeKey = (node: MapNodeRef) => `${node.kind}:${node.id}`;
 const byLabel = new Intl.Collator('sv', { sensitivity: 'variant', numeric: true });
 
+/** The label of a position the sources give no title. */
+export const UNTITLED_POSITION = 'position';
+
 /** "member", "convenes": a role as the label of its edge. */
 const roleWords = (role: string) => role.toLowerCase().replaceAll('_', ' ');
 
@@ -469,7 +472,7 @@ function edgeLabel(row: EdgeRow): string {
     case 'RESPONSIBILITY':
       return roleWords(row.role ?? '');
     case 'POSITION':
-      return row.position_title ?? 'position';
+      return row.position_title ?? UNTITLED_POSITION;
     case 'REPRESENTS':
       return `represents in ${row.forum_name}`;
     case 'PARENT':
