@@ -365,8 +365,13 @@ export abstract class RecordService<
           : changedFrom(periods, value, day);
       await writePeriods(tx, { type: this.recordType, id }, field, next);
     }
-    return { timeline: await timelineOf(tx, id, this.timed) };
+    const timeline = await timelineOf(tx, id, this.timed);
+    await this.periodsWritten(tx, id, timeline);
+    return { timeline };
   }
+
+  /** Keeps what is derived from a record's periods (an index of them) in step with them. */
+  protected async periodsWritten(_tx: EntityManager, _id: string, _timeline: Timeline) {}
 
   private record(
     tx: EntityManager,

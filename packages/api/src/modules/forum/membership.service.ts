@@ -23,6 +23,7 @@ import {
   type MembershipRole,
 } from './membership.entity';
 import { LinkTable } from '../../core/db/link-table';
+import type { Timeline } from '../../core/db/timeline';
 import { membershipsKnownAt } from './membership.known-at';
 import DataLoader from 'dataloader';
 
@@ -271,6 +272,30 @@ export class ForumMembershipService extends RecordService<
       );
     }
     return merged;
+  }
+
+  /**
+   * Each representative's periods, runs joined, in `forum_membership_representative_period`:
+   * what the map looks a person up by (migration RepresentativePeriods).
+   */
+  protected override async periodsWritten(tx: EntityManager, id: string, timeline: Timeline) {
+    const runs: { person: string; validFrom: string | null; validTo: string | null }[] = [];
+    for (const period of timeline.representativeIds ?? []) {
+      for (const person of period.value as string[]) {
+        const run = runs.find((r) => r.person === person && r.validTo === period.validFrom);
+        if (run && period.validFrom !== null) run.validTo = period.validTo;
+        else runs.push({ person, validFrom: period.validFrom, validTo: period.validTo });
+      }
+    }
+    await tx.query('DELETE FROM forum_membership_representative_period WHERE membership_id = $1', [
+      id,
+    ]);
+    await tx.query(
+      `INSERT INTO forum_membership_representative_period (membership_id, person_id, valid_from, valid_to)
+       SELECT $1, (run ->> 'person')::uuid, (run ->> 'validFrom')::date, (run ->> 'validTo')::date
+         FROM jsonb_array_elements($2::jsonb) AS run`,
+      [id, JSON.stringify(runs)],
+    );
   }
 
   protected override async read(

@@ -5,6 +5,7 @@ import { MapEdges1763900900000 } from './migrations/1763900900000-MapEdges';
 import { KnownAt1763901050000 } from './migrations/1763901050000-KnownAt';
 import { MapWalkIndexes1763901200000 } from './migrations/1763901200000-MapWalkIndexes';
 import { TimedEdges1763901900000 } from './migrations/1763901900000-TimedEdges';
+import { RepresentativePeriods1763902200000 } from './migrations/1763902200000-RepresentativePeriods';
 
 /** The who-does-what map: the graph on a day, its changes between days, its timeline. */
 export const mapModule = defineModule({
@@ -14,6 +15,7 @@ export const mapModule = defineModule({
     KnownAt1763901050000,
     MapWalkIndexes1763901200000,
     TimedEdges1763901900000,
+    RepresentativePeriods1763902200000,
   ],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
   resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver, MapChangeResolver],

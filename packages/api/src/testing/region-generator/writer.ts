@@ -93,6 +93,15 @@ async function writePeriods(tx: EntityManager, records: PlannedRecord[]): Promis
     ),
   );
   if (rows.length === 0) return;
+  // Each representative's run, as ForumMembershipService keeps them for the map.
+  await tx.query(
+    `INSERT INTO forum_membership_representative_period (membership_id, person_id, valid_from, valid_to)
+     SELECT (r ->> 'id')::uuid, person.id::uuid, (r ->> 'validFrom')::date, (r ->> 'validTo')::date
+       FROM jsonb_array_elements($1::jsonb) AS r
+       CROSS JOIN LATERAL jsonb_array_elements_text(r -> 'value') AS person(id)
+      WHERE r ->> 'attribute' = 'representativeIds'`,
+    [JSON.stringify(rows)],
+  );
   await tx.query(
     `INSERT INTO attribute_period (record_type, record_id, attribute, value, valid_from, valid_to)
      SELECT r ->> 'type', (r ->> 'id')::uuid, r ->> 'attribute', r -> 'value',

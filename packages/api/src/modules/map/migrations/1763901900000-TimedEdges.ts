@@ -5,8 +5,8 @@ import {
 } from './1763901050000-KnownAt';
 
 /** `text` with `from` replaced by `to`; `from` must be there (these texts are frozen). */
-function replaced(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`TimedEdges: no ${from.trim().slice(0, 40)}…`);
+export function replaced(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`Map edges: no ${from.trim().slice(0, 40)}…`);
   return text.replace(from, to);
 }
 
@@ -17,7 +17,7 @@ const REPRESENTS_BEFORE = `
          NULL, NULL, m.valid_from, m.valid_to, 'forum_membership', m.id
     FROM forum_membership_representative rep
     JOIN forum_membership m ON m.id = rep.membership_id`;
-const REPRESENTS = `
+export const REPRESENTS = `
   SELECT 'REPRESENTS', m.id::text || '/' || rep.person_id::text,
          'PERSON', rep.person_id,
          CASE WHEN m.member_actor_id IS NOT NULL THEN 'ACTOR' ELSE 'FORUM' END, m.member_id,
@@ -49,7 +49,7 @@ const REPRESENTATIVES_KNOWN_BEFORE = `
                 coalesce(k.fields -> 'representative_ids', '[]')) AS rep(person_id)
              WHERE k.record_type = 'ForumMembership'
           ),`;
-const PERIODS_KNOWN = `
+export const PERIODS_KNOWN = `
           attribute_period AS (
             SELECT * FROM attribute_period_known_at(known_at, ARRAY['Forum', 'ForumMembership'])
           ),`;
@@ -61,12 +61,12 @@ const PERIODS_KNOWN = `
  * Otherwise the view's body and `map_edge_known_at` are KnownAt's, with these two parts replaced;
  * `map_edge_known_at` takes the periods as the register knew them (`attribute_period_known_at`).
  */
-const MAP_EDGES = replaced(
+export const MAP_EDGES = replaced(
   replaced(EDGES_BEFORE, REPRESENTS_BEFORE, REPRESENTS),
   FORUM_PARENT_BEFORE,
   FORUM_PARENT,
 );
-const MAP_EDGE_KNOWN_AT = replaced(
+export const MAP_EDGE_KNOWN_AT = replaced(
   KNOWN_AT_BEFORE.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace(
     EDGES_BEFORE,
     MAP_EDGES,
