@@ -126,6 +126,15 @@ export const ChangesFromField = (fields: string): PropertyDecorator =>
     description: `The day the changed ${fields} hold from (default today); what was recorded before that day stays as it was. Give such a field again, unchanged, with this day to correct the day its value began.`,
   });
 
+/** How a type's resolvers name a record's timed field for `valueAsOf`: `timedFieldOf('Forum')`. */
+export const timedFieldOf =
+  (recordType: string) =>
+  (record: { id: string }, attribute: string): TimedField => ({
+    recordType,
+    id: record.id,
+    attribute,
+  });
+
 /** The `asOf` argument of a field whose value holds for periods. */
 export const ValueAsOfArg = () =>
   Arg('asOf', () => LocalDateResolver, {

@@ -14,7 +14,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
+import { KnownAtArg, ValueAsOfArg, timedFieldOf, valueAsOf } from '../../core/graphql/valid-time';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
@@ -42,12 +42,8 @@ function actorReferences(ids: InputIds, input: ActorCreateInput | ActorUpdateInp
   };
 }
 
-/** An actor's field that holds for periods, as the timeline loaders name it. */
-const timed = (actor: ActorEntity, attribute: string) => ({
-  recordType: 'Actor',
-  id: actor.id,
-  attribute,
-});
+/** A actor's field that holds for periods, as the timeline loaders name it. */
+const timed = timedFieldOf('Actor');
 
 @Resolver(() => ActorType)
 export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitations) {

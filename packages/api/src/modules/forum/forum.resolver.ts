@@ -7,6 +7,7 @@ import {
   KnownAtArg,
   knownAtOf,
   ValueAsOfArg,
+  timedFieldOf,
   valueAsOf,
 } from '../../core/graphql/valid-time';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
@@ -51,11 +52,7 @@ function forumReferences(ids: InputIds, input: ForumCreateInput | ForumUpdateInp
 
 /** The fields of a forum's input that `forumReferences` decodes. */
 /** A forum's field that holds for periods, as the timeline loaders name it. */
-const timed = (forum: ForumEntity, attribute: string) => ({
-  recordType: 'Forum',
-  id: forum.id,
-  attribute,
-});
+const timed = timedFieldOf('Forum');
 
 const REFERENCES = ['parent', 'convenor', 'chair', 'area', 'sources', 'anchoredIn'] as const;
 

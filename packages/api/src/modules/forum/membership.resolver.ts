@@ -4,7 +4,7 @@ import { Access } from '../../core/graphql/access';
 import { reportedOn } from '../../core/errors';
 import { mutationPayload } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
-import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
+import { KnownAtArg, timedFieldOf, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
 import type { Context } from '../../context';
 import { citationIds, RecordResolver } from '../citation';
 import { PersonType } from '../person';
@@ -29,7 +29,7 @@ async function peopleOf(
   recorded: string[] | (() => Promise<string[]>),
   when: { asOf: string | null; knownAt: Date | null },
 ) {
-  const field = { recordType: 'ForumMembership', id: membership.id, attribute };
+  const field = timedFieldOf('ForumMembership')(membership, attribute);
   const personIds = (await valueAsOf(loaders, field, recorded, when)) ?? [];
   return present(await loaders.personById.loadMany(personIds));
 }

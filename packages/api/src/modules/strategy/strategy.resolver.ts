@@ -4,7 +4,7 @@ import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { KnownAtArg, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
+import { KnownAtArg, ValueAsOfArg, timedFieldOf, valueAsOf } from '../../core/graphql/valid-time';
 import { ActorType } from '../actor';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
@@ -34,11 +34,7 @@ function strategyReferences(ids: InputIds, input: StrategyCreateInput | Strategy
 }
 
 /** A strategy's field that holds for periods, as the timeline loaders name it. */
-const timed = (strategy: StrategyEntity, attribute: string) => ({
-  recordType: 'Strategy',
-  id: strategy.id,
-  attribute,
-});
+const timed = timedFieldOf('Strategy');
 
 @Resolver(() => StrategyType)
 export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', strategyCitations) {
