@@ -332,7 +332,8 @@ test('the map of areas draws the 8 municipalities of Jämtlands län with names,
     .getByRole('link', { name: 'Karta över områden' })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Karta över områden' }).waitFor();
-  const map = page.locator('svg.geo-map');
+  // the shapes come before the figures: wait until the map is no longer busy
+  const map = page.locator('svg.geo-map[aria-busy="false"]');
   await map.waitFor();
   const areas = map.locator('a.geo-area');
   expect(await areas.count()).toBe(8);

@@ -34,6 +34,7 @@ export function AreaMap({
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="group"
           aria-label={title}
+          aria-busy={values === undefined}
           data-areas={shapes.length}
         >
           {shapes.map((shape) => {
