@@ -88,6 +88,11 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     return recordBySlug(this.dataSource, ActorEntity, slug);
   }
 
+  /** True on a fresh database: no actor recorded yet (Sweden's areas are there from the start). */
+  async isEmpty(): Promise<boolean> {
+    return !(await this.dataSource.getRepository(ActorEntity).exists());
+  }
+
   /** The actor an external register knows by this identifier. */
   async findByIdentifier(identifier: Identifier): Promise<ActorEntity | null> {
     const id = await actorIdentifiers.find(this.dataSource, identifier);
