@@ -16,9 +16,7 @@ async function main() {
   await dataSource.runMigrations({ transaction: 'each' });
   const { services } = createServices(dataSource);
   await loadReferenceAreas(dataSource, services.area);
-  await loadSeed(services, (message) =>
-    process.stdout.write(`${message}\n`),
-  );
+  await loadSeed(services, (message) => process.stdout.write(`${message}\n`));
   await dataSource.destroy();
 }
 

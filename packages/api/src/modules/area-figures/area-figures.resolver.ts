@@ -26,9 +26,7 @@ export class AreaFiguresFieldResolver {
     @IncludeWithinArg() includeWithin: boolean,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders
-      .areaFigures({ asOf, knownAt: knownAtOf(knownAt), includeWithin })
-      .load(area.id);
+    return loaders.areaFigures({ asOf, knownAt: knownAtOf(knownAt), includeWithin }).load(area.id);
   }
 }
 

@@ -109,8 +109,12 @@ export class AreaFiguresService {
     );
     const byArea = new Map(rows.map((row) => [row.area_id, row]));
     return areaIds.map((areaId) => {
-      const { actors = 0, responsibilities = 0, forums = 0, memberships = 0 } =
-        byArea.get(areaId) ?? {};
+      const {
+        actors = 0,
+        responsibilities = 0,
+        forums = 0,
+        memberships = 0,
+      } = byArea.get(areaId) ?? {};
       return { areaId, actors, responsibilities, forums, memberships };
     });
   }

@@ -84,7 +84,14 @@ describe('figures per area', () => {
   it('follows the day: areas and memberships as they were then', async () => {
     const { data } = await api.graphql(FIGURES, { asOf: '2026-03-01', within: ids.county });
     expect(data!.areaFigures.map((f: { area: { code: string } }) => f.area.code)).toEqual([
-      '2303', '2305', '2309', '2313', '2321', '2326', '2361', '2380',
+      '2303',
+      '2305',
+      '2309',
+      '2313',
+      '2321',
+      '2326',
+      '2361',
+      '2380',
     ]);
     const figures = byCode(data!.areaFigures);
     expect(figures['2309']).toEqual({ actors: 1, responsibilities: 1, forums: 1, memberships: 1 });
@@ -123,7 +130,10 @@ describe('figures per area', () => {
     const { own, all } = data!.county;
     // The seed's county-wide actors count for the county; the two local ones only with what lies within.
     expect(all.actors).toBe(own.actors + 2);
-    expect(all).toMatchObject({ responsibilities: own.responsibilities + 1, forums: own.forums + 1 });
+    expect(all).toMatchObject({
+      responsibilities: own.responsibilities + 1,
+      forums: own.forums + 1,
+    });
     expect(all.memberships).toBe(own.memberships + 2);
   });
 

@@ -2,7 +2,13 @@ import { Column, Entity } from 'typeorm';
 import { RecordEntity } from '../../core/db/record-entity';
 
 /** The kinds of Sweden's reference areas (see `reference/`): every database has all of them. */
-export const REFERENCE_AREA_KINDS = ['COUNTRY', 'NUTS1', 'NUTS2', 'COUNTY', 'MUNICIPALITY'] as const;
+export const REFERENCE_AREA_KINDS = [
+  'COUNTRY',
+  'NUTS1',
+  'NUTS2',
+  'COUNTY',
+  'MUNICIPALITY',
+] as const;
 /** The kinds of the areas admins add, drawn across municipalities. */
 export const CUSTOM_AREA_KINDS = [
   'LEADER_AREA',

@@ -6,7 +6,13 @@ import { byIdLoader, groupedLoader } from '../../core/db/loaders';
 import type { PageRequest } from '../../core/relay/pagination';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
-import { AREA_KINDS, CUSTOM_AREA_KINDS, AreaEntity, type AreaKind, isReferenceKind } from './area.entity';
+import {
+  AREA_KINDS,
+  CUSTOM_AREA_KINDS,
+  AreaEntity,
+  type AreaKind,
+  isReferenceKind,
+} from './area.entity';
 import { LinkTable } from '../../core/db/link-table';
 import { checkChainReference } from '../../core/db/chain';
 import type { Caller } from '../../core/audit/audit.service';
@@ -175,7 +181,11 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
       const municipalities = await this.municipalitiesAmong(tx, municipalityIds);
       (input.municipalityIds ?? []).forEach((areaId, index) => {
         if (!errors.has('municipalities') && !municipalities.has(areaId)) {
-          errors.add(['municipalities', String(index)], 'WRONG_KIND', 'This area is not a municipality.');
+          errors.add(
+            ['municipalities', String(index)],
+            'WRONG_KIND',
+            'This area is not a municipality.',
+          );
         }
       });
     }

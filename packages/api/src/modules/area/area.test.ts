@@ -79,7 +79,9 @@ describe("Sweden's reference areas", () => {
     await api.sql(`INSERT INTO area_identifier (area_id, scheme, identifier)
                    SELECT id, 'wikidata', 'Q504990' FROM area WHERE code = '2309'`);
     expect(await load()).toEqual({ created: 0, updated: 1 });
-    const { data } = await api.graphql(`{ area(code: "2309") { name identifiers { scheme value } } }`);
+    const { data } = await api.graphql(
+      `{ area(code: "2309") { name identifiers { scheme value } } }`,
+    );
     expect(data!.area).toEqual({
       name: 'Krokom',
       identifiers: [
@@ -162,14 +164,20 @@ describe('areas admins add', () => {
       {
         field: ['input', 'kind'],
         code: 'REFERENCE_DATA',
-        message: expect.stringContaining('LEADER_AREA, LABOUR_MARKET_REGION, PROGRAMME_AREA, OTHER'),
+        message: expect.stringContaining(
+          'LEADER_AREA, LABOUR_MARKET_REGION, PROGRAMME_AREA, OTHER',
+        ),
       },
     ]);
     const [{ version }] = await api.sql(`SELECT version FROM area WHERE code = '2309'`);
     expect(
       await refused('areaUpdate', { id: ids.krokom, version, name: 'Krokoms kommun' }),
     ).toEqual([
-      { field: ['input', 'id'], code: 'REFERENCE_DATA', message: expect.stringContaining('Krokom') },
+      {
+        field: ['input', 'id'],
+        code: 'REFERENCE_DATA',
+        message: expect.stringContaining('Krokom'),
+      },
     ]);
     expect(
       await refused('areaCreate', {
@@ -178,7 +186,9 @@ describe('areas admins add', () => {
         kind: 'LABOUR_MARKET_REGION',
         municipalities: [ids.krokom, ids.county],
       }),
-    ).toEqual([{ field: ['input', 'municipalities', '1'], code: 'WRONG_KIND', message: expect.any(String) }]);
+    ).toEqual([
+      { field: ['input', 'municipalities', '1'], code: 'WRONG_KIND', message: expect.any(String) },
+    ]);
     expect(
       await refused('areaCreate', { code: 'SE', name: 'Sverige igen', kind: 'OTHER' }),
     ).toEqual([{ field: ['input', 'code'], code: 'TAKEN', message: expect.any(String) }]);

@@ -22,10 +22,12 @@ registerEnumType(AreaKindEnum, {
     MUNICIPALITY: { description: 'A municipality (kommun) (reference data).' },
     LEADER_AREA: { description: 'A Leader area, covering the municipalities listed.' },
     LABOUR_MARKET_REGION: {
-      description: 'A labour-market region (lokal arbetsmarknad), covering the municipalities listed.',
+      description:
+        'A labour-market region (lokal arbetsmarknad), covering the municipalities listed.',
     },
     PROGRAMME_AREA: {
-      description: "An EU programme's area, e.g. Interreg Aurora, covering the municipalities listed.",
+      description:
+        "An EU programme's area, e.g. Interreg Aurora, covering the municipalities listed.",
     },
     OTHER: { description: 'Any other territory an admin added.' },
   },
@@ -60,7 +62,8 @@ export class AreaCreateInput {
   name: string;
 
   @Field(() => AreaKindEnum, {
-    description: 'What kind of area it is: LEADER_AREA, LABOUR_MARKET_REGION, PROGRAMME_AREA or OTHER.',
+    description:
+      'What kind of area it is: LEADER_AREA, LABOUR_MARKET_REGION, PROGRAMME_AREA or OTHER.',
   })
   kind: AreaKind;
 

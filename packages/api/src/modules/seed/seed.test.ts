@@ -57,7 +57,9 @@ describe('the seed data set', () => {
     // each (their publisher, their text), for the same record. Areas are reference data, not
     // the seed's: none is an entry.
     expect(row.audited).toBe(row.entries - 4);
-    const [areas] = await api.sql(`SELECT count(*)::int AS n FROM seed_record WHERE record_type = 'area'`);
+    const [areas] = await api.sql(
+      `SELECT count(*)::int AS n FROM seed_record WHERE record_type = 'area'`,
+    );
     expect(areas.n).toBe(0);
   });
 

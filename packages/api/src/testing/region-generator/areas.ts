@@ -68,9 +68,10 @@ export function placeAreas(shape: RegionShape, existing: ReadonlyMap<string, str
   };
   const chosen = chosenAreas(shape);
   const country = placed(COUNTRY.code, COUNTRY.name);
-  const counties = chosen.counties.map(
-    (row): County => ({ ...placed(row.code, row.name), municipalities: [] }),
-  );
+  const counties = chosen.counties.map((row): County => ({
+    ...placed(row.code, row.name),
+    municipalities: [],
+  }));
   const countyByCode = new Map(counties.map((county) => [county.code, county]));
   const municipalities = chosen.municipalities.map((row): Municipality => {
     const county = countyByCode.get(row.countyCode)!;

@@ -33,7 +33,8 @@ export function referenceAreas(): ReferenceArea[] {
       areas.push({ code, name, kind, parentCode, identifiers: [nuts(code)] });
     }
   };
-  for (const county of SWEDISH_COUNTIES) region(county.nuts1.code, county.nuts1.name, 'NUTS1', 'SE');
+  for (const county of SWEDISH_COUNTIES)
+    region(county.nuts1.code, county.nuts1.name, 'NUTS1', 'SE');
   for (const county of SWEDISH_COUNTIES) {
     region(county.nuts2.code, county.nuts2.name, 'NUTS2', county.nuts1.code);
   }
