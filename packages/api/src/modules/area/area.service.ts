@@ -37,7 +37,7 @@ interface AreaLinks {
 }
 
 export const areaCitations = new CitationStore('area_citation', 'area_id');
-export const areaIdentifiers = new IdentifierStore('area_identifier', 'area_id');
+export const areaIdentifiers = new IdentifierStore('area');
 
 /** Rules for areas: codes are unique, a parent must exist. */
 export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks> {
@@ -93,13 +93,7 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
       errors.add('parent', 'NOT_FOUND', 'No area has this id.');
     }
     await areaCitations.validate(tx, input.sources ?? [], errors);
-    const identifiers = await areaIdentifiers.validate(
-      tx,
-      input.identifiers ?? [],
-      id,
-      'area',
-      errors,
-    );
+    const identifiers = await areaIdentifiers.validate(tx, input.identifiers ?? [], id, errors);
     errors.throwIfAny();
     return { values, links: { sources: input.sources ?? [], identifiers } };
   }
