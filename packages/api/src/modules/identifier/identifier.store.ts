@@ -66,7 +66,8 @@ export class IdentifierStore {
     const schemes = await schemesIn(tx);
     const held = recordId ? await this.snapshot(tx, recordId) : [];
     const seenSchemes = new Set<string>();
-    // A refused value is left out (null) even of the look-up of values taken: it is not sent on.
+    // A value refused (or of no known scheme) is left out (null), even of the look-up of values
+    // taken: it is not sent on.
     const cleaned = identifiers.map((given, index): Identifier | null => {
       const at = (field: string) => ['identifiers', String(index), field];
       const scheme = given.scheme.trim();
@@ -79,9 +80,8 @@ export class IdentifierStore {
         errors.add(at('scheme'), 'TAKEN', `Give at most one identifier in the scheme "${scheme}".`);
       }
       const value = given.value.trim();
-      if (!rule || held.some((i) => i.scheme === scheme && i.value === value)) {
-        return { scheme, value };
-      }
+      if (!rule) return null;
+      if (held.some((i) => i.scheme === scheme && i.value === value)) return { scheme, value };
       if (!rule.appliesTo.includes(this.kind)) {
         errors.add(
           at('scheme'),

@@ -11,6 +11,10 @@ const EARLIER_TABLES = ['actor', 'area'];
  * record that use them. Forums and people get identifiers too; people only in Wikidata. Stored
  * values are put in their scheme's normal form where they pass its check (`2120002411` becomes
  * `212000-2411`) and no other record holds that form already; the others stay as they are.
+ *
+ * The built-in schemes and their checks come from `schemes.ts` (one definition, not a copy): a
+ * later change to a built-in scheme's row needs a migration of its own for databases migrated
+ * already.
  */
 export class IdentifierSchemes1763902400000 implements MigrationInterface {
   name = 'IdentifierSchemes1763902400000';
