@@ -676,6 +676,7 @@ export type ReviewDetailQuery = { node:
     | { __typename: 'Decision' }
     | { __typename: 'Forum' }
     | { __typename: 'ForumMembership' }
+    | { __typename: 'IdentifierScheme' }
     | { __typename: 'Indicator' }
     | { __typename: 'Measurement' }
     | { __typename: 'Meeting' }
@@ -710,6 +711,7 @@ export type SearchQuery = { search: Array<{ kind: SearchKind, title: string, sni
       | { __typename: 'Decision', id: string }
       | { __typename: 'Forum', slug: string, id: string }
       | { __typename: 'ForumMembership', id: string }
+      | { __typename: 'IdentifierScheme', id: string }
       | { __typename: 'Indicator', id: string }
       | { __typename: 'Measurement', id: string }
       | { __typename: 'Meeting', id: string, forum: { id: string, slug: string } }

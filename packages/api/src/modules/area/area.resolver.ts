@@ -47,12 +47,13 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', areaCitations
   @Query(() => AreaType, {
     nullable: true,
     description:
-      'The area an external register knows by this identifier (e.g. scheme "nuts", "SE322").',
+      'The area an external register knows by this identifier (e.g. scheme "nuts", "SE322" or "se322"); an unknown scheme is BAD_USER_INPUT.',
   })
   @Access(PUBLIC)
   areaByIdentifier(
     @Arg('scheme', { description: 'The register, e.g. "scb" or "nuts".' }) scheme: string,
-    @Arg('value', { description: 'The identifier in that register.' }) value: string,
+    @Arg('value', { description: 'The identifier, in any spelling its scheme accepts.' })
+    value: string,
     @Ctx() { services }: Context,
   ) {
     return services.area.findByIdentifier({ scheme, value });

@@ -62,7 +62,7 @@ function refuseReferenceKind(kind: AreaKind) {
 }
 
 export const areaCitations = new CitationStore('area_citation', 'area_id');
-export const areaIdentifiers = new IdentifierStore('area_identifier', 'area_id');
+export const areaIdentifiers = new IdentifierStore('area');
 /** The municipalities an area drawn across them covers, in order. */
 const coveredMunicipalities = new LinkTable({
   table: 'area_municipality',
@@ -190,13 +190,7 @@ export class AreaService extends RecordService<AreaEntity, AreaFields, AreaLinks
       });
     }
     await areaCitations.validate(tx, input.sources ?? [], errors);
-    const identifiers = await areaIdentifiers.validate(
-      tx,
-      input.identifiers ?? [],
-      id,
-      'area',
-      errors,
-    );
+    const identifiers = await areaIdentifiers.validate(tx, input.identifiers ?? [], id, errors);
     errors.throwIfAny();
     return { values, links: { municipalityIds, sources: input.sources ?? [], identifiers } };
   }
