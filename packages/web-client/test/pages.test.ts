@@ -245,6 +245,37 @@ test('the history names the records a change refers to, and the day a new value 
   );
 });
 
+test('an area an admin drew across municipalities lists those it covers, and any county has its page', async () => {
+  const { area: county } = await asAdmin(api, `{ area(code: "23") { id children { id code } } }`);
+  const municipality = (code: string) =>
+    county.children.find((child: { code: string }) => child.code === code).id;
+  await asAdmin(
+    api,
+    `mutation ($input: AreaCreateInput!) { areaCreate(input: $input) { area { id } userErrors { message } } }`,
+    {
+      input: {
+        code: 'leader-mittland',
+        name: 'Leader Mittland',
+        kind: 'LEADER_AREA',
+        parent: county.id,
+        municipalities: [municipality('2309'), municipality('2321')],
+      },
+    },
+  );
+  await page.goto(`${origin}/areas/leader-mittland`);
+  await page.getByRole('heading', { level: 1, name: 'Leader Mittland' }).waitFor();
+  await page.getByText('Leaderområde').first().waitFor();
+  const within = page.locator('section', {
+    has: page.getByRole('heading', { name: /^Inom området/ }),
+  });
+  await within.getByRole('link', { name: 'Krokom', exact: true }).waitFor();
+  await within.getByRole('link', { name: 'Åre', exact: true }).waitFor();
+  await page.goto(`${origin}/areas/25`);
+  await page.getByRole('heading', { level: 1, name: 'Norrbottens län' }).waitFor();
+  await page.getByRole('link', { name: 'Kiruna', exact: true }).waitFor();
+  await expectAccessible();
+});
+
 test('a page reached by an old slug moves to the current address, keeping the query string', async () => {
   const id = await createRecord(api, 'person', { name: 'Sluggo Exempelsson' });
   await asAdmin(

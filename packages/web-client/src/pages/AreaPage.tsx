@@ -70,65 +70,71 @@ export function AreaPage({ code }: { code: string }) {
       pick={(data) => data.area}
       watched={watched}
     >
-      {(area, refreshedAt) => (
-        <>
-          <RecordHeader
-            kind={t.areaKinds[area.kind] ?? t.area}
-            name={area.name}
-            facts={[
-              [
-                t.parent,
-                area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
-              ],
-              [
-                t.identifiers,
-                area.identifiers.map((id) => `${id.scheme.toUpperCase()} ${id.value}`).join(' · '),
-              ],
-            ]}
-            sources={area.sources}
-            refreshedAt={refreshedAt}
-          />
+      {(area, refreshedAt) => {
+        // Its children, and for an area drawn across municipalities those it covers.
+        const within = [...area.children, ...area.municipalities];
+        return (
+          <>
+            <RecordHeader
+              kind={t.areaKinds[area.kind] ?? t.area}
+              name={area.name}
+              facts={[
+                [
+                  t.parent,
+                  area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
+                ],
+                [
+                  t.identifiers,
+                  area.identifiers
+                    .map((id) => `${id.scheme.toUpperCase()} ${id.value}`)
+                    .join(' · '),
+                ],
+              ]}
+              sources={area.sources}
+              refreshedAt={refreshedAt}
+            />
 
-          <div className="columns">
-            {area.children.length ? (
-              <Section id="children" title={t.areasWithin} count={area.children.length} wide>
-                <ul className="link-list">
-                  {area.children.map((child) => (
-                    <li key={child.code}>
-                      <Link to={routes.area(child.code)}>{child.name}</Link>
-                    </li>
-                  ))}
-                </ul>
+            <div className="columns">
+              {within.length ? (
+                <Section id="children" title={t.areasWithin} count={within.length} wide>
+                  <ul className="link-list">
+                    {within.map((child) => (
+                      <li key={child.code}>
+                        <Link to={routes.area(child.code)}>{child.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </Section>
+              ) : null}
+
+              <Section id="actors" title={t.actorsHere}>
+                <AreaActors area={area.id} refreshedAt={refreshedAt} />
               </Section>
-            ) : null}
 
-            <Section id="actors" title={t.actorsHere}>
-              <AreaActors area={area.id} refreshedAt={refreshedAt} />
-            </Section>
+              <Section id="strategies" title={t.strategiesHere}>
+                <FactList items={area.strategies} keyOf={(strategy) => strategy.slug}>
+                  {(strategy) => (
+                    <Fact
+                      meta={
+                        <>
+                          <span>{label(strategy.kind)}</span>
+                          <Period from={strategy.periodFrom} to={strategy.periodTo} />
+                        </>
+                      }
+                    >
+                      <Link to={routes.strategy(strategy.slug)}>{strategy.name}</Link>
+                    </Fact>
+                  )}
+                </FactList>
+              </Section>
 
-            <Section id="strategies" title={t.strategiesHere}>
-              <FactList items={area.strategies} keyOf={(strategy) => strategy.slug}>
-                {(strategy) => (
-                  <Fact
-                    meta={
-                      <>
-                        <span>{label(strategy.kind)}</span>
-                        <Period from={strategy.periodFrom} to={strategy.periodTo} />
-                      </>
-                    }
-                  >
-                    <Link to={routes.strategy(strategy.slug)}>{strategy.name}</Link>
-                  </Fact>
-                )}
-              </FactList>
-            </Section>
-
-            <Section id="area-responsibilities" title={t.responsibilities} wide>
-              <Responsibilities rows={area.responsibilities} show="actor" />
-            </Section>
-          </div>
-        </>
-      )}
+              <Section id="area-responsibilities" title={t.responsibilities} wide>
+                <Responsibilities rows={area.responsibilities} show="actor" />
+              </Section>
+            </div>
+          </>
+        );
+      }}
     </RecordPage>
   );
 }
