@@ -40,7 +40,7 @@ export class SearchResolver {
 
   @Query(() => [SearchCountType], {
     description:
-      'How many records of each kind `search` finds for the same query, every kind asked for listed (those with none at 0), in the order of `SearchKind`: for a page of all results with a filter per kind. One SQL statement.',
+      'How many records of each kind `search` finds for the same query, every kind asked for listed (those with none at 0) in a fixed order (actors, people, forums, areas, strategies …): for a page of all results with a filter per kind. One SQL statement.',
   })
   @Access(PUBLIC)
   searchCounts(

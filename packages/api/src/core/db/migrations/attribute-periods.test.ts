@@ -12,6 +12,7 @@ let db: DataSource;
 
 /** The migrations from AttributePeriods on, newest first: undone to get the register before. */
 const SINCE = [
+  'ForgivingSearch1763902500000',
   'RepresentativePeriods1763902200000',
   'ExternalRepresentatives1763902100000',
   'UntitledPositions1763902000000',
