@@ -30,23 +30,22 @@ export function baseOf(term: string): string {
 }
 
 /**
- * The tsquery of one term bound as `placeholder`: its stem or the word as written. The Swedish
- * stem of a word is always a prefix of it, so the stemmed prefix finds every word the written one
- * does; the written one is needed only where the stem is empty (stop words such as "och"). Asking
- * for one, not both, keeps the GIN index's work (and its estimated cost) down.
+ * The tsquery of one term bound as `placeholder`: the word as written (folded) as a prefix, or
+ * its stem as a whole word. Not the stem as a prefix: the stem of what is typed may be shorter
+ * than it ("läns" → "lan"), and would find every "land…" too. The stem finds the inflected forms
+ * of a word typed whole ("nationella" → "nationell", in descriptions indexed stemmed only).
  */
-const termQuery = (placeholder: string) =>
-  `(CASE WHEN numnode(to_tsquery('search_swedish', ${placeholder})) > 0
-     THEN to_tsquery('search_swedish', ${placeholder})
-     ELSE to_tsquery('search_simple', ${placeholder}) END)`;
+const prefixQuery = (placeholder: string) =>
+  `(to_tsquery('search_simple', ${placeholder} || ':*') || to_tsquery('search_swedish', ${placeholder}))`;
 
-/** A term as a prefix query's value: `"läns"` → `"läns:*"`. */
-const prefixOf = (term: string) => `${term}:*`;
+/** The tsquery of one term as a whole word, written or stemmed. */
+const wordQuery = (placeholder: string) =>
+  `(to_tsquery('search_simple', ${placeholder}) || to_tsquery('search_swedish', ${placeholder}))`;
 
 export interface TypeAheadQuery {
   /** A tsquery every record found must match. */
   all: string;
-  /** A tsquery of every term as a whole word (stemmed), not a prefix. */
+  /** A tsquery of every term as a whole word, not a prefix. */
   whole: string;
   /** A tsquery matching any of the words, for highlighting. */
   any: string;
@@ -55,10 +54,10 @@ export interface TypeAheadQuery {
 }
 
 /**
- * The type-ahead tsquery over `terms` (from `searchTerms`): every term as a prefix (without its
- * definite or plural ending), stemmed or as written; two neighbouring terms may also be one word
- * typed apart ("läns part" finds "Länspartnerskapet"). Values are bound where `placeholder(index)`
- * says (`:t0`, `$1` …).
+ * The type-ahead tsquery over `terms` (from `searchTerms`): every term (without its definite or
+ * plural ending) as a prefix or stemmed; two neighbouring terms may also be one word typed apart
+ * ("läns part" finds "Länspartnerskapet"). Values are bound where `placeholder(index)` says
+ * (`:t0`, `$1` …).
  */
 export function typeAheadQuery(
   typed: string[],
@@ -66,10 +65,9 @@ export function typeAheadQuery(
 ): TypeAheadQuery {
   const terms = typed.map(baseOf);
   const joined = terms.slice(1).map((term, index) => typed[index] + term);
-  const prefixes = [...terms, ...joined].map(prefixOf);
-  const values = [...prefixes, ...terms];
-  const term = (index: number) => termQuery(placeholder(index));
-  const every = (indexes: number[]) => `(${indexes.map(term).join(' && ')})`;
+  const values = [...terms, ...joined];
+  const prefix = (index: number) => prefixQuery(placeholder(index));
+  const every = (indexes: number[]) => `(${indexes.map(prefix).join(' && ')})`;
   const plain = terms.map((_, index) => index);
   const runTogether = joined.map((_, pair) => [
     ...plain.slice(0, pair),
@@ -78,8 +76,8 @@ export function typeAheadQuery(
   ]);
   return {
     all: `(${[plain, ...runTogether].map(every).join(' || ')})`,
-    whole: every(plain.map((index) => prefixes.length + index)),
-    any: `(${prefixes.map((_, index) => term(index)).join(' || ')})`,
+    whole: `(${plain.map((index) => wordQuery(placeholder(index))).join(' && ')})`,
+    any: `(${values.map((_, index) => prefix(index)).join(' || ')})`,
     values,
   };
 }

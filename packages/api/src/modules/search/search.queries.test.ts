@@ -86,7 +86,7 @@ const FIRST_HITS: [string, string, string, string][] = [
   ['regionen', 'FORUM', 'Regionens samverkansråd', 'a name begins so'],
   ['kommunernas', 'FORUM', 'Beredningsgrupp för Länspartnerskapet', 'genitive plural: "kommuner"'],
   // Misspelled.
-  ['lansstyrelsn', 'ACTOR', 'Länsstyrelsen Västerbotten', 'a letter left out'],
+  ['lansstyrelsn', 'ACTOR', 'Länsstyrelsen Jämtlands län', 'a letter left out'],
   ['forsakringskasan', 'ACTOR', 'Försäkringskassan', 'a letter left out'],
   ['tillvextverket', 'ACTOR', 'Tillväxtverket', 'a wrong vowel'],
   ['mittuniversitet', 'ACTOR', 'Mittuniversitetet', 'the ending left out'],
