@@ -63,7 +63,7 @@ beforeAll(async () => {
   await api.sql(
     `VACUUM ANALYZE ${[...new Set(SEARCH_SOURCES.map((source) => source.table))].join(', ')}`,
   );
-});
+}, 180_000);
 afterAll(() => api.stop());
 
 async function plan(query: string, kinds?: SearchKind[]) {

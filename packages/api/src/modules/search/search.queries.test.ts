@@ -84,9 +84,9 @@ const FIRST_HITS: [string, string, string, string][] = [
   ['ledarskapet', 'REVIEW_FINDING', 'Otydligt ledarskap', 'definite'],
   ['webinarierna', 'FORUM', 'Webinarier under våren 2019', 'definite plural'],
   ['regionen', 'FORUM', 'Regionens samverkansråd', 'a name begins so'],
-  ['kommunernas', 'FORUM', 'Beredningsgrupp för Länspartnerskapet', 'genitive plural: "kommuner"'],
+  ['strukturfonderna', 'REVIEW', 'Översyn Länspartnerskapet', 'definite plural, in its background'],
   // Misspelled.
-  ['lansstyrelsn', 'ACTOR', 'Länsstyrelsen Jämtlands län', 'a letter left out'],
+  ['lanstyrelsen jamtland', 'ACTOR', 'Länsstyrelsen Jämtlands län', 'a letter left out'],
   ['forsakringskasan', 'ACTOR', 'Försäkringskassan', 'a letter left out'],
   ['tillvextverket', 'ACTOR', 'Tillväxtverket', 'a wrong vowel'],
   ['mittuniversitet', 'ACTOR', 'Mittuniversitetet', 'the ending left out'],

@@ -9,8 +9,11 @@ export const MAX_SEARCH_HITS = 50;
 export const MIN_SEARCH_LENGTH = 2;
 /** Letters from which words inside compounds count: a trigram index needs three. */
 const MIN_INFIX_LENGTH = 3;
-/** Letters from which near misses count: shorter, everything is near. */
-const MIN_FUZZY_LENGTH = 4;
+/**
+ * Letters from which near misses count: in shorter words nearly everything is near, and reading
+ * the trigram index for them costs more than the type-ahead can spend.
+ */
+const MIN_FUZZY_LENGTH = 6;
 
 export interface SearchOptions {
   /** Only these kinds; every kind when null or undefined. */
@@ -135,7 +138,7 @@ export class SearchService {
     const limit = `$${values.length + 1}`;
     const branch = (source: SearchSource) => `
         SELECT '${source.kind}'::text AS kind, ${source.id ?? 't.id'} AS id,
-          ${source.title} AS title, ${rankOf(source)}::real AS rank,
+          ${source.title} AS title, ${rankOf()}::real AS rank,
           ARRAY[${source.fields.map((field) => field.sql).join(', ')}]::text[] AS texts,
           ARRAY[${source.fields.map((field) => `'${field.config}'`).join(', ')}]::regconfig[] AS configs,
           ARRAY[${source.fields.map((field) => WEIGHT[field.weight]).join(', ')}]::real[] AS weights
@@ -216,23 +219,21 @@ const selectedSources = (kinds: readonly SearchKind[] | null | undefined) =>
   SEARCH_SOURCES.filter((source) => !kinds || kinds.includes(source.kind));
 
 /**
- * A hit's rank: its tier (`SEARCH_TIERS`) plus, under one, how well: `ts_rank` over the weighted
- * vector (half at most), the trigram word similarity of the query to its names and their
- * similarity as wholes (shorter names first). Names are compared without spaces, so "läns part"
- * is a prefix of "Länspartnerskapet".
+ * A hit's rank: its tier (`SEARCH_TIERS`) plus, under one, how well: when its words match,
+ * `ts_rank` over the weighted vector and the shortness of its names; else the trigram similarity
+ * of the query to its names (word and whole: shorter names first), computed only for those. Names are compared without spaces
+ * (`search_keys`), so "läns part" begins "Länspartnerskapet".
  */
-function rankOf(source: SearchSource): string {
-  const names = source.names.map(
-    (name) => `replace(${name.startsWith('search_') ? name : `search_fold(${name})`}, ' ', '')`,
-  );
+function rankOf(): string {
   return `(CASE
-      WHEN q.compact IN (${names.join(', ')}) THEN ${SEARCH_TIERS.EXACT}
-      WHEN ${names.map((name) => `${name} LIKE q.compact || '%'`).join(' OR ')}
-        THEN ${SEARCH_TIERS.PREFIX}
+      WHEN strpos(t.search_keys, '|' || q.compact || '|') > 0 THEN ${SEARCH_TIERS.EXACT}
+      WHEN strpos(t.search_keys, '|' || q.compact) > 0 THEN ${SEARCH_TIERS.PREFIX}
       WHEN t.search @@ q.whole THEN ${SEARCH_TIERS.WORD}
       WHEN t.search @@ q.query THEN ${SEARCH_TIERS.WORD_PREFIX}
       ELSE ${SEARCH_TIERS.NEAR} END
-    + least(ts_rank(t.search, q.query, ${RANK_NORMALIZATION}), 1) / 2
-    + word_similarity(q.text, t.search_name) / 4
-    + similarity(q.text, t.search_name) / 4.1)`;
+    + CASE WHEN t.search @@ q.query
+        THEN least(ts_rank(t.search, q.query, ${RANK_NORMALIZATION}), 1) * 0.8
+          + 0.19 * 8 / (8 + length(t.search_name))
+        ELSE (word_similarity(q.text, t.search_name) + similarity(q.text, t.search_name)) * 0.49
+      END)`;
 }

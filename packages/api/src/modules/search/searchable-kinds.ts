@@ -2,9 +2,10 @@
  * What `search` looks through. A kind of record (`SEARCH_KINDS`, the GraphQL enum `SearchKind`)
  * is found through one or more tables (`SEARCH_SOURCES`): a person by their name and by the
  * titles of their positions. To make another kind searchable, give its table a generated
- * `search` tsvector with a GIN index `<table>_search_idx` and a generated `search_name` (its
- * names folded by `search_fold`) with a trigram index `<table>_search_name_idx` (a migration),
- * then add the kind and its source here; the enum, the SQL and the plan test follow.
+ * `search` tsvector with a GIN index `<table>_search_idx`, a generated `search_name` (its names
+ * folded by `search_fold`) with a trigram index `<table>_search_name_idx` and a generated
+ * `search_keys` (see the migration ForgivingSearch), then add the kind and its source here; the
+ * enum, the SQL and the plan test follow.
  *
  * SQL in a source is written over the alias `t` (the source's table).
  */
@@ -42,17 +43,12 @@ export interface SearchSource {
   kind: SearchKind;
   /** The node type a hit is, as the node registry and the audit log name it. */
   nodeType: string;
-  /** The table: a `search` tsvector and a `search_name` text, each with its index. */
+  /** The table: `search`, `search_name` (each with its index) and `search_keys`. */
   table: string;
   /** The found record's id; the table's own `t.id` when left out. */
   id?: string;
   /** The hit's title. */
   title: string;
-  /**
-   * Names: an exact hit when the whole query is one of them (folded), a prefix hit when one
-   * begins with it. Initials are computed with `search_initials`.
-   */
-  names: string[];
   fields: SearchField[];
   /** Which rows are searched at all; every row when left out. */
   where?: string;
@@ -74,7 +70,6 @@ const named = (
   nodeType,
   table,
   title: 't.name',
-  names: ['t.name', 'search_initials(t.name)', ...(shortName ? ['t.short_name'] : [])],
   fields: [
     stemmed('t.name', 'A'),
     ...(shortName ? [written('t.short_name', 'A')] : []),
@@ -88,7 +83,6 @@ const titled = (kind: SearchKind, nodeType: string, table: string, text?: string
   nodeType,
   table,
   title: 't.title',
-  names: ['t.title'],
   fields: [stemmed('t.title', 'A'), ...(text ? [stemmed(`t.${text}`, 'C')] : [])],
 });
 
@@ -102,7 +96,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     nodeType: 'Person',
     table: 'person',
     title: 't.name',
-    names: ['t.name'],
     fields: [written('t.name', 'A')],
   },
   {
@@ -110,8 +103,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     nodeType: 'Person',
     table: 'position',
     id: 't.person_id',
+    // A subquery, not a join: the planner would rather read every person for a hash join.
     title: '(SELECT p.name FROM person p WHERE p.id = t.person_id)',
-    names: ['t.title'],
     fields: [stemmed('t.title', 'A')],
   },
   {
@@ -128,7 +121,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     nodeType: 'Area',
     table: 'area',
     title: 't.name',
-    names: ['t.name', 't.code'],
     fields: [stemmed('t.name', 'A'), written('t.code', 'A')],
   },
   named('STRATEGY', 'Strategy', 'strategy', { shortName: true }),
@@ -137,7 +129,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     nodeType: 'Objective',
     table: 'objective',
     title: "t.code || ' ' || t.title",
-    names: ['t.title', 't.code'],
     fields: [stemmed('t.title', 'A'), written('t.code', 'A'), stemmed('t.description', 'C')],
   },
   named('INDICATOR', 'Indicator', 'indicator', { description: 'unit' }),
@@ -152,7 +143,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     nodeType: 'Decision',
     table: 'decision',
     title: 't.text',
-    names: ['t.text'],
     fields: [stemmed('t.text', 'A')],
   },
   titled('ACTION', 'Action', 'action', 'description'),

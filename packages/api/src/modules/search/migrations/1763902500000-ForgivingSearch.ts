@@ -15,7 +15,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   and one on each newly searched table: areas, agenda items, decisions, actions, reviews,
  *   indicators, sources and positions (people by title).
  * - `search_name`: each searchable table's names and titles folded, with a trigram index, for
- *   words inside compounds (`LIKE '%partnerskap%'`) and near misses (`<%`, `word_similarity`).
+ *   words inside compounds (`LIKE '%partnerskap%'`) and near misses (`<%`, `word_similarity`);
+ *   `search_keys`, the same names without spaces and the initials, for ranking a query that is a
+ *   name or begins one without folding every row found again (`unaccent` is the costly part).
  */
 export class ForgivingSearch1763902500000 implements MigrationInterface {
   name = 'ForgivingSearch1763902500000';
@@ -57,8 +59,9 @@ export class ForgivingSearch1763902500000 implements MigrationInterface {
       );
       if (table.names) {
         await db.query(`
-          ALTER TABLE ${table.table} ADD COLUMN search_name text
-            GENERATED ALWAYS AS (search_fold(${table.names})) STORED;
+          ALTER TABLE ${table.table}
+            ADD COLUMN search_name text GENERATED ALWAYS AS (${folded(table.names)}) STORED,
+            ADD COLUMN search_keys text GENERATED ALWAYS AS (${keys(table)}) STORED;
           CREATE INDEX ${table.table}_search_name_idx ON ${table.table}
             USING gin (search_name gin_trgm_ops);`);
       }
@@ -67,7 +70,11 @@ export class ForgivingSearch1763902500000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [...SEARCH_TABLES].reverse()) {
-      if (table.names) await db.query(`ALTER TABLE ${table.table} DROP COLUMN search_name`);
+      if (table.names) {
+        await db.query(
+          `ALTER TABLE ${table.table} DROP COLUMN search_keys, DROP COLUMN search_name`,
+        );
+      }
       await db.query(
         table.before
           ? `ALTER TABLE ${table.table} ALTER COLUMN search SET EXPRESSION AS (${table.before})`
@@ -103,11 +110,36 @@ const nameWritten = (name: string, ...others: string[]) =>
 const lines = (...columns: string[]) =>
   columns.map((column) => `coalesce(${column}, '')`).join(` || E'\\n' || `);
 
+/** The names folded, one text: what trigrams are taken of. */
+const folded = (names: string[]) =>
+  `search_fold(${names.map((name) => `coalesce(${name}, '')`).join(` || ' ' || `)})`;
+
+/**
+ * The names (and initials) folded without spaces, each between bars ("|lansstyrelsenjamtlandslan|
+ * lansstyrelsen|lsjl|"): a query is a name when "|query|" is in it, begins one when "|query" is,
+ * found without folding each row's names again when it is ranked.
+ */
+const keys = (table: { names?: string[]; initials?: boolean }) => {
+  const names = [
+    ...(table.names ?? []),
+    ...(table.initials ? [`search_initials(${table.names![0]})`] : []),
+  ];
+  const compact = names.map((name) => `coalesce(replace(search_fold(${name}), ' ', ''), '')`);
+  return `'|' || ${compact.join(` || '|' || `)} || '|'`;
+};
+
 /**
  * Each table's `search` vector: `before` (as the earlier migrations left it, for `down`; none
- * when the table had no vector) and now; `names`, what `search_name` folds.
+ * when the table had no vector) and now; `names`, its names, short names and codes (what
+ * `search_name` and `search_keys` are made of), the first one's initials too with `initials`.
  */
-const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: string }[] = [
+const SEARCH_TABLES: {
+  table: string;
+  before?: string;
+  vector: string;
+  names?: string[];
+  initials?: boolean;
+}[] = [
   {
     table: 'actor',
     before: `setweight(to_tsvector('swedish', name), 'A') ||
@@ -118,18 +150,19 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       nameWritten('name', 'short_name'),
       stemmed('description', 'C'),
     ),
-    names: `name || ' ' || coalesce(short_name, '')`,
+    names: ['name', 'short_name'],
+    initials: true,
   },
   {
     table: 'person',
     before: `setweight(to_tsvector('simple', name), 'A')`,
     vector: written('name', 'A'),
-    names: 'name',
+    names: ['name'],
   },
   {
     table: 'position',
     vector: vector(stemmed('title', 'A'), written('title', 'A')),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'forum',
@@ -143,7 +176,8 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       written('search_lines(purpose)', 'B'),
       stemmed('description', 'C'),
     ),
-    names: `name || ' ' || coalesce(short_name, '')`,
+    names: ['name', 'short_name'],
+    initials: true,
   },
   {
     table: 'strategy',
@@ -155,7 +189,8 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       nameWritten('name', 'short_name'),
       stemmed('description', 'C'),
     ),
-    names: `name || ' ' || coalesce(short_name, '')`,
+    names: ['name', 'short_name'],
+    initials: true,
   },
   {
     table: 'objective',
@@ -167,12 +202,13 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       written(`code || ' ' || translate(code, '.', ' ') || ' ' || title`, 'A'),
       stemmed('description', 'C'),
     ),
-    names: 'title',
+    names: ['title', 'code'],
   },
   {
     table: 'indicator',
     vector: vector(stemmed('name', 'A'), nameWritten('name'), stemmed('unit', 'C')),
-    names: 'name',
+    names: ['name'],
+    initials: true,
   },
   {
     table: 'topic',
@@ -180,7 +216,8 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       setweight(to_tsvector('simple', name), 'A') ||
       setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
     vector: vector(stemmed('name', 'A'), nameWritten('name'), stemmed('description', 'C')),
-    names: 'name',
+    names: ['name'],
+    initials: true,
   },
   {
     table: 'collaboration_scale',
@@ -192,7 +229,7 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
   {
     table: 'area',
     vector: vector(stemmed('name', 'A'), written(`name || ' ' || code`, 'A')),
-    names: 'name',
+    names: ['name', 'code'],
   },
   {
     table: 'meeting',
@@ -200,22 +237,22 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       setweight(to_tsvector('simple', title), 'A') ||
       setweight(to_tsvector('swedish', coalesce(theme, '')), 'B')`,
     vector: vector(stemmed('title', 'A'), written('title', 'A'), stemmed('theme', 'B')),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'agenda_item',
     vector: vector(stemmed('title', 'A'), written('title', 'A'), stemmed('description', 'C')),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'decision',
     vector: vector(stemmed('text', 'A'), written('text', 'A')),
-    names: 'text',
+    names: ['text'],
   },
   {
     table: 'action',
     vector: vector(stemmed('title', 'A'), written('title', 'A'), stemmed('description', 'C')),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'review',
@@ -224,7 +261,7 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       written('title', 'A'),
       stemmed(lines('background', 'goal', 'method'), 'C'),
     ),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'review_finding',
@@ -235,11 +272,11 @@ const SEARCH_TABLES: { table: string; before?: string; vector: string; names?: s
       written('title', 'A'),
       stemmed(`coalesce(text, '') || E'\\n' || search_lines(points)`, 'C'),
     ),
-    names: 'title',
+    names: ['title'],
   },
   {
     table: 'source',
     vector: vector(stemmed('title', 'A'), written('title', 'A')),
-    names: 'title',
+    names: ['title'],
   },
 ];
