@@ -31,6 +31,16 @@ const foundActors = async (query: string) =>
     )
   ).map((row) => row.name);
 
+/** What the planner takes a word similarity (`<%`) to cost per row. */
+const similarityCost = async () =>
+  Number(
+    (
+      await api.sql<{ procost: number }>(
+        `SELECT procost FROM pg_proc WHERE proname = 'word_similarity_op'`,
+      )
+    )[0].procost,
+  );
+
 it('undoes and redoes the migration with the seed in place', async () => {
   const lansstyrelsen = 'Länsstyrelsen Jämtlands län';
   await migrate('down');
@@ -44,8 +54,10 @@ it('undoes and redoes the migration with the seed in place', async () => {
     `SELECT 1 FROM information_schema.columns WHERE column_name = 'search_name'`,
   );
   expect(names).toEqual([]);
+  expect(await similarityCost()).toBe(1);
 
   await migrate('up');
+  expect(await similarityCost()).toBe(100);
   expect(await foundActors('lansstyrelsen')).toContain(lansstyrelsen);
   const { data } = await api.graphql(`{ search(query: "lansstyrelsen") { title } }`);
   expect(data!.search[0]).toEqual({ title: lansstyrelsen });

@@ -13,7 +13,7 @@ const KINDS = 'Only these kinds of record (default: every kind).';
 export class SearchResolver {
   @Query(() => [SearchHitType], {
     description:
-      'Type-ahead search across every kind of record people look for (`SearchKind`): one list, best match first (see `SearchHit.rank`). Diacritics and case do not count ("lansstyrelsen"); every word counts as a prefix ("läns part" finds "Länspartnerskapet"), without its definite or plural ending ("forumet"), stemmed or as written (short names such as "MIUN", initials); from three letters a part of a compound in a name ("partnerskap"), from four a near miss ("lansstyrelsn"). Fewer than two letters find nothing. `searchCounts` counts the hits of each kind, for a page of all results with kind filters.',
+      'Type-ahead search across every kind of record people look for (`SearchKind`): one list, best match first (see `SearchHit.rank`). Diacritics and case do not count ("lansstyrelsen"); every word counts as a prefix ("läns part" finds "Länspartnerskapet"), without its definite or plural ending ("forumet"), stemmed or as written (short names such as "MIUN", initials); from three letters a part of a compound in a name ("partnerskap"), from six a near miss ("lansstyrelsn"). Fewer than two letters find nothing. `searchCounts` counts the hits of each kind, for a page of all results with kind filters.',
   })
   @Access(PUBLIC)
   async search(
