@@ -8,6 +8,7 @@ const DOCUMENTS = 'packages/schema/documents/*.graphql';
 /** Object types that are values inside an answer, not records: no id, not refetchable. */
 const VALUE_TYPES = [
   'ActorSnapshot',
+  'AreaFigures',
   'AssessedFactor',
   'AuditEvent',
   'CheckFinding',

@@ -1,7 +1,6 @@
-// Compiles the benchmark (and the API source it imports) into dist-bench/ with tsc, afresh, and
-// copies the data files the region generator reads beside its compiled code.
+// Compiles the benchmark (and the API source it imports) into dist-bench/ with tsc, afresh.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -12,5 +11,3 @@ rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', join(root, 'bench', 'tsconfig.json')], {
   stdio: 'inherit',
 });
-const data = join('src', 'testing', 'region-generator', 'data');
-cpSync(join(root, data), join(out, data), { recursive: true });

@@ -6,6 +6,8 @@ import { Client } from 'pg';
 import { createApiDataSource } from '../src/data-source';
 import { MIGRATIONS } from '../src/modules';
 import { API_PACKAGE } from './paths';
+import { loadReferenceAreas } from '../src/modules/area/reference/reference';
+import { createServices } from '../src/services';
 import { generateRegion, type RegionShape } from '../src/testing/region-generator';
 
 const GENERATOR = join(API_PACKAGE, 'src', 'testing');
@@ -64,6 +66,7 @@ export async function benchDatabase(
     }).initialize();
     try {
       await dataSource.runMigrations({ transaction: 'each' });
+      await loadReferenceAreas(dataSource, createServices(dataSource).services.area);
       const bar = new SingleBar(
         {
           format: ' {phase} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}',

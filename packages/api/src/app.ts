@@ -5,6 +5,7 @@ import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createContext } from './core/context';
 import { createApiDataSource } from './data-source';
+import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
 
 export interface App {
@@ -43,6 +44,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
   const { services, newLoaders } = createServices(dataSource);
+  const reference = await loadReferenceAreas(dataSource, services.area);
+  if (reference.created || reference.updated) {
+    logger.info(
+      `Sweden's areas: ${reference.created} added, ${reference.updated} brought up to date`,
+    );
+  }
   const live = await createLiveEvents({ redisUrl: options.redisUrl, logger });
   logger.info(`live updates: ${live.transport}`);
   // Every audited change, once committed, goes to the subscriptions (see core/pubsub).

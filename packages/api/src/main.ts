@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     webClientDir: config.WEB_CLIENT_DIR,
   });
 
-  if (await app.services.area.isEmpty()) {
+  if (await app.services.actor.isEmpty()) {
     logger.info('empty database: loading the seed data set');
     await loadSeed(app.services, (message) => logger.info(message));
   }

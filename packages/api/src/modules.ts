@@ -7,6 +7,7 @@ import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Ret
 import { registerNodeType } from './core/graphql/node';
 import { actorModule } from './modules/actor';
 import { areaModule } from './modules/area';
+import { areaFiguresModule } from './modules/area-figures';
 import { changesModule } from './modules/changes';
 import { citationModule } from './modules/citation';
 import { collaborationModule } from './modules/collaboration';
@@ -48,6 +49,7 @@ export const MODULES = [
   mapModule,
   raciModule,
   compositionModule,
+  areaFiguresModule,
   searchModule,
   changesModule,
   seedModule,

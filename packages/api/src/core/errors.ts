@@ -17,6 +17,7 @@ export const USER_ERROR_CODES = [
   'OVERLAPPING_PERIOD',
   'WRONG_KIND',
   'ENDED',
+  'REFERENCE_DATA',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../core/config';
 import { createApiDataSource } from '../data-source';
+import { loadReferenceAreas } from '../modules/area';
 import { loadSeed } from '../modules/seed';
 import { createServices } from '../services';
 
@@ -13,9 +14,9 @@ async function main() {
   }
   const dataSource = await createApiDataSource({ url: DATABASE_URL }).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  await loadSeed(createServices(dataSource).services, (message) =>
-    process.stdout.write(`${message}\n`),
-  );
+  const { services } = createServices(dataSource);
+  await loadReferenceAreas(dataSource, services.area);
+  await loadSeed(services, (message) => process.stdout.write(`${message}\n`));
   await dataSource.destroy();
 }
 

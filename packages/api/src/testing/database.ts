@@ -2,14 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createApiDataSource } from '../data-source';
 import { MIGRATIONS } from '../modules';
+import { loadReferenceAreas, referenceAreas } from '../modules/area';
+import { createServices } from '../services';
 
 /**
- * Each test file gets its own database, cloned from a template that has every migration applied.
+ * Each test file gets its own database, cloned from a template that has every migration applied
+ * and Sweden's areas loaded.
  * The template's name carries a hash of the migrations, so a changed migration builds a new one;
  * an advisory lock makes parallel test files build it only once.
  */
 const TEMPLATE = `samverkan_template_${createHash('sha1')
   .update(MIGRATIONS.map((m) => m.name).join(','))
+  .update(JSON.stringify(referenceAreas()))
   .digest('hex')
   .slice(0, 12)}`;
 const LOCK_KEY = 7_438_112;
@@ -40,6 +44,7 @@ async function ensureTemplate(admin: Client): Promise<void> {
       url: withDatabase(serverUrl(), building),
     }).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
+    await loadReferenceAreas(dataSource, createServices(dataSource).services.area);
     await dataSource.destroy();
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${TEMPLATE}`);
   } finally {

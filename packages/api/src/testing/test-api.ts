@@ -75,7 +75,7 @@ export interface TestApi {
 
 /**
  * A real API on a real PostgreSQL database of its own, listening on a free port. With
- * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its areas,
+ * `seed: true` the database holds the seed data set; with `seed: 'foundation'` only its
  * sources and actors. `webClientDir`: a built web client to serve at `/`.
  * `maxConcurrentOperations`: as the app's (default 10). `countStatements: false` runs it as
  * production does by default, without the `x-sql-statements` header.

@@ -252,7 +252,11 @@ export const sv = {
     COUNTRY: 'Land',
     COUNTY: 'Län',
     MUNICIPALITY: 'Kommun',
+    NUTS1: 'NUTS 1-region',
     NUTS2: 'NUTS 2-region',
+    LEADER_AREA: 'Leaderområde',
+    LABOUR_MARKET_REGION: 'Lokal arbetsmarknad',
+    PROGRAMME_AREA: 'Programområde',
     OTHER: 'Område',
   },
   /** Where an indicator should go. */

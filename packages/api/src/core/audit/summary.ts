@@ -35,6 +35,7 @@ const TYPE_WORDS: Record<string, Words> = {
   CollaborationLevel: words('collaboration level', 'samverkansnivån'),
   CollaborationFactor: words('collaboration factor', 'samverkansfaktorn'),
   CollaborationAssessment: words('assessment', 'bedömningen'),
+  IdentifierScheme: words('identifier scheme', 'identifierarschemat'),
 };
 
 const VERBS: Record<AuditOperation, Words> = {

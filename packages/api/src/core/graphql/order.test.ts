@@ -19,9 +19,15 @@ const LISTS = [
   ['reviews', 'ReviewOrder', 'title'],
 ] as const;
 
-async function list(field: string, orderType: string, shown: string, orderBy: unknown) {
+async function list(
+  field: string,
+  orderType: string,
+  shown: string,
+  orderBy: unknown,
+  filter = '',
+) {
   const { data, errors } = await api.graphql(
-    `query ($orderBy: ${orderType}) { ${field}(orderBy: $orderBy, first: 100) {
+    `query ($orderBy: ${orderType}) { ${field}(${filter}orderBy: $orderBy, first: 100) {
       nodes { id ${shown} updatedAt }
     } }`,
     { orderBy },
@@ -34,12 +40,14 @@ describe('orderBy', () => {
   it.each(LISTS)(
     'sorts %s either way, and by when they last changed',
     async (field, order, shown) => {
-      const byDefault = await list(field, order, shown, null);
+      // The 21 counties: one page of the 323 reference areas.
+      const filter = field === 'areas' ? 'filter: { kind: COUNTY }, ' : '';
+      const byDefault = await list(field, order, shown, null, filter);
       expect(byDefault.length).toBeGreaterThan(0);
       const key = shown === 'code' ? 'CODE' : shown === 'title' ? 'TITLE' : 'NAME';
-      const ascending = await list(field, order, shown, { field: key });
+      const ascending = await list(field, order, shown, { field: key }, filter);
       expect(ascending).toEqual(byDefault);
-      const descending = await list(field, order, shown, { field: key, direction: 'DESC' });
+      const descending = await list(field, order, shown, { field: key, direction: 'DESC' }, filter);
       expect(descending.map((node) => node.id)).toEqual(ascending.map((node) => node.id).reverse());
 
       if (field === 'areas') return; // areas sort by code or name only

@@ -23,6 +23,10 @@ registerEnumType(UserErrorCodeValues, {
     },
     WRONG_KIND: { description: 'The referenced record is of a kind not allowed here.' },
     ENDED: { description: 'The record has ended and cannot be changed.' },
+    REFERENCE_DATA: {
+      description:
+        "Sweden's reference areas (country, NUTS regions, counties, municipalities) are not added or changed through the API.",
+    },
   },
 });
 

@@ -61,12 +61,14 @@ export class ActorResolver extends RecordResolver(ActorType, 'Actor', actorCitat
 
   @Query(() => ActorType, {
     nullable: true,
-    description: 'The actor an external register knows by this identifier, for matching registers.',
+    description:
+      'The actor an external register knows by this identifier, for matching registers; an unknown scheme is BAD_USER_INPUT.',
   })
   @Access(PUBLIC)
   actorByIdentifier(
     @Arg('scheme', { description: 'The register, e.g. "se-orgnr" or "wikidata".' }) scheme: string,
-    @Arg('value', { description: 'The identifier in that register.' }) value: string,
+    @Arg('value', { description: 'The identifier, in any spelling its scheme accepts.' })
+    value: string,
     @Ctx() { services }: Context,
   ) {
     return services.actor.findByIdentifier({ scheme, value });

@@ -61,7 +61,7 @@ export interface ActorFields {
 export type ActorUpdateInput = UpdateInput<ActorFields>;
 
 export const actorCitations = new CitationStore('actor_citation', 'actor_id');
-export const actorIdentifiers = new IdentifierStore('actor_identifier', 'actor_id');
+export const actorIdentifiers = new IdentifierStore('actor');
 /** The areas an actor works in, in order. */
 const actorAreas = new LinkTable({
   table: 'actor_area',
@@ -86,6 +86,11 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
 
   findBySlug(slug: string): Promise<ActorEntity | null> {
     return recordBySlug(this.dataSource, ActorEntity, slug);
+  }
+
+  /** True on a fresh database: no actor recorded yet (Sweden's areas are there from the start). */
+  async isEmpty(): Promise<boolean> {
+    return !(await this.dataSource.getRepository(ActorEntity).exists());
   }
 
   /** The actor an external register knows by this identifier. */
@@ -185,13 +190,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
     const links = {
       areaIds: await actorAreas.validate(tx, errors, 'areas', input.areaIds ?? []),
       sources: input.sources ?? [],
-      identifiers: await actorIdentifiers.validate(
-        tx,
-        input.identifiers ?? [],
-        id,
-        'actor',
-        errors,
-      ),
+      identifiers: await actorIdentifiers.validate(tx, input.identifiers ?? [], id, errors),
     };
     if (!ACTOR_SECTORS.includes(values.sector)) errors.add('sector', 'INVALID', 'Unknown sector.');
     if (!ACTOR_LEVELS.includes(values.level)) errors.add('level', 'INVALID', 'Unknown level.');

@@ -1,14 +1,37 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
-import { argumentId } from '../../core/relay/global-id';
+import { argumentId, decodeInputIds, type InputIds } from '../../core/relay/global-id';
+import { mutationPayload } from '../../core/graphql/payload';
+import { present } from '../../core/db/loaders';
 import type { Context } from '../../context';
-import { RecordResolver } from '../citation';
+import { citationIds, RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
 import type { AreaEntity } from './area.entity';
-import { AreaConnection, AreaFilterInput, AreaOrderInput, AreaType } from './area.types';
+import {
+  AreaConnection,
+  AreaCreateInput,
+  AreaFilterInput,
+  AreaOrderInput,
+  AreaPayload,
+  AreaType,
+  AreaUpdateInput,
+} from './area.types';
 import { OrderByArg } from '../../core/graphql/order';
 import { areaCitations } from './area.service';
+
+/** The ids in an area's create or update input, decoded; `undefined` means "not given". */
+function areaReferences(ids: InputIds, input: AreaCreateInput | AreaUpdateInput) {
+  return {
+    parentId: ids.optional(input.parent, 'Area', 'parent'),
+    municipalityIds:
+      input.municipalities === undefined
+        ? undefined
+        : ids.many(input.municipalities ?? [], 'Area', 'municipalities'),
+    sources: citationIds(ids, input.sources),
+    identifiers: input.identifiers === null ? [] : input.identifiers,
+  };
+}
 
 @Resolver(() => AreaType)
 export class AreaResolver extends RecordResolver(AreaType, 'Area', areaCitations) {
@@ -24,12 +47,13 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', areaCitations
   @Query(() => AreaType, {
     nullable: true,
     description:
-      'The area an external register knows by this identifier (e.g. scheme "nuts", "SE322").',
+      'The area an external register knows by this identifier (e.g. scheme "nuts", "SE322" or "se322"); an unknown scheme is BAD_USER_INPUT.',
   })
   @Access(PUBLIC)
   areaByIdentifier(
     @Arg('scheme', { description: 'The register, e.g. "scb" or "nuts".' }) scheme: string,
-    @Arg('value', { description: 'The identifier in that register.' }) value: string,
+    @Arg('value', { description: 'The identifier, in any spelling its scheme accepts.' })
+    value: string,
     @Ctx() { services }: Context,
   ) {
     return services.area.findByIdentifier({ scheme, value });
@@ -48,6 +72,48 @@ export class AreaResolver extends RecordResolver(AreaType, 'Area', areaCitations
   ) {
     const parentId = filter?.parent ? argumentId(filter.parent, 'Area', 'filter.parent') : null;
     return toConnection(await services.area.list({ kind: filter?.kind, parentId }, page, orderBy));
+  }
+
+  @Mutation(() => AreaPayload, {
+    description:
+      "Adds an area drawn across municipalities (admins only); Sweden's reference areas are there already.",
+  })
+  @Access('ADMIN')
+  areaCreate(
+    @Arg('input', { description: 'The new area.' }) input: AreaCreateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('area', async () => {
+      const references = decodeInputIds((ids) => areaReferences(ids, input));
+      return services.area.createCustom(caller, { ...input, ...references });
+    });
+  }
+
+  @Mutation(() => AreaPayload, {
+    description: 'Changes an area an admin added (admins only); pass the version you read.',
+  })
+  @Access('ADMIN')
+  areaUpdate(
+    @Arg('input', { description: 'The changes.' }) input: AreaUpdateInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('area', async () => {
+      const { id, references } = decodeInputIds((ids) => ({
+        id: ids.one(input.id, 'Area', 'id') ?? '',
+        references: areaReferences(ids, input),
+      }));
+      const { parent: _p, municipalities: _m, sources: _s, ...fields } = input;
+      return services.area.updateCustom(caller, { ...fields, ...references, id });
+    });
+  }
+
+  @FieldResolver(() => [AreaType], {
+    description:
+      'The municipalities an area drawn across them covers, in the order given; empty for reference areas.',
+  })
+  async municipalities(@Root() area: AreaEntity, @Ctx() { loaders }: Context) {
+    const ids = await loaders.areaMunicipalityIds.load(area.id);
+    return present(await loaders.areaById.loadMany(ids));
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'The area this one lies in.' })

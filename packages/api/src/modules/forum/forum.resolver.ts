@@ -17,6 +17,7 @@ import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
+import { IdentifierType } from '../identifier';
 import { StrategyType } from '../strategy';
 import { PersonType } from '../person';
 import type { ForumEntity } from './forum.entity';
@@ -67,6 +68,21 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
     return services.forum.findBySlug(slug);
   }
 
+  @Query(() => ForumType, {
+    nullable: true,
+    description:
+      'The forum an external register knows by this identifier, for matching registers; an unknown scheme is BAD_USER_INPUT.',
+  })
+  @Access(PUBLIC)
+  forumByIdentifier(
+    @Arg('scheme', { description: 'The register, e.g. "wikidata".' }) scheme: string,
+    @Arg('value', { description: 'The identifier, in any spelling its scheme accepts.' })
+    value: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.forum.findByIdentifier({ scheme, value });
+  }
+
   @Query(() => ForumConnection, {
     description: 'Forums, filtered and sorted (by name unless told).',
   })
@@ -90,7 +106,11 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
   ) {
     return mutationPayload('forum', async () => {
       const references = decodeInputIds((ids) => forumReferences(ids, input));
-      return services.forum.create(caller, { ...omit(input, REFERENCES), ...references });
+      return services.forum.create(caller, {
+        ...omit(input, REFERENCES),
+        ...references,
+        identifiers: input.identifiers ?? [],
+      });
     });
   }
 
@@ -123,6 +143,11 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
       knownAt,
     });
     return id ? loaders.forumById.load(id) : null;
+  }
+
+  @FieldResolver(() => [IdentifierType], { description: 'Its identifiers in external registers.' })
+  identifiers(@Root() forum: ForumEntity, @Ctx() { loaders }: Context) {
+    return loaders.forumIdentifiers.load(forum.id);
   }
 
   @FieldResolver(() => [ForumType], { description: 'The forums directly part of it, by name.' })

@@ -14,6 +14,7 @@ import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { AreaEntity } from '../area';
 import { type Citation, CitationStore } from '../citation';
+import { type Identifier, IdentifierStore } from '../identifier';
 import { PersonEntity } from '../person';
 import {
   FORUM_KINDS,
@@ -51,15 +52,18 @@ export interface ForumFields {
   sources?: Citation[];
   /** The strategies it is anchored in, in order. */
   anchoredInIds?: string[];
+  identifiers?: Identifier[];
 }
 
 interface ForumLinks {
   sources: Citation[];
   anchoredInIds: string[];
+  identifiers: Identifier[];
 }
 export type ForumUpdateInput = UpdateInput<ForumFields>;
 
 export const forumCitations = new CitationStore('forum_citation', 'forum_id');
+const forumIdentifiers = new IdentifierStore('forum');
 /** The strategies a forum is anchored in, in order. */
 const forumAnchors = new LinkTable({
   table: 'forum_anchor',
@@ -80,6 +84,12 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
 
   findBySlug(slug: string): Promise<ForumEntity | null> {
     return recordBySlug(this.dataSource, ForumEntity, slug);
+  }
+
+  /** The forum an external register knows by this identifier. */
+  async findByIdentifier(identifier: Identifier): Promise<ForumEntity | null> {
+    const id = await forumIdentifiers.find(this.dataSource, identifier);
+    return id ? this.dataSource.getRepository(ForumEntity).findOneBy({ id }) : null;
   }
 
   list(filter: ForumFilter, page: PageRequest, order: RecordOrder | null = null) {
@@ -178,8 +188,9 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       'anchoredIn',
       input.anchoredInIds ?? [],
     );
+    const identifiers = await forumIdentifiers.validate(tx, input.identifiers ?? [], id, errors);
     errors.throwIfAny();
-    return { values, links: { sources: input.sources ?? [], anchoredInIds } };
+    return { values, links: { sources: input.sources ?? [], anchoredInIds, identifiers } };
   }
 
   /**
@@ -213,18 +224,21 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
       ...forum,
       sources: await forumCitations.snapshot(tx, forum.id),
       anchoredInIds: await forumAnchors.snapshot(tx, forum.id),
+      identifiers: await forumIdentifiers.snapshot(tx, forum.id),
     };
   }
 
   protected override async writeLinks(tx: EntityManager, id: string, links: ForumLinks) {
     await forumCitations.replace(tx, id, links.sources);
     await forumAnchors.replace(tx, id, links.anchoredInIds);
+    await forumIdentifiers.replace(tx, id, links.identifiers);
   }
 
   loaders() {
     const ds = this.dataSource;
     return {
       forumById: () => byIdLoader(ds, ForumEntity),
+      forumIdentifiers: () => forumIdentifiers.loader(ds),
       forumChildren: () =>
         childrenLoader(ds, ForumEntity, {
           alias: 'forum',

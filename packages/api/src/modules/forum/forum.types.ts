@@ -7,6 +7,7 @@ import { Connection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { enumOf } from '../../core/graphql/enums';
 import { CitationInput } from '../citation';
+import { IdentifierInput } from '../identifier';
 import { FORUM_KINDS, FORUM_STATUSES, type ForumKind, type ForumStatus } from './forum.entity';
 
 export const ForumKindEnum = enumOf(FORUM_KINDS);
@@ -147,6 +148,12 @@ export class ForumCreateInput {
     description: 'The strategies it is anchored in, e.g. the RUS as its "röd tråd".',
   })
   anchoredIn?: string[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description: 'Its identifiers in external registers (Wikidata, an organisation number…).',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 @InputType('ForumUpdateInput', {
@@ -217,6 +224,12 @@ export class ForumUpdateInput {
       'The strategies it is anchored in, e.g. the RUS as its "röd tråd" (replaces the list).',
   })
   anchoredIn?: string[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description: 'Its identifiers in external registers (replaces the list).',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 export const ForumPayload = Payload(ForumType, 'Forum', {

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { FieldErrors } from '../../core/errors';
+import { InvalidArgument, type FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
 import { batchedRead } from '../../core/db/read-batch';
+import { IdentifierSchemeEntity } from './identifier-scheme.entity';
+import { checkIdentifier, type IdentifiedKind } from './schemes';
 
 /** An identifier in an external register: `{ scheme: "scb", value: "2380" }`. */
 export interface Identifier {
@@ -9,61 +11,117 @@ export interface Identifier {
   value: string;
 }
 
-export const SCHEME_PATTERN = /^[a-z][a-z0-9-]*$/;
+/** How messages name the records of a kind, in the plural. */
+const PLURAL: Record<IdentifiedKind, string> = {
+  ACTOR: 'actors',
+  AREA: 'areas',
+  FORUM: 'forums',
+  PERSON: 'people',
+};
+
+/** The registry of schemes, by name. */
+async function schemesIn(manager: EntityManager): Promise<Map<string, IdentifierSchemeEntity>> {
+  const schemes = await manager.getRepository(IdentifierSchemeEntity).find();
+  return new Map(schemes.map((scheme) => [scheme.name, scheme]));
+}
 
 /**
- * Identifiers live in one table per kind of record (`actor_identifier`, `area_identifier`), each
- * with a real foreign key. This class is the one piece of code that reads and writes them.
+ * Identifiers live in one table per kind of record (`actor_identifier`, `area_identifier`…), each
+ * with a real foreign key to the record and to its scheme. This class is the one piece of code
+ * that reads and writes them, and checks them against the registry of schemes.
  */
 export class IdentifierStore {
-  constructor(
-    private readonly table: string,
-    private readonly recordColumn: string,
-  ) {}
+  private readonly table: string;
+  private readonly recordColumn: string;
+  private readonly kind: IdentifiedKind;
 
-  /** Checks form and uniqueness; errors go to `identifiers.<i>.scheme|value`. */
+  /** `record`: the record's table, `actor` for `actor_identifier`. */
+  constructor(private readonly record: 'actor' | 'area' | 'forum' | 'person') {
+    this.table = `${record}_identifier`;
+    this.recordColumn = `${record}_id`;
+    this.kind = record.toUpperCase() as IdentifiedKind;
+  }
+
+  /** "The schemes for actors are: lei, se-orgnr…": what a refusal of a scheme offers instead. */
+  private known(schemes: Map<string, IdentifierSchemeEntity>): string {
+    const names = [...schemes.values()]
+      .filter((scheme) => scheme.appliesTo.includes(this.kind))
+      .map((scheme) => scheme.name)
+      .sort();
+    return `The schemes for ${PLURAL[this.kind]} are: ${names.join(', ')}.`;
+  }
+
+  /**
+   * Each identifier normalised and checked by its scheme, and unique; errors go to
+   * `identifiers.<i>.scheme|value`. A value the record holds already stays as it is: it may
+   * predate the checks, and only what is newly written is checked.
+   */
   async validate(
     tx: EntityManager,
     identifiers: Identifier[],
     recordId: string | null,
-    label: string,
     errors: FieldErrors,
   ): Promise<Identifier[]> {
-    const cleaned = identifiers.map((i) => ({
-      scheme: i.scheme.trim(),
-      value: i.value.trim(),
-    }));
+    if (identifiers.length === 0) return [];
+    const schemes = await schemesIn(tx);
+    const held = recordId ? await this.snapshot(tx, recordId) : [];
     const seenSchemes = new Set<string>();
-    for (const [index, { scheme, value }] of cleaned.entries()) {
+    // A value refused (or of no known scheme) is left out (null), even of the look-up of values
+    // taken: it is not sent on.
+    const cleaned = identifiers.map((given, index): Identifier | null => {
       const at = (field: string) => ['identifiers', String(index), field];
-      if (!SCHEME_PATTERN.test(scheme)) {
-        errors.add(
-          at('scheme'),
-          'INVALID',
-          'A scheme is lower-case letters, digits and dashes, e.g. "se-orgnr", "scb", "nuts", "wikidata".',
-        );
-      } else if (seenSchemes.has(scheme)) {
+      const scheme = given.scheme.trim();
+      const repeated = seenSchemes.has(scheme);
+      seenSchemes.add(scheme);
+      const rule = schemes.get(scheme);
+      if (!rule) {
+        errors.add(at('scheme'), 'NOT_FOUND', `No such scheme. ${this.known(schemes)}`);
+      } else if (repeated) {
         errors.add(at('scheme'), 'TAKEN', `Give at most one identifier in the scheme "${scheme}".`);
       }
-      seenSchemes.add(scheme);
-      if (!value) errors.add(at('value'), 'REQUIRED', 'The identifier must not be empty.');
-    }
-    if (cleaned.length === 0) return cleaned;
+      const value = given.value.trim();
+      if (!rule) return null;
+      if (held.some((i) => i.scheme === scheme && i.value === value)) return { scheme, value };
+      if (!rule.appliesTo.includes(this.kind)) {
+        errors.add(
+          at('scheme'),
+          'WRONG_KIND',
+          `The scheme "${scheme}" is not for ${PLURAL[this.kind]}. ${this.known(schemes)}`,
+        );
+      }
+      const checked = checkIdentifier(rule, value);
+      if ('refused' in checked) {
+        errors.add(at('value'), checked.code, checked.refused);
+        return null;
+      }
+      return { scheme, value: checked.value };
+    });
+    await this.checkTaken(tx, cleaned, recordId, errors);
+    return cleaned.filter((identifier) => identifier !== null);
+  }
+
+  /** Reports each identifier (by its index) another record holds already. */
+  private async checkTaken(
+    tx: EntityManager,
+    identifiers: (Identifier | null)[],
+    recordId: string | null,
+    errors: FieldErrors,
+  ): Promise<void> {
+    const given = identifiers.filter((identifier) => identifier !== null);
     const taken: Identifier[] = await tx.query(
       `SELECT scheme, identifier AS value FROM ${this.table}
        WHERE (scheme, identifier) IN (SELECT * FROM unnest($1::text[], $2::text[]))
          AND ($3::uuid IS NULL OR ${this.recordColumn} <> $3::uuid)`,
-      [cleaned.map((i) => i.scheme), cleaned.map((i) => i.value), recordId],
+      [given.map((i) => i.scheme), given.map((i) => i.value), recordId],
     );
     for (const row of taken) {
-      const index = cleaned.findIndex((i) => i.scheme === row.scheme && i.value === row.value);
+      const index = identifiers.findIndex((i) => i?.scheme === row.scheme && i.value === row.value);
       errors.add(
         ['identifiers', String(index), 'value'],
         'TAKEN',
-        `Another ${label} already has the identifier ${row.value} in the scheme "${row.scheme}".`,
+        `Another ${this.record} already has the identifier ${row.value} in the scheme "${row.scheme}".`,
       );
     }
-    return cleaned;
   }
 
   async replace(tx: EntityManager, recordId: string, identifiers: Identifier[]): Promise<void> {
@@ -83,11 +141,19 @@ export class IdentifierStore {
     );
   }
 
-  /** The record holding this identifier, if any. */
+  /**
+   * The record holding this identifier, if any, in any spelling its scheme accepts: the value is
+   * looked for in normal form, or as given when it fails the check (values stored before the
+   * checks may). An unknown scheme is an `InvalidArgument` naming the known ones.
+   */
   async find(dataSource: DataSource, identifier: Identifier): Promise<string | null> {
+    const schemes = await schemesIn(dataSource.manager);
+    const rule = schemes.get(identifier.scheme.trim());
+    if (!rule) throw new InvalidArgument('scheme', `No such scheme. ${this.known(schemes)}`);
+    const checked = checkIdentifier(rule, identifier.value);
     const rows: { id: string }[] = await dataSource.query(
       `SELECT ${this.recordColumn} AS id FROM ${this.table} WHERE scheme = $1 AND identifier = $2`,
-      [identifier.scheme.trim(), identifier.value.trim()],
+      [rule.name, 'value' in checked ? checked.value : identifier.value.trim()],
     );
     return rows[0]?.id ?? null;
   }

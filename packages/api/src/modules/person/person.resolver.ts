@@ -7,6 +7,7 @@ import { decodeInputIds } from '../../core/relay/global-id';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { citationIds, RecordResolver } from '../citation';
+import { IdentifierType } from '../identifier';
 import type { PersonEntity } from './person.entity';
 import {
   PersonConnection,
@@ -30,6 +31,21 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     @Ctx() { services }: Context,
   ) {
     return services.person.findBySlug(slug);
+  }
+
+  @Query(() => PersonType, {
+    nullable: true,
+    description:
+      'The person Wikidata knows by this item, for matching registers; an unknown scheme is BAD_USER_INPUT.',
+  })
+  @Access(PUBLIC)
+  personByIdentifier(
+    @Arg('scheme', { description: 'The register: "wikidata".' }) scheme: string,
+    @Arg('value', { description: 'The identifier, e.g. "Q42" or its wikidata.org address.' })
+    value: string,
+    @Ctx() { services }: Context,
+  ) {
+    return services.person.findByIdentifier({ scheme, value });
   }
 
   @Query(() => PersonConnection, {
@@ -57,7 +73,11 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
   ) {
     return mutationPayload('person', async () => {
       const sources = decodeInputIds((ids) => citationIds(ids, input.sources));
-      return services.person.create(caller, { ...input, sources });
+      return services.person.create(caller, {
+        ...input,
+        sources,
+        identifiers: input.identifiers ?? [],
+      });
     });
   }
 
@@ -74,6 +94,13 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
       }));
       return services.person.update(caller, { ...input, id, sources });
     });
+  }
+
+  @FieldResolver(() => [IdentifierType], {
+    description: 'Its identifiers in external registers: its Wikidata item, if recorded.',
+  })
+  identifiers(@Root() person: PersonEntity, @Ctx() { loaders }: Context) {
+    return loaders.personIdentifiers.load(person.id);
   }
 
   @FieldResolver(() => [PositionType], {

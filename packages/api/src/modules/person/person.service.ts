@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, recordBySlug } from '../../core/db/loaders';
-import type { UpdateInput, Validated } from '../../core/db/record-service';
+import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
 import { uniqueSlug } from '../../core/slug';
 import { optionalText, requiredText } from '../../core/validate';
 import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
-import { type Citation, CitationStore, CitedRecordService } from '../citation';
+import { type Citation, CitationStore } from '../citation';
+import { type Identifier, IdentifierStore } from '../identifier';
 import { PersonEntity } from './person.entity';
 
 export interface PersonFields {
@@ -15,20 +16,36 @@ export interface PersonFields {
   slug?: string | null;
   workContact?: string | null;
   sources?: Citation[];
+  /** In Wikidata only (see the identifier module). */
+  identifiers?: Identifier[];
 }
 export type PersonUpdateInput = UpdateInput<PersonFields>;
 
-export const personCitations = new CitationStore('person_citation', 'person_id');
+interface PersonLinks {
+  sources: Citation[];
+  identifiers: Identifier[];
+}
 
-/** People in public roles: a name, a unique slug, at most a public work contact. */
-export class PersonService extends CitedRecordService<PersonEntity, PersonFields> {
+export const personCitations = new CitationStore('person_citation', 'person_id');
+const personIdentifiers = new IdentifierStore('person');
+
+/**
+ * People in public roles: a name, a unique slug, at most a public work contact and a Wikidata
+ * item.
+ */
+export class PersonService extends RecordService<PersonEntity, PersonFields, PersonLinks> {
   protected readonly entity = PersonEntity;
   protected readonly recordType = 'Person';
   protected readonly label = 'person';
-  protected readonly citations = personCitations;
 
   findBySlug(slug: string): Promise<PersonEntity | null> {
     return recordBySlug(this.dataSource, PersonEntity, slug);
+  }
+
+  /** The person an external register (Wikidata) knows by this identifier. */
+  async findByIdentifier(identifier: Identifier): Promise<PersonEntity | null> {
+    const id = await personIdentifiers.find(this.dataSource, identifier);
+    return id ? this.dataSource.getRepository(PersonEntity).findOneBy({ id }) : null;
   }
 
   list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {
@@ -41,7 +58,7 @@ export class PersonService extends CitedRecordService<PersonEntity, PersonFields
     tx: EntityManager,
     input: PersonFields,
     id: string | null,
-  ): Promise<Validated<PersonEntity, Citation[]>> {
+  ): Promise<Validated<PersonEntity, PersonLinks>> {
     const errors = new FieldErrors();
     const name = requiredText(errors, 'name', input.name, 'The name', 200);
     const slug = await uniqueSlug(tx, errors, {
@@ -59,13 +76,31 @@ export class PersonService extends CitedRecordService<PersonEntity, PersonFields
       200,
     );
     await personCitations.validate(tx, input.sources ?? [], errors);
+    const identifiers = await personIdentifiers.validate(tx, input.identifiers ?? [], id, errors);
     errors.throwIfAny();
-    return { values: { name, slug, workContact: workContact ?? null }, links: input.sources ?? [] };
+    return {
+      values: { name, slug, workContact: workContact ?? null },
+      links: { sources: input.sources ?? [], identifiers },
+    };
+  }
+
+  protected override async read(tx: EntityManager, person: PersonEntity): Promise<PersonFields> {
+    return {
+      ...person,
+      sources: await personCitations.snapshot(tx, person.id),
+      identifiers: await personIdentifiers.snapshot(tx, person.id),
+    };
+  }
+
+  protected override async writeLinks(tx: EntityManager, id: string, links: PersonLinks) {
+    await personCitations.replace(tx, id, links.sources);
+    await personIdentifiers.replace(tx, id, links.identifiers);
   }
 
   loaders() {
     return {
       personById: () => byIdLoader(this.dataSource, PersonEntity),
+      personIdentifiers: () => personIdentifiers.loader(this.dataSource),
     };
   }
 }

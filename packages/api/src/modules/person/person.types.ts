@@ -5,6 +5,7 @@ import { Node, RecordNode } from '../../core/graphql/node';
 import { Connection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { CitationInput } from '../citation';
+import { IdentifierInput } from '../identifier';
 
 @ObjectType('Person', {
   implements: Node,
@@ -40,6 +41,13 @@ export class PersonCreateInput {
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description:
+      'Its Wikidata item, the one register people have identifiers in: { scheme: "wikidata", value: "Q42" }.',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 @InputType('PersonUpdateInput', {
@@ -66,6 +74,13 @@ export class PersonUpdateInput {
     description: 'Where these facts come from (replaces the list).',
   })
   sources?: CitationInput[] | null;
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description:
+      'Its Wikidata item (replaces the list; people have identifiers in no other register).',
+  })
+  identifiers?: IdentifierInput[] | null;
 }
 
 export const PersonPayload = Payload(PersonType, 'Person', {

@@ -63,6 +63,17 @@ export class SeedContext {
     return id;
   }
 
+  /**
+   * Names every area `area:<code>` for the entries that refer to one: Sweden's areas are
+   * reference data, there before the seed (see the area module), not part of it.
+   */
+  async useAreas(): Promise<void> {
+    const rows: { code: string; id: string }[] = await this.dataSource.query(
+      'SELECT code, id FROM area',
+    );
+    for (const row of rows) this.ids.set(`area:${row.code}`, row.id);
+  }
+
   /** The id of an entry loaded earlier; a missing one is a mistake in the seed data. */
   id(key: string): string {
     const id = this.ids.get(key);

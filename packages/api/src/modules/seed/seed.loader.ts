@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Services } from '../../services';
 import type { SubjectKind } from '../responsibility';
-import { SEED_ACTORS, SEED_AREAS, SEED_SOURCES } from './data/foundation';
+import { SEED_ACTORS, SEED_SOURCES } from './data/foundation';
 import { FACTOR_HEADINGS, SEED_FACTORS, SEED_SCALES } from './data/collaboration';
 import { SEED_FORUMS, SEED_MEMBERSHIPS } from './data/forums';
 import { WEBINAR } from './data/sections';
@@ -28,7 +28,7 @@ function subject(seed: SeedContext, key: string) {
 /**
  * Loads the seed data set — Jämtland Härjedalen as the two source documents describe it —
  * through the same services as the API, so every record is validated and audited (as
- * "system"). `foundationOnly` stops after the areas, sources and actors (for tests that build
+ * "system"). `foundationOnly` stops after the sources and actors (for tests that build
  * their own forums and strategies). Idempotent: the seed registry remembers what each entry became, so a second run
  * changes nothing.
  */
@@ -40,17 +40,7 @@ export async function loadSeed(
   const seed = new SeedContext(services, services.dataSource);
   const { caller } = seed;
 
-  for (const area of SEED_AREAS) {
-    await seed.ensure(
-      `area:${area.code}`,
-      () =>
-        services.area.create(caller, {
-          ...area,
-          parentId: seed.optionalId(area.parentCode && `area:${area.parentCode}`),
-        }),
-      () => services.area.findByCode(area.code),
-    );
-  }
+  await seed.useAreas();
   for (const [key, source] of Object.entries(SEED_SOURCES) as [
     SourceKey,
     (typeof SEED_SOURCES)[SourceKey],

@@ -103,7 +103,7 @@ export function planForums(plan: Plan, region: Region, shape: RegionShape): Plan
         chair?.recordedAt ?? 0,
         ...anchors.map((anchor) => anchor.recordedAt),
       ),
-      { anchoredInIds: anchors.map((anchor) => anchor.id) },
+      { anchoredInIds: anchors.map((anchor) => anchor.id), identifiers: [] },
     );
     registers.forums.push(record);
     forums.push({ record, registers });

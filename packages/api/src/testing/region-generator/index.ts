@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { codesOf, planAreas } from './areas';
+import { codesOf, placeAreas } from './areas';
 import { planForums, planMemberships } from './forums';
 import { historyOf, writeHistory } from './history';
 import { planActors, planPeople, planPositions } from './organisations';
@@ -24,7 +24,6 @@ export const GENERATED_SOURCE_TITLE = 'Genererat fiktivt dataunderlag';
 /** The phases a progress bar shows, in the order they are written. */
 const PHASES: Record<RecordType, string> = {
   Source: 'sources',
-  Area: 'areas',
   Actor: 'actors',
   Person: 'people',
   Position: 'positions',
@@ -46,7 +45,7 @@ function planRegion(shape: RegionShape, existingAreas: ReadonlyMap<string, strin
     fileName: null,
     text: null,
   });
-  const region = new Region(planAreas(plan, shape, existingAreas));
+  const region = new Region(placeAreas(shape, existingAreas));
   planActors(plan, region, shape);
   planPeople(plan, region, shape);
   planPositions(plan, region, shape);
@@ -68,8 +67,8 @@ function planRegion(shape: RegionShape, existingAreas: ReadonlyMap<string, strin
  * source whose title says it is fictional.
  *
  * Written in bulk, in one transaction: a statement per few thousand rows of a table, never one
- * per record. Areas the database already has (by code; e.g. the seed's Jämtland) are reused as
- * they are. A database holds one generated set: a second is refused, and nothing is written.
+ * per record. The areas are Sweden's reference areas, which the database holds already (see
+ * `placeAreas`). A database holds one generated set: a second is refused, and nothing is written.
  */
 export async function generateRegion(
   dataSource: DataSource,
@@ -113,7 +112,6 @@ export async function generateRegion(
     const strategies = ids('Strategy');
     return {
       counts: {
-        areas: plan.ofType('Area').length,
         actors: region.actors.length,
         people: region.people.length,
         positions: plan.ofType('Position').length,

@@ -115,6 +115,7 @@ export function planPeople(plan: Plan, region: Region, shape: RegionShape): void
         'Person',
         { name, slug: slugify(name), workContact: null },
         recordedAfter(plan.random, 6 * 365, plan.source.recordedAt),
+        { identifiers: [] },
       ),
     );
   }

@@ -6,7 +6,6 @@ import { PERIOD_START, type ValidTime } from './time';
 /** The kinds of record generated, as the audit log names them, with their tables, in write order. */
 export const RECORD_TABLES = {
   Source: 'source',
-  Area: 'area',
   Actor: 'actor',
   Person: 'person',
   Position: 'position',
@@ -21,7 +20,6 @@ export type RecordType = keyof typeof RECORD_TABLES;
 
 /** The section of the generated source each kind of record cites. */
 const SECTIONS: Record<Exclude<RecordType, 'Source'>, string> = {
-  Area: 'Län och kommuner',
   Actor: 'Aktörer',
   Person: 'Personer',
   Position: 'Befattningar',

@@ -47,9 +47,8 @@ export interface CodedId {
 }
 
 export interface GeneratedRegion {
-  /** Records written, by kind; areas the database already had are reused, not counted. */
+  /** Records written, by kind (the areas are reference data, not written). */
   counts: {
-    areas: number;
     actors: number;
     people: number;
     positions: number;

@@ -32,7 +32,10 @@ export function GeoPage() {
   ];
   const [scope, scopeName] = chosen(params, 'scope', scopes);
   const [measure, measureName] = chosen(params, 'measure', measures);
-  const state = useQuery(GeoCountsDocument, { asOf: wholeAsOf(params) });
+  const state = useQuery(GeoCountsDocument, {
+    kind: scope === 'sweden' ? 'COUNTY' : 'MUNICIPALITY',
+    asOf: wholeAsOf(params),
+  });
   const { shapes, error } = useShapes(scope);
   const counts = useMemo(() => (state.data ? countsOf(state.data) : null), [state.data]);
   const values = counts?.[measure];

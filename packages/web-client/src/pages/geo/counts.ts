@@ -6,23 +6,9 @@ export interface Counts {
   responsibilities: Map<string, number>;
 }
 
-/** Actors and responsibilities per area code; actors count for their areas and those above. */
+/** Actors and responsibilities per area code, as the API counted them (what lies within too). */
 export function countsOf(data: GeoCountsQuery): Counts {
-  const parentOf = new Map(data.areas.nodes.map((a) => [a.code, a.parent?.code ?? null]));
-  const actors = new Map<string, number>();
-  for (const actor of data.actors.nodes) {
-    const codes = new Set<string>();
-    for (const area of actor.areas) {
-      let code: string | null = area.code;
-      while (code && !codes.has(code)) {
-        codes.add(code);
-        code = parentOf.get(code) ?? null;
-      }
-    }
-    for (const code of codes) actors.set(code, (actors.get(code) ?? 0) + 1);
-  }
-  const responsibilities = new Map(
-    data.areas.nodes.map((a) => [a.code, a.responsibilities.length]),
-  );
-  return { actors, responsibilities };
+  const of = (measure: 'actors' | 'responsibilities') =>
+    new Map(data.areaFigures.map((figures) => [figures.area.code, figures[measure]]));
+  return { actors: of('actors'), responsibilities: of('responsibilities') };
 }

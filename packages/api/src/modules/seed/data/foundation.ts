@@ -1,11 +1,10 @@
-import type { AreaKind } from '../../area';
 import type { ActorKind, ActorLevel, ActorSector } from '../../actor';
 import type { SeedCitation, SourceKey } from '../seed-context';
 import { memberGroup, REPORT, WEBINAR } from './sections';
 
 /**
- * The foundation's seed: the areas of Jämtlands län, the two source documents and the
- * organisations they name. Every quote is copied verbatim from the document it cites (a test
+ * The foundation's seed: the two source documents and the organisations they name (the areas
+ * they work in are Sweden's reference areas, which every database holds). Every quote is copied verbatim from the document it cites (a test
  * checks this), under the heading it stands under.
  */
 
@@ -26,85 +25,6 @@ export const SEED_SOURCES: Record<
     publisherSlug: 'region-jamtland-harjedalen',
   },
 };
-
-export interface SeedArea {
-  code: string;
-  name: string;
-  kind: AreaKind;
-  parentCode: string | null;
-  identifiers: { scheme: string; value: string }[];
-}
-
-const scb = (code: string) => [{ scheme: 'scb', value: code }];
-
-/** Official codes: SCB's county and municipality codes, Eurostat's NUTS codes. */
-export const SEED_AREAS: SeedArea[] = [
-  {
-    code: 'SE',
-    name: 'Sverige',
-    kind: 'COUNTRY',
-    parentCode: null,
-    identifiers: [{ scheme: 'nuts', value: 'SE' }],
-  },
-  {
-    code: 'SE32',
-    name: 'Mellersta Norrland',
-    kind: 'NUTS2',
-    parentCode: 'SE',
-    identifiers: [{ scheme: 'nuts', value: 'SE32' }],
-  },
-  {
-    code: '23',
-    name: 'Jämtlands län',
-    kind: 'COUNTY',
-    parentCode: 'SE32',
-    identifiers: [...scb('23'), { scheme: 'nuts', value: 'SE322' }],
-  },
-  {
-    code: '2303',
-    name: 'Ragunda',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2303'),
-  },
-  {
-    code: '2305',
-    name: 'Bräcke',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2305'),
-  },
-  {
-    code: '2309',
-    name: 'Krokom',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2309'),
-  },
-  {
-    code: '2313',
-    name: 'Strömsund',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2313'),
-  },
-  { code: '2321', name: 'Åre', kind: 'MUNICIPALITY', parentCode: '23', identifiers: scb('2321') },
-  { code: '2326', name: 'Berg', kind: 'MUNICIPALITY', parentCode: '23', identifiers: scb('2326') },
-  {
-    code: '2361',
-    name: 'Härjedalen',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2361'),
-  },
-  {
-    code: '2380',
-    name: 'Östersund',
-    kind: 'MUNICIPALITY',
-    parentCode: '23',
-    identifiers: scb('2380'),
-  },
-];
 
 export interface SeedActor {
   slug: string;
