@@ -44,7 +44,8 @@ const FIRST_HITS: [string, string, string, string][] = [
   ['bracke', 'AREA', 'Bräcke', 'folded'],
   ['oversyn', 'REVIEW', 'Översyn Länspartnerskapet', 'a review, folded'],
   ['paverkansarbete', 'TOPIC', 'Påverkansarbete', 'a topic, exact'],
-  ['vastra gotaland', 'ACTOR', 'Västra Götalandsregionen', 'prefix, folded'],
+  ['vastra gotaland', 'AREA', 'Västra Götalands län', 'prefix, folded: the county, shortest'],
+  ['vastra gotalandsreg', 'ACTOR', 'Västra Götalandsregionen', 'prefix, folded'],
   [
     'hallbara platser',
     'AGENDA_ITEM',
