@@ -67,6 +67,22 @@ test('search "läns" groups hits by kind and opens the chosen one', async () => 
   await page.getByRole('heading', { level: 1, name: /Länsstyrelsen Jämtlands län/ }).waitFor();
 });
 
+test('search finds what people type: a person by title, an area typed without its dots', async () => {
+  await page.goto(`${origin}/`);
+  const box = page.getByRole('combobox', { name: 'Sök' });
+  await box.fill('regionrad');
+  const person = page.getByRole('option', { name: /Jonas Andersson/ });
+  await person.waitFor();
+  // Why he was found: his position's title, the matching word marked.
+  expect(await person.locator('.search-snippet mark').textContent()).toBe('Regionråd');
+  await box.fill('ostersund');
+  const area = page.getByRole('option', { name: 'Östersund' });
+  await area.waitFor();
+  expect(await page.locator('.search-kind').allTextContents()).toContain('Områden');
+  await area.click();
+  await page.waitForURL(/\/areas\/2380$/);
+});
+
 test('the keyboard picks a hit: arrows and Enter', async () => {
   await page.goto(`${origin}/`);
   const box = page.getByRole('combobox', { name: 'Sök' });

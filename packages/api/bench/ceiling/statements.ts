@@ -1,5 +1,6 @@
 import { mapStatement } from './map';
 import { SearchService } from '../../src/modules/search/search.service';
+import { SEARCH_SOURCES } from '../../src/modules/search/searchable-kinds';
 import {
   TODAY,
   answer,
@@ -238,6 +239,17 @@ const areaActors: Statement = ({ area, first }) => ({
   values: [idOf(area), first],
 });
 
+/** The kinds whose nodes the Search document asks more of than `__typename` and `id`. */
+const PAGED_KINDS = new Set([
+  'ACTOR',
+  'FORUM',
+  'STRATEGY',
+  'PERSON',
+  'OBJECTIVE',
+  'MEETING',
+  'AREA',
+]);
+
 /** Our own search statement (it is one already), with each hit's node made in SQL too. */
 const search: Statement = ({ query, first }) => {
   const [hits, values] = new SearchService(null as never).statement(query, { first })!;
@@ -264,8 +276,13 @@ const search: Statement = ({ query, first }) => {
             id: gid('Meeting', 'me.id'),
             forum: object({ id: gid('Forum', 'f.id'), slug: 'f.slug' }),
           })} FROM meeting me JOIN forum f ON f.id = me.forum_id WHERE me.id = hit.id)
-          WHEN 'TOPIC' THEN ${object({ __typename: `'Topic'`, id: gid('Topic', 'hit.id') })}
-          ELSE ${object({ __typename: `'ReviewFinding'`, id: gid('ReviewFinding', 'hit.id') })} END`,
+          WHEN 'AREA' THEN ${object({ __typename: `'Area'`, id: gid('Area', 'hit.id'), code: '(SELECT code FROM area WHERE id = hit.id)' })}
+          ${[...new Set(SEARCH_SOURCES.filter((source) => !PAGED_KINDS.has(source.kind)))]
+            .map(
+              ({ kind, nodeType }) =>
+                `WHEN '${kind}' THEN ${object({ __typename: `'${nodeType}'`, id: gid(nodeType, 'hit.id') })}`,
+            )
+            .join('\n          ')} END`,
       })} ORDER BY hit.rank DESC, hit.title, hit.id), '[]') FROM (${hits}) hit)`,
     ),
     values,

@@ -219,6 +219,8 @@ export const en: Dictionary = {
     PERSON: 'People',
     MEETING: 'Meetings',
     TOPIC: 'Topics',
+    AREA: 'Areas',
+    REVIEW: 'Reviews',
   },
   nodeKinds: {
     ACTOR: 'Actor',

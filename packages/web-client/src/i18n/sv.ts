@@ -225,6 +225,8 @@ export const sv = {
     PERSON: 'Personer',
     MEETING: 'Möten',
     TOPIC: 'Ämnen',
+    AREA: 'Områden',
+    REVIEW: 'Översyner',
   },
   /** The kinds of the map's nodes. */
   nodeKinds: {

@@ -1,12 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
 import { searchTerms, typeAheadQuery } from '../../core/search';
-import { SEARCHABLE_KINDS, type SearchableKind, type SearchKind } from './searchable-kinds';
+import { SEARCH_SOURCES, type SearchKind, type SearchSource } from './searchable-kinds';
 
 export const DEFAULT_SEARCH_HITS = 10;
 export const MAX_SEARCH_HITS = 50;
 /** Fewer letters and digits than this find nothing: type-ahead starts at the second letter. */
 export const MIN_SEARCH_LENGTH = 2;
+/** Letters from which words inside compounds count: a trigram index needs three. */
+const MIN_INFIX_LENGTH = 3;
+/**
+ * Letters from which near misses count: in shorter words nearly everything is near, and reading
+ * the trigram index for them costs more than the type-ahead can spend.
+ */
+const MIN_FUZZY_LENGTH = 6;
 
 export interface SearchOptions {
   /** Only these kinds; every kind when null or undefined. */
@@ -24,6 +31,28 @@ export interface SearchHit {
   snippet: string | null;
   rank: number;
 }
+
+export interface SearchCount {
+  kind: SearchKind;
+  count: number;
+}
+
+/**
+ * How a hit matched, best first: the integer part of its rank. Within a tier, hits are ordered by
+ * `ts_rank` (words) and trigram word similarity (near misses), each adding less than one.
+ */
+export const SEARCH_TIERS = {
+  /** The whole query is a name, short name or initials (folded): "RUS", "lansstyrelsen". */
+  EXACT: 4,
+  /** A name begins with the query: "läns" → "Länspartnerskapet". */
+  PREFIX: 3,
+  /** Every word is a whole word of the record, stemmed: "forumet" → "forum". */
+  WORD: 2,
+  /** Every word begins a word of the record: "strat" → "utvecklingsstrategi … strategi". */
+  WORD_PREFIX: 1,
+  /** Inside a compound ("partnerskap") or a near miss ("lansstyrelsn"). */
+  NEAR: 0,
+} as const;
 
 /** PostgreSQL's default `ts_rank` weights of A, B, C and D. */
 const WEIGHT = { A: 1, B: 0.4, C: 0.2, D: 0.1 } as const;
@@ -43,10 +72,24 @@ const FRAGMENTS = `${MARK}, MaxWords=20, MinWords=6, MaxFragments=2, FragmentDel
 const escapedHtml = (sql: string) =>
   `replace(replace(replace(${sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
+/** Letters a folded letter stands for, so a compound's part can be marked as it is written. */
+const ACCENTED: Record<string, string> = { a: 'aåäàáâ', o: 'oöøóô', e: 'eéèêë', u: 'uüú' };
+
 /**
- * One ranked list across kinds (see `searchable-kinds.ts`): every word of the query as a prefix,
- * stemmed (`swedish`) or as written (`simple`), over each table's `search` vector and its GIN
- * index. One statement for all hits.
+ * A case-insensitive regular expression of the folded query's letters with their accented forms
+ * ("lans" → "l[aåäàáâ]ns"), words apart by anything: it marks a compound's part in the text.
+ */
+const infixPattern = (terms: string[]) =>
+  terms
+    .map((term) => [...term].map((letter) => (ACCENTED[letter] ? `[${ACCENTED[letter]}]` : letter)))
+    .map((letters) => letters.join(''))
+    .join('[^[:alnum:]]*');
+
+/**
+ * One ranked list across kinds (see `searchable-kinds.ts`), in one statement: a record is found
+ * by its words (each table's `search` vector and GIN index: every word of the query as a prefix,
+ * stemmed or as written, diacritics folded), by a part of a compound in its names, or by a near
+ * miss of them (`search_name` and its trigram index).
  */
 export class SearchService {
   constructor(private readonly dataSource: DataSource) {}
@@ -54,30 +97,32 @@ export class SearchService {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const statement = this.statement(query, options);
     if (!statement) return [];
-    const rows: {
-      kind: SearchKind;
-      id: string;
-      title: string;
-      rank: number;
-      snippet: string | null;
-    }[] = await this.dataSource.query(...statement);
-    const nodeTypes = new Map<string, string>(
-      SEARCHABLE_KINDS.map((entry) => [entry.kind, entry.nodeType]),
-    );
+    const rows: Omit<SearchHit, 'nodeType'>[] = await this.dataSource.query(...statement);
+    const nodeTypes = new Map(SEARCH_SOURCES.map((source) => [source.kind, source.nodeType]));
     return rows.map((row) => ({
-      kind: row.kind,
+      ...row,
       nodeType: nodeTypes.get(row.kind)!,
-      id: row.id,
-      title: row.title,
-      snippet: row.snippet,
       rank: Number(row.rank),
+    }));
+  }
+
+  /** How many records of each kind asked for `query` finds (kinds it finds none of included). */
+  async counts(query: string, kinds?: readonly SearchKind[] | null): Promise<SearchCount[]> {
+    const found = new Map<string, number>();
+    const statement = this.countStatement(query, kinds);
+    if (statement) {
+      const rows: { kind: SearchKind; count: string }[] = await this.dataSource.query(...statement);
+      for (const row of rows) found.set(row.kind, Number(row.count));
+    }
+    return [...new Set(selectedSources(kinds).map((source) => source.kind))].map((kind) => ({
+      kind,
+      count: found.get(kind) ?? 0,
     }));
   }
 
   /**
    * The SQL statement of a search and its parameters; null when it can find nothing (a query
-   * under two letters, no kinds). Hits are ordered by rank, then title, then id. The rank is
-   * `ts_rank` over the weighted vector, plus 1 when the query is exactly a name of the record.
+   * under two letters, no kinds). Hits are ordered by rank, then title, then id.
    */
   statement(query: string, { kinds, first }: SearchOptions): [string, unknown[]] | null {
     const size = first ?? DEFAULT_SEARCH_HITS;
@@ -87,39 +132,108 @@ export class SearchService {
         `"first" must be between 1 and ${MAX_SEARCH_HITS}, got ${size}.`,
       );
     }
-    const terms = searchTerms(query);
-    const selected = SEARCHABLE_KINDS.filter((entry) => !kinds || kinds.includes(entry.kind));
-    if (terms.join('').length < MIN_SEARCH_LENGTH || selected.length === 0) return null;
-
-    const words = typeAheadQuery(terms, (index) => `$${index + 1}`);
-    const exact = `$${words.values.length + 1}`;
-    const limit = `$${words.values.length + 2}`;
-    const branch = (entry: SearchableKind) => `
-        SELECT '${entry.kind}'::text AS kind, t.id, ${entry.title} AS title,
-          (ts_rank(t.search, q.query, ${RANK_NORMALIZATION})
-            + CASE WHEN ${exact} IN (${entry.names.map((name) => `lower(${name})`).join(', ')})
-                THEN 1 ELSE 0 END)::real AS rank,
-          ARRAY[${entry.fields.map((field) => field.sql).join(', ')}]::text[] AS texts,
-          ARRAY[${entry.fields.map((field) => `'${field.config}'`).join(', ')}]::regconfig[] AS configs,
-          ARRAY[${entry.fields.map((field) => WEIGHT[field.weight]).join(', ')}]::real[] AS weights
-        FROM ${entry.table} t, q
-        WHERE t.search @@ q.query${entry.where ? ` AND ${entry.where}` : ''}`;
+    const matching = this.matching(query, kinds);
+    if (!matching) return null;
+    const { q, values, sources } = matching;
+    const limit = `$${values.length + 1}`;
+    const branch = (source: SearchSource) => `
+        SELECT '${source.kind}'::text AS kind, ${source.id ?? 't.id'} AS id,
+          ${source.title} AS title, ${rankOf()}::real AS rank,
+          ARRAY[${source.fields.map((field) => field.sql).join(', ')}]::text[] AS texts,
+          ARRAY[${source.fields.map((field) => `'${field.config}'`).join(', ')}]::regconfig[] AS configs,
+          ARRAY[${source.fields.map((field) => WEIGHT[field.weight]).join(', ')}]::real[] AS weights
+        FROM ${source.table} t, q
+        WHERE ${matching.where(source)}`;
+    // A person found by name and by a position's title is one hit, the better one.
     const sql = `
-      WITH q AS NOT MATERIALIZED (SELECT ${words.all} AS query, ${words.any} AS words),
-      hit AS (${selected.map(branch).join('\n        UNION ALL')}
-        ORDER BY rank DESC, title, id
-        LIMIT ${limit})
-      SELECT hit.kind, hit.id, hit.title, hit.rank,
+      WITH ${q},
+      found AS (SELECT DISTINCT ON (kind, id) *
+        FROM (${sources.map(branch).join('\n        UNION ALL')}) AS f
+        ORDER BY kind, id, rank DESC),
+      hit AS (SELECT * FROM found ORDER BY rank DESC, title, id LIMIT ${limit})
+      SELECT hit.kind, hit.id, hit.title, hit.rank, coalesce(
         (SELECT ts_headline(f.config, ${escapedHtml('f.text')}, q.words,
                   CASE WHEN f.weight >= ${WEIGHT.B} THEN '${WHOLE}' ELSE '${FRAGMENTS}' END)
            FROM unnest(hit.texts, hit.configs, hit.weights)
              WITH ORDINALITY AS f(text, config, weight, n)
           WHERE to_tsvector(f.config, coalesce(f.text, '')) @@ q.words
           ORDER BY f.weight * ts_rank(to_tsvector(f.config, f.text), q.words) DESC, f.n
-          LIMIT 1) AS snippet
+          LIMIT 1),
+        regexp_replace(${escapedHtml('hit.texts[1]')}, '(' || q.marked || ')', '<mark>\\1</mark>', 'i')
+      ) AS snippet
       FROM hit, q
       ORDER BY hit.rank DESC, hit.title, hit.id`;
-    const exactText = query.trim().replace(/\s+/g, ' ').toLowerCase();
-    return [sql, [...words.values, exactText, size]];
+    return [sql, [...values, size]];
   }
+
+  /** The statement counting what a search finds, per kind; null when it can find nothing. */
+  countStatement(query: string, kinds?: readonly SearchKind[] | null): [string, unknown[]] | null {
+    const matching = this.matching(query, kinds);
+    if (!matching) return null;
+    const { q, values, sources } = matching;
+    const branch = (source: SearchSource) => `
+        SELECT '${source.kind}'::text AS kind, ${source.id ?? 't.id'} AS id
+        FROM ${source.table} t, q WHERE ${matching.where(source)}`;
+    const sql = `
+      WITH ${q}
+      SELECT kind, count(DISTINCT id) AS count
+      FROM (${sources.map(branch).join('\n        UNION ALL')}) AS f
+      GROUP BY kind`;
+    return [sql, values];
+  }
+
+  /**
+   * What a query matches: the CTE `q` (the tsqueries, the folded text, the pattern of a part of
+   * a compound), its values, the sources asked for and each source's condition; null when it can
+   * find nothing. Parts of compounds count from three letters, near misses from four.
+   */
+  private matching(query: string, kinds: readonly SearchKind[] | null | undefined) {
+    const terms = searchTerms(query);
+    const length = terms.join('').length;
+    const sources = selectedSources(kinds);
+    if (length < MIN_SEARCH_LENGTH || sources.length === 0) return null;
+    const words = typeAheadQuery(terms, (index) => `$${index + 1}`);
+    const text = `$${words.values.length + 1}`;
+    const marked = `$${words.values.length + 2}`;
+    const q = `q AS NOT MATERIALIZED (SELECT ${words.all} AS query, ${words.whole} AS whole,
+        ${words.any} AS words, search_fold(${text}) AS text,
+        replace(search_fold(${text}), ' ', '') AS compact,
+        '%' || replace(search_fold(${text}), ' ', '%') || '%' AS infix, ${marked}::text AS marked)`;
+    const conditions = [
+      't.search @@ q.query',
+      ...(length >= MIN_INFIX_LENGTH ? ['t.search_name LIKE q.infix'] : []),
+      ...(length >= MIN_FUZZY_LENGTH ? ['q.text <% t.search_name'] : []),
+    ].join(' OR ');
+    const where = (source: SearchSource) =>
+      source.where ? `(${conditions}) AND ${source.where}` : `(${conditions})`;
+    return {
+      q,
+      values: [...words.values, terms.join(' '), infixPattern(terms)],
+      sources,
+      where,
+    };
+  }
+}
+
+const selectedSources = (kinds: readonly SearchKind[] | null | undefined) =>
+  SEARCH_SOURCES.filter((source) => !kinds || kinds.includes(source.kind));
+
+/**
+ * A hit's rank: its tier (`SEARCH_TIERS`) plus, under one, how well: when its words match,
+ * `ts_rank` over the weighted vector and the shortness of its names; else the trigram similarity
+ * of the query to its names (word and whole: shorter names first), computed only for those. Names are compared without spaces
+ * (`search_keys`), so "läns part" begins "Länspartnerskapet".
+ */
+function rankOf(): string {
+  return `(CASE
+      WHEN strpos(t.search_keys, '|' || q.compact || '|') > 0 THEN ${SEARCH_TIERS.EXACT}
+      WHEN strpos(t.search_keys, '|' || q.compact) > 0 THEN ${SEARCH_TIERS.PREFIX}
+      WHEN t.search @@ q.whole THEN ${SEARCH_TIERS.WORD}
+      WHEN t.search @@ q.query THEN ${SEARCH_TIERS.WORD_PREFIX}
+      ELSE ${SEARCH_TIERS.NEAR} END
+    + CASE WHEN t.search @@ q.query
+        THEN least(ts_rank(t.search, q.query, ${RANK_NORMALIZATION}), 1) * 0.8
+          + 0.19 * 8 / (8 + length(t.search_name))
+        ELSE (word_similarity(q.text, t.search_name) + similarity(q.text, t.search_name)) * 0.49
+      END)`;
 }

@@ -65,7 +65,8 @@ describe('search', () => {
     const hits = await search('läns part');
     expect(hits[0]).toMatchObject({ kind: 'FORUM', title: 'Länspartnerskapet' });
     expect(titles(hits)).not.toContain('Länsstyrelsen Jämtlands län');
-    expect(titles(await search('läns jämt'))).toEqual(['Länsstyrelsen Jämtlands län']);
+    // First: near misses ("Jämtlands län") come after.
+    expect(titles(await search('läns jämt'))[0]).toBe('Länsstyrelsen Jämtlands län');
     expect(titles(await search('maria kump'))).toEqual(['Maria Kumpula']);
   });
 
@@ -186,6 +187,23 @@ describe('search', () => {
     const kinds = new Set(data!.search.map((hit: Hit) => hit.kind));
     expect(kinds.size).toBeGreaterThan(1);
     expect(statements).toBe(1 + kinds.size);
+  });
+
+  it('counts the hits of each kind in one statement, every kind asked for listed', async () => {
+    const COUNTS = `query ($query: String!, $kinds: [SearchKind!]) {
+      searchCounts(query: $query, kinds: $kinds) { kind count }
+    }`;
+    const { data, statements } = await api.graphql(COUNTS, { query: 'partnerskap' });
+    const counts: { kind: string; count: number }[] = data!.searchCounts;
+    expect(statements).toBe(1);
+    expect(counts.map((entry) => entry.kind)).toContain('AREA');
+    const forums = counts.find((entry) => entry.kind === 'FORUM')!.count;
+    expect(forums).toBeGreaterThanOrEqual(4);
+    expect(await search('partnerskap', { kinds: ['FORUM'], first: 50 })).toHaveLength(forums);
+    const { data: narrowed } = await api.graphql(COUNTS, { query: 'rus', kinds: ['STRATEGY'] });
+    expect(narrowed!.searchCounts).toEqual([{ kind: 'STRATEGY', count: 1 }]);
+    const { data: none } = await api.graphql(COUNTS, { query: 'x', kinds: ['ACTOR'] });
+    expect(none!.searchCounts).toEqual([{ kind: 'ACTOR', count: 0 }]);
   });
 
   it('treats tsquery syntax as plain words', async () => {

@@ -1,14 +1,14 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { enumOf } from '../../core/graphql/enums';
-import { SEARCH_KINDS, SEARCHABLE_KINDS, type SearchKind } from './searchable-kinds';
+import { SEARCH_KIND_NAMES, SEARCH_KINDS, type SearchKind } from './searchable-kinds';
 
-export const SearchKindEnum = enumOf(SEARCH_KINDS);
+export const SearchKindEnum = enumOf(SEARCH_KIND_NAMES);
 registerEnumType(SearchKindEnum, {
   name: 'SearchKind',
   description: 'A kind of record `search` looks through.',
   valuesConfig: Object.fromEntries(
-    SEARCHABLE_KINDS.map((entry) => [entry.kind, { description: entry.description }]),
+    Object.entries(SEARCH_KINDS).map(([kind, description]) => [kind, { description }]),
   ),
 });
 
@@ -22,19 +22,31 @@ export class SearchHitType {
   @Field(() => SearchKindEnum, { description: 'What kind of record it is.' })
   kind: SearchKind;
 
-  @Field({ description: 'Its name or title (an objective\'s with its code, e.g. "2.1 …").' })
+  @Field({
+    description:
+      'Its name or title (an objective\'s with its code, e.g. "2.1 …"; a person found by a position\'s title, their name).',
+  })
   title: string;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'The field that matched best, as HTML: the text escaped, the matching words in `<mark>`…`</mark>`, long text cut to fragments joined by " … ". Null when no single field holds a matching word.',
+      'Why it matched, as HTML: the field that matched best, the text escaped, the matching words (or the part of a compound) in `<mark>`…`</mark>`, long text cut to fragments joined by " … "; a near miss shows the name unmarked.',
   })
   snippet: string | null;
 
   @Field(() => Float, {
     description:
-      'How well it matched: `ts_rank` over the weighted words (names and short names count most, descriptions least), plus 1 when the query is exactly its name or short name. Hits come best first.',
+      'How well it matched, best first: 4 and more when the query is exactly its name, short name or initials (diacritics and case aside), 3 when a name begins with it, 2 when every word is a whole word of it (definite and plural forms too), 1 when every word begins one of its words, 0 for a part of a compound or a near miss; the fraction orders hits within each (`ts_rank` over the weighted words, the trigram similarity of its names).',
   })
   rank: number;
+}
+
+@ObjectType('SearchCount', { description: 'How many records of one kind a search finds.' })
+export class SearchCountType {
+  @Field(() => SearchKindEnum, { description: 'The kind of record.' })
+  kind: SearchKind;
+
+  @Field(() => Int, { description: 'How many records of the kind match the query.' })
+  count: number;
 }
