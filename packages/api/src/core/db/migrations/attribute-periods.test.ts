@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createApiDataSource } from '../../../data-source';
 import { createTestDatabase, type TestDatabase } from '../../../testing/database';
+import { undoMigrationsThrough } from '../../../testing/migrations';
 
 /**
  * The migrations that gave the fields that change their periods, run on a register that already

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { undoMigrationsThrough } from '../../../testing/migrations';
 import { startTestApi, type TestApi } from '../../../testing/test-api';
 
 /**
@@ -12,9 +13,7 @@ let db: DataSource;
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
   db = api.app.dataSource;
-  const [last] = await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
-  expect(last.name).toBe('IdentifierSchemes1763902400000');
-  await db.undoLastMigration({ transaction: 'each' });
+  await undoMigrationsThrough(db, 'IdentifierSchemes1763902400000');
 });
 afterAll(() => api.stop());
 
