@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
  * again. Later migrations do not break such a test by being newer.
  */
 export async function undoMigrationsThrough(db: DataSource, name: string): Promise<void> {
-  for (let undone = ''; undone !== name; ) {
+  for (let undone = ''; undone !== name;) {
     const [last] = await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
     if (!last) throw new Error(`Migration ${name} was never applied`);
     await db.undoLastMigration({ transaction: 'each' });

@@ -17,11 +17,7 @@ const FIRST = 'AttributePeriods1763901800000';
 beforeAll(async () => {
   database = await createTestDatabase();
   db = await createApiDataSource({ url: database.url }).initialize();
-  for (let undone = ''; undone !== FIRST;) {
-    const [last] = await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
-    await db.undoLastMigration({ transaction: 'each' });
-    undone = last.name;
-  }
+  await undoMigrationsThrough(db, FIRST);
 });
 afterAll(async () => {
   await db.destroy();
