@@ -21,6 +21,9 @@ const StrategyPage = lazy(() =>
 const PersonPage = lazy(() =>
   import('./pages/PersonPage').then((m) => ({ default: m.PersonPage })),
 );
+const SearchPage = lazy(() =>
+  import('./pages/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
 const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
 const ReviewPage = lazy(() =>
   import('./pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
@@ -36,6 +39,7 @@ const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.person, ({ param }) => <PersonPage slug={param} />],
   [PATTERNS.area, ({ param }) => <AreaPage code={param} />],
   [PATTERNS.review, ({ param }) => <ReviewPage id={param} />],
+  [PATTERNS.search, () => <SearchPage />],
 ];
 
 function Page({ path }: { path: string }) {

@@ -12,6 +12,7 @@ export const PATTERNS = {
   person: '/people/:slug',
   area: '/areas/:code',
   review: '/reviews/:id',
+  search: '/search',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -27,6 +28,9 @@ export const routes = {
   person: (slug: string) => fill(PATTERNS.person, slug),
   area: (code: string) => fill(PATTERNS.area, code),
   review: (id: string) => fill(PATTERNS.review, id),
+  /** The page of all results for what was typed, of one kind when given. */
+  search: (text: string, kind?: string | null) =>
+    `${PATTERNS.search}?${new URLSearchParams({ q: text, ...(kind ? { kind } : {}) })}`,
 };
 
 /** A record with a page of its own, with what its address is made of. */

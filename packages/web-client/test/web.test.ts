@@ -83,6 +83,35 @@ test('search finds what people type: a person by title, an area typed without it
   await page.waitForURL(/\/areas\/2380$/);
 });
 
+test('the page of all results filters by kind and shows hits without a page of their own', async () => {
+  await page.goto(`${origin}/`);
+  const box = page.getByRole('combobox', { name: 'Sök' });
+  await box.fill('länspartnerskap');
+  await page.getByRole('option').first().waitFor();
+  await page.getByRole('link', { name: 'Alla träffar för ”länspartnerskap”' }).click();
+  await page.waitForURL(/\/search\?q=l%C3%A4nspartnerskap$/);
+  await page.getByRole('heading', { level: 1, name: 'Sökresultat' }).waitFor();
+  const kinds = page.getByRole('navigation', { name: 'Slag av post' });
+  const all = kinds.getByRole('link', { name: /^Alla \(\d+\)$/ });
+  expect(await all.getAttribute('aria-current')).toBe('page');
+  await kinds.getByRole('link', { name: /^Forum \(\d+\)$/ }).waitFor();
+  const hits = page.locator('.search-page-hits li');
+  expect(await hits.count()).toBeGreaterThan(1);
+  await hits
+    .getByRole('link', { name: /Länspartnerskapet/ })
+    .first()
+    .waitFor();
+  await expectAccessible();
+  await screenshot('search-page');
+
+  // The sources: the report that reviews Länspartnerskapet, found by its title, has no page.
+  await kinds.getByRole('link', { name: /^Källor \(\d+\)$/ }).click();
+  await page.waitForURL(/kind=SOURCE/);
+  await page.getByText('Slutrapport Översyn Länspartnerskapet').waitFor();
+  expect(await page.locator('.search-page-hits li a').count()).toBe(0);
+  expect(await page.locator('.search-page-kind').first().textContent()).toBe('Källor');
+});
+
 test('the keyboard picks a hit: arrows and Enter', async () => {
   await page.goto(`${origin}/`);
   const box = page.getByRole('combobox', { name: 'Sök' });

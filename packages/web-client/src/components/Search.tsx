@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SearchDocument, type SearchQuery } from '@samverkan/schema';
+import { SearchDocument, type SearchHitFieldsFragment } from '@samverkan/schema';
 import { request } from '../graphql';
 import { useT, wordFor } from '../i18n';
-import { navigate, useLocation, withShared } from '../router';
-import { recordUrl } from '../routes';
+import { Link, navigate, useLocation, withShared } from '../router';
+import { recordUrl, routes } from '../routes';
+import { HitText } from './SearchHit';
 import './Search.css';
 
-type Hit = SearchQuery['search'][number];
+type Hit = SearchHitFieldsFragment;
 
 const KIND_ORDER = [
   'ACTOR',
@@ -18,40 +19,6 @@ const KIND_ORDER = [
   'MEETING',
   'REVIEW',
 ];
-
-/** The API's snippet (escaped HTML whose only tags are `<mark>`) as text parts, some marked. */
-function snippetParts(snippet: string): { text: string; marked: boolean }[] {
-  const decoded = (html: string) =>
-    html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return snippet
-    .split(/(<mark>.*?<\/mark>)/s)
-    .filter(Boolean)
-    .map((part) =>
-      part.startsWith('<mark>')
-        ? { text: decoded(part.slice('<mark>'.length, -'</mark>'.length)), marked: true }
-        : { text: decoded(part), marked: false },
-    );
-}
-
-/**
- * Why a hit matched: its title with the matching words marked when the snippet is the title,
- * else the title and the snippet under it ("Regionråd" under a person found by a position).
- */
-function HitText({ hit }: { hit: Hit }) {
-  const parts = hit.snippet ? snippetParts(hit.snippet) : [];
-  const marked = parts.map((part, i) =>
-    part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-  );
-  if (parts.map((part) => part.text).join('') === hit.title) {
-    return <span className="search-title">{marked}</span>;
-  }
-  return (
-    <>
-      <span className="search-title">{hit.title}</span>
-      {parts.length ? <span className="search-snippet">{marked}</span> : null}
-    </>
-  );
-}
 
 /** Type-ahead search: results grouped by kind, arrow keys to move, Enter to open, Esc to close. */
 export function Search() {
@@ -159,38 +126,50 @@ export function Search() {
         onKeyDown={onKeyDown}
       />
       {showList ? (
-        <div className="search-results" id={listId} role="listbox" aria-label={t.searchLabel}>
-          {flat.length === 0 ? (
-            <p className="search-empty" role="status">
-              {loading ? t.searchLoading : t.searchNoHits}
-            </p>
-          ) : (
-            groups.map((group) => (
-              <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
-                <div className="search-kind" id={`${id}-${group.kind}`} role="presentation">
-                  {wordFor(t.kinds, group.kind) ?? group.kind}
+        <div className="search-results">
+          <div id={listId} role="listbox" aria-label={t.searchLabel}>
+            {flat.length === 0 ? (
+              <p className="search-empty" role="status">
+                {loading ? t.searchLoading : t.searchNoHits}
+              </p>
+            ) : (
+              groups.map((group) => (
+                <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
+                  <div className="search-kind" id={`${id}-${group.kind}`} role="presentation">
+                    {wordFor(t.kinds, group.kind) ?? group.kind}
+                  </div>
+                  {group.hits.map((hit) => {
+                    index += 1;
+                    const i = index;
+                    return (
+                      <div
+                        key={hit.node.id}
+                        id={optionId(i)}
+                        role="option"
+                        aria-selected={i === active}
+                        className={i === active ? 'search-hit active' : 'search-hit'}
+                        onMouseDown={(event) => event.preventDefault()}
+                        onClick={() => go(hit)}
+                        onMouseEnter={() => setActive(i)}
+                      >
+                        <HitText hit={hit} />
+                      </div>
+                    );
+                  })}
                 </div>
-                {group.hits.map((hit) => {
-                  index += 1;
-                  const i = index;
-                  return (
-                    <div
-                      key={hit.node.id}
-                      id={optionId(i)}
-                      role="option"
-                      aria-selected={i === active}
-                      className={i === active ? 'search-hit active' : 'search-hit'}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => go(hit)}
-                      onMouseEnter={() => setActive(i)}
-                    >
-                      <HitText hit={hit} />
-                    </div>
-                  );
-                })}
-              </div>
-            ))
-          )}
+              ))
+            )}
+          </div>
+          <Link
+            className="search-all"
+            to={routes.search(text)}
+            onClick={() => {
+              setOpen(false);
+              setQuery('');
+            }}
+          >
+            {t.searchAll(text)}
+          </Link>
         </div>
       ) : null}
     </div>

@@ -16,6 +16,13 @@ export const en: Dictionary = {
   searchPlaceholder: 'Search actors, forums, strategies, people…',
   searchNoHits: 'No matches',
   searchLoading: 'Searching…',
+  searchAll: (text: string) => `All results for “${text}”`,
+  searchTitle: 'Search results',
+  searchKindsLabel: 'Kinds of record',
+  searchAllKinds: 'All',
+  searchTooShort: 'Type at least two letters in the search box.',
+  searchShown: (shown: number, total: number) =>
+    shown < total ? `The best ${shown} of ${total}` : `${total} in all`,
 
   // A page's query, its day and its live refresh.
   loading: 'Loading…',
@@ -221,6 +228,12 @@ export const en: Dictionary = {
     TOPIC: 'Topics',
     AREA: 'Areas',
     REVIEW: 'Reviews',
+    REVIEW_FINDING: 'Findings',
+    INDICATOR: 'Indicators',
+    AGENDA_ITEM: 'Agenda items',
+    DECISION: 'Decisions',
+    ACTION: 'Actions',
+    SOURCE: 'Sources',
   },
   nodeKinds: {
     ACTOR: 'Actor',

@@ -18,6 +18,13 @@ export const sv = {
   searchPlaceholder: 'Sök aktörer, forum, strategier, personer…',
   searchNoHits: 'Inga träffar',
   searchLoading: 'Söker…',
+  searchAll: (text: string) => `Alla träffar för ”${text}”`,
+  searchTitle: 'Sökresultat',
+  searchKindsLabel: 'Slag av post',
+  searchAllKinds: 'Alla',
+  searchTooShort: 'Skriv minst två bokstäver i sökrutan.',
+  searchShown: (shown: number, total: number) =>
+    shown < total ? `De ${shown} bästa av ${total}` : `${total} totalt`,
 
   // A page's query, its day and its live refresh.
   loading: 'Laddar…',
@@ -227,6 +234,12 @@ export const sv = {
     TOPIC: 'Ämnen',
     AREA: 'Områden',
     REVIEW: 'Översyner',
+    REVIEW_FINDING: 'Iakttagelser',
+    INDICATOR: 'Indikatorer',
+    AGENDA_ITEM: 'Dagordningspunkter',
+    DECISION: 'Beslut',
+    ACTION: 'Åtgärder',
+    SOURCE: 'Källor',
   },
   /** The kinds of the map's nodes. */
   nodeKinds: {
