@@ -140,6 +140,11 @@ const keys = (table: { names?: string[]; initials?: boolean }) => {
  * when the table had no vector) and now; `names`, its names, short names and codes (what
  * `search_name` and `search_keys` are made of), the first one's initials too with `initials`.
  */
+/** The vector actors, forums and strategies had before: name, short name and description. */
+const NAMED_BEFORE = `setweight(to_tsvector('swedish', name), 'A') ||
+      setweight(to_tsvector('simple', name || ' ' || coalesce(short_name, '')), 'A') ||
+      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`;
+
 const SEARCH_TABLES: {
   table: string;
   before?: string;
@@ -149,9 +154,7 @@ const SEARCH_TABLES: {
 }[] = [
   {
     table: 'actor',
-    before: `setweight(to_tsvector('swedish', name), 'A') ||
-      setweight(to_tsvector('simple', name || ' ' || coalesce(short_name, '')), 'A') ||
-      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
+    before: NAMED_BEFORE,
     vector: vector(
       stemmed('name', 'A'),
       nameWritten('name', 'short_name'),
@@ -173,9 +176,7 @@ const SEARCH_TABLES: {
   },
   {
     table: 'forum',
-    before: `setweight(to_tsvector('swedish', name), 'A') ||
-      setweight(to_tsvector('simple', name || ' ' || coalesce(short_name, '')), 'A') ||
-      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
+    before: NAMED_BEFORE,
     vector: vector(
       stemmed('name', 'A'),
       nameWritten('name', 'short_name'),
@@ -188,9 +189,7 @@ const SEARCH_TABLES: {
   },
   {
     table: 'strategy',
-    before: `setweight(to_tsvector('swedish', name), 'A') ||
-      setweight(to_tsvector('simple', name || ' ' || coalesce(short_name, '')), 'A') ||
-      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
+    before: NAMED_BEFORE,
     vector: vector(
       stemmed('name', 'A'),
       nameWritten('name', 'short_name'),
