@@ -272,6 +272,7 @@ test('an area an admin drew across municipalities lists those it covers, and any
   await within.getByRole('link', { name: 'Åre', exact: true }).waitFor();
   await page.goto(`${origin}/areas/25`);
   await page.getByRole('heading', { level: 1, name: 'Norrbottens län' }).waitFor();
+  await page.getByText('NUTS SE332 · SCB 25').waitFor();
   await page.getByRole('link', { name: 'Kiruna', exact: true }).waitFor();
   await expectAccessible();
 });

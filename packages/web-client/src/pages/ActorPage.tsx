@@ -1,5 +1,6 @@
 import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
 import { useAsOf } from '../day';
+import { identifiersText } from '../components/identifiers';
 import { useT } from '../i18n';
 import { records, type Watch } from '../live';
 import { Link } from '../router';
@@ -96,6 +97,7 @@ export function ActorPage({ slug }: { slug: string }) {
                   </a>
                 ),
               ],
+              [t.identifiers, identifiersText(actor.identifiers)],
             ]}
             refreshedAt={refreshedAt}
           />

@@ -2,6 +2,7 @@ import { AreaActorsDocument, AreaDetailDocument, type AreaDetailQuery } from '@s
 import { useState } from 'react';
 import { useAsOf } from '../day';
 import { useQuery } from '../graphql';
+import { identifiersText } from '../components/identifiers';
 import { useT } from '../i18n';
 import type { Watch } from '../live';
 import { Link } from '../router';
@@ -83,12 +84,7 @@ export function AreaPage({ code }: { code: string }) {
                   t.parent,
                   area.parent && <Link to={routes.area(area.parent.code)}>{area.parent.name}</Link>,
                 ],
-                [
-                  t.identifiers,
-                  area.identifiers
-                    .map((id) => `${id.scheme.toUpperCase()} ${id.value}`)
-                    .join(' · '),
-                ],
+                [t.identifiers, identifiersText(area.identifiers)],
               ]}
               sources={area.sources}
               refreshedAt={refreshedAt}

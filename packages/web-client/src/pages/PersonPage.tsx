@@ -1,5 +1,6 @@
 import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
 import { useAsOf } from '../day';
+import { identifiersText } from '../components/identifiers';
 import { useT } from '../i18n';
 import { records, type Watch } from '../live';
 import { Link } from '../router';
@@ -51,7 +52,10 @@ export function PersonPage({ slug }: { slug: string }) {
                 </span>
               ))
             }
-            facts={[[t.workContact, person.workContact]]}
+            facts={[
+              [t.workContact, person.workContact],
+              [t.identifiers, identifiersText(person.identifiers)],
+            ]}
             sources={person.sources}
             refreshedAt={refreshedAt}
           />

@@ -1,3 +1,4 @@
+import { identifiersText } from '../../components/identifiers';
 import { inlineLinks } from '../../components/InlineLinks';
 import { RecordHeader } from '../../components/RecordHeader';
 import { useT } from '../../i18n';
@@ -33,6 +34,7 @@ export function ForumHeader({ forum, refreshedAt }: { forum: Forum; refreshedAt:
             name: strategy.shortName ?? strategy.name,
           })),
         ],
+        [t.identifiers, identifiersText(forum.identifiers)],
       ]}
       refreshedAt={refreshedAt}
     />
