@@ -108,6 +108,13 @@ test('the page of all results filters by kind and shows hits without a page of t
   await kinds.getByRole('link', { name: /^Källor \(\d+\)$/ }).click();
   await page.waitForURL(/kind=SOURCE/);
   await page.getByText('Slutrapport Översyn Länspartnerskapet').waitFor();
+
+  // Chosen in the search box, such a hit opens the results of its kind.
+  await page.goto(`${origin}/`);
+  await box.fill('slutrapport');
+  await page.getByRole('option', { name: /Slutrapport Översyn Länspartnerskapet/ }).click();
+  await page.waitForURL(/\/search\?q=slutrapport&kind=SOURCE$/);
+  await page.getByText('Slutrapport Översyn Länspartnerskapet').waitFor();
   expect(await page.locator('.search-page-hits li a').count()).toBe(0);
   expect(await page.locator('.search-page-kind').first().textContent()).toBe('Källor');
 });

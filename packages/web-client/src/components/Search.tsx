@@ -18,6 +18,13 @@ const KIND_ORDER = [
   'PERSON',
   'MEETING',
   'REVIEW',
+  'INDICATOR',
+  'AGENDA_ITEM',
+  'DECISION',
+  'ACTION',
+  'REVIEW_FINDING',
+  'TOPIC',
+  'SOURCE',
 ];
 
 /** Type-ahead search: results grouped by kind, arrow keys to move, Enter to open, Esc to close. */
@@ -42,7 +49,7 @@ export function Search() {
     const timer = setTimeout(() => {
       request(SearchDocument, { query: text, first: 12 }, controller.signal).then(
         (data) => {
-          setAnswer({ text, hits: data.search.filter((hit) => recordUrl(hit.node) !== null) });
+          setAnswer({ text, hits: data.search });
           setActive(-1);
         },
         () => {
@@ -71,9 +78,9 @@ export function Search() {
   })).filter((group) => group.hits.length > 0);
   const flat = groups.flatMap((group) => group.hits);
 
+  // A hit without a page of its own (a decision, a source) opens the results of its kind.
   const go = (hit: Hit) => {
-    const path = recordUrl(hit.node);
-    if (!path) return;
+    const path = recordUrl(hit.node) ?? routes.search(text, hit.kind);
     setOpen(false);
     setQuery('');
     navigate(withShared(path, params));
