@@ -71,6 +71,14 @@ const MEMBERSHIP = {
   sources: citations('forum_membership', 'm.id'),
 };
 
+/** A record's identifiers, by scheme: `kind` names the table (`actor_identifier`) and its column. */
+const identifiers = (kind: string, id: string) =>
+  array(
+    object({ scheme: 'i.scheme', value: 'i.identifier' }),
+    `${kind}_identifier i WHERE i.${kind}_id = ${id}`,
+    'i.scheme',
+  );
+
 const actorPage: Statement = ({ slug }) => ({
   text: answer(
     'actor',
@@ -85,11 +93,7 @@ const actorPage: Statement = ({ slug }) => ({
       website: 'a.website',
       description: 'a.description',
       version: 'a.version',
-      identifiers: array(
-        object({ scheme: 'i.scheme', value: 'i.identifier' }),
-        'actor_identifier i WHERE i.actor_id = a.id',
-        'i.scheme',
-      ),
+      identifiers: identifiers('actor', 'a.id'),
       areas: array(
         object({ id: gid('Area', 'ar.id'), code: 'ar.code', name: 'ar.name' }),
         'actor_area aa JOIN area ar ON ar.id = aa.area_id WHERE aa.actor_id = a.id',
@@ -118,6 +122,7 @@ const personPage: Statement = ({ slug }) => ({
       slug: 'pe.slug',
       name: 'pe.name',
       workContact: 'pe.work_contact',
+      identifiers: identifiers('person', 'pe.id'),
       positions: positions('p.person_id = pe.id', 'Actor'),
       representations: array(
         object({
