@@ -145,6 +145,11 @@ const NAMED_BEFORE = `setweight(to_tsvector('swedish', name), 'A') ||
       setweight(to_tsvector('simple', name || ' ' || coalesce(short_name, '')), 'A') ||
       setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`;
 
+/** The vector topics and collaboration scales had before: name and description. */
+const NAME_DESCRIPTION_BEFORE = `setweight(to_tsvector('swedish', name), 'A') ||
+      setweight(to_tsvector('simple', name), 'A') ||
+      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`;
+
 const SEARCH_TABLES: {
   table: string;
   before?: string;
@@ -218,18 +223,14 @@ const SEARCH_TABLES: {
   },
   {
     table: 'topic',
-    before: `setweight(to_tsvector('swedish', name), 'A') ||
-      setweight(to_tsvector('simple', name), 'A') ||
-      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
+    before: NAME_DESCRIPTION_BEFORE,
     vector: vector(stemmed('name', 'A'), nameWritten('name'), stemmed('description', 'C')),
     names: ['name'],
     initials: true,
   },
   {
     table: 'collaboration_scale',
-    before: `setweight(to_tsvector('swedish', name), 'A') ||
-      setweight(to_tsvector('simple', name), 'A') ||
-      setweight(to_tsvector('swedish', coalesce(description, '')), 'C')`,
+    before: NAME_DESCRIPTION_BEFORE,
     vector: vector(stemmed('name', 'A'), written('name', 'A'), stemmed('description', 'C')),
   },
   {
