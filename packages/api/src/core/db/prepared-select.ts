@@ -6,6 +6,7 @@ import type {
   SelectQueryBuilder,
 } from 'typeorm';
 import { kept } from '../kept';
+import { knownRows } from './known-rows';
 import { batchedRead } from './read-batch';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
@@ -59,10 +60,8 @@ export class PreparedSelect<E extends ObjectLiteral> {
     const table = `FROM "${this.metadata.tableName}" "${alias}"`;
     if (!sql.includes(table)) throw new Error(`No "${table}" in "${sql}" to read as known`);
     this.parameters.push('knownAt');
-    return sql.replace(
-      table,
-      `FROM audit_known_rows($${this.parameters.length}::timestamptz, '${recordType}', NULL::"${this.metadata.tableName}") "${alias}"`,
-    );
+    const known = knownRows(recordType, this.metadata.tableName, `$${this.parameters.length}`);
+    return sql.replace(table, `FROM (${known}) "${alias}"`);
   }
 
   async run(values: Record<string, unknown>): Promise<E[]> {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { knownRows } from '../../core/db/known-rows';
 import { loaderFamily } from '../../core/db/loaders';
 import { batchedRead } from '../../core/db/read-batch';
 import { today } from '../../core/valid-time';
@@ -32,12 +33,10 @@ export interface FiguresOptions {
  * stand in for them in the statement below. Areas are read as they are now.
  */
 const AS_KNOWN = `
-  actor AS (SELECT * FROM audit_known_rows($3::timestamptz, 'Actor', NULL::actor)),
-  responsibility AS (
-    SELECT * FROM audit_known_rows($3::timestamptz, 'Responsibility', NULL::responsibility)),
-  forum AS (SELECT * FROM audit_known_rows($3::timestamptz, 'Forum', NULL::forum)),
-  forum_membership AS (
-    SELECT * FROM audit_known_rows($3::timestamptz, 'ForumMembership', NULL::forum_membership)),
+  actor AS (${knownRows('Actor', 'actor', '$3')}),
+  responsibility AS (${knownRows('Responsibility', 'responsibility', '$3')}),
+  forum AS (${knownRows('Forum', 'forum', '$3')}),
+  forum_membership AS (${knownRows('ForumMembership', 'forum_membership', '$3')}),
   attribute_period AS (
     SELECT * FROM attribute_period_known_at($3::timestamptz, ARRAY['Actor', 'Forum'])),`;
 

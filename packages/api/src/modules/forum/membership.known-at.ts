@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { knownRows } from '../../core/db/known-rows';
 
-const KNOWN_MEMBERSHIPS = `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz),
-  'ForumMembership', NULL::forum_membership)`;
+const KNOWN_MEMBERSHIPS = knownRows('ForumMembership', 'forum_membership', ':knownAt');
 const KNOWN_PERIODS = `SELECT * FROM attribute_period_known_at(CAST(:knownAt AS timestamptz),
   ARRAY['ForumMembership'])`;
 

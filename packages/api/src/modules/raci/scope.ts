@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { validOn } from '../../core/valid-time';
+import { knownRows } from '../../core/db/known-rows';
 import { areasWithin } from '../area';
 import { RESPONSIBILITY_ROLES, ResponsibilityEntity, subjectOf } from '../responsibility';
 import type { ObjectiveEntity, StrategyEntity } from '../strategy';
@@ -117,7 +118,7 @@ export async function responsibilitiesInScope(
     // The responsibilities as the audit log had them then: a CTE named as the table stands in
     // for it. Actors, strategies and the other subjects are read as they are now.
     query.addCommonTableExpression(
-      `SELECT * FROM audit_known_rows(CAST(:knownAt AS timestamptz), 'Responsibility', NULL::responsibility)`,
+      knownRows('Responsibility', 'responsibility', ':knownAt'),
       'responsibility',
     );
     query.setParameter('knownAt', knownAt);
