@@ -35,6 +35,13 @@ const kinds: [string, () => Promise<void>][] = [
       await page.getByRole('option', { name: 'Länsstyrelsen Jämtlands län' }).waitFor();
     },
   ],
+  [
+    'search-results',
+    async () => {
+      await visit('/search?q=l%C3%A4nspartnerskap', 'Sökresultat');
+      await page.locator('.search-page-hits li').first().waitFor();
+    },
+  ],
   ['actor', () => visit('/actors/mittuniversitetet', /Mittuniversitetet/)],
   ['forum', () => visit('/forums/lanspartnerskapet', 'Länspartnerskapet')],
   [
