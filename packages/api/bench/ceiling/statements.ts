@@ -1,6 +1,6 @@
 import { mapStatement } from './map';
 import { SearchService } from '../../src/modules/search/search.service';
-import { SEARCH_SOURCES } from '../../src/modules/search/searchable-kinds';
+import { SEARCH_NODE_TYPES } from '../../src/modules/search/searchable-kinds';
 import {
   TODAY,
   answer,
@@ -282,9 +282,10 @@ const search: Statement = ({ query, first }) => {
             forum: object({ id: gid('Forum', 'f.id'), slug: 'f.slug' }),
           })} FROM meeting me JOIN forum f ON f.id = me.forum_id WHERE me.id = hit.id)
           WHEN 'AREA' THEN ${object({ __typename: `'Area'`, id: gid('Area', 'hit.id'), code: '(SELECT code FROM area WHERE id = hit.id)' })}
-          ${[...new Set(SEARCH_SOURCES.filter((source) => !PAGED_KINDS.has(source.kind)))]
+          ${Object.entries(SEARCH_NODE_TYPES)
+            .filter(([kind]) => !PAGED_KINDS.has(kind))
             .map(
-              ({ kind, nodeType }) =>
+              ([kind, nodeType]) =>
                 `WHEN '${kind}' THEN ${object({ __typename: `'${nodeType}'`, id: gid(nodeType, 'hit.id') })}`,
             )
             .join('\n          ')} END`,

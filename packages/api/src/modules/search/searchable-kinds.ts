@@ -1,13 +1,10 @@
 /**
- * What `search` looks through. A kind of record (`SEARCH_KINDS`, the GraphQL enum `SearchKind`)
- * is found through one or more tables (`SEARCH_SOURCES`): a person by their name and by the
- * titles of their positions. To make another kind searchable, give its table a generated
- * `search` tsvector with a GIN index `<table>_search_idx`, a generated `search_name` (its names
- * folded by `search_fold`) with a trigram index `<table>_search_name_idx` and a generated
- * `search_keys` (see the migration ForgivingSearch), then add the kind and its source here; the
- * enum, the SQL and the plan test follow.
- *
- * SQL in a source is written over the alias `t` (the source's table).
+ * What `search` looks through: a kind of record (`SEARCH_KINDS`, the GraphQL enum `SearchKind`)
+ * and the node type a hit of it is. The register's tables feed one table, `search_entry`, by
+ * triggers (migration SearchEntries): a person is found by their name and by the titles of their
+ * positions. To make another kind searchable, give its table a generated `search` tsvector,
+ * `search_name` and `search_keys` (see the migration ForgivingSearch) and, in a new migration,
+ * triggers that keep its entries (as SearchEntries does); then add the kind here.
  */
 export const SEARCH_KINDS = {
   ACTOR:
@@ -30,137 +27,23 @@ export const SEARCH_KINDS = {
 
 export type SearchKind = keyof typeof SEARCH_KINDS;
 
-/** The text a snippet may be cut from, as the search vector indexes it. */
-export interface SearchField {
-  sql: string;
-  /** The text search configuration that parses it. */
-  config: 'search_swedish' | 'search_simple';
-  /** Its weight in the vector: A names and short names, B subtitles, C descriptions. */
-  weight: 'A' | 'B' | 'C';
-}
-
-export interface SearchSource {
-  kind: SearchKind;
-  /** The node type a hit is, as the node registry and the audit log name it. */
-  nodeType: string;
-  /** The table: `search`, `search_name` (each with its index) and `search_keys`. */
-  table: string;
-  /** The found record's id; the table's own `t.id` when left out. */
-  id?: string;
-  /** The hit's title. */
-  title: string;
-  fields: SearchField[];
-  /** Which rows are searched at all; every row when left out. */
-  where?: string;
-}
-
-const stemmed = (sql: string, weight: SearchField['weight']) =>
-  ({ sql, config: 'search_swedish', weight }) as const;
-const written = (sql: string, weight: SearchField['weight']) =>
-  ({ sql, config: 'search_simple', weight }) as const;
-
-/** A table of named records: by name, short name (when it has one) and description. */
-const named = (
-  kind: SearchKind,
-  nodeType: string,
-  table: string,
-  { shortName = false, description = 'description' } = {},
-): SearchSource => ({
-  kind,
-  nodeType,
-  table,
-  title: 't.name',
-  fields: [
-    stemmed('t.name', 'A'),
-    ...(shortName ? [written('t.short_name', 'A')] : []),
-    stemmed(`t.${description}`, 'C'),
-  ],
-});
-
-/** A table of titled records: by title and a description (or text). */
-const titled = (kind: SearchKind, nodeType: string, table: string, text?: string) => ({
-  kind,
-  nodeType,
-  table,
-  title: 't.title',
-  fields: [stemmed('t.title', 'A'), ...(text ? [stemmed(`t.${text}`, 'C')] : [])],
-});
-
-export const SEARCH_SOURCES: readonly SearchSource[] = [
-  {
-    ...named('ACTOR', 'Actor', 'actor', { shortName: true }),
-    where: 't.archived_at IS NULL',
-  },
-  {
-    kind: 'PERSON',
-    nodeType: 'Person',
-    table: 'person',
-    title: 't.name',
-    fields: [written('t.name', 'A')],
-  },
-  {
-    kind: 'PERSON',
-    nodeType: 'Person',
-    table: 'position',
-    id: 't.person_id',
-    // A subquery, not a join: the planner would rather read every person for a hash join.
-    title: '(SELECT p.name FROM person p WHERE p.id = t.person_id)',
-    fields: [stemmed('t.title', 'A')],
-  },
-  {
-    ...named('FORUM', 'Forum', 'forum', { shortName: true }),
-    fields: [
-      stemmed('t.name', 'A'),
-      written('t.short_name', 'A'),
-      stemmed("concat_ws(' · ', t.goal, search_lines(t.purpose))", 'B'),
-      stemmed('t.description', 'C'),
-    ],
-  },
-  {
-    kind: 'AREA',
-    nodeType: 'Area',
-    table: 'area',
-    title: 't.name',
-    fields: [stemmed('t.name', 'A'), written('t.code', 'A')],
-  },
-  named('STRATEGY', 'Strategy', 'strategy', { shortName: true }),
-  {
-    kind: 'OBJECTIVE',
-    nodeType: 'Objective',
-    table: 'objective',
-    title: "t.code || ' ' || t.title",
-    fields: [stemmed('t.title', 'A'), written('t.code', 'A'), stemmed('t.description', 'C')],
-  },
-  named('INDICATOR', 'Indicator', 'indicator', { description: 'unit' }),
-  named('TOPIC', 'Topic', 'topic'),
-  {
-    ...titled('MEETING', 'Meeting', 'meeting'),
-    fields: [stemmed('t.title', 'A'), stemmed('t.theme', 'B')],
-  },
-  titled('AGENDA_ITEM', 'AgendaItem', 'agenda_item', 'description'),
-  {
-    kind: 'DECISION',
-    nodeType: 'Decision',
-    table: 'decision',
-    title: 't.text',
-    fields: [stemmed('t.text', 'A')],
-  },
-  titled('ACTION', 'Action', 'action', 'description'),
-  {
-    ...titled('REVIEW', 'Review', 'review'),
-    fields: [
-      stemmed('t.title', 'A'),
-      stemmed("concat_ws(' · ', t.background, t.goal, t.method)", 'C'),
-    ],
-  },
-  {
-    ...titled('REVIEW_FINDING', 'ReviewFinding', 'review_finding'),
-    fields: [
-      stemmed('t.title', 'A'),
-      stemmed("concat_ws(' · ', t.text, search_lines(t.points))", 'C'),
-    ],
-  },
-  titled('SOURCE', 'Source', 'source'),
-];
+/** The node type a hit of each kind is, as the node registry and the audit log name it. */
+export const SEARCH_NODE_TYPES: Record<SearchKind, string> = {
+  ACTOR: 'Actor',
+  PERSON: 'Person',
+  FORUM: 'Forum',
+  AREA: 'Area',
+  STRATEGY: 'Strategy',
+  OBJECTIVE: 'Objective',
+  INDICATOR: 'Indicator',
+  TOPIC: 'Topic',
+  MEETING: 'Meeting',
+  AGENDA_ITEM: 'AgendaItem',
+  DECISION: 'Decision',
+  ACTION: 'Action',
+  REVIEW: 'Review',
+  REVIEW_FINDING: 'ReviewFinding',
+  SOURCE: 'Source',
+};
 
 export const SEARCH_KIND_NAMES = Object.keys(SEARCH_KINDS) as SearchKind[];
