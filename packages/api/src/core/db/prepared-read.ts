@@ -18,8 +18,9 @@ const nameOf = (sql: string) => {
 
 /**
  * A read statement run as a named prepared statement. PostgreSQL plans an unnamed statement on
- * every call; a named one is planned on a connection's first calls, after which it keeps a
- * generic plan when that costs no more. For statements whose planning costs as much as their
+ * every call; a named one is planned once per connection, generically (the API's connections set
+ * `plan_cache_mode` so: see `createDataSource`), so the statement must plan well without its
+ * values (`search.plan.test.ts` checks search's generic plan). For statements whose planning costs as much as their
  * execution (search over one table: 4 ms of planning, a few of execution), not for the many
  * small reads a page's loaders batch into one round trip (`batchedRead`). Callers keep the set
  * of texts small: every distinct text is prepared on every connection of the pool.

@@ -10,16 +10,28 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const titles = async (query: string, kinds?: string[]) => {
+const titles = async (query: string, kinds?: string[], first = 50) => {
   const result = await api.graphql<{ search: { title: string }[] }>(
-    `query ($query: String!, $kinds: [SearchKind!]) {
-      search(query: $query, kinds: $kinds, first: 50) { title }
+    `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
+      search(query: $query, kinds: $kinds, first: $first) { title }
     }`,
-    { query, kinds },
+    { query, kinds, first },
   );
   expect(result.errors).toBeUndefined();
   return result.data!.search.map((hit) => hit.title);
 };
+
+/** Keys that are not the parts of their entry's `search_keys`, or entries without their keys. */
+const strayKeys = async () =>
+  api.sql(`
+    SELECT k.source, k.row_id, k.key FROM search_entry_key k
+      LEFT JOIN search_entry e ON e.source = k.source AND e.row_id = k.row_id
+     WHERE e.row_id IS NULL OR strpos(e.search_keys, '|' || k.key || '|') = 0
+        OR e.title <> k.title
+    UNION ALL
+    SELECT e.source, e.row_id, NULL FROM search_entry e
+     WHERE NOT EXISTS (SELECT 1 FROM search_entry_key k
+                        WHERE k.source = e.source AND k.row_id = e.row_id)`);
 
 /** Entries that differ from what their rows make now, or rows of a table without their entry. */
 const strayEntries = async () =>
@@ -42,6 +54,7 @@ it('holds an entry for every searchable row of the register, and no other', asyn
            (SELECT count(*) FROM area) AS rows`);
   expect(Number(counts.entries)).toBe(Number(counts.rows));
   expect(await strayEntries()).toEqual([]);
+  expect(await strayKeys()).toEqual([]);
 });
 
 it('follows a rename through the API: the new name is found, the old one not', async () => {
@@ -61,6 +74,7 @@ it('follows a rename through the API: the new name is found, the old one not', a
   expect(await titles('kvarnför')).toEqual([]);
   expect(await titles('sågverks')).toEqual(['Nya sågverksföreningen']);
   expect(await strayEntries()).toEqual([]);
+  expect(await strayKeys()).toEqual([]);
 });
 
 it("gives a renamed person's positions the new name, and forgets deleted rows", async () => {
@@ -73,7 +87,9 @@ it("gives a renamed person's positions the new name, and forgets deleted rows", 
 
   await api.sql(`UPDATE person SET name = 'Kerstin Älvgren' WHERE slug = 'kerstin-fjallgren'`);
   expect(await titles('fjällsamordnare', ['PERSON'])).toEqual(['Kerstin Älvgren']);
+  expect(await titles('fjällsam', ['PERSON'])).toEqual(['Kerstin Älvgren']);
   expect(await strayEntries()).toEqual([]);
+  expect(await strayKeys()).toEqual([]);
 
   await api.sql(`
     DELETE FROM position WHERE title = 'Fjällsamordnare';
@@ -95,5 +111,41 @@ it('writes the entries of a bulk insert in its statement, and TRUNCATE takes the
 
   await api.sql('TRUNCATE source CASCADE');
   expect(await api.sql(`SELECT 1 FROM search_entry WHERE source = 'source'`)).toEqual([]);
+  expect(await strayKeys()).toEqual([]);
   expect(await titles('protokoll')).toEqual([]);
+});
+
+describe('names beginning with the query, read from the keys first', () => {
+  beforeAll(async () => {
+    // 30 sources begin with "Stämmoprotokoll" (the longer the number, the longer the name); a
+    // topic only mentions the word, and a forum has it inside a compound.
+    await api.sql(`
+      INSERT INTO source (title)
+        SELECT 'Stämmoprotokoll ' || i FROM generate_series(1, 30) AS i;
+      INSERT INTO topic (name, slug, description)
+        VALUES ('Föreningsliv', 'foreningsliv', 'Stämmoprotokoll och stadgar');`);
+  });
+
+  it('fill the page with the shortest names first, then by title', async () => {
+    expect(await titles('stämmoprot', undefined, 10)).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `Stämmoprotokoll ${i}`),
+      'Stämmoprotokoll 10',
+    ]);
+  });
+
+  it('are followed by the other matches when they do not fill the page', async () => {
+    const found = await titles('stämmoprot');
+    expect(found.slice(0, 10)).toEqual(await titles('stämmoprot', undefined, 10));
+    expect(found).toHaveLength(31);
+    expect(found.slice(0, 30).every((title) => title.startsWith('Stämmoprotokoll'))).toBe(true);
+    expect(found[30]).toBe('Föreningsliv');
+  });
+
+  it('rank a name that is the query above those it begins, found the same by both ways', async () => {
+    await api.sql(`INSERT INTO source (title) VALUES ('Stämmoprotokollen')`);
+    const [first] = await titles('stämmoprotokollen', undefined, 1);
+    expect(first).toBe('Stämmoprotokollen');
+    const [alone] = await titles('stämmoprotokollen', ['SOURCE']);
+    expect(alone).toBe('Stämmoprotokollen');
+  });
 });

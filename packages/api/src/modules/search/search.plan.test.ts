@@ -111,6 +111,21 @@ describe('search plans', () => {
     }
   });
 
+  it('names beginning with the query that fill the page: read from the keys, nothing else', async () => {
+    // 480 names begin with "länsgr" (every table's "Länsgrupp <i>"); ten are asked for.
+    const [sql, parameters] = api.app.services.search.statement('länsgr', { first: 10 })!;
+    const rows = await api.sql<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`,
+      parameters,
+    );
+    const text = rows.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toMatch(
+      /(Index (Only )?Scan using|Bitmap Index Scan on) search_entry_key_key_idx/,
+    );
+    expect(text).toMatch(/Bitmap Index Scan on search_entry_search_idx \(never executed\)/);
+    expect(text).toMatch(/Bitmap Index Scan on search_entry_search_name_idx \(never executed\)/);
+  });
+
   it('the counts per kind: every index, no sequential scan', async () => {
     const [sql, parameters] = api.app.services.search.countStatement('läns grupp')!;
     const rows = await api.sql<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, parameters);

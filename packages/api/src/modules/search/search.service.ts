@@ -39,8 +39,9 @@ export interface SearchCount {
 }
 
 /**
- * How a hit matched, best first: the integer part of its rank. Within a tier, hits are ordered by
- * `ts_rank` (words) and trigram word similarity (near misses), each adding less than one.
+ * How a hit matched, best first: the integer part of its rank. Within a tier, each adding less
+ * than one: the exact and prefix tiers by the shortness of the names, the word tiers by `ts_rank`,
+ * near misses by trigram similarity.
  */
 export const SEARCH_TIERS = {
   /** The whole query is a name, short name or initials (folded): "RUS", "lansstyrelsen". */
@@ -137,16 +138,34 @@ export class SearchService {
     }
     const matching = this.matching(query, kinds);
     if (!matching) return null;
-    const { q, values, where } = matching;
+    const { q, values, where, kindsOnly } = matching;
+    const limit = `$${values.length + 1}`;
+    // The exact and prefix tiers rank above every other match: when the names beginning with
+    // the query fill the page, the search through words and trigrams is not run at all.
     const sql = `
       WITH ${q},
+      prefixed AS MATERIALIZED (
+        SELECT k.kind, k.node_id AS id, min(k.title) AS title, max(${namedRank('k')})::real AS rank
+        FROM search_entry_key k, q
+        WHERE k.key >= q.compact COLLATE "C" AND k.key < (q.compact || U&'\\+10FFFF') COLLATE "C"
+          ${kindsOnly('k')}
+        GROUP BY k.kind, k.node_id
+        ORDER BY rank DESC, title, k.node_id
+        LIMIT ${limit}),
       hit AS (
-        SELECT t.kind, t.node_id AS id, t.title, max(${rankOf('t')})::real AS rank
-        FROM search_entry t, q
-        WHERE ${where('t')}
-        GROUP BY t.kind, t.node_id, t.title
-        ORDER BY rank DESC, t.title, t.node_id
-        LIMIT $${values.length + 1})
+        SELECT * FROM prefixed WHERE (SELECT count(*) FROM prefixed) >= ${limit}
+        UNION ALL (
+        SELECT kind, id, min(title) AS title, max(rank)::real AS rank
+        FROM (
+          SELECT * FROM prefixed
+          UNION ALL
+          SELECT t.kind, t.node_id, t.title, ${rankOf('t')}
+          FROM search_entry t, q
+          WHERE ${where('t')} AND (SELECT count(*) FROM prefixed) < ${limit}) AS found
+        WHERE (SELECT count(*) FROM prefixed) < ${limit}
+        GROUP BY kind, id
+        ORDER BY rank DESC, title, id
+        LIMIT ${limit}))
       SELECT hit.kind, hit.id, hit.title, hit.rank, (
         SELECT coalesce(
           (SELECT ts_headline(f.config, ${escapedHtml('f.text')}, q.words,
@@ -157,7 +176,7 @@ export class SearchService {
             LIMIT 1),
           regexp_replace(${escapedHtml('e.texts[1]')}, '(' || q.marked || ')', '<mark>\\1</mark>', 'i'))
         FROM search_entry e
-        WHERE e.kind = hit.kind AND e.node_id = hit.id AND ${where('e')}
+        WHERE e.kind = hit.kind AND e.node_id = hit.id
         ORDER BY ${rankOf('e')} DESC, e.source
         LIMIT 1) AS snippet
       FROM hit, q
@@ -196,16 +215,14 @@ export class SearchService {
         ${words.any} AS words, search_fold(${text}) AS text,
         replace(search_fold(${text}), ' ', '') AS compact,
         '%' || replace(search_fold(${text}), ' ', '%') || '%' AS infix, ${marked}::text AS marked)`;
-    const where = (alias: string) => {
-      const conditions = [
+    const kindsOnly = (alias: string) =>
+      kinds ? `AND ${alias}.kind = ANY(${kindList}::text[])` : '';
+    const where = (alias: string) =>
+      `(${[
         `${alias}.search @@ q.query`,
         ...(length >= MIN_INFIX_LENGTH ? [`${alias}.search_name LIKE q.infix`] : []),
         ...(length >= MIN_FUZZY_LENGTH ? [`q.text <% ${alias}.search_name`] : []),
-      ].join(' OR ');
-      return kinds
-        ? `(${conditions}) AND ${alias}.kind = ANY(${kindList}::text[])`
-        : `(${conditions})`;
-    };
+      ].join(' OR ')}) ${kindsOnly(alias)}`;
     return {
       q,
       values: [
@@ -215,6 +232,7 @@ export class SearchService {
         ...(kinds ? [[...kinds]] : []),
       ],
       where,
+      kindsOnly,
     };
   }
 }
@@ -224,21 +242,29 @@ const selectedKinds = (kinds: readonly SearchKind[] | null | undefined) =>
   SEARCH_KIND_NAMES.filter((kind) => !kinds || kinds.includes(kind));
 
 /**
- * A hit's rank: its tier (`SEARCH_TIERS`) plus, under one, how well: when its words match,
- * `ts_rank` over the weighted vector and the shortness of its names; else the trigram similarity
- * of the query to its names (word and whole: shorter names first), computed only for those. Names are compared without spaces
- * (`search_keys`), so "läns part" begins "Länspartnerskapet".
+ * The rank of a name that is the query or begins with it (a row of `search_entry_key`, alias
+ * `k`): the exact or prefix tier plus, under one, the shortness of its names (`score`); an
+ * exact name counts more when the query also has its words apart as typed ("2.1" is the code
+ * "2.1" before the county "21"). From the keys alone: a short prefix begins thousands of names.
+ */
+const namedRank = (k: string) => `CASE
+    WHEN ${k}.key = q.compact COLLATE "C" THEN ${SEARCH_TIERS.EXACT} + ${k}.score / 2
+      + CASE WHEN strpos(' ' || ${k}.name || ' ', ' ' || q.text || ' ') > 0 THEN 0.5 ELSE 0 END
+    ELSE ${SEARCH_TIERS.PREFIX} + ${k}.score END`;
+
+/**
+ * The rank of an entry found by its words or trigrams (alias `t`): its word tier plus, under
+ * one, `ts_rank` over the weighted vector and the shortness of its names; else a near miss, by
+ * the trigram similarity of the query to its names (word and whole: shorter names first). An
+ * entry whose name is or begins with the query ranks by `namedRank` as well, the higher counting.
  */
 function rankOf(t: string): string {
+  const words = `least(ts_rank(${t}.search, q.query, ${RANK_NORMALIZATION}), 1) * 0.8
+          + 0.19 * 8 / (8 + length(${t}.search_name))`;
   return `(CASE
-      WHEN strpos(${t}.search_keys, '|' || q.compact || '|') > 0 THEN ${SEARCH_TIERS.EXACT}
-      WHEN strpos(${t}.search_keys, '|' || q.compact) > 0 THEN ${SEARCH_TIERS.PREFIX}
-      WHEN ${t}.search @@ q.whole THEN ${SEARCH_TIERS.WORD}
-      WHEN ${t}.search @@ q.query THEN ${SEARCH_TIERS.WORD_PREFIX}
-      ELSE ${SEARCH_TIERS.NEAR} END
-    + CASE WHEN ${t}.search @@ q.query
-        THEN least(ts_rank(${t}.search, q.query, ${RANK_NORMALIZATION}), 1) * 0.8
-          + 0.19 * 8 / (8 + length(${t}.search_name))
-        ELSE (word_similarity(q.text, ${t}.search_name) + similarity(q.text, ${t}.search_name)) * 0.49
+      WHEN ${t}.search @@ q.whole THEN ${SEARCH_TIERS.WORD} + ${words}
+      WHEN ${t}.search @@ q.query THEN ${SEARCH_TIERS.WORD_PREFIX} + ${words}
+      ELSE ${SEARCH_TIERS.NEAR}
+        + (word_similarity(q.text, ${t}.search_name) + similarity(q.text, ${t}.search_name)) * 0.49
       END)`;
 }
