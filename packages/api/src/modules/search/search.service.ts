@@ -74,6 +74,22 @@ const FRAGMENTS = `${MARK}, MaxWords=20, MinWords=6, MaxFragments=2, FragmentDel
 const escapedHtml = (sql: string) =>
   `replace(replace(replace(${sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
+/**
+ * The name `text` with what matched marked, when its words did not (`ts_headline` marks those):
+ * a part of a compound as written ("partnerskap" in "Länspartnerskapet"), else, for a near miss,
+ * the word of the name nearest to the query ("Länsstyrelsen" for "lansstyrelsn"). Marked before
+ * it is escaped, with control characters standing in for the tags, so the HTML stays safe.
+ */
+const markedName = (text: string) => {
+  const nearestWord = `(SELECT w.word FROM regexp_split_to_table(${text}, '[^[:alnum:]]+') AS w(word)
+      WHERE w.word <> '' ORDER BY similarity(search_fold(w.word), q.text) DESC, length(w.word) LIMIT 1)`;
+  const around = `E'\\x01\\\\1\\x02'`;
+  const marked = `CASE WHEN ${text} ~* q.marked
+      THEN regexp_replace(${text}, '(' || q.marked || ')', ${around}, 'i')
+      ELSE regexp_replace(${text}, '\\m(' || ${nearestWord} || ')\\M', ${around}) END`;
+  return `replace(replace(${escapedHtml(marked)}, E'\\x01', '<mark>'), E'\\x02', '</mark>')`;
+};
+
 /** Letters a folded letter stands for, so a compound's part can be marked as it is written. */
 const ACCENTED: Record<string, string> = { a: 'aåäàáâ', o: 'oöøóô', e: 'eéèêë', u: 'uüú' };
 
@@ -174,7 +190,7 @@ export class SearchService {
             WHERE to_tsvector(f.config, coalesce(f.text, '')) @@ q.words
             ORDER BY f.weight * ts_rank(to_tsvector(f.config, f.text), q.words) DESC, f.n
             LIMIT 1),
-          regexp_replace(${escapedHtml('e.texts[1]')}, '(' || q.marked || ')', '<mark>\\1</mark>', 'i'))
+          ${markedName('e.texts[1]')})
         FROM search_entry e
         WHERE e.kind = hit.kind AND e.node_id = hit.id
         ORDER BY ${rankOf('e')} DESC, e.source

@@ -158,6 +158,16 @@ describe('search', () => {
     expect(byDescription.title).toBe('Bygdegårdarnas riksförbund <distrikt> & co');
     expect(byDescription.snippet).toContain('&lt;b&gt;<mark>fibernät</mark>&lt;/b&gt;');
     expect(byDescription.snippet).not.toMatch(/<(?!\/?mark>)/);
+    // A near miss marks the word of the name nearest to what was typed.
+    const [nearMiss] = await search('bygdegardarnes');
+    expect(nearMiss.snippet).toBe(
+      '<mark>Bygdegårdarnas</mark> riksförbund &lt;distrikt&gt; &amp; co',
+    );
+    // A part of a compound is marked as it is written.
+    const [compound] = await search('gardarnas');
+    expect(compound.snippet).toBe(
+      'Bygde<mark>gårdarnas</mark> riksförbund &lt;distrikt&gt; &amp; co',
+    );
   });
 
   it('leaves out archived actors', async () => {
