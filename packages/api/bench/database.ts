@@ -8,17 +8,19 @@ import { MIGRATIONS } from '../src/modules';
 import { API_PACKAGE } from './paths';
 import { loadReferenceAreas } from '../src/modules/area/reference/reference';
 import { createServices } from '../src/services';
+import { migrationSourcesHash } from '../src/testing/migration-sources';
 import { generateRegion, type RegionShape } from '../src/testing/region-generator';
 
 const GENERATOR = join(API_PACKAGE, 'src', 'testing');
 
 /**
- * The benchmark's database is named after what makes it: the migrations, the generator's source
- * and the shape. Same name, same data: a later run reuses it instead of generating again.
+ * The benchmark's database is named after what makes it: the migrations (their names and
+ * source), the generator's source and the shape. Same name, same data: a later run reuses it instead of generating again.
  */
 function databaseName(shape: Partial<RegionShape>): string {
   const hash = createHash('sha1');
   hash.update(MIGRATIONS.map((migration) => migration.name).join(','));
+  hash.update(migrationSourcesHash(join(API_PACKAGE, 'src')));
   hash.update(JSON.stringify(shape));
   for (const file of readdirSync(GENERATOR, { recursive: true, encoding: 'utf8' }).sort()) {
     const path = join(GENERATOR, file);

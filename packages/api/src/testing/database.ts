@@ -1,18 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApiDataSource } from '../data-source';
 import { MIGRATIONS } from '../modules';
 import { loadReferenceAreas, referenceAreas } from '../modules/area';
 import { createServices } from '../services';
+import { migrationSourcesHash } from './migration-sources';
 
 /**
  * Each test file gets its own database, cloned from a template that has every migration applied
  * and Sweden's areas loaded.
- * The template's name carries a hash of the migrations, so a changed migration builds a new one;
+ * The template's name carries a hash of the migrations' source (`migrationSourcesHash`) and the
+ * reference areas, so a changed migration builds a new one;
  * an advisory lock makes parallel test files build it only once.
  */
 const TEMPLATE = `samverkan_template_${createHash('sha1')
   .update(MIGRATIONS.map((m) => m.name).join(','))
+  .update(migrationSourcesHash(join(__dirname, '..')))
   .update(JSON.stringify(referenceAreas()))
   .digest('hex')
   .slice(0, 12)}`;
