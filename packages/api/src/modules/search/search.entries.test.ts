@@ -148,4 +148,24 @@ describe('names beginning with the query, read from the keys first', () => {
     const [alone] = await titles('stämmoprotokollen', ['SOURCE']);
     expect(alone).toBe('Stämmoprotokollen');
   });
+
+  it('are all grouped when the first keys hold too few people (one with many such titles)', async () => {
+    // Anna's ten positions come first among the keys beginning with "kvarnm" (shorter titles):
+    // the first 4 × 2 keys hold one person, so every key is grouped to find the second.
+    await api.sql(`
+      INSERT INTO person (name, slug) VALUES ('Anna Berg', 'anna-berg'), ('Bertil Ek', 'bertil-ek');
+      INSERT INTO position (person_id, actor_id, title)
+        SELECT p.id, (SELECT min(id::text)::uuid FROM actor), 'Kvarnmästare ' || i
+          FROM person p, generate_series(1, 10) AS i WHERE p.slug = 'anna-berg'
+        UNION ALL
+        SELECT p.id, (SELECT min(id::text)::uuid FROM actor), 'Kvarnmästare och mjölnare'
+          FROM person p WHERE p.slug = 'bertil-ek'`);
+    const result = await api.graphql<{ search: { title: string; rank: number }[] }>(
+      `{ search(query: "kvarnm", kinds: [PERSON], first: 2) { title rank } }`,
+    );
+    const hits = result.data!.search;
+    expect(hits.map((hit) => hit.title)).toEqual(['Anna Berg', 'Bertil Ek']);
+    // Both by a title beginning with the query (tier 3), not by its words (tier 1).
+    expect(hits.every((hit) => Math.floor(hit.rank) === 3)).toBe(true);
+  });
 });

@@ -140,9 +140,9 @@ export class SearchService {
 
   /**
    * The SQL statement of a search and its parameters; null when it can find nothing (a query
-   * under two letters, no kinds). Hits are ordered by rank, then title, then id; a node found by
-   * several entries (a person by name and by a position) counts once, by its best. Only the hits
-   * get a snippet, from their best entry.
+   * under two letters, no kinds). Hits are ordered by rank, then title (byte order), then id; a
+   * node found by several entries (a person by name and by a position) counts once, by its best.
+   * Only the hits get a snippet, from their best entry.
    */
   statement(query: string, { kinds, first }: SearchOptions): [string, unknown[]] | null {
     const size = first ?? DEFAULT_SEARCH_HITS;
@@ -160,14 +160,7 @@ export class SearchService {
     // the query fill the page, the search through words and trigrams is not run at all.
     const sql = `
       WITH ${q},
-      prefixed AS MATERIALIZED (
-        SELECT k.kind, k.node_id AS id, min(k.title) AS title, max(${namedRank('k')})::real AS rank
-        FROM search_entry_key k, q
-        WHERE k.key >= q.compact COLLATE "C" AND k.key < (q.compact || U&'\\+10FFFF') COLLATE "C"
-          ${kindsOnly('k')}
-        GROUP BY k.kind, k.node_id
-        ORDER BY rank DESC, title, k.node_id
-        LIMIT ${limit}),
+      ${namedHits(limit, kindsOnly('k'))},
       hit AS (
         SELECT * FROM prefixed WHERE (SELECT count(*) FROM prefixed) >= ${limit}
         UNION ALL (
@@ -180,7 +173,7 @@ export class SearchService {
           WHERE ${where('t')} AND (SELECT count(*) FROM prefixed) < ${limit}) AS found
         WHERE (SELECT count(*) FROM prefixed) < ${limit}
         GROUP BY kind, id
-        ORDER BY rank DESC, title, id
+        ORDER BY rank DESC, min(title) COLLATE "C", id
         LIMIT ${limit}))
       SELECT hit.kind, hit.id, hit.title, hit.rank, (
         SELECT coalesce(
@@ -196,7 +189,7 @@ export class SearchService {
         ORDER BY ${rankOf('e')} DESC, e.source
         LIMIT 1) AS snippet
       FROM hit, q
-      ORDER BY hit.rank DESC, hit.title, hit.id`;
+      ORDER BY hit.rank DESC, hit.title COLLATE "C", hit.id`;
     return [sql, [...values, size]];
   }
 
@@ -256,6 +249,40 @@ export class SearchService {
 /** The kinds asked for, in `SEARCH_KINDS`' order; every kind when null or undefined. */
 const selectedKinds = (kinds: readonly SearchKind[] | null | undefined) =>
   SEARCH_KIND_NAMES.filter((kind) => !kinds || kinds.includes(kind));
+
+/**
+ * The CTEs ending in `prefixed`: the best `limit` nodes with a name that is or begins with the
+ * query (`search_entry_key`), ranked by `namedRank`, ties by title (byte order) and id; fewer
+ * when there are fewer. A short prefix begins thousands of names, and grouping them all by node
+ * cost more than the rest of the statement, so the first 4 × `limit` keys in rank order come
+ * first: the nodes met among them, each at its first key (its best), are the best nodes in
+ * order, and when they are at least `limit`, or were all the keys there are, that is the answer.
+ * Only else (a node with many such names) are all the keys grouped.
+ */
+const namedHits = (limit: string, kindsOnly: string) => {
+  const keys = `FROM search_entry_key k, q
+        WHERE k.key >= q.compact COLLATE "C" AND k.key < (q.compact || U&'\\+10FFFF') COLLATE "C"
+          ${kindsOnly}`;
+  const complete = `(SELECT count(*) FROM first_of_node) >= ${limit}
+          OR (SELECT count(*) FROM first_keys) < 4 * ${limit}`;
+  return `first_keys AS MATERIALIZED (
+        SELECT k.kind, k.node_id AS id, k.title, (${namedRank('k')})::real AS rank
+        ${keys}
+        ORDER BY rank DESC, k.title COLLATE "C", k.node_id
+        LIMIT 4 * ${limit}),
+      first_of_node AS MATERIALIZED (
+        SELECT * FROM (SELECT DISTINCT ON (kind, id) * FROM first_keys ORDER BY kind, id, rank DESC) n
+        ORDER BY rank DESC, title COLLATE "C", id
+        LIMIT ${limit}),
+      prefixed AS MATERIALIZED (
+        SELECT * FROM first_of_node WHERE ${complete}
+        UNION ALL (
+        SELECT k.kind, k.node_id AS id, min(k.title) AS title, max(${namedRank('k')})::real AS rank
+        ${keys} AND NOT (${complete})
+        GROUP BY k.kind, k.node_id
+        ORDER BY rank DESC, min(k.title) COLLATE "C", k.node_id
+        LIMIT ${limit}))`;
+};
 
 /**
  * The rank of a name that is the query or begins with it (a row of `search_entry_key`, alias

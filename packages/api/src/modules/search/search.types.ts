@@ -37,7 +37,7 @@ export class SearchHitType {
 
   @Field(() => Float, {
     description:
-      'How well it matched, best first: 4 and more when the query is exactly its name, short name or initials (diacritics and case aside), 3 when a name begins with it, 2 when every word is a whole word of it (definite and plural forms too), 1 when every word begins one of its words, 0 for a part of a compound or a near miss; the fraction orders hits within each (`ts_rank` over the weighted words, the trigram similarity of its names).',
+      'How well it matched, best first: 4 and more when the query is exactly its name, short name or initials (diacritics and case aside), 3 when a name begins with it, 2 when every word is a whole word of it (definite and plural forms too), 1 when every word begins one of its words, 0 for a part of a compound or a near miss; the fraction orders hits within each (in 4 and 3 the shortness of its names, a name with the words apart as typed first; in 2 and 1 `ts_rank` over the weighted words; in 0 the trigram similarity of its names). Equal ranks are ordered by title, then id.',
   })
   rank: number;
 }
