@@ -1,9 +1,9 @@
-import { escapeLiteral, type PoolClient, type QueryResult } from 'pg';
+import { escapeLiteral, type QueryResult } from 'pg';
 import { prepareValue } from 'pg/lib/utils';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { kept } from '../kept';
 import { countStatement } from '../request-scope';
+import { withPoolClient } from './pool-client';
 
 type Row = Record<string, unknown>;
 
@@ -84,17 +84,8 @@ class ReadBatch {
     );
   }
 
-  private async run(sql: string, parameters?: unknown[]): Promise<QueryResult<Row>> {
-    const driver = this.dataSource.driver as PostgresDriver;
-    const [client, release] = (await driver.obtainMasterConnection()) as [
-      PoolClient,
-      (error?: Error) => void,
-    ];
-    try {
-      return await client.query<Row>(sql, parameters);
-    } finally {
-      release();
-    }
+  private run(sql: string, parameters?: unknown[]): Promise<QueryResult<Row>> {
+    return withPoolClient(this.dataSource, (client) => client.query<Row>(sql, parameters));
   }
 }
 
