@@ -47,13 +47,6 @@ export function createDataSource(options: DataSourceOptions) {
     synchronize: false,
     logging: true,
     logger: new CountingLogger(onQueryError ?? (() => undefined)),
-    extra: {
-      max: poolSize,
-      application_name: 'samverkan-api',
-      // Only named prepared statements (`preparedRead`) are affected: each is planned once per
-      // connection. Left to choose, PostgreSQL kept planning search anew (up to 6 ms, as long as its
-      // execution) because a plan for the actual words looked cheaper than the generic one.
-      options: '-c plan_cache_mode=force_generic_plan',
-    },
+    extra: { max: poolSize, application_name: 'samverkan-api' },
   });
 }
