@@ -6,6 +6,7 @@ import {
   type Logger as TypeOrmLogger,
 } from 'typeorm';
 import { countStatement } from '../request-scope';
+import { endPreparedReads } from './prepared-read';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
 // sends, rather than letting pg turn it into a Date at local midnight.
@@ -35,10 +36,18 @@ export interface DataSourceOptions {
   poolSize?: number;
 }
 
+/** TypeORM's data source, closing the pool of prepared reads (`preparedRead`) with its own. */
+class ApiDataSource extends DataSource {
+  override async destroy(): Promise<void> {
+    await endPreparedReads(this);
+    await super.destroy();
+  }
+}
+
 /** The one way the API connects to PostgreSQL: migrations only, never `synchronize`. */
-export function createDataSource(options: DataSourceOptions) {
+export function createDataSource(options: DataSourceOptions): DataSource {
   const { url, entities, migrations, onQueryError, poolSize = 10 } = options;
-  return new DataSource({
+  return new ApiDataSource({
     type: 'postgres',
     url,
     entities,
