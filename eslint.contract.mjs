@@ -29,6 +29,7 @@ const VALUE_TYPES = [
   'SearchHit',
   'TextPassage',
   'UserError',
+  'Viewer',
   'WhoDoesWhatGraph',
 ];
 

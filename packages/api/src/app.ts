@@ -57,9 +57,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const server = await startServer(
     {
       schema: buildApiSchema(live.pubSub),
-      authenticate: (token) => services.token.viewerFor(token),
-      contextFor: (viewer, requestId, requestLogger) =>
-        createContext({ services, newLoaders, viewer, requestId, logger: requestLogger }),
+      authenticate: (credentials) =>
+        'token' in credentials
+          ? services.token.viewerFor(credentials.token)
+          : services.session.viewerFor(credentials.session),
+      contextFor: (viewer, requestId, requestLogger, session) =>
+        createContext({ services, newLoaders, viewer, requestId, logger: requestLogger, session }),
       dataSource,
       logger,
       exposeStatementCount: options.exposeStatementCount,

@@ -80,6 +80,15 @@ async function main(): Promise<void> {
         `Create more with: pnpm --filter @samverkan/api token:create --name NAME --role EDITOR\n\n`,
     );
   }
+  const invitation = await app.services.user.firstAdminInvitation();
+  if (invitation) {
+    const webClient = config.PUBLIC_URL ?? app.server.url.replace(/\/graphql$/, '');
+    process.stdout.write(
+      `\nNo admin can sign in yet. Open this one-time link to become the first admin ` +
+        `(valid 7 days; a new one is made on every start until it is used):\n\n` +
+        `  ${webClient}/invitation#${invitation.secret}\n\n`,
+    );
+  }
   process.stdout.write(`Samverkan API ready: GraphQL at ${app.server.url} (HTTP and WebSocket)\n`);
 
   let stopping = false;

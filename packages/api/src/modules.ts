@@ -5,6 +5,7 @@ import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-For
 import { AttributePeriods1763901800000 } from './core/db/migrations/1763901800000-AttributePeriods';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { registerNodeType } from './core/graphql/node';
+import { accountModule } from './modules/account';
 import { actorModule } from './modules/actor';
 import { areaModule } from './modules/area';
 import { areaFiguresModule } from './modules/area-figures';
@@ -32,6 +33,7 @@ import { topicModule } from './modules/topic';
  * Adding a module (a new record type) is its folder and one line here.
  */
 export const MODULES = [
+  accountModule,
   areaModule,
   sourceModule,
   citationModule,

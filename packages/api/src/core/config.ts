@@ -32,6 +32,11 @@ const schema = z.object({
     .int({ error: 'must be a whole number' })
     .min(1, { error: 'must be at least 1' })
     .default(10),
+  /** Where people open the web client (e.g. https://samverkan.example.se), for the links printed. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   DATA_DIR: z.string().min(1).optional(),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce

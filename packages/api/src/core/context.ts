@@ -1,6 +1,7 @@
 import type { Logger } from './logger';
 import type { Caller } from './audit/audit.service';
 import type { Viewer } from './auth/roles';
+import type { SessionCookie } from './http/session-cookie';
 
 /**
  * What every resolver gets: who asks, the services, and this request's DataLoaders. Generic over
@@ -17,9 +18,17 @@ export interface Context<S = unknown, L = unknown> {
   /** New, empty loaders: what is read through them is read as it is now. */
   newLoaders: () => L;
   logger: Logger;
+  /** The session cookie of the HTTP request (signing in and out set it); null over WebSocket. */
+  session: SessionCookie | null;
 }
 
-const ANONYMOUS: Viewer = { tokenId: null, name: 'anonymous', role: 'VIEWER' };
+const ANONYMOUS: Viewer = {
+  tokenId: null,
+  userId: null,
+  sessionId: null,
+  name: 'anonymous',
+  role: 'VIEWER',
+};
 
 export function createContext<S, L>(options: {
   services: S;
@@ -27,8 +36,9 @@ export function createContext<S, L>(options: {
   viewer: Viewer | null;
   requestId: string;
   logger: Logger;
+  session?: SessionCookie | null;
 }): Context<S, L> {
-  const { services, newLoaders, viewer, requestId, logger } = options;
+  const { services, newLoaders, viewer, requestId, logger, session = null } = options;
   return {
     requestId,
     viewer,
@@ -37,5 +47,6 @@ export function createContext<S, L>(options: {
     loaders: newLoaders(),
     newLoaders,
     logger,
+    session,
   };
 }

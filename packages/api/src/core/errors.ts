@@ -18,6 +18,10 @@ export const USER_ERROR_CODES = [
   'WRONG_KIND',
   'ENDED',
   'REFERENCE_DATA',
+  'CREDENTIALS',
+  'THROTTLED',
+  'EXPIRED',
+  'LAST_ADMIN',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

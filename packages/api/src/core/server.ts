@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve as resolvePath } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -18,16 +18,25 @@ import { createFormatError } from './graphql/format-error';
 import { mountHealth } from './health';
 import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { withRequestScope } from './http/request';
+import { sessionCookie, sessionSecretOf, type SessionCookie } from './http/session-cookie';
 import { currentRequestScope } from './request-scope';
 import type { Logger } from './logger';
 import type { Viewer } from './auth/roles';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
-  /** The viewer an API token stands for; null when it is unknown or revoked. */
-  authenticate: (token: string) => Promise<Viewer | null>;
-  /** Makes the context of one operation. */
-  contextFor: (viewer: Viewer | null, requestId: string, logger: Logger) => Context;
+  /**
+   * Who credentials stand for: an API token, or the secret of a signed-in user's session; null
+   * when they are unknown, revoked, expired, or their user is disabled.
+   */
+  authenticate: (credentials: Credentials) => Promise<Viewer | null>;
+  /** Makes the context of one operation; `session` is null over WebSocket. */
+  contextFor: (
+    viewer: Viewer | null,
+    requestId: string,
+    logger: Logger,
+    session: SessionCookie | null,
+  ) => Context;
   /** Asked by `/health/ready`. */
   dataSource: DataSource;
   logger: Logger;
@@ -73,11 +82,26 @@ function mountWebClient(app: express.Express, directory: string): void {
   });
 }
 
+/** What a caller says they are: an API token (`Authorization: Bearer`), or a session's cookie. */
+export type Credentials = { token: string } | { session: string };
+
 function bearerToken(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
   return match ? match[1] : null;
 }
+
+/** A request's credentials: its token when it sends one (scripts), else its session cookie. */
+function credentialsOf(authorization: unknown, session: string | null): Credentials | null {
+  const token = bearerToken(authorization);
+  if (token) return { token };
+  return session ? { session } : null;
+}
+
+const unknownToken = () =>
+  new GraphQLError('This API token is unknown, expired or revoked.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 
 /**
  * Express 5 with Apollo Server at /graphql over HTTP, and graphql-ws on the same server and path.
@@ -90,22 +114,30 @@ export async function startServer(
   const app = express();
   const httpServer: Server = createServer();
 
-  const contextFor = async (authorization: unknown, requestId: string): Promise<Context> => {
-    const token = bearerToken(authorization);
-    const viewer = token ? await authenticate(token) : null;
-    if (token && !viewer) {
-      // An unknown token is an error, not anonymous access: the caller meant to be someone.
-      throw new GraphQLError('This API token is unknown or revoked.', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      });
+  const contextFor = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<Context> => {
+    const credentials = credentialsOf(request.headers.authorization, sessionSecretOf(request));
+    const viewer = credentials ? await authenticate(credentials) : null;
+    const cookie = sessionCookie(request, response);
+    // An unknown token is an error, not anonymous access: the caller meant to be someone. A
+    // session that ended or expired is normal: the browser reads on as anonymous, cookie gone.
+    if (credentials && !viewer) {
+      if ('token' in credentials) throw unknownToken();
+      cookie.clear();
     }
-    return options.contextFor(viewer, requestId, logger.child({ requestId }));
+    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie);
   };
 
   const formatError = createFormatError(logger);
-  // WebSocket (graphql-ws): the token travels in connectionParams and is checked once, when the
-  // connection opens. An unknown or revoked one closes it (4403 Forbidden), as HTTP answers 401.
-  const viewers = new WeakMap<object, Viewer | null>();
+  // WebSocket (graphql-ws): the token travels in connectionParams, a browser's session in the
+  // cookie of the upgrade request. An unknown token closes the connection (4403 Forbidden), as
+  // HTTP answers 401; a session no longer valid reads as anonymous. Both are checked again for
+  // every operation: a token revoked or expired, a session ended or a user disabled since the
+  // socket opened closes it (4403) at its next operation.
+  const connections = new WeakMap<object, Credentials | null>();
   const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
     errors.map((error) => formatError(error.toJSON(), error, requestId));
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -113,18 +145,25 @@ export async function startServer(
     {
       schema,
       onConnect: async (ctx) => {
-        const token = bearerToken(
+        const credentials = credentialsOf(
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
+          sessionSecretOf(ctx.extra.request),
         );
-        const viewer = token ? await authenticate(token) : null;
-        if (token && !viewer) return false;
-        viewers.set(ctx, viewer);
+        const viewer = credentials ? await authenticate(credentials) : null;
+        if (credentials && !viewer && 'token' in credentials) return false;
+        connections.set(ctx, viewer ? credentials : null);
         return true;
       },
       // Called for each operation: a subscription keeps its context while it lives.
-      context: (ctx) => {
+      context: async (ctx) => {
+        const credentials = connections.get(ctx) ?? null;
+        const viewer = credentials ? await authenticate(credentials) : null;
+        if (credentials && !viewer) {
+          ctx.extra.socket.close(4403, 'Forbidden: the credentials are no longer valid.');
+          throw unknownToken();
+        }
         const requestId = randomUUID();
-        return options.contextFor(viewers.get(ctx) ?? null, requestId, logger.child({ requestId }));
+        return options.contextFor(viewer, requestId, logger.child({ requestId }), null);
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
       onNext: (_ctx, _id, _payload, args, result) =>
@@ -183,7 +222,7 @@ export async function startServer(
   const graphql = graphqlEndpoint(
     apollo,
     (request, response) =>
-      contextFor(request.headers.authorization, String(response.getHeader('x-request-id'))),
+      contextFor(request, response, String(response.getHeader('x-request-id'))),
     { maxConcurrentOperations: options.maxConcurrentOperations ?? 10, logger },
   );
   httpServer.on(

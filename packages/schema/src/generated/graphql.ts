@@ -413,14 +413,20 @@ export type StrategyStatus =
 export type UserErrorCode =
   /** The record is archived and cannot be changed. */
   | 'ARCHIVED'
+  /** The e-mail address and password (or the current password) do not match an account that may sign in. */
+  | 'CREDENTIALS'
   /** The change would make a record its own ancestor. */
   | 'CYCLE'
   /** The record has ended and cannot be changed. */
   | 'ENDED'
+  /** The link or code was used, withdrawn or is too old: ask for a new one. */
+  | 'EXPIRED'
   /** The value has the wrong form. */
   | 'INVALID'
   /** A period must end after it starts (validTo > validFrom). */
   | 'INVALID_PERIOD'
+  /** The change would leave no admin who can sign in. */
+  | 'LAST_ADMIN'
   /** The referenced record does not exist. */
   | 'NOT_FOUND'
   /** The same relation is already recorded for part of this period. */
@@ -433,6 +439,8 @@ export type UserErrorCode =
   | 'STALE_VERSION'
   /** Another record already uses this value. */
   | 'TAKEN'
+  /** Too many failed attempts: wait the time the message says, then try again. */
+  | 'THROTTLED'
   /** The text is longer than allowed. */
   | 'TOO_LONG'
   /** The referenced record is of a kind not allowed here. */

@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity';
 import type { Role, Viewer } from './roles';
+import { hashOfSecret, newSecret } from './secret';
 
 /**
  * Tokens look like `svk_<43 url-safe characters>`: the fixed prefix lets secret scanners spot a
  * leaked token. The database keeps only the SHA-256 hash; a token is unrecoverable once shown.
  */
 export const TOKEN_PREFIX = 'svk_';
-
-function hashToken(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
 
 export interface IssuedToken {
   token: ApiTokenEntity;
@@ -22,11 +18,11 @@ export class TokenService {
   constructor(private readonly dataSource: DataSource) {}
 
   async issue(name: string, role: Role): Promise<IssuedToken> {
-    const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const secret = newSecret(TOKEN_PREFIX);
     const token = await this.dataSource.getRepository(ApiTokenEntity).save({
       name,
       role,
-      tokenHash: hashToken(secret),
+      tokenHash: hashOfSecret(secret),
       displayPrefix: secret.slice(0, TOKEN_PREFIX.length + 6),
       revokedAt: null,
     });
@@ -38,8 +34,10 @@ export class TokenService {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
     const token = await this.dataSource
       .getRepository(ApiTokenEntity)
-      .findOneBy({ tokenHash: hashToken(secret), revokedAt: IsNull() });
-    return token ? { tokenId: token.id, name: token.name, role: token.role } : null;
+      .findOneBy({ tokenHash: hashOfSecret(secret), revokedAt: IsNull() });
+    return token
+      ? { tokenId: token.id, userId: null, sessionId: null, name: token.name, role: token.role }
+      : null;
   }
 
   async hasAdminToken(): Promise<boolean> {

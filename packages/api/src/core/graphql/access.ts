@@ -26,11 +26,13 @@ export const authChecker: AuthChecker<Context, AccessRule> = ({ context }, rules
   if (rules.includes(PUBLIC)) return true;
   const { viewer } = context;
   if (!viewer) {
-    throw new Unauthenticated('Sign in: send an API token as "Authorization: Bearer <token>".');
+    throw new Unauthenticated(
+      'Sign in (the mutation signIn sets a session cookie), or send an API token as "Authorization: Bearer <token>".',
+    );
   }
   if (!rules.some((rule) => rule !== PUBLIC && hasRole(viewer.role, rule))) {
     throw new Forbidden(
-      `This needs the role ${rules.join(' or ')}; your token has the role ${viewer.role}.`,
+      `This needs the role ${rules.join(' or ')}; you have the role ${viewer.role}.`,
     );
   }
   return true;

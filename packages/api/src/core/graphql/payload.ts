@@ -27,6 +27,19 @@ registerEnumType(UserErrorCodeValues, {
       description:
         "Sweden's reference areas (country, NUTS regions, counties, municipalities) are not added or changed through the API.",
     },
+    CREDENTIALS: {
+      description:
+        'The e-mail address and password (or the current password) do not match an account that may sign in.',
+    },
+    THROTTLED: {
+      description: 'Too many failed attempts: wait the time the message says, then try again.',
+    },
+    EXPIRED: {
+      description: 'The link or code was used, withdrawn or is too old: ask for a new one.',
+    },
+    LAST_ADMIN: {
+      description: 'The change would leave no admin who can sign in.',
+    },
   },
 });
 
@@ -46,7 +59,7 @@ export class UserError {
 
 /** What every payload has; `Payload` adds the changed object. */
 @ObjectType()
-abstract class MutationPayload {
+export abstract class MutationPayload {
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];
 }

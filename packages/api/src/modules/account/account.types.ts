@@ -1,0 +1,255 @@
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+import { ROLES, type Role } from '../../core/auth/roles';
+import { enumOf } from '../../core/graphql/enums';
+import { MutationPayload } from '../../core/graphql/payload';
+
+export const RoleEnum = enumOf(ROLES);
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a user or API token may do; each role includes the ones before it.',
+  valuesConfig: {
+    VIEWER: {
+      description: 'Reads what is not public too (authors in history, proposed records).',
+    },
+    EDITOR: { description: 'Records and changes the register.' },
+    ADMIN: { description: 'Manages users, tokens and reference data.' },
+  },
+});
+
+@ObjectType('User', {
+  description: 'A person who signs in. Seen by the user themself and by admins.',
+})
+export class UserType {
+  @Field(() => ID, { description: 'The global ID.' })
+  id: string;
+
+  @Field({ description: 'The e-mail address the user signs in with.' })
+  email: string;
+
+  @Field({ description: 'The name the user is shown by.' })
+  displayName: string;
+
+  @Field(() => RoleEnum, { description: 'What the user may do.' })
+  role: Role;
+
+  @Field({ description: 'Whether the user is disabled: they cannot sign in.' })
+  disabled: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the user accepted their invitation.' })
+  createdAt: Date;
+}
+
+@ObjectType('Session', {
+  description: 'A signed-in browser: where the user signed in, and until when it is valid.',
+})
+export class SessionType {
+  @Field(() => ID, { description: 'The global ID, for `sessionEnd`.' })
+  id: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the user signed in.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was last used (to the minute).' })
+  lastSeenAt: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it ends however much it is used; unused for two hours, it ends sooner.',
+  })
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The address it signed in from.' })
+  ip: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The browser, as it named itself.' })
+  userAgent: string | null;
+
+  @Field({ description: 'Whether this is the session of the request asking.' })
+  current: boolean;
+}
+
+@ObjectType('Invitation', {
+  description: 'An invitation to become a user, not yet accepted: a one-time link, valid 7 days.',
+})
+export class InvitationType {
+  @Field(() => ID, { description: 'The global ID, for `invitationWithdraw`.' })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who is invited; null for the first admin, who gives their address.',
+  })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name the admin gave.' })
+  displayName: string | null;
+
+  @Field(() => RoleEnum, { description: 'The role the new user gets.' })
+  role: Role;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was made.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When its link stops working.' })
+  expiresAt: Date;
+}
+
+@ObjectType('Viewer', { description: 'Who is asking: a signed-in user, an API token, or no one.' })
+export class ViewerType {
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'What the caller may do; null for anonymous callers (public data only).',
+  })
+  role: Role | null;
+
+  @Field(() => UserType, { nullable: true, description: 'The signed-in user; null otherwise.' })
+  user: UserType | null;
+
+  @Field(() => [SessionType], {
+    description: "The signed-in user's sessions still valid, most recently used first.",
+  })
+  sessions: SessionType[];
+}
+
+@InputType('SignInInput', { description: 'An e-mail address and password.' })
+export class SignInInput {
+  @Field({ description: 'The e-mail address of the account (any case).' })
+  email: string;
+
+  @Field({ description: 'Its password.' })
+  password: string;
+}
+
+@InputType('SignOutInput', { description: 'Which sessions to end.' })
+export class SignOutInput {
+  @Field({
+    defaultValue: false,
+    description: "True: every session of the user (all browsers); false: this request's only.",
+  })
+  everywhere: boolean;
+}
+
+@InputType('SessionEndInput', { description: 'One of your sessions.' })
+export class SessionEndInput {
+  @Field(() => ID, { description: 'The session, from `viewer { sessions { id } }`.' })
+  id: string;
+}
+
+@InputType('PasswordChangeInput', { description: 'Your current password and a new one.' })
+export class PasswordChangeInput {
+  @Field({ description: 'The password you signed in with.' })
+  currentPassword: string;
+
+  @Field({ description: 'The new password: at least 15 characters (a few words make a good one).' })
+  newPassword: string;
+}
+
+@InputType('UserInviteInput', { description: 'Who to invite, and as what.' })
+export class UserInviteInput {
+  @Field({ description: 'Their e-mail address: they sign in with it.' })
+  email: string;
+
+  @Field({ description: 'The name they are shown by (they may change it on accepting).' })
+  displayName: string;
+
+  @Field(() => RoleEnum, { description: 'What they may do.' })
+  role: Role;
+}
+
+@InputType('InvitationAcceptInput', { description: 'Accepting an invitation: your password.' })
+export class InvitationAcceptInput {
+  @Field({ description: 'The secret from the link (after "#").' })
+  secret: string;
+
+  @Field({ description: 'Your password: at least 15 characters.' })
+  password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your e-mail address; required only when the invitation names none.',
+  })
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name you are shown by, instead of the one the admin gave.',
+  })
+  displayName?: string | null;
+}
+
+@InputType('UserIdInput', { description: 'A user.' })
+export class UserIdInput {
+  @Field(() => ID, { description: 'The user.' })
+  id: string;
+}
+
+@InputType('UserRoleSetInput', { description: "A user's new role." })
+export class UserRoleSetInput {
+  @Field(() => ID, { description: 'The user.' })
+  id: string;
+
+  @Field(() => RoleEnum, { description: 'What they may do from now on.' })
+  role: Role;
+}
+
+@InputType('InvitationWithdrawInput', { description: 'An open invitation.' })
+export class InvitationWithdrawInput {
+  @Field(() => ID, { description: 'The invitation.' })
+  id: string;
+}
+
+@ObjectType({ description: 'The result of a mutation about a user.' })
+export class UserPayload extends MutationPayload {
+  @Field(() => UserType, {
+    nullable: true,
+    description: 'The user as they now are; null when refused.',
+  })
+  user: UserType | null;
+}
+
+@ObjectType({ description: 'The result of signing out.' })
+export class SignOutPayload extends MutationPayload {
+  @Field(() => Int, { nullable: true, description: 'How many sessions ended.' })
+  endedSessions: number | null;
+}
+
+@ObjectType({ description: 'The result of ending a session.' })
+export class SessionEndPayload extends MutationPayload {
+  @Field(() => SessionType, {
+    nullable: true,
+    description: 'The ended session; null when refused.',
+  })
+  session: SessionType | null;
+}
+
+@ObjectType({ description: 'The result of inviting a person.' })
+export class UserInvitePayload extends MutationPayload {
+  @Field(() => InvitationType, {
+    nullable: true,
+    description: 'The invitation; null when refused.',
+  })
+  invitation: InvitationType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The path of the one-time link on the web client ("/invitation#svi_…"): give it to the person. Shown only in this answer; only its hash is kept.',
+  })
+  linkPath: string | null;
+}
+
+@ObjectType({ description: 'The result of withdrawing an invitation.' })
+export class InvitationWithdrawPayload extends MutationPayload {
+  @Field(() => InvitationType, {
+    nullable: true,
+    description: 'The withdrawn invitation; null when refused.',
+  })
+  invitation: InvitationType | null;
+}
