@@ -11,6 +11,8 @@ const API_MAIN = join(__dirname, '..', 'dist', 'main.js');
 const READY = /Samverkan API ready: GraphQL at (\S+)/;
 /** The one-time admin token the API prints (before the ready line) on a fresh database. */
 const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;
+/** The one-time link to become the first admin, printed on start until it is used. */
+const FIRST_ADMIN_LINK = /(https?:\/\/\S+\/invitation#svi_[\w-]+)/;
 const START_TIMEOUT_MS = 60_000;
 
 export interface RunningApi {
@@ -18,6 +20,8 @@ export interface RunningApi {
   url: string;
   /** The admin token the API created on start, for tests that write through the API. */
   adminToken?: string;
+  /** The link to become the first admin that the API printed on start. */
+  firstAdminLink?: string;
   stop: () => Promise<void>;
 }
 
@@ -32,7 +36,9 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 }
 
 /** Resolves with the URL from the API's ready line; rejects if it exits or takes too long. */
-function waitForReady(child: ChildProcess): Promise<{ url: string; adminToken?: string }> {
+function waitForReady(
+  child: ChildProcess,
+): Promise<{ url: string; adminToken?: string; firstAdminLink?: string }> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
@@ -50,7 +56,11 @@ function waitForReady(child: ChildProcess): Promise<{ url: string; adminToken?: 
       const match = READY.exec(stdout);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1], adminToken: ADMIN_TOKEN.exec(stdout)?.[1] });
+        resolve({
+          url: match[1],
+          adminToken: ADMIN_TOKEN.exec(stdout)?.[1],
+          firstAdminLink: FIRST_ADMIN_LINK.exec(stdout)?.[1],
+        });
       }
     });
     child.once('exit', (code, signal) => fail(`it exited (${signal ?? code})`));

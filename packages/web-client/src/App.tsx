@@ -5,6 +5,7 @@ import { useT } from './i18n';
 import { match, useLocation } from './router';
 import { PATTERNS } from './routes';
 import { StartPage } from './pages/StartPage';
+import { ViewerProvider } from './viewer';
 
 // Every page but the start page is a chunk of its own, loaded when first visited: the first load
 // carries React, the layout, search and the start page only (the maps' cytoscape and d3-geo, and
@@ -28,6 +29,15 @@ const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m
 const ReviewPage = lazy(() =>
   import('./pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
+const SignInPage = lazy(() =>
+  import('./pages/account/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+const InvitationPage = lazy(() =>
+  import('./pages/account/InvitationPage').then((m) => ({ default: m.InvitationPage })),
+);
+const AccountPage = lazy(() =>
+  import('./pages/account/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
 const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
@@ -40,6 +50,9 @@ const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.area, ({ param }) => <AreaPage code={param} />],
   [PATTERNS.review, ({ param }) => <ReviewPage id={param} />],
   [PATTERNS.search, () => <SearchPage />],
+  [PATTERNS.signIn, () => <SignInPage />],
+  [PATTERNS.invitation, () => <InvitationPage />],
+  [PATTERNS.account, () => <AccountPage />],
 ];
 
 function Page({ path }: { path: string }) {
@@ -72,8 +85,10 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
-    <Layout>
-      <Page path={path} />
-    </Layout>
+    <ViewerProvider>
+      <Layout>
+        <Page path={path} />
+      </Layout>
+    </ViewerProvider>
   );
 }

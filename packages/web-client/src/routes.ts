@@ -13,6 +13,9 @@ export const PATTERNS = {
   area: '/areas/:code',
   review: '/reviews/:id',
   search: '/search',
+  signIn: '/sign-in',
+  invitation: '/invitation',
+  account: '/account',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -31,6 +34,10 @@ export const routes = {
   /** The page of all results for what was typed, of one kind when given. */
   search: (text: string, kind?: string | null) =>
     `${PATTERNS.search}?${new URLSearchParams({ q: text, ...(kind ? { kind } : {}) })}`,
+  /** Signing in, then back to `next` (a path of this client). */
+  signIn: (next?: string) =>
+    next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
+  account: PATTERNS.account,
 };
 
 /** A record with a page of its own, with what its address is made of. */

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
-import { Link, setParams } from '../router';
-import { routes } from '../routes';
+import { Link, setParams, useLocation } from '../router';
+import { PATTERNS, routes } from '../routes';
+import { useViewer } from '../viewer';
 import { Search } from './Search';
 import './Layout.css';
 
@@ -27,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label={t.nav}>
             <Link to={routes.map}>{t.navMap}</Link>
             <Link to={routes.geo}>{t.navGeo}</Link>
+            <SignedIn />
           </nav>
           <nav className="lang" aria-label={t.language}>
             <button
@@ -56,4 +58,25 @@ export function Layout({ children }: { children: ReactNode }) {
       </footer>
     </>
   );
+}
+
+/** The signed-in user's name, to their account; else a link to sign in and come back here. */
+function SignedIn() {
+  const { t } = useT();
+  const { path, params } = useLocation();
+  const { state } = useViewer();
+  const user = state.data?.viewer.user;
+  if (user) {
+    return (
+      <Link to={routes.account} aria-label={`${t.signedInAs} ${user.displayName}`}>
+        {user.displayName}
+      </Link>
+    );
+  }
+  // Not while asking (no flash of "sign in" for a signed-in user), nor on the sign-in pages.
+  if (state.status !== 'done' || path === PATTERNS.signIn || path === PATTERNS.invitation) {
+    return null;
+  }
+  const here = path + (params.size ? `?${params}` : '');
+  return <Link to={routes.signIn(here)}>{t.signIn}</Link>;
 }

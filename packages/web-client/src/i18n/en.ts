@@ -217,7 +217,45 @@ export const en: Dictionary = {
   geoAttribution: 'Boundaries: Valmyndigheten, simplified by okfse/sweden-geojson',
   geoNoData: 'no data',
 
+  // Accounts: signing in, invitations, the account page.
+  signIn: 'Sign in',
+  signInIntro:
+    'For officials who record and change the register. Everyone else reads without signing in.',
+  signOut: 'Sign out',
+  signOutEverywhere: 'Sign out everywhere',
+  signedInAs: 'Signed in as',
+  accountTitle: 'Your account',
+  accountName: 'Name',
+  accountEmail: 'E-mail address',
+  accountPassword: 'Password',
+  accountNewPassword: 'New password',
+  accountRole: 'Role',
+  accountSessions: 'Sessions',
+  accountSessionTimes: (since: string, seen: string) => `Signed in ${since}, last active ${seen}`,
+  accountSessionCurrent: 'This browser',
+  accountSessionEnd: 'End',
+  accountSignedOut: 'You are not signed in.',
+  invitationTitle: 'Welcome to Samverkan',
+  invitationIntro: 'You are invited to record and change the register. Choose your password.',
+  invitationMissing: 'The link lacks its code. Open the whole link you were given, all after #.',
+  invitationEmailHint: 'Needed only when the invitation is not for an address already.',
+  invitationNameHint: 'Leave empty to keep the name in the invitation.',
+  invitationAccept: 'Create the account',
+  passwordTitle: 'Change password',
+  passwordCurrent: 'Current password',
+  passwordHint: 'At least 15 characters. A few words in a row make a good password.',
+  passwordChanged: 'Your password is changed. Your other sessions were ended.',
+  formBusy: 'One moment…',
+
   // Words for the API's values.
+  /** What a user may do (`Role`). */
+  roles: { VIEWER: 'Reader', EDITOR: 'Editor', ADMIN: 'Administrator' },
+  /** The API's user errors the client words itself; the others show the API's message. */
+  userErrors: {
+    CREDENTIALS: 'The e-mail address and password do not match an account that may sign in.',
+    EXPIRED:
+      'The link no longer works: it was used or withdrawn, or is over seven days old. Ask an admin for a new one.',
+  },
   kinds: {
     ACTOR: 'Actors',
     FORUM: 'Forums',

@@ -222,7 +222,45 @@ export const sv = {
     'Gränser: Valmyndigheten, förenklade av okfse/sweden-geojson (Boundaries: Valmyndigheten, simplified by okfse/sweden-geojson)',
   geoNoData: 'inga uppgifter',
 
+  // Accounts: signing in, invitations, the account page.
+  signIn: 'Logga in',
+  signInIntro:
+    'För tjänstepersoner som för in och ändrar uppgifter i registret. Alla andra läser utan att logga in.',
+  signOut: 'Logga ut',
+  signOutEverywhere: 'Logga ut överallt',
+  signedInAs: 'Inloggad som',
+  accountTitle: 'Ditt konto',
+  accountName: 'Namn',
+  accountEmail: 'E-postadress',
+  accountPassword: 'Lösenord',
+  accountNewPassword: 'Nytt lösenord',
+  accountRole: 'Roll',
+  accountSessions: 'Inloggningar',
+  accountSessionTimes: (since: string, seen: string) => `Inloggad ${since}, senast aktiv ${seen}`,
+  accountSessionCurrent: 'Den här webbläsaren',
+  accountSessionEnd: 'Avsluta',
+  accountSignedOut: 'Du är inte inloggad.',
+  invitationTitle: 'Välkommen till Samverkan',
+  invitationIntro: 'Du är inbjuden att föra in och ändra uppgifter. Välj ditt lösenord.',
+  invitationMissing: 'Länken saknar sin kod. Öppna hela länken du fick, med allt efter #.',
+  invitationEmailHint: 'Behövs bara om inbjudan inte redan gäller en adress.',
+  invitationNameHint: 'Lämna tomt för att behålla namnet i inbjudan.',
+  invitationAccept: 'Skapa kontot',
+  passwordTitle: 'Byt lösenord',
+  passwordCurrent: 'Nuvarande lösenord',
+  passwordHint: 'Minst 15 tecken. Några ord efter varandra blir ett bra lösenord.',
+  passwordChanged: 'Lösenordet är bytt. Dina andra inloggningar är avslutade.',
+  formBusy: 'Ett ögonblick…',
+
   // Words for the API's values, looked up by value (`wordFor`; `label` for `enums`).
+  /** What a user may do (`Role`). */
+  roles: { VIEWER: 'Läsare', EDITOR: 'Redaktör', ADMIN: 'Administratör' },
+  /** The API's user errors the client words itself; the others show the API's message. */
+  userErrors: {
+    CREDENTIALS: 'E-postadressen och lösenordet hör inte till något konto som kan logga in.',
+    EXPIRED:
+      'Länken gäller inte längre: den är använd, återkallad eller äldre än sju dagar. Be en administratör om en ny.',
+  } as Record<string, string>,
   /** The kinds of search hits and of the start page's figures, in the plural. */
   kinds: {
     ACTOR: 'Aktörer',

@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { UserErrorFieldsFragment } from '@samverkan/schema';
+import { useT, wordFor } from '../i18n';
+import './Form.css';
+
+/** What a form shows after it was sent: the API's user errors, or a failure to reach it. */
+export interface Refusal {
+  errors: UserErrorFieldsFragment[];
+  failure: string | null;
+}
+
+/** A user error in the client's language when it has words for its code, else the API's. */
+export function useErrorText() {
+  const { t } = useT();
+  return (error: UserErrorFieldsFragment) => wordFor(t.userErrors, error.code) ?? error.message;
+}
+
+/**
+ * Sends a form once at a time: `send` runs the mutation and gives its user errors (empty when it
+ * was accepted); the form shows those under their fields and the rest above its button.
+ */
+export function useFormSender(send: () => Promise<UserErrorFieldsFragment[]>) {
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal>({ errors: [], failure: null });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      setRefusal({ errors: await send(), failure: null });
+    } catch (error) {
+      setRefusal({ errors: [], failure: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, refusal, submit };
+}
+
+/** A labelled input with the user errors of its field (`name`) under it. */
+export function FormField({
+  label,
+  name,
+  refusal,
+  hint,
+  ...input
+}: {
+  label: string;
+  name: string;
+  refusal: Refusal;
+  hint?: ReactNode;
+} & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  const errorText = useErrorText();
+  const errors = refusal.errors.filter((error) => error.field[1] === name);
+  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
+      {errors.length > 0 && (
+        <p className="form-error" id={`${id}-error`}>
+          {errors.map(errorText).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The errors of a refused form not about one of its fields, and the form's button. */
+export function FormFooter({
+  refusal,
+  fields,
+  busy,
+  children,
+}: {
+  refusal: Refusal;
+  fields: string[];
+  busy: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const general = refusal.errors.filter((error) => !fields.includes(error.field[1]));
+  const messages = [...general.map(errorText), ...(refusal.failure ? [refusal.failure] : [])];
+  return (
+    <>
+      {messages.length > 0 && (
+        <p className="form-error" role="alert">
+          {messages.join(' ')}
+        </p>
+      )}
+      <button type="submit" className="form-submit" disabled={busy}>
+        {busy ? t.formBusy : children}
+      </button>
+    </>
+  );
+}
