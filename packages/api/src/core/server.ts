@@ -99,7 +99,7 @@ function credentialsOf(authorization: unknown, session: string | null): Credenti
 }
 
 const unknownToken = () =>
-  new GraphQLError('This API token is unknown, expired or revoked.', {
+  new GraphQLError('This API token is unknown or revoked.', {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 
