@@ -4,6 +4,7 @@ import type { Logger } from './core/logger';
 import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createContext } from './core/context';
+import { appRoleUrl } from './core/db/app-role';
 import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
@@ -20,7 +21,13 @@ export interface App {
 }
 
 export interface AppOptions {
+  /** The database's owner: migrations run as this user. */
   databaseUrl: string;
+  /**
+   * The login the API's requests use, a role granted `samverkan_app`; default `samverkan_app`
+   * itself, let log in by the owner (see `appRoleUrl`).
+   */
+  appDatabaseUrl?: string;
   logger: Logger;
   port: number;
   host: string;
@@ -33,16 +40,26 @@ export interface AppOptions {
   webClientDir?: string;
 }
 
-/** Connects to the database, applies pending migrations and serves the API. */
+/**
+ * Applies pending migrations as the database's owner, then serves the API on connections as the
+ * role `samverkan_app`, which cannot rewrite the audit log.
+ */
 export async function startApp(options: AppOptions): Promise<App> {
   const { logger } = options;
-  const dataSource = createApiDataSource({
-    url: options.databaseUrl,
-    onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
-  });
+  const onQueryError = (message: string, query: string) =>
+    logger.debug({ query }, `query failed: ${message}`);
+  const owner = createApiDataSource({ url: options.databaseUrl, onQueryError, poolSize: 1 });
+  await owner.initialize();
+  let appUrl: string;
+  try {
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
+    appUrl = options.appDatabaseUrl ?? (await appRoleUrl(owner, options.databaseUrl));
+  } finally {
+    await owner.destroy();
+  }
+  const dataSource = createApiDataSource({ url: appUrl, onQueryError });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
   const { services, newLoaders } = createServices(dataSource);
   const reference = await loadReferenceAreas(dataSource, services.area);
   if (reference.created || reference.updated) {

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
   const app = await startApp({
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
+    appDatabaseUrl: config.APP_DATABASE_URL,
     logger,
     port: config.PORT,
     host: config.HOST,

@@ -3,6 +3,7 @@ import { ApiTokenEntity } from './core/auth/api-token.entity';
 import { Foundation1763800000000 } from './core/db/migrations/1763800000000-Foundation';
 import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-FormerSlugs';
 import { AttributePeriods1763901800000 } from './core/db/migrations/1763901800000-AttributePeriods';
+import { AppendOnlyAudit1763902900000 } from './core/db/migrations/1763902900000-AppendOnlyAudit';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   FormerSlugs1763901300000,
   Retractions1763901600000,
   AttributePeriods1763901800000,
+  AppendOnlyAudit1763902900000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

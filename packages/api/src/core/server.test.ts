@@ -44,13 +44,31 @@ describe('HTTP server', () => {
     expect((await fetch(`${base()}/health/ready`)).status).toBe(200);
   });
 
-  it('gives every response a request id, and keeps a sane one the client sent', async () => {
+  it("gives every response a request id of the server's own, whatever the client sent", async () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' },
       body: JSON.stringify({ query: '{ actors { totalCount } }' }),
     });
-    expect(response.headers.get('x-request-id')).toBe('trace-42');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('audits a change under the request id of the server, not one the client sent', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'forged-by-the-client',
+        authorization: `Bearer ${api.tokens.editor}`,
+      },
+      body: JSON.stringify({
+        query: 'mutation { topicCreate(input: { name: "Spårbarhet" }) { userErrors { code } } }',
+      }),
+    });
+    const [event] = await api.sql(
+      `SELECT request_id FROM audit_event WHERE record_type = 'Topic' AND after->>'name' = 'Spårbarhet'`,
+    );
+    expect(event.request_id).toBe(response.headers.get('x-request-id'));
   });
 
   it('marks every GraphQL answer, success or error, as not to be cached', async () => {

@@ -159,6 +159,8 @@ describe('a generated set in the seeded database', () => {
         history { nodes { operation actorName after } }
       } } }`,
       { id: toGlobalId('Actor', actorId) },
+      // Who made a change is told to signed-in callers only.
+      'viewer',
     );
     expect(errors).toBeUndefined();
     const actor = data!.node;

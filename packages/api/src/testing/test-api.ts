@@ -1,6 +1,8 @@
+import type { DataSource } from 'typeorm';
 import { createLogger } from '../core/logger';
 import { startApp, type App } from '../app';
 import { loadSeed } from '../modules/seed';
+import { createApiDataSource } from '../data-source';
 import { createTestDatabase } from './database';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -68,8 +70,18 @@ export interface TestApi {
   ): Promise<{ id: string; version: number } & Record<string, any>>;
   /** The ids of seeded records by the names the test gives them, in one request. */
   idsOf<K extends string>(records: Record<K, SeededRecord>): Promise<Record<K, string>>;
-  /** Runs SQL straight against this test's database, to check what was (not) written. */
+  /** The database's owner (migrations run as it): for tests that undo and redo migrations. */
+  owner: DataSource;
+  /**
+   * Runs SQL straight against this test's database as its owner, to check what was (not)
+   * written and to change what the API may not.
+   */
   sql<R = Record<string, any>>(text: string, parameters?: unknown[]): Promise<R[]>;
+  /**
+   * Runs `text` on the audit log as its owner, its append-only trigger disabled for that one
+   * transaction: for tests that need a past the register knew (a change backdated).
+   */
+  rewriteAuditLog(text: string, parameters?: unknown[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -98,6 +110,10 @@ export async function startTestApi(
     webClientDir: options.webClientDir,
     maxConcurrentOperations: options.maxConcurrentOperations,
   });
+  // The database's owner, as a person at the database would be: the API's own role could not
+  // make the changes tests make behind its back (backdating the audit log, renaming a table).
+  const owner = createApiDataSource({ url: database.url, poolSize: 2 });
+  await owner.initialize();
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
   }
@@ -186,9 +202,17 @@ export async function startTestApi(
         }),
       ) as Record<keyof typeof records, string>;
     },
-    sql: (text, parameters) => app.dataSource.query(text, parameters),
+    owner,
+    sql: (text, parameters) => owner.query(text, parameters),
+    rewriteAuditLog: (text, parameters) =>
+      owner.transaction(async (tx) => {
+        await tx.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+        await tx.query(text, parameters);
+        await tx.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      }),
     async stop() {
       await app.stop();
+      await owner.destroy();
       await database.drop();
     },
   };

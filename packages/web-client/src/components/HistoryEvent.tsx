@@ -72,7 +72,9 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
       <div className="fact-main">
         <strong>{t.historyOperations[event.operation]}</strong>{' '}
         <span className="muted">
-          {moments[lang].format(new Date(event.occurredAt))} {t.historyBy} {event.actorName}
+          {moments[lang].format(new Date(event.occurredAt))}
+          {/* Who made a change is shown to signed-in users only (the API gives it to no one else). */}
+          {event.actorName ? ` ${t.historyBy} ${event.actorName}` : null}
         </span>
       </div>
       {event.reason ? (

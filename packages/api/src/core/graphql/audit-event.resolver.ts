@@ -40,6 +40,17 @@ const globalIds = async (
 export function AuditEventFieldsResolver(type: ClassType) {
   @Resolver(() => type)
   class AuditEventFields {
+    /** Who made a change, and in which request, are not public: signed-in callers only. */
+    @FieldResolver(() => String, { nullable: true })
+    actorName(@Root() event: AuditEventEntity, @Ctx() { viewer }: LabelContext) {
+      return viewer ? event.actorName : null;
+    }
+
+    @FieldResolver(() => String, { nullable: true })
+    requestId(@Root() event: AuditEventEntity, @Ctx() { viewer }: LabelContext) {
+      return viewer ? event.requestId : null;
+    }
+
     @FieldResolver(() => GraphQLJSONObject, { nullable: true })
     before(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
       return globalIds(event.before, event, context);

@@ -33,14 +33,17 @@ export class AuditEventType {
   @Field(() => AuditOperationEnum, { description: 'What the change did.' })
   operation: AuditOperation;
 
-  @Field({
-    description: 'Who made it: the name of the API token, or "system" for the seed loader.',
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who made it: the e-mail address of the user, the name of the API token, or "system" for the seed loader. Null for anonymous callers: who made a change is not public.',
   })
-  actorName: string;
+  actorName: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The request id, to find the change in the logs.',
+    description:
+      "The server's id of the request that made it, to find the change in the logs. Null for anonymous callers.",
   })
   requestId: string | null;
 

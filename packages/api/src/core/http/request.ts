@@ -8,9 +8,11 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /**
- * What every HTTP request gets before its handler runs: an id (the caller's when it is sane, so
- * a request can be followed across services; in the `x-request-id` response header from here on),
- * one log line when it is answered, and the headers that let browsers on other origins call the
+ * What every HTTP request gets before its handler runs: an id of the server's own (in the
+ * `x-request-id` response header from here on, and with every change in the audit log: a caller
+ * cannot choose what the log says), one log line when it is answered (with the caller's own
+ * `x-request-id`, when it is sane, as `clientRequestId`, so a request can be followed across
+ * services), and the headers that let browsers on other origins call the
  * API. Tokens travel in the Authorization header, never in cookies, so allowing any origin leaks
  * nothing. Preflight requests are answered here.
  *
@@ -25,7 +27,8 @@ export function withRequestScope(
 ): Handler {
   return (request, response) => {
     const header = request.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const clientRequestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : null;
+    const requestId = randomUUID();
     const scope = { requestId, sqlStatements: 0 };
     const started = process.hrtime.bigint();
     response.setHeader('x-request-id', requestId);
@@ -36,6 +39,7 @@ export function withRequestScope(
       logger.info(
         {
           requestId,
+          ...(clientRequestId ? { clientRequestId } : {}),
           method: request.method,
           url: request.url,
           status: response.statusCode,

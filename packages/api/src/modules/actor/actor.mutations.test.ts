@@ -67,6 +67,7 @@ describe('actorCreate', () => {
     const history = await api.graphql(
       `query ($id: ID!) { node(id: $id) { ... on Actor { history { nodes { operation actorName before after } } } } }`,
       { id: actor.id },
+      'viewer',
     );
     const [event] = history.data!.node.history.nodes;
     expect(event).toMatchObject({ operation: 'CREATE', actorName: 'test editor', before: null });

@@ -137,6 +137,7 @@ describe('the registry of identifier schemes', () => {
     const history = await api.graphql(
       `query ($id: ID!) { node(id: $id) { ... on IdentifierScheme { history { nodes { operation actorName } } } } }`,
       { id: created.identifierScheme.id },
+      'viewer',
     );
     expect(history.data!.node.history.nodes).toEqual([
       { operation: 'UPDATE', actorName: 'test admin' },

@@ -162,9 +162,10 @@ describe('whoDoesWhatTimeline', () => {
       type: 'UNIVERSITY',
     });
     // The register knew the college by its old name since 2021; it was renamed since.
-    await api.sql(`UPDATE audit_event SET occurred_at = '2021-01-01' WHERE record_id = $1`, [
-      fromGlobalId(college.id)!.id,
-    ]);
+    await api.rewriteAuditLog(
+      `UPDATE audit_event SET occurred_at = '2021-01-01' WHERE record_id = $1`,
+      [fromGlobalId(college.id)!.id],
+    );
     await api.create('forumMembershipCreate', {
       forum: ids.presidium,
       member: college.id,

@@ -33,7 +33,7 @@ const similarityCost = async () =>
 
 it('undoes and redoes the migration with the seed in place', async () => {
   const lansstyrelsen = 'Länsstyrelsen Jämtlands län';
-  await undoMigrationsThrough(api.app.dataSource, 'ForgivingSearch1763902500000');
+  await undoMigrationsThrough(api.owner, 'ForgivingSearch1763902500000');
   expect(await api.sql(`SELECT to_regclass('search_entry') AS entries`)).toEqual([
     { entries: null },
   ]);
@@ -49,7 +49,7 @@ it('undoes and redoes the migration with the seed in place', async () => {
   expect(names).toEqual([]);
   expect(await similarityCost()).toBe(1);
 
-  await api.app.dataSource.runMigrations({ transaction: 'each' });
+  await api.owner.runMigrations({ transaction: 'each' });
   expect(await similarityCost()).toBe(100);
   expect(await foundActors('lansstyrelsen')).toContain(lansstyrelsen);
   const { data } = await api.graphql(`{ search(query: "lansstyrelsen") { title } }`);

@@ -12,7 +12,7 @@ let db: DataSource;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });
-  db = api.app.dataSource;
+  db = api.owner;
   await undoMigrationsThrough(db, 'IdentifierSchemes1763902400000');
 });
 afterAll(() => api.stop());
