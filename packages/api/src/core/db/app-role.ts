@@ -16,8 +16,7 @@ export async function appRoleUrl(owner: DataSource, ownerUrl: string): Promise<s
     .update(APP_ROLE)
     .digest('hex');
   try {
-    // Hex digits only: nothing in the password needs quoting.
-    await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${password}'`);
+    await letLogIn(owner, password);
   } catch (error) {
     throw new Error(
       `The database user of DATABASE_URL may not let the role ${APP_ROLE} log in (${(error as Error).message}). ` +
@@ -27,4 +26,20 @@ export async function appRoleUrl(owner: DataSource, ownerUrl: string): Promise<s
   url.username = APP_ROLE;
   url.password = password;
   return url.href;
+}
+
+/**
+ * Sets the role's login and password. API processes starting at once on one server (tests do)
+ * may set it at the same moment, which PostgreSQL refuses to all but one ("tuple concurrently
+ * updated"): they set the same password, so trying again is enough.
+ */
+async function letLogIn(owner: DataSource, password: string, attempts = 5): Promise<void> {
+  try {
+    // Hex digits only: nothing in the password needs quoting.
+    await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${password}'`);
+  } catch (error) {
+    if (attempts <= 1 || !/concurrently updated/.test((error as Error).message)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+    await letLogIn(owner, password, attempts - 1);
+  }
 }
