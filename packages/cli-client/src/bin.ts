@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type ClientOptions } from './client';
 import { addActorsCommand } from './commands/actors';
+import { addTokensCommand } from './commands/tokens';
 
 const DEFAULT_URL = 'http://127.0.0.1:4000/graphql';
 
@@ -24,6 +25,7 @@ function clientOptions(): ClientOptions {
 }
 
 addActorsCommand(program, clientOptions);
+addTokensCommand(program, clientOptions);
 
 async function main(): Promise<void> {
   try {

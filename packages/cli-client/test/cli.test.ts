@@ -134,3 +134,64 @@ describe('samverkan actors list', () => {
     expect(stderr).toContain('answered HTTP 404');
   });
 });
+
+describe('samverkan tokens', () => {
+  /** A service account's token, made with the admin token the API printed on start. */
+  async function serviceToken(name: string): Promise<{ id: string; secret: string }> {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+      body: JSON.stringify({
+        query: `mutation ($name: String!) { apiTokenCreate(input: { name: $name, serviceAccountRole: EDITOR }) {
+          apiToken { id } secret userErrors { message } } }`,
+        variables: { name },
+      }),
+    });
+    const { data } = (await response.json()) as { data: any };
+    return { id: data.apiTokenCreate.apiToken.id, secret: data.apiTokenCreate.secret };
+  }
+
+  it('lists the calling token, and all tokens for an admin', async () => {
+    const robot = await serviceToken('cli robot');
+    const own = await samverkan(['tokens', 'list'], { SAMVERKAN_TOKEN: robot.secret });
+    expect(own.stderr).toBe('');
+    const lines = own.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+PREFIX\s+SCOPES\s+FOR\s+EXPIRES\s+LAST USED$/);
+    expect(rows(own.stdout)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${robot.id}\\s+cli robot\\s+svk_\\w{6}\\s+READ,WRITE\\s+service account \\(EDITOR\\)\\s+\\d{4}-\\d\\d-\\d\\d`,
+        ),
+      ),
+    ]);
+    expect(lines.at(-1)).toBe('1 token');
+
+    const all = await samverkan(['tokens', 'list', '--all', '--json'], {
+      SAMVERKAN_TOKEN: api.adminToken!,
+    });
+    const names = (JSON.parse(all.stdout) as { name: string }[]).map((token) => token.name);
+    expect(names).toEqual(expect.arrayContaining(['cli robot', 'first admin']));
+    const refused = await samverkan(['tokens', 'list', '--all'], { SAMVERKAN_TOKEN: robot.secret });
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('(FORBIDDEN)')]);
+  });
+
+  it('revokes a token, which then no longer works; another holder cannot', async () => {
+    const first = await serviceToken('first robot');
+    const second = await serviceToken('second robot');
+    const refused = await samverkan(['tokens', 'revoke', first.id], {
+      SAMVERKAN_TOKEN: second.secret,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('None of the tokens you may revoke has this id.');
+
+    const revoked = await samverkan(['tokens', 'revoke', first.id], {
+      SAMVERKAN_TOKEN: first.secret,
+    });
+    expect([revoked.code, revoked.stdout]).toEqual([
+      0,
+      `revoked ${first.id}: it no longer works\n`,
+    ]);
+    const after = await samverkan(['tokens', 'list'], { SAMVERKAN_TOKEN: first.secret });
+    expect([after.code, after.stderr]).toEqual([1, expect.stringContaining('(UNAUTHENTICATED)')]);
+  });
+});

@@ -103,3 +103,35 @@ test('the account page changes the password and ends the other sessions', async 
     await other.close();
   }
 });
+
+test('the account page makes an API token, shows its secret once, and revokes it', async () => {
+  await page.goto(`${origin}/sign-in?lang=en`);
+  await page.getByLabel('E-mail address').fill('admin@region.se');
+  await page.getByLabel('Password').fill('ett nytt och längre lösenord');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 2, name: 'API tokens' }).waitFor();
+
+  await page.getByLabel('New token, for what').fill('nightly import');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const secret = (await page.locator('code.account-secret').textContent())!;
+  expect(secret).toMatch(/^svk_[0-9A-Za-z]{49}$/);
+  await page.getByText('nightly import', { exact: true }).waitFor();
+  await page
+    .getByText(/reads$/)
+    .first()
+    .waitFor();
+  await expectAccessible();
+
+  const viewerWith = async (token: string) =>
+    (
+      await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ viewer { role } }' }),
+      })
+    ).status;
+  expect(await viewerWith(secret)).toBe(200);
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await page.getByText('nightly import', { exact: true }).waitFor({ state: 'detached' });
+  expect(await viewerWith(secret)).toBe(401);
+});

@@ -245,6 +245,20 @@ export const en: Dictionary = {
   passwordCurrent: 'Current password',
   passwordHint: 'At least 15 characters. A few words in a row make a good password.',
   passwordChanged: 'Your password is changed. Your other sessions were ended.',
+  tokensTitle: 'API tokens',
+  tokensIntro:
+    'For scripts and integrations: a token does what you may do, never more, and stops working after 90 days.',
+  tokensReads: 'reads',
+  tokensWrites: 'reads and writes',
+  tokensTimes: (expires: string, used: string | null) =>
+    `Valid until ${expires}${used ? `, last used ${used}` : ', never used'}`,
+  tokensRevoke: 'Revoke',
+  tokensName: 'New token, for what',
+  tokensNameHint: 'E.g. “nightly import from our register”.',
+  tokensMayWrite: 'May change the register (else read only)',
+  tokensCreate: 'Create token',
+  tokensSecret:
+    'Your new token is shown only now. Copy it and keep it safe; send it as “Authorization: Bearer …”.',
   formBusy: 'One moment…',
 
   // Words for the API's values.

@@ -250,6 +250,20 @@ export const sv = {
   passwordCurrent: 'Nuvarande lösenord',
   passwordHint: 'Minst 15 tecken. Några ord efter varandra blir ett bra lösenord.',
   passwordChanged: 'Lösenordet är bytt. Dina andra inloggningar är avslutade.',
+  tokensTitle: 'API-nycklar',
+  tokensIntro:
+    'För skript och integrationer: en nyckel gör det du får göra, aldrig mer, och slutar gälla efter 90 dagar.',
+  tokensReads: 'läser',
+  tokensWrites: 'läser och skriver',
+  tokensTimes: (expires: string, used: string | null) =>
+    `Gäller till ${expires}${used ? `, senast använd ${used}` : ', aldrig använd'}`,
+  tokensRevoke: 'Återkalla',
+  tokensName: 'Ny nyckel, till vad',
+  tokensNameHint: 'T.ex. ”nattlig import från vårt register”.',
+  tokensMayWrite: 'Får ändra i registret (annars bara läsa)',
+  tokensCreate: 'Skapa nyckel',
+  tokensSecret:
+    'Din nya nyckel visas bara nu. Kopiera den och förvara den säkert; skicka den som ”Authorization: Bearer …”.',
   formBusy: 'Ett ögonblick…',
 
   // Words for the API's values, looked up by value (`wordFor`; `label` for `enums`).

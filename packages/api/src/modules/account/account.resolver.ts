@@ -28,15 +28,7 @@ import type { UserSessionEntity } from './session.entity';
 import type { StartedSession } from './session.service';
 import type { UserEntity } from './user.entity';
 import { signedInUser } from './user.service';
-
-const userOf = (user: UserEntity): UserType => ({
-  id: toGlobalId('User', user.id),
-  email: user.email,
-  displayName: user.displayName,
-  role: user.role,
-  disabled: user.disabledAt !== null,
-  createdAt: user.createdAt,
-});
+import { tokenOf, userOf } from './views';
 
 const invitationOf = (invitation: InvitationEntity): InvitationType => ({
   ...invitation,
@@ -79,11 +71,15 @@ export class AccountResolver {
   async viewer(@Ctx() context: Context): Promise<ViewerType> {
     const { viewer, services } = context;
     const user = viewer?.userId ? await services.user.byId(viewer, viewer.userId) : null;
-    const sessions = viewer?.userId ? await services.session.openSessionsOf(viewer.userId) : [];
+    const sessions =
+      viewer?.userId && viewer.sessionId
+        ? await services.session.openSessionsOf(viewer.userId)
+        : [];
     return {
       role: viewer?.role ?? null,
       user: user && userOf(user),
       sessions: sessions.map((session) => sessionOf(session, context)),
+      tokens: (await services.apiToken.listOwn(viewer)).map(tokenOf),
     };
   }
 

@@ -7,6 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { TOKEN_SCOPES, type TokenScope } from '../../core/auth/api-token.entity';
 import { ROLES, type Role } from '../../core/auth/roles';
 import { enumOf } from '../../core/graphql/enums';
 import { MutationPayload } from '../../core/graphql/payload';
@@ -116,6 +117,12 @@ export class ViewerType {
     description: "The signed-in user's sessions still valid, most recently used first.",
   })
   sessions: SessionType[];
+
+  @Field(() => [ApiTokenType], {
+    description:
+      "The caller's API tokens still valid, newest first: the user's own, or a service account's token itself.",
+  })
+  tokens: ApiTokenType[];
 }
 
 @InputType('SignInInput', { description: 'An e-mail address and password.' })
@@ -252,4 +259,109 @@ export class InvitationWithdrawPayload extends MutationPayload {
     description: 'The withdrawn invitation; null when refused.',
   })
   invitation: InvitationType | null;
+}
+
+export const TokenScopeEnum = enumOf(TOKEN_SCOPES);
+registerEnumType(TokenScopeEnum, {
+  name: 'TokenScope',
+  description: 'What an API token may do, within what its holder may.',
+  valuesConfig: {
+    READ: { description: 'Read: what its holder may read.' },
+    WRITE: { description: 'Write: what its holder may change.' },
+  },
+});
+
+@ObjectType('ApiToken', {
+  description:
+    'An API token for scripts: a user’s own (it acts for them) or a service account’s. The secret is shown only when it is made.',
+})
+export class ApiTokenType {
+  @Field(() => ID, { description: 'The global ID, for `apiTokenRevoke`.' })
+  id: string;
+
+  @Field({ description: 'What uses it, as its maker named it.' })
+  name: string;
+
+  @Field({ description: 'The first characters of the secret, to tell tokens apart: "svk_3fQ9a1".' })
+  prefix: string;
+
+  @Field(() => [TokenScopeEnum], { description: 'What it may do.' })
+  scopes: TokenScope[];
+
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'A service account’s role; null for a user’s token, which has its user’s.',
+  })
+  serviceAccountRole: Role | null;
+
+  @Field(() => UserType, {
+    nullable: true,
+    description: 'The user it acts for; null for a service account’s.',
+  })
+  user: UserType | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was made.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it stops working.' })
+  expiresAt: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was last used (to the minute); null if never.',
+  })
+  lastUsedAt: Date | null;
+}
+
+@InputType('ApiTokenCreateInput', { description: 'A new API token.' })
+export class ApiTokenCreateInput {
+  @Field({ description: 'What will use it, e.g. "nightly import from our register".' })
+  name: string;
+
+  @Field(() => [TokenScopeEnum], {
+    nullable: true,
+    description: 'What it may do (default READ and WRITE).',
+  })
+  scopes?: TokenScope[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days until it stops working: 1 to 366 (default 90).',
+  })
+  expiresInDays?: number | null;
+
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description:
+      'Admins only: a service account’s token with this role, acting for no user. Leave out for a token of your own.',
+  })
+  serviceAccountRole?: Role | null;
+}
+
+@InputType('ApiTokenRevokeInput', { description: 'A token to revoke.' })
+export class ApiTokenRevokeInput {
+  @Field(() => ID, { description: 'The token.' })
+  id: string;
+}
+
+@ObjectType({ description: 'The result of making an API token.' })
+export class ApiTokenCreatePayload extends MutationPayload {
+  @Field(() => ApiTokenType, { nullable: true, description: 'The token; null when refused.' })
+  apiToken: ApiTokenType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The secret, to send as "Authorization: Bearer <secret>". Shown only in this answer; only its hash is kept.',
+  })
+  secret: string | null;
+}
+
+@ObjectType({ description: 'The result of revoking an API token.' })
+export class ApiTokenRevokePayload extends MutationPayload {
+  @Field(() => ApiTokenType, {
+    nullable: true,
+    description: 'The revoked token; null when refused.',
+  })
+  apiToken: ApiTokenType | null;
 }

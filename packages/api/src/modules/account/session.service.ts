@@ -1,6 +1,6 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/roles';
-import { hashOfSecret, newSecret } from '../../core/auth/secret';
+import { hashOfSecret, isWellFormedSecret, newSecret } from '../../core/auth/secret';
 import { FieldErrors } from '../../core/errors';
 import { passwordMatches } from './passwords';
 import { UserSessionEntity } from './session.entity';
@@ -103,7 +103,7 @@ export class SessionService {
    * too old) or its user is disabled. Marks the session used.
    */
   async viewerFor(secret: string): Promise<Viewer | null> {
-    if (!secret.startsWith(SESSION_PREFIX)) return null;
+    if (!isWellFormedSecret(secret, SESSION_PREFIX)) return null;
     const [found] = await this.dataSource.query<
       { id: string; user_id: string; email: string; role: Viewer['role']; stale: boolean }[]
     >(

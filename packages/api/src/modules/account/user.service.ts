@@ -1,6 +1,6 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { hasRole, type Role, type Viewer } from '../../core/auth/roles';
-import { hashOfSecret, newSecret } from '../../core/auth/secret';
+import { hashOfSecret, isWellFormedSecret, newSecret } from '../../core/auth/secret';
 import { FieldErrors, Forbidden, Unauthenticated } from '../../core/errors';
 import { InvitationEntity } from './invitation.entity';
 import { checkNewPassword, hashPassword, passwordMatches } from './passwords';
@@ -39,13 +39,18 @@ export interface InvitationAcceptInput {
   displayName?: string | null;
 }
 
-/** The signed-in user `viewer` is; refused for anonymous callers and API tokens. */
+/**
+ * The signed-in user `viewer` is; refused for anonymous callers and API tokens (a token acts for
+ * its user in the register, but never manages their account: their password, sessions, tokens).
+ */
 export function signedInUser(viewer: Viewer | null): string {
-  if (!viewer?.userId) throw new Unauthenticated('Sign in first: this is about your own account.');
+  if (!viewer?.userId || !viewer.sessionId) {
+    throw new Unauthenticated('Sign in first: this is about your own account.');
+  }
   return viewer.userId;
 }
 
-function requireAdmin(viewer: Viewer | null): void {
+export function requireAdmin(viewer: Viewer | null): void {
   if (!viewer) throw new Unauthenticated('Sign in as an admin to manage users.');
   if (!hasRole(viewer.role, 'ADMIN')) {
     throw new Forbidden(`Managing users needs the role ADMIN; you have the role ${viewer.role}.`);
@@ -163,9 +168,11 @@ export class UserService {
     input: InvitationAcceptInput,
     client: Client,
   ): Promise<StartedSession & { user: UserEntity }> {
-    const invitation = await this.openInvitationQuery(this.dataSource.manager)
-      .andWhere('invitation.secret_hash = :hash', { hash: hashOfSecret(input.secret) })
-      .getOne();
+    const invitation = isWellFormedSecret(input.secret, INVITATION_PREFIX)
+      ? await this.openInvitationQuery(this.dataSource.manager)
+          .andWhere('invitation.secret_hash = :hash', { hash: hashOfSecret(input.secret) })
+          .getOne()
+      : null;
     const errors = new FieldErrors();
     if (!invitation) {
       errors.add(

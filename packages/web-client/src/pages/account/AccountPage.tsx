@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { Link, navigate, useLocation, withShared } from '../../router';
 import { routes } from '../../routes';
 import { useViewer } from '../../viewer';
+import { Tokens } from './Tokens';
 import './account.css';
 
 type Session = ViewerQuery['viewer']['sessions'][number];
@@ -35,6 +36,7 @@ export function AccountPage() {
               <dd>{t.roles[viewer.user.role]}</dd>
             </dl>
             <Sessions sessions={viewer.sessions} />
+            <Tokens />
             <PasswordForm />
           </article>
         ) : (

@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import {
+  AllTokensListDocument,
+  ApiTokenRevokeDocument,
+  TokensListDocument,
+  type ApiTokenFieldsFragment,
+} from '@samverkan/schema';
+import { CliError, request, type ClientOptions } from '../client';
+import { formatTable } from '../table';
+
+const day = (value: string | null) => (value ? value.slice(0, 10) : '');
+
+function formatTokens(tokens: ApiTokenFieldsFragment[]): string {
+  const table = formatTable(
+    ['ID', 'NAME', 'PREFIX', 'SCOPES', 'FOR', 'EXPIRES', 'LAST USED'],
+    tokens.map((token) => [
+      token.id,
+      token.name,
+      token.prefix,
+      token.scopes.join(','),
+      token.user?.email ?? `service account (${token.serviceAccountRole})`,
+      day(token.expiresAt),
+      day(token.lastUsedAt),
+    ]),
+  );
+  const noun = tokens.length === 1 ? 'token' : 'tokens';
+  return `${tokens.length ? `${table}\n\n` : ''}${tokens.length} ${noun}\n`;
+}
+
+/**
+ * Adds `samverkan tokens …`: listing the API tokens of the token's holder (or all, for an
+ * admin) and revoking one. The token in SAMVERKAN_TOKEN is the caller.
+ */
+export function addTokensCommand(program: Command, client: () => ClientOptions): void {
+  const tokens = program
+    .command('tokens')
+    .description('API tokens: yours (the holder of SAMVERKAN_TOKEN), or all for an admin.');
+
+  tokens
+    .command('list')
+    .description('List the API tokens still valid, newest first.')
+    .option('--all', "every user's and service account's (admins only)")
+    .option('--json', 'print the tokens as a JSON array instead of a table')
+    .action(async (options: { all?: boolean; json?: boolean }) => {
+      const list = options.all
+        ? (await request(client(), AllTokensListDocument, {})).apiTokens
+        : (await request(client(), TokensListDocument, {})).viewer.tokens;
+      process.stdout.write(
+        options.json ? `${JSON.stringify(list, null, 2)}\n` : formatTokens(list),
+      );
+    });
+
+  tokens
+    .command('revoke')
+    .description('Revoke an API token (one of yours, the calling one, or any for an admin).')
+    .argument('<id>', 'the ID from `tokens list`')
+    .action(async (id: string) => {
+      const { apiTokenRevoke } = await request(client(), ApiTokenRevokeDocument, { id });
+      if (apiTokenRevoke.userErrors.length > 0) {
+        throw new CliError(apiTokenRevoke.userErrors.map((error) => error.message).join('\n'));
+      }
+      process.stdout.write(`revoked ${id}: it no longer works\n`);
+    });
+}
