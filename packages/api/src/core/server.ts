@@ -138,6 +138,8 @@ export async function startServer(
   // every operation: a token revoked or expired, a session ended or a user disabled since the
   // socket opened closes it (4403) at its next operation.
   const connections = new WeakMap<object, Credentials | null>();
+  /** Each connection's viewer, as its latest operation found it (`onSubscribe`). */
+  const viewers = new WeakMap<object, Viewer | null>();
   const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
     errors.map((error) => formatError(error.toJSON(), error, requestId));
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -154,16 +156,26 @@ export async function startServer(
         connections.set(ctx, viewer ? credentials : null);
         return true;
       },
-      // Called for each operation: a subscription keeps its context while it lives.
-      context: async (ctx) => {
+      // Before each operation: credentials no longer valid close the socket.
+      onSubscribe: async (ctx) => {
         const credentials = connections.get(ctx) ?? null;
         const viewer = credentials ? await authenticate(credentials) : null;
         if (credentials && !viewer) {
           ctx.extra.socket.close(4403, 'Forbidden: the credentials are no longer valid.');
-          throw unknownToken();
+          return [unknownToken()];
         }
+        viewers.set(ctx, viewer);
+        return undefined;
+      },
+      // Called for each operation: a subscription keeps its context while it lives.
+      context: (ctx) => {
         const requestId = randomUUID();
-        return options.contextFor(viewer, requestId, logger.child({ requestId }), null);
+        return options.contextFor(
+          viewers.get(ctx) ?? null,
+          requestId,
+          logger.child({ requestId }),
+          null,
+        );
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
       onNext: (_ctx, _id, _payload, args, result) =>
