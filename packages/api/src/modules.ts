@@ -5,6 +5,7 @@ import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-For
 import { AttributePeriods1763901800000 } from './core/db/migrations/1763901800000-AttributePeriods';
 import { AppendOnlyAudit1763902900000 } from './core/db/migrations/1763902900000-AppendOnlyAudit';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
+import { registerPersonalFields } from './core/audit/personal-fields';
 import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
 import { actorModule } from './modules/actor';
@@ -88,5 +89,8 @@ export const MODULE_RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? 
 for (const module of MODULES) {
   for (const [name, entity, loader] of module.nodeTypes ?? []) {
     registerNodeType(name, entity, loader);
+  }
+  for (const [recordType, fields] of Object.entries(module.personalFields ?? {})) {
+    registerPersonalFields(recordType, fields);
   }
 }

@@ -47,6 +47,11 @@ export interface FeatureModule<
   loaders?: (services: S) => F;
   /** The types `node(id:)` refetches: GraphQL name, entity (to tell records apart), id loader. */
   nodeTypes?: NodeType<LoadersOf<F>>[];
+  /**
+   * The fields of its record types that are personal data, by record type (`{ Person:
+   * ['workContact'] }`): anonymous callers do not read them in the audit log's snapshots.
+   */
+  personalFields?: Record<string, readonly string[]>;
   /** Its resolvers: queries, mutations, subscriptions and field resolvers. */
   resolvers?: (abstract new (...args: never[]) => unknown)[];
 }

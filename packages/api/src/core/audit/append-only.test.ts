@@ -70,3 +70,35 @@ describe('who made a change', () => {
     expect(data!.changes.nodes[0].actorName).toEqual(expect.any(String));
   });
 });
+
+describe('personal data in the audit log', () => {
+  it('a work contact removed from a person cannot be read back by anonymous callers', async () => {
+    const person = await api.create('personCreate', {
+      name: 'Greta Gammal',
+      workContact: 'greta@kommun.se',
+    });
+    const updated = await api.mutate(
+      'personUpdate',
+      { id: person.id, version: person.version, workContact: null },
+      'person { workContact }',
+    );
+    expect(updated.userErrors).toEqual([]);
+    const query = `query ($id: ID!) {
+      node(id: $id) { ... on Person { workContact history { nodes { operation before after summary } } } }
+      changes(since: "2000-01-01T00:00:00Z", types: [PERSON], first: 10) { nodes { before after } } }`;
+
+    const anonymous = await api.graphql(query, { id: person.id });
+    const text = JSON.stringify(anonymous.data);
+    expect(text).not.toContain('greta@kommun.se');
+    expect(anonymous.data!.node.history.nodes).toEqual([
+      expect.objectContaining({
+        operation: 'UPDATE',
+        after: expect.objectContaining({ name: 'Greta Gammal' }),
+      }),
+      expect.objectContaining({ operation: 'CREATE' }),
+    ]);
+
+    const signedIn = await api.graphql(query, { id: person.id }, 'viewer');
+    expect(signedIn.data!.node.history.nodes[1].after.workContact).toBe('greta@kommun.se');
+  });
+});

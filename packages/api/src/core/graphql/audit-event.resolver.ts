@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { AuditEventEntity } from '../audit/audit-event.entity';
+import { withoutPersonalFields } from '../audit/personal-fields';
 import { idsIn, withIds, type RecordLabel } from '../audit/record-labels';
 import { summariseChange, type Language } from '../audit/summary';
 import { toGlobalId } from '../relay/global-id';
@@ -25,13 +26,18 @@ async function labelsOf(event: AuditEventEntity, { loaders }: LabelContext) {
   );
 }
 
+/** A snapshot with global IDs; without personal fields for anonymous callers. */
 const globalIds = async (
   snapshot: Record<string, unknown> | null,
   event: AuditEventEntity,
   context: LabelContext,
-) =>
-  snapshot &&
-  withIds(snapshot, await labelsOf(event, context), (id, label) => toGlobalId(label.type, id));
+) => {
+  const readable = context.viewer ? snapshot : withoutPersonalFields(event.recordType, snapshot);
+  return (
+    readable &&
+    withIds(readable, await labelsOf(event, context), (id, label) => toGlobalId(label.type, id))
+  );
+};
 
 /**
  * The fields of an audit event worded for people and clients: snapshots with global IDs, the

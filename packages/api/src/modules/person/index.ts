@@ -24,6 +24,8 @@ export const personModule = defineModule({
     ['Person', PersonEntity, (loaders) => loaders.personById],
     ['Position', PositionEntity, (loaders) => loaders.positionById],
   ],
+  // A person's work contact is theirs: public while they hold it, not in the public audit log.
+  personalFields: { Person: ['workContact'] },
   resolvers: [
     RetractResolver('Position', 'position', 'position'),
     PersonResolver,
