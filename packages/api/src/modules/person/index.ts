@@ -3,6 +3,7 @@ import { defineModule } from '../../core/module';
 import { ActorPositionsResolver } from './actor.fields';
 import { People1763900000000 } from './migrations/1763900000000-People';
 import { UntitledPositions1763902000000 } from './migrations/1763902000000-UntitledPositions';
+import { PersonDataService } from './person-data.service';
 import { PersonEntity } from './person.entity';
 import { PersonResolver } from './person.resolver';
 import { PersonService } from './person.service';
@@ -17,6 +18,7 @@ export const personModule = defineModule({
   migrations: [People1763900000000, UntitledPositions1763902000000],
   services: ({ dataSource, audit }) => ({
     person: new PersonService(dataSource, audit),
+    personData: new PersonDataService(dataSource),
     position: new PositionService(dataSource, audit),
   }),
   loaders: ({ person, position }) => ({ ...person.loaders(), ...position.loaders() }),

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/graphql/access';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { mutationPayload } from '../../core/graphql/payload';
 import { AsOfArg, KnownAtArg, knownAtOf } from '../../core/graphql/valid-time';
-import { decodeInputIds } from '../../core/relay/global-id';
+import { argumentId, decodeInputIds } from '../../core/relay/global-id';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { today } from '../../core/valid-time';
 import type { Context } from '../../context';
 import { citationIds, RecordResolver } from '../citation';
@@ -31,6 +32,18 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     @Ctx() { services }: Context,
   ) {
     return services.person.findBySlug(slug);
+  }
+
+  @Query(() => GraphQLJSONObject, {
+    description:
+      'Everything the register stores about a person, audit log included, as JSON: for their request to see it (admins only).',
+  })
+  @Access('ADMIN')
+  personDataExport(
+    @Arg('person', () => ID, { description: 'The person.' }) person: string,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.personData.export(viewer, argumentId(person, 'Person', 'person'));
   }
 
   @Query(() => PersonType, {
