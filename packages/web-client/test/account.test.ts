@@ -9,7 +9,9 @@ import { useBrowser } from './browser';
 let api: RunningApi;
 let origin: string;
 let page: Page;
-const { expectAccessible } = useBrowser((session) => ({ api, origin, page } = session));
+const { expectAccessible, screenshot, reopen } = useBrowser(
+  (session) => ({ api, origin, page } = session),
+);
 
 const PASSWORD = 'fyra ord blir ett bra lösenord';
 
@@ -134,4 +136,15 @@ test('the account page makes an API token, shows its secret once, and revokes it
   await page.getByRole('button', { name: 'Revoke' }).click();
   await page.getByText('nightly import', { exact: true }).waitFor({ state: 'detached' });
   expect(await viewerWith(secret)).toBe(401);
+});
+
+test('the sign-in page on a phone', async () => {
+  await reopen({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${origin}/sign-in`);
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(false);
+  await screenshot('phone-sign-in');
 });

@@ -80,3 +80,39 @@ export const ACCEPT = `mutation ($input: InvitationAcceptInput!) {
   invitationAccept(input: $input) { user { id email displayName role } userErrors { field code message } } }`;
 
 export const VIEWER = `{ viewer { role user { email displayName role } sessions { id current } } }`;
+
+/** The password of the users tests invite. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Invites `email` as `role` with the admin token; the secret of the link. */
+export async function invite(
+  api: TestApi,
+  email: string,
+  role = 'EDITOR',
+  displayName = 'Anna Berg',
+): Promise<string> {
+  const { data, errors } = await api.graphql(
+    `mutation ($input: UserInviteInput!) { userInvite(input: $input) {
+       invitation { id email role expiresAt } linkPath userErrors { field code message } } }`,
+    { input: { email, displayName, role } },
+    'admin',
+  );
+  if (errors || data!.userInvite.userErrors.length > 0) {
+    throw new Error(`userInvite refused: ${JSON.stringify(errors ?? data!.userInvite.userErrors)}`);
+  }
+  return (data!.userInvite.linkPath as string).replace('/invitation#', '');
+}
+
+/** A new user of `role` (password `TEST_PASSWORD`), signed in in a browser of their own. */
+export async function invitedUser(api: TestApi, email: string, role = 'EDITOR') {
+  const browser = new TestBrowser(api);
+  const { data } = await browser.graphql(ACCEPT, {
+    input: { secret: await invite(api, email, role), password: TEST_PASSWORD },
+  });
+  if (data!.invitationAccept.userErrors.length > 0) {
+    throw new Error(
+      `invitationAccept refused: ${JSON.stringify(data!.invitationAccept.userErrors)}`,
+    );
+  }
+  return { browser, id: data!.invitationAccept.user.id as string };
+}

@@ -1,7 +1,15 @@
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { ACCEPT, SIGN_IN, TestBrowser, VIEWER } from '../../testing/browser';
+import {
+  ACCEPT,
+  invite as inviteAs,
+  invitedUser,
+  SIGN_IN,
+  TEST_PASSWORD,
+  TestBrowser,
+  VIEWER,
+} from '../../testing/browser';
 
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 
 let api: TestApi;
 beforeAll(async () => {
@@ -9,28 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-/** Invites `email` as `role` (an admin token) and returns the secret of the link. */
-async function invite(email: string, role = 'EDITOR', displayName = 'Anna Berg') {
-  const { data, errors } = await api.graphql(
-    `mutation ($input: UserInviteInput!) { userInvite(input: $input) {
-       invitation { id email role expiresAt } linkPath userErrors { field code message } } }`,
-    { input: { email, displayName, role } },
-    'admin',
-  );
-  expect(errors).toBeUndefined();
-  expect(data!.userInvite.userErrors).toEqual([]);
-  return (data!.userInvite.linkPath as string).replace('/invitation#', '');
-}
-
-/** A new user of `role` signed in in a browser of their own. */
-async function userAs(email: string, role = 'EDITOR') {
-  const browser = new TestBrowser(api);
-  const { data } = await browser.graphql(ACCEPT, {
-    input: { secret: await invite(email, role), password: PASSWORD },
-  });
-  expect(data!.invitationAccept.userErrors).toEqual([]);
-  return { browser, id: data!.invitationAccept.user.id as string };
-}
+const invite = (email: string, role?: string) => inviteAs(api, email, role);
+const userAs = (email: string, role?: string) => invitedUser(api, email, role);
 
 const count = async (table: string) =>
   Number((await api.sql(`SELECT count(*) AS n FROM ${table}`))[0].n);

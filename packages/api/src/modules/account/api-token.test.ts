@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { ACCEPT, TestBrowser } from '../../testing/browser';
-
-const PASSWORD = 'correct horse battery staple';
+import { invitedUser, type TestBrowser } from '../../testing/browser';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -17,19 +15,7 @@ const REVOKE = `mutation ($id: ID!) { apiTokenRevoke(input: { id: $id }) {
   apiToken { id } userErrors { field code } } }`;
 const WRITE = `mutation ($name: String!) { topicCreate(input: { name: $name }) { userErrors { code } } }`;
 
-/** A new user of `role`, signed in in a browser of their own. */
-async function userAs(email: string, role = 'EDITOR') {
-  const { data } = await api.graphql(
-    `mutation ($input: UserInviteInput!) { userInvite(input: $input) { linkPath } }`,
-    { input: { email, displayName: email, role } },
-    'admin',
-  );
-  const browser = new TestBrowser(api);
-  const accepted = await browser.graphql(ACCEPT, {
-    input: { secret: data!.userInvite.linkPath.split('#')[1], password: PASSWORD },
-  });
-  return { browser, id: accepted.data!.invitationAccept.user.id as string };
-}
+const userAs = (email: string, role?: string) => invitedUser(api, email, role);
 
 /** A token `browser`'s user makes for themself; fails the test when refused. */
 async function tokenOf(browser: TestBrowser, input: Record<string, unknown> = {}) {

@@ -29,3 +29,6 @@ export const accountModule = defineModule({
   },
   resolvers: [AccountResolver, ApiTokenResolver],
 });
+
+// What other modules use of this one.
+export { requireAdmin } from './user.service';

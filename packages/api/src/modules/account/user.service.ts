@@ -50,10 +50,11 @@ export function signedInUser(viewer: Viewer | null): string {
   return viewer.userId;
 }
 
+/** Refuses anyone but an admin (UNAUTHENTICATED, FORBIDDEN). */
 export function requireAdmin(viewer: Viewer | null): void {
-  if (!viewer) throw new Unauthenticated('Sign in as an admin to manage users.');
+  if (!viewer) throw new Unauthenticated('Sign in as an admin.');
   if (!hasRole(viewer.role, 'ADMIN')) {
-    throw new Forbidden(`Managing users needs the role ADMIN; you have the role ${viewer.role}.`);
+    throw new Forbidden(`This needs the role ADMIN; you have the role ${viewer.role}.`);
   }
 }
 

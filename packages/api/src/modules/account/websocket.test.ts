@@ -1,9 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { ACCEPT, TestBrowser } from '../../testing/browser';
-
-const PASSWORD = 'correct horse battery staple';
+import { invitedUser } from '../../testing/browser';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -43,15 +41,7 @@ function connect(credentials: { cookie?: string; token?: string }) {
 const ROLE = '{ viewer { role user { email } } }';
 
 it("reads as the session's user, and closes 4403 at the next operation once it ended", async () => {
-  const { data } = await api.graphql(
-    `mutation { userInvite(input: { email: "ws@region.se", displayName: "WS", role: EDITOR }) { linkPath } }`,
-    {},
-    'admin',
-  );
-  const browser = new TestBrowser(api);
-  await browser.graphql(ACCEPT, {
-    input: { secret: data!.userInvite.linkPath.split('#')[1], password: PASSWORD },
-  });
+  const { browser } = await invitedUser(api, 'ws@region.se');
   const socket = connect({ cookie: browser.cookie! });
   try {
     expect(await socket.ask(ROLE)).toEqual({

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/roles';
-import { Forbidden, InvalidArgument } from '../../core/errors';
+import { InvalidArgument } from '../../core/errors';
+import { requireAdmin } from '../account';
 
 /** A column that refers to a person by a foreign key, as the catalog lists it. */
 interface Reference {
@@ -19,9 +20,7 @@ export class PersonDataService {
   constructor(private readonly dataSource: DataSource) {}
 
   async export(viewer: Viewer | null, personId: string): Promise<Record<string, unknown>> {
-    if (viewer?.role !== 'ADMIN') {
-      throw new Forbidden('Exporting what is stored about a person needs the role ADMIN.');
-    }
+    requireAdmin(viewer);
     const [person] = await this.dataSource.query<{ row: Record<string, unknown> }[]>(
       'SELECT to_jsonb(p) AS row FROM person p WHERE id = $1',
       [personId],
