@@ -27,6 +27,7 @@ import { pickTargets, type BenchTargets } from './targets';
 import { checkTargets } from './targets-check';
 import { BENCH_DATA } from './paths';
 import { removeWritten, timedWrite } from './write';
+import { rewriteAuditLog } from '../src/core/audit/rewrite';
 
 const USAGE = `pnpm bench [-- options]
   --duration S        seconds each measured load run lasts (default 4)
@@ -312,7 +313,8 @@ async function fanoutRestoring(
         before.description,
         before.version,
       ]);
-      await tx.query(
+      await rewriteAuditLog(
+        tx,
         `DELETE FROM audit_event WHERE record_type = 'Actor' AND record_id = $1
            AND after->>'description' LIKE 'Benchmark change %'`,
         [options.actorId],

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { rewriteAuditLog } from '../src/core/audit/rewrite';
 import { toGlobalId } from '../src/core/relay/global-id';
 import { postAsEditor } from './editor';
 
@@ -34,11 +35,15 @@ export async function timedWrite(
   return elapsed;
 }
 
-/** Takes the written people out again, so the cached data set stays as generated. */
+/**
+ * Takes the written people out again, so the cached data set stays as generated: their audit
+ * rows too, as the owner (`rewriteAuditLog`).
+ */
 export async function removeWritten(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (tx) => {
     const ids = `SELECT id FROM person WHERE name LIKE '${MARK} %'`;
-    await tx.query(
+    await rewriteAuditLog(
+      tx,
       `DELETE FROM audit_event WHERE record_type = 'Person' AND record_id IN (${ids})`,
     );
     await tx.query(`DELETE FROM person_citation WHERE person_id IN (${ids})`);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createLogger } from '../core/logger';
 import { startApp, type App } from '../app';
 import { loadSeed } from '../modules/seed';
+import { rewriteAuditLog } from '../core/audit/rewrite';
 import { createApiDataSource } from '../data-source';
 import { createTestDatabase } from './database';
 
@@ -205,11 +206,7 @@ export async function startTestApi(
     owner,
     sql: (text, parameters) => owner.query(text, parameters),
     rewriteAuditLog: (text, parameters) =>
-      owner.transaction(async (tx) => {
-        await tx.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-        await tx.query(text, parameters);
-        await tx.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
-      }),
+      owner.transaction((tx) => rewriteAuditLog(tx, text, parameters)),
     async stop() {
       await app.stop();
       await owner.destroy();
