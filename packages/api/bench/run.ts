@@ -96,7 +96,11 @@ async function main() {
     const dataSource = await createApiDataSource({ url: databaseUrl }).initialize();
     stops.push(() => dataSource.destroy());
     const targets = await pickTargets(dataSource);
-    const { secret: token } = await new TokenService(dataSource).issue('benchmark', 'EDITOR');
+    // An integrator's service account, editing all of Sweden: writes pay for the area check.
+    const [sweden] = await dataSource.query("SELECT id FROM area WHERE kind = 'COUNTRY'");
+    const { secret: token } = await new TokenService(dataSource).issue('benchmark', 'EDITOR', {
+      areaIds: [sweden.id],
+    });
     const [{ id: sourceId }] = await dataSource.query(
       'SELECT id FROM source ORDER BY created_at LIMIT 1',
     );

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nAn admin API token was created. It is shown only this once; keep it safe:\n\n  ${secret}\n\n` +
         `Use it as the header  Authorization: Bearer ${secret.slice(0, 8)}…\n` +
-        `Create more with: pnpm --filter @samverkan/api token:create --name NAME --role EDITOR\n\n`,
+        `Create more with: pnpm --filter @samverkan/api token:create --name NAME --role EDITOR --area 23\n\n`,
     );
   }
   const invitation = await app.services.user.firstAdminInvitation();

@@ -136,18 +136,25 @@ describe('samverkan actors list', () => {
 });
 
 describe('samverkan tokens', () => {
-  /** A service account's token, made with the admin token the API printed on start. */
-  async function serviceToken(name: string): Promise<{ id: string; secret: string }> {
+  /** An answer of the API to the admin token it printed on start. */
+  async function asAdmin(query: string, variables: Record<string, unknown> = {}) {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
-      body: JSON.stringify({
-        query: `mutation ($name: String!) { apiTokenCreate(input: { name: $name, serviceAccountRole: EDITOR }) {
-          apiToken { id } secret userErrors { message } } }`,
-        variables: { name },
-      }),
+      body: JSON.stringify({ query, variables }),
     });
-    const { data } = (await response.json()) as { data: any };
+    return ((await response.json()) as { data: any }).data;
+  }
+
+  /** A service account's token, an editor of all of Sweden. */
+  async function serviceToken(name: string): Promise<{ id: string; secret: string }> {
+    const { area } = await asAdmin('{ area(code: "SE") { id } }');
+    const data = await asAdmin(
+      `mutation ($name: String!, $area: ID!) {
+        apiTokenCreate(input: { name: $name, serviceAccountRole: EDITOR, areas: [$area] }) {
+          apiToken { id } secret userErrors { message } } }`,
+      { name, area: area.id },
+    );
     return { id: data.apiTokenCreate.apiToken.id, secret: data.apiTokenCreate.secret };
   }
 

@@ -28,6 +28,7 @@ const ANONYMOUS: Viewer = {
   sessionId: null,
   name: 'anonymous',
   role: 'VIEWER',
+  areaLimits: [[]],
 };
 
 export function createContext<S, L>(options: {

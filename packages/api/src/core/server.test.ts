@@ -59,7 +59,7 @@ describe('HTTP server', () => {
       headers: {
         'content-type': 'application/json',
         'x-request-id': 'forged-by-the-client',
-        authorization: `Bearer ${api.tokens.editor}`,
+        authorization: `Bearer ${api.tokens.admin}`,
       },
       body: JSON.stringify({
         query: 'mutation { topicCreate(input: { name: "Spårbarhet" }) { userErrors { code } } }',

@@ -5,13 +5,25 @@ import { isRole, ROLES } from '../core/auth/roles';
 import { createApiDataSource } from '../data-source';
 import { TokenService } from '../core/auth/token.service';
 
-/** Issues an API token and prints it once: `token:create --name NAME --role EDITOR`. */
+const USAGE = `Usage: token:create --name NAME [--role ${ROLES.join('|')}] [--area CODE]…
+  An EDITOR's token needs one --area at least: the official code of an area it may write in
+  ("23" for Jämtlands län, "2380" for Östersund, "SE" for all of Sweden).\n`;
+
+/**
+ * Issues a service account's API token and prints it once:
+ * `token:create --name NAME --role EDITOR --area 23`.
+ */
 async function main() {
   const { values } = parseArgs({
-    options: { name: { type: 'string' }, role: { type: 'string', default: 'EDITOR' } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string', default: 'EDITOR' },
+      area: { type: 'string', multiple: true, default: [] },
+    },
   });
-  if (!values.name?.trim() || !isRole(values.role ?? '')) {
-    process.stderr.write(`Usage: token:create --name NAME [--role ${ROLES.join('|')}]\n`);
+  const role = values.role ?? '';
+  if (!values.name?.trim() || !isRole(role) || (role === 'EDITOR' && values.area.length === 0)) {
+    process.stderr.write(USAGE);
     process.exit(2);
   }
   const { DATABASE_URL } = loadConfig();
@@ -23,10 +35,18 @@ async function main() {
     process.exit(2);
   }
   const dataSource = await createApiDataSource({ url: DATABASE_URL }).initialize();
-  const { secret, token } = await new TokenService(dataSource).issue(
-    values.name.trim(),
-    values.role as never,
+  const areas = await dataSource.query<{ id: string; code: string }[]>(
+    'SELECT id, code FROM area WHERE code = ANY ($1)',
+    [values.area],
   );
+  const unknown = values.area.filter((code) => !areas.some((area) => area.code === code));
+  if (unknown.length > 0) {
+    process.stderr.write(`No area has the code ${unknown.join(', ')}.\n${USAGE}`);
+    process.exit(2);
+  }
+  const { secret, token } = await new TokenService(dataSource).issue(values.name.trim(), role, {
+    areaIds: areas.map(({ id }) => id),
+  });
   process.stdout.write(`Token "${token.name}" (${token.role}), shown only this once:\n${secret}\n`);
   await dataSource.destroy();
 }

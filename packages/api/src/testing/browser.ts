@@ -84,17 +84,22 @@ export const VIEWER = `{ viewer { role user { email displayName role } sessions 
 /** The password of the users tests invite. */
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** Invites `email` as `role` with the admin token; the secret of the link. */
+/**
+ * Invites `email` as `role` with the admin token; the secret of the link. An editor edits
+ * `areas` (global IDs; default all of Sweden).
+ */
 export async function invite(
   api: TestApi,
   email: string,
   role = 'EDITOR',
   displayName = 'Anna Berg',
+  areas?: string[],
 ): Promise<string> {
+  const given = areas ?? (role === 'EDITOR' ? [api.sweden] : []);
   const { data, errors } = await api.graphql(
     `mutation ($input: UserInviteInput!) { userInvite(input: $input) {
        invitation { id email role expiresAt } linkPath userErrors { field code message } } }`,
-    { input: { email, displayName, role } },
+    { input: { email, displayName, role, areas: given } },
     'admin',
   );
   if (errors || data!.userInvite.userErrors.length > 0) {
@@ -103,11 +108,17 @@ export async function invite(
   return (data!.userInvite.linkPath as string).replace('/invitation#', '');
 }
 
-/** A new user of `role` (password `TEST_PASSWORD`), signed in in a browser of their own. */
-export async function invitedUser(api: TestApi, email: string, role = 'EDITOR') {
+/**
+ * A new user of `role` (password `TEST_PASSWORD`), signed in in a browser of their own; an
+ * editor of `areas` (default all of Sweden).
+ */
+export async function invitedUser(api: TestApi, email: string, role = 'EDITOR', areas?: string[]) {
   const browser = new TestBrowser(api);
   const { data } = await browser.graphql(ACCEPT, {
-    input: { secret: await invite(api, email, role), password: TEST_PASSWORD },
+    input: {
+      secret: await invite(api, email, role, undefined, areas),
+      password: TEST_PASSWORD,
+    },
   });
   if (data!.invitationAccept.userErrors.length > 0) {
     throw new Error(

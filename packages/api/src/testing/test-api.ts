@@ -5,6 +5,7 @@ import { loadSeed } from '../modules/seed';
 import { rewriteAuditLog } from '../core/audit/rewrite';
 import { createApiDataSource } from '../data-source';
 import { createTestDatabase } from './database';
+import { toGlobalId } from '../core/relay/global-id';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -42,7 +43,9 @@ export interface TestApi {
   ): Promise<Record<string, any>>;
   /**
    * Runs one mutation per input in a single request (aliases m0, m1, …) and returns the payloads in
-   * order; GraphQL errors make it throw, user errors are the caller's to check.
+   * order; GraphQL errors make it throw, user errors are the caller's to check. `mutate` and
+   * `mutateAll` write as the admin unless told (`as`): fixtures are set-up, not the subject, and
+   * may have no home area; tests of what an editor may do say `'editor'`.
    */
   mutateAll(
     field: string,
@@ -73,6 +76,8 @@ export interface TestApi {
   idsOf<K extends string>(records: Record<K, SeededRecord>): Promise<Record<K, string>>;
   /** The database's owner (migrations run as it): for tests that undo and redo migrations. */
   owner: DataSource;
+  /** The global ID of Sweden, the country area: the tests' editor (`'editor'`) edits it all. */
+  sweden: string;
   /**
    * Runs SQL straight against this test's database as its owner, to check what was (not)
    * written and to change what the API may not.
@@ -118,8 +123,16 @@ export async function startTestApi(
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
   }
+  // The tests' editor edits all of Sweden: every record with a home area.
+  const [sweden] = await owner.query<{ id: string }[]>(
+    "SELECT id FROM area WHERE kind = 'COUNTRY'",
+  );
   const issue = async (role: 'ADMIN' | 'EDITOR' | 'VIEWER') =>
-    (await app.services.token.issue(`test ${role.toLowerCase()}`, role)).secret;
+    (
+      await app.services.token.issue(`test ${role.toLowerCase()}`, role, {
+        areaIds: role === 'EDITOR' ? [sweden.id] : [],
+      })
+    ).secret;
   const tokens = {
     admin: await issue('ADMIN'),
     editor: await issue('EDITOR'),
@@ -130,6 +143,7 @@ export async function startTestApi(
     app,
     url: app.server.url,
     tokens,
+    sweden: toGlobalId('Area', sweden.id),
     async graphql(query, variables, as) {
       const token = typeof as === 'string' ? tokens[as] : as?.token;
       const response = await fetch(app.server.url, {
@@ -147,7 +161,7 @@ export async function startTestApi(
         statements: Number(response.headers.get('x-sql-statements') ?? NaN),
       };
     },
-    async mutate(field, input, selection, as = 'editor') {
+    async mutate(field, input, selection, as = 'admin') {
       const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
       const { data, errors } = await api.graphql(
         `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { field code message } } }`,
@@ -157,7 +171,7 @@ export async function startTestApi(
       if (errors) throw new Error(`${field}: ${JSON.stringify(errors)}`);
       return data![field];
     },
-    async mutateAll(field, inputs, selection, as = 'editor') {
+    async mutateAll(field, inputs, selection, as = 'admin') {
       if (inputs.length === 0) return [];
       const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
       const { data, errors } = await api.graphql(

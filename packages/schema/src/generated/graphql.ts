@@ -109,6 +109,8 @@ export type ActorSector =
 
 /** A new API token. */
 export type ApiTokenCreateInput = {
+  /** Areas to limit it to: it writes only records belonging to them (and the areas inside them). Required of a service account’s EDITOR token; a token of your own may be limited to some of your areas. */
+  areas?: Array<string | number> | null | undefined;
   /** Days until it stops working: 1 to 366 (default 90). */
   expiresInDays?: number | null | undefined;
   /** What will use it, e.g. "nightly import from our register". */

@@ -35,6 +35,10 @@ export class ApiTokenEntity {
   @Column('text', { array: true })
   scopes: TokenScope[];
 
+  /** Its area limits: a service account's areas; for a user's token, narrower than its user's. */
+  @Column('uuid', { name: 'area_ids', array: true })
+  areaIds: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

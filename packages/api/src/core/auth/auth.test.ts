@@ -51,8 +51,8 @@ describe('access', () => {
   it('lets an EDITOR and an ADMIN write', async () => {
     for (const role of ['editor', 'admin'] as const) {
       const { data } = await api.graphql(
-        `mutation ($name: String!) { actorCreate(input: { name: $name, sector: BUSINESS, level: LOCAL, type: COMPANY }) { userErrors { code } } }`,
-        { name: `Behörig ${role}` },
+        `mutation ($name: String!, $areas: [ID!]) { actorCreate(input: { name: $name, sector: BUSINESS, level: LOCAL, type: COMPANY, areas: $areas }) { userErrors { code } } }`,
+        { name: `Behörig ${role}`, areas: [api.sweden] },
         role,
       );
       expect(data!.actorCreate.userErrors).toEqual([]);

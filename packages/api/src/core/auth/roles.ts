@@ -1,4 +1,4 @@
-/** Roles of an API token, each including the ones before it. */
+/** Roles of a user or an API token, each including the ones before it. */
 export const ROLES = ['VIEWER', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -20,6 +20,25 @@ export interface Viewer {
   sessionId: string | null;
   name: string;
   role: Role;
+  /**
+   * Where the viewer may write: a record is within reach when, for every list here, one of its
+   * home areas is one of the list's areas or lies inside one (see `core/auth/area-reach.ts`).
+   * None: everywhere (an admin, the system). An editor's areas are one list, a token's area
+   * limits another, so a token never reaches further than its user.
+   */
+  areaLimits: readonly (readonly string[])[];
+}
+
+/**
+ * The area limits of a viewer with `role`: an admin has none of their own; anyone else reaches
+ * their `own` areas only (none: nowhere). A token's `token` areas, when it has any, limit it more.
+ */
+export function areaLimitsOf(
+  role: Role,
+  own: readonly string[],
+  token: readonly string[] = [],
+): readonly (readonly string[])[] {
+  return [...(role === 'ADMIN' ? [] : [own]), ...(token.length > 0 ? [token] : [])];
 }
 
 /** The viewer the seed loader and start-up tasks act as. */
@@ -29,4 +48,5 @@ export const SYSTEM_VIEWER: Viewer = {
   sessionId: null,
   name: 'system',
   role: 'ADMIN',
+  areaLimits: [],
 };

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ApiTokenEntity, type TokenScope } from './api-token.entity';
-import type { Role, Viewer } from './roles';
+import { areaLimitsOf, type Role, type Viewer } from './roles';
 import { hashOfSecret, isWellFormedSecret, newSecret } from './secret';
 
 /**
@@ -28,6 +28,8 @@ export interface TokenOptions {
   scopes?: TokenScope[];
   /** Days until it expires (default `TOKEN_DAYS.default`). */
   days?: number;
+  /** Its area limits: a service account's areas; a user's token's, narrower than the user's. */
+  areaIds?: string[];
 }
 
 export class TokenService {
@@ -43,6 +45,7 @@ export class TokenService {
       displayPrefix: secret.slice(0, TOKEN_PREFIX.length + 6),
       userId: options.userId ?? null,
       scopes: options.scopes ?? ['READ', 'WRITE'],
+      areaIds: options.areaIds ?? [],
       expiresAt: new Date(Date.now() + days * 86_400_000),
       revokedAt: null,
     });
@@ -63,13 +66,16 @@ export class TokenService {
         name: string;
         role: Role;
         scopes: TokenScope[];
+        area_ids: string[];
         user_id: string | null;
+        user_area_ids: string[] | null;
         email: string | null;
         user_role: Role | null;
         stale: boolean;
       }[]
     >(
-      `SELECT t.id, t.name, t.role, t.scopes, t.user_id, u.email, u.role AS user_role,
+      `SELECT t.id, t.name, t.role, t.scopes, t.area_ids, t.user_id, u.email, u.role AS user_role,
+              u.area_ids AS user_area_ids,
               coalesce(t.last_used_at < now() - make_interval(secs => $2), true) AS stale
          FROM api_token t LEFT JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()
@@ -83,12 +89,17 @@ export class TokenService {
       ]);
     }
     const role = found.scopes.includes('WRITE') ? (found.user_role ?? found.role) : 'VIEWER';
+    // A service account's areas are its own; a user's token narrows its user's.
+    const areaLimits = found.user_area_ids
+      ? areaLimitsOf(role, found.user_area_ids, found.area_ids)
+      : areaLimitsOf(role, found.area_ids);
     return {
       tokenId: found.id,
       userId: found.user_id,
       sessionId: null,
       name: found.email ? `${found.email} (token "${found.name}")` : found.name,
       role,
+      areaLimits,
     };
   }
 

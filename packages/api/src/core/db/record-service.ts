@@ -7,6 +7,7 @@ import {
   type ObjectLiteral,
 } from 'typeorm';
 import type { AuditService, Caller } from '../audit/audit.service';
+import { assertInReach, type HomeAreas } from '../auth/area-reach';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
@@ -72,6 +73,11 @@ export abstract class RecordService<
    * of one holds from the change's `changesFrom`, the periods before stay (core/db/timeline.ts).
    */
   protected readonly timed: readonly (keyof F & string)[] = [];
+  /**
+   * Where the records belong (`modules/area/home-areas.ts`): an editor limited to areas writes
+   * only those within reach, before and after the change. None: only an admin writes them.
+   */
+  protected readonly home: HomeAreas | null = null;
 
   constructor(
     protected readonly dataSource: DataSource,
@@ -143,6 +149,7 @@ export abstract class RecordService<
         repository.save(repository.create(values as DeepPartial<E>)),
       );
       await this.writeLinks(tx, record.id, links);
+      await this.assertInReach(tx, caller, record.id);
       const after = await this.read(tx, record);
       const timeline = await this.writeTimeline(tx, record.id, null, after, null);
       await this.record(tx, caller, 'CREATE', record.id, null, { ...after, ...timeline });
@@ -204,6 +211,7 @@ export abstract class RecordService<
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const current = await this.lock(tx, id, version, operation);
+      await this.assertInReach(tx, caller, id);
       const fields = await this.read(tx, current);
       const before = await this.withTimeline(tx, id, fields);
       const merged = merge(fields);
@@ -212,6 +220,7 @@ export abstract class RecordService<
         updateVersioned(tx, this.entity, id, version, values, this.label),
       );
       await this.writeLinks(tx, id, links);
+      await this.assertInReach(tx, caller, id);
       if (typeof current.slug === 'string' && record.slug !== current.slug) {
         const { tableName } = tx.connection.getMetadata(this.entity);
         await keepFormerSlug(tx, tableName, id, { former: current.slug, current: record.slug });
@@ -244,6 +253,7 @@ export abstract class RecordService<
   ): Promise<E> {
     return this.inTransaction(manager, async (tx) => {
       const current = await this.lock(tx, input.id, input.version, operation);
+      await this.assertInReach(tx, caller, input.id);
       const before = await this.withTimeline(tx, input.id, await this.read(tx, current));
       const errors = new FieldErrors();
       const changes = await values(current, errors, tx);
@@ -272,6 +282,7 @@ export abstract class RecordService<
     return this.inTransaction(manager, async (tx) => {
       const reason = retractionReason(input.reason);
       const current = await this.lock(tx, input.id, input.version, 'RETRACT');
+      await this.assertInReach(tx, caller, input.id);
       const before = await this.withTimeline(tx, input.id, await this.read(tx, current));
       const { tableName } = tx.connection.getMetadata(this.entity);
       await tx.query(
@@ -326,6 +337,11 @@ export abstract class RecordService<
     const current = await lockVersioned(tx, this.entity, id, version, this.label);
     this.assertChangeable(current, operation);
     return current;
+  }
+
+  /** Refuses the write unless the record is within the caller's reach (see `home`). */
+  private assertInReach(tx: EntityManager, caller: Caller, id: string): Promise<void> {
+    return assertInReach(tx, caller.viewer, { id, label: this.label, home: this.home });
   }
 
   /** The record as the audit log shows it: its fields (`read`) and the periods of timed fields. */

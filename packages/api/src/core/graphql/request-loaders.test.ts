@@ -31,7 +31,7 @@ describe("a request's loaders", () => {
         rename: { id: actor.id, version: actor.version, name: 'Nya namnet AB' },
         south: { forum: south.id, member: actor.id },
       },
-      'editor',
+      'admin',
     );
     expect(errors).toBeUndefined();
     // The first payload read the actor and its memberships through the loaders; the second

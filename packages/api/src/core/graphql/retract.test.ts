@@ -117,7 +117,7 @@ describe('retract', () => {
     expect(kept).toEqual({
       record_type: 'ForumMembership',
       reason: 'Registrerat av misstag',
-      actor_name: 'test editor',
+      actor_name: 'test admin',
       valid_from: '2022-01-01',
     });
   });

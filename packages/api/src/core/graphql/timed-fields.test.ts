@@ -35,7 +35,7 @@ const actor = (name: string, more: Record<string, unknown> = {}) =>
 
 async function changed(field: string, input: Record<string, unknown>) {
   const key = field.replace(/Update$/, '');
-  const payload = await api.mutate(field, input, `${key} { id version }`, 'editor');
+  const payload = await api.mutate(field, input, `${key} { id version }`, 'admin');
   expect(payload.userErrors).toEqual([]);
   return payload[key] as { id: string; version: number };
 }
@@ -213,7 +213,7 @@ describe('a forum’s chair, convenor, status and parent', () => {
       'forumUpdate',
       { id: b.id, version: b.version, parent: a.id, changesFrom: '2019-01-01' },
       'forum { id }',
-      'editor',
+      'admin',
     );
     expect(cycle.userErrors).toEqual([
       {
@@ -237,7 +237,7 @@ describe('a forum’s chair, convenor, status and parent', () => {
       'forumDissolve',
       { id: forum.id, version: forum.version, dissolvedOn: '2025-06-01' },
       'forum { id version }',
-      'editor',
+      'admin',
     );
     expect(dissolved.userErrors).toEqual([]);
     const statusOn = async (asOf: string) =>
@@ -250,7 +250,7 @@ describe('a forum’s chair, convenor, status and parent', () => {
       'forumRestore',
       { id: forum.id, version: dissolved.forum.version },
       'forum { id }',
-      'editor',
+      'admin',
     );
     expect(restored.userErrors).toEqual([]);
     expect(await statusOn('2025-06-01')).toBe('ACTIVE');
@@ -375,7 +375,7 @@ describe('a membership’s representatives', () => {
       'forumMembershipRetract',
       { id: membership.id, version: membership.version, reason: 'Fel forum.' },
       'retractedId',
-      'editor',
+      'admin',
     );
     expect(retracted.userErrors).toEqual([]);
     const rows = await api.sql('SELECT * FROM attribute_period WHERE record_id = $1', [

@@ -58,13 +58,13 @@ let redis: { url: string; process: ChildProcess };
 let database: TestDatabase;
 let a: App;
 let b: App;
-let editor: string;
+let writer: string;
 const open: TestSubscription[] = [];
 
 async function graphql(app: App, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(app.server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
@@ -87,7 +87,7 @@ async function graphql(app: App, query: string, variables: Record<string, unknow
       });
     a = await start('A');
     b = await start('B');
-    editor = (await a.services.token.issue('test editor', 'EDITOR')).secret;
+    writer = (await a.services.token.issue('test writer', 'ADMIN')).secret;
   });
 
   afterAll(async () => {

@@ -28,7 +28,7 @@ import type { UserSessionEntity } from './session.entity';
 import type { StartedSession } from './session.service';
 import type { UserEntity } from './user.entity';
 import { signedInUser } from './user.service';
-import { tokenOf, userOf } from './views';
+import { areaIdsOf, tokenOf, userOf } from './views';
 
 const invitationOf = (invitation: InvitationEntity): InvitationType => ({
   ...invitation,
@@ -168,7 +168,10 @@ export class AccountResolver {
     @Ctx() { services, viewer }: Context,
   ) {
     return payloadOf(async () => {
-      const { invitation, secret } = await services.user.invite(viewer, input);
+      const { invitation, secret } = await services.user.invite(viewer, {
+        ...input,
+        areaIds: areaIdsOf(input),
+      });
       return { invitation: invitationOf(invitation), linkPath: `/invitation#${secret}` };
     });
   }
@@ -211,7 +214,12 @@ export class AccountResolver {
     @Ctx() { services, viewer }: Context,
   ) {
     return payloadOf(async () => ({
-      user: userOf(await services.user.setRole(viewer, idOf(input, 'User'), input.role)),
+      user: userOf(
+        await services.user.setRole(viewer, idOf(input, 'User'), {
+          role: input.role,
+          areaIds: areaIdsOf(input),
+        }),
+      ),
     }));
   }
 

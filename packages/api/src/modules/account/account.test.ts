@@ -159,7 +159,7 @@ describe('signing in', () => {
     });
     expect(setCookies[0]).toMatch(/HttpOnly; SameSite=Lax$/);
     const created = await browser.graphql(
-      `mutation { actorCreate(input: { name: "Cecilias AB", sector: BUSINESS, level: LOCAL, type: COMPANY }) { actor { id } userErrors { code } } }`,
+      `mutation { actorCreate(input: { name: "Cecilias AB", sector: BUSINESS, level: LOCAL, type: COMPANY, areas: ["${api.sweden}"] }) { actor { id } userErrors { code } } }`,
     );
     expect(created.data!.actorCreate.userErrors).toEqual([]);
     const [event] = await api.sql(
@@ -253,7 +253,7 @@ describe('sessions', () => {
     );
     expect((await browser.graphql(VIEWER)).data!.viewer.role).toBeNull();
     const write = await browser.graphql(
-      `mutation { actorCreate(input: { name: "Evas AB", sector: BUSINESS, level: LOCAL, type: COMPANY }) { userErrors { code } } }`,
+      `mutation { actorCreate(input: { name: "Evas AB", sector: BUSINESS, level: LOCAL, type: COMPANY, areas: ["${api.sweden}"] }) { userErrors { code } } }`,
     );
     expect(write.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
@@ -353,7 +353,7 @@ describe('passwords', () => {
 describe('managing users', () => {
   const disable = `mutation ($id: ID!) { userDisable(input: { id: $id }) { user { disabled } userErrors { field code message } } }`;
   const enable = `mutation ($id: ID!) { userEnable(input: { id: $id }) { user { disabled } userErrors { code } } }`;
-  const setRole = `mutation ($id: ID!, $role: Role!) { userRoleSet(input: { id: $id, role: $role }) { user { role } userErrors { field code } } }`;
+  const setRole = `mutation ($id: ID!, $role: Role!, $areas: [ID!]) { userRoleSet(input: { id: $id, role: $role, areas: $areas }) { user { role } userErrors { field code } } }`;
 
   it('a disabled user is signed out and cannot sign in until enabled', async () => {
     const { browser, id } = await userAs('jan@region.se');
@@ -370,11 +370,11 @@ describe('managing users', () => {
 
   it('roles change what a user may do at their next request', async () => {
     const { browser, id } = await userAs('kim@region.se', 'VIEWER');
-    const write = `mutation { topicCreate(input: { name: "Kims ämne" }) { userErrors { code } } }`;
+    const write = `mutation { actorCreate(input: { name: "Kims AB", sector: BUSINESS, level: LOCAL, type: COMPANY, areas: ["${api.sweden}"] }) { userErrors { code } } }`;
     expect((await browser.graphql(write)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    const set = await api.graphql(setRole, { id, role: 'EDITOR' }, 'admin');
+    const set = await api.graphql(setRole, { id, role: 'EDITOR', areas: [api.sweden] }, 'admin');
     expect(set.data!.userRoleSet).toEqual({ user: { role: 'EDITOR' }, userErrors: [] });
-    expect((await browser.graphql(write)).data!.topicCreate.userErrors).toEqual([]);
+    expect((await browser.graphql(write)).data!.actorCreate.userErrors).toEqual([]);
   });
 
   it('keeps one admin who can sign in', async () => {
@@ -386,12 +386,20 @@ describe('managing users', () => {
     expect(refusedDisable.data!.userDisable.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'id'], code: 'LAST_ADMIN' }),
     ]);
-    const refusedRole = await api.graphql(setRole, { id, role: 'EDITOR' }, 'admin');
+    const refusedRole = await api.graphql(
+      setRole,
+      { id, role: 'EDITOR', areas: [api.sweden] },
+      'admin',
+    );
     expect(refusedRole.data!.userRoleSet.userErrors).toEqual([
       { field: ['input', 'role'], code: 'LAST_ADMIN' },
     ]);
     const { id: second } = await userAs('lena@region.se', 'ADMIN');
-    const demoted = await api.graphql(setRole, { id, role: 'EDITOR' }, 'admin');
+    const demoted = await api.graphql(
+      setRole,
+      { id, role: 'EDITOR', areas: [api.sweden] },
+      'admin',
+    );
     expect(demoted.data!.userRoleSet.user.role).toBe('EDITOR');
     await api.graphql(setRole, { id, role: 'ADMIN' }, 'admin');
     expect(second).toEqual(expect.any(String));

@@ -44,6 +44,9 @@ export class UserType {
   @Field({ description: 'Whether the user is disabled: they cannot sign in.' })
   disabled: boolean;
 
+  /** Where they edit, as an `EDITOR`: resolved as `areas`. */
+  areaIds: string[];
+
   @Field(() => GraphQLISODateTime, { description: 'When the user accepted their invitation.' })
   createdAt: Date;
 }
@@ -94,6 +97,9 @@ export class InvitationType {
 
   @Field(() => RoleEnum, { description: 'The role the new user gets.' })
   role: Role;
+
+  /** The areas the new user will edit: resolved as `areas`. */
+  areaIds: string[];
 
   @Field(() => GraphQLISODateTime, { description: 'When it was made.' })
   createdAt: Date;
@@ -168,6 +174,13 @@ export class UserInviteInput {
 
   @Field(() => RoleEnum, { description: 'What they may do.' })
   role: Role;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The areas they will edit, with the areas inside them; an EDITOR needs one at least.',
+  })
+  areas?: string[] | null;
 }
 
 @InputType('InvitationAcceptInput', { description: 'Accepting an invitation: your password.' })
@@ -204,6 +217,13 @@ export class UserRoleSetInput {
 
   @Field(() => RoleEnum, { description: 'What they may do from now on.' })
   role: Role;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The areas they edit from now on, with the areas inside them (replaces the list; left out: unchanged). An EDITOR needs one at least.',
+  })
+  areas?: string[] | null;
 }
 
 @InputType('InvitationWithdrawInput', { description: 'An open invitation.' })
@@ -294,6 +314,9 @@ export class ApiTokenType {
   })
   serviceAccountRole: Role | null;
 
+  /** Its area limits: resolved as `areas`. */
+  areaIds: string[];
+
   @Field(() => UserType, {
     nullable: true,
     description: 'The user it acts for; null for a service account’s.',
@@ -336,6 +359,13 @@ export class ApiTokenCreateInput {
       'Admins only: a service account’s token with this role, acting for no user. Leave out for a token of your own.',
   })
   serviceAccountRole?: Role | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Areas to limit it to: it writes only records belonging to them (and the areas inside them). Required of a service account’s EDITOR token; a token of your own may be limited to some of your areas.',
+  })
+  areas?: string[] | null;
 }
 
 @InputType('ApiTokenRevokeInput', { description: 'A token to revoke.' })

@@ -3,7 +3,7 @@ import { Access } from '../../core/graphql/access';
 import { payloadOf } from '../../core/graphql/payload';
 import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
-import { tokenOf } from './views';
+import { areaIdsOf, tokenOf } from './views';
 import {
   ApiTokenCreateInput,
   ApiTokenCreatePayload,
@@ -32,7 +32,10 @@ export class ApiTokenResolver {
     @Ctx() { services, viewer }: Context,
   ) {
     return payloadOf(async () => {
-      const { token, secret } = await services.apiToken.create(viewer, input);
+      const { token, secret } = await services.apiToken.create(viewer, {
+        ...input,
+        areaIds: areaIdsOf(input),
+      });
       return { apiToken: tokenOf(token), secret };
     });
   }

@@ -5,6 +5,7 @@ import { TOKEN_DAYS, type IssuedToken, type TokenService } from '../../core/auth
 import { FieldErrors, Unauthenticated } from '../../core/errors';
 import { UserEntity } from './user.entity';
 import { requireAdmin, signedInUser } from './user.service';
+import { areasOutside, checkedAreas } from './areas';
 
 const NAME_MAX = 100;
 
@@ -15,6 +16,8 @@ export interface ApiTokenInput {
   expiresInDays?: number | null;
   /** A service account's token with this role (admins only); none: the signed-in user's own. */
   serviceAccountRole?: Role | null;
+  /** Its area limits (see `Viewer.areaLimits`); required of a service account's EDITOR token. */
+  areaIds?: string[] | null;
 }
 
 /** A token with the user it acts for (null: a service account's). */
@@ -50,15 +53,25 @@ export class ApiTokenService {
         `A token lives 1 to ${TOKEN_DAYS.max} days; ${days} was asked.`,
       );
     }
-    if (input.serviceAccountRole) {
+    const { manager } = this.dataSource;
+    const role = input.serviceAccountRole;
+    if (role) {
       requireAdmin(viewer);
+      const areaIds = await checkedAreas(manager, errors, 'areas', input.areaIds ?? [], role);
       errors.throwIfAny();
-      return this.tokens.issue(name, input.serviceAccountRole, { userId: null, scopes, days });
+      return this.tokens.issue(name, role, { userId: null, scopes, days, areaIds });
     }
     const userId = signedInUser(viewer);
-    errors.throwIfAny();
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
-    const issued = await this.tokens.issue(name, user.role, { userId, scopes, days });
+    const areaIds = await checkedAreas(manager, errors, 'areas', input.areaIds ?? [], null);
+    if (user.role !== 'ADMIN' && !errors.has('areas')) {
+      const outside = await areasOutside(manager, areaIds, user.areaIds);
+      if (outside.length > 0) {
+        errors.add('areas', 'INVALID', 'A token of yours may be limited to your areas only.');
+      }
+    }
+    errors.throwIfAny();
+    const issued = await this.tokens.issue(name, user.role, { userId, scopes, days, areaIds });
     return { ...issued, token: Object.assign(issued.token, { user }) };
   }
 

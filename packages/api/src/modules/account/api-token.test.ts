@@ -13,7 +13,9 @@ const CREATE = `mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: 
   secret userErrors { field code message } } }`;
 const REVOKE = `mutation ($id: ID!) { apiTokenRevoke(input: { id: $id }) {
   apiToken { id } userErrors { field code } } }`;
-const WRITE = `mutation ($name: String!) { topicCreate(input: { name: $name }) { userErrors { code } } }`;
+const WRITE = `mutation ($name: String!, $areas: [ID!]) {
+  actorCreate(input: { name: $name, sector: BUSINESS, level: LOCAL, type: COMPANY, areas: $areas }) {
+    userErrors { code } } }`;
 
 const userAs = (email: string, role?: string) => invitedUser(api, email, role);
 
@@ -44,8 +46,12 @@ describe("a user's own tokens", () => {
     const days = (Date.parse(made.apiToken.expiresAt) - Date.now()) / 86_400_000;
     expect(Math.round(days)).toBe(90);
 
-    const written = await api.graphql(WRITE, { name: 'Ollens ämne' }, { token: made.secret });
-    expect(written.data!.topicCreate.userErrors).toEqual([]);
+    const written = await api.graphql(
+      WRITE,
+      { name: 'Ollens ämne', areas: [api.sweden] },
+      { token: made.secret },
+    );
+    expect(written.data!.actorCreate.userErrors).toEqual([]);
     const [event] = await api.sql(
       `SELECT actor_name FROM audit_event WHERE after->>'name' = 'Ollens ämne'`,
     );
@@ -73,7 +79,11 @@ describe("a user's own tokens", () => {
     const { browser } = await userAs('pia@region.se');
     const { secret } = await tokenOf(browser, { scopes: ['READ'] });
     const before = await topics();
-    const refused = await api.graphql(WRITE, { name: 'Pias ämne' }, { token: secret });
+    const refused = await api.graphql(
+      WRITE,
+      { name: 'Pias ämne', areas: [api.sweden] },
+      { token: secret },
+    );
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await topics()).toEqual(before);
     const history = await api.graphql(
@@ -89,7 +99,11 @@ describe("a user's own tokens", () => {
     const { secret } = await tokenOf(browser);
     const setRole = `mutation ($id: ID!) { userRoleSet(input: { id: $id, role: VIEWER }) { userErrors { code } } }`;
     await api.graphql(setRole, { id }, 'admin');
-    const refused = await api.graphql(WRITE, { name: 'Ruts ämne' }, { token: secret });
+    const refused = await api.graphql(
+      WRITE,
+      { name: 'Ruts ämne', areas: [api.sweden] },
+      { token: secret },
+    );
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     await api.graphql(
       `mutation ($id: ID!) { userDisable(input: { id: $id }) { userErrors { code } } }`,
@@ -145,7 +159,14 @@ describe('service accounts', () => {
 
     const { data } = await api.graphql(
       CREATE,
-      { input: { name: 'import robot', serviceAccountRole: 'EDITOR', scopes: ['WRITE'] } },
+      {
+        input: {
+          name: 'import robot',
+          serviceAccountRole: 'EDITOR',
+          scopes: ['WRITE'],
+          areas: [api.sweden],
+        },
+      },
       'admin',
     );
     expect(data!.apiTokenCreate.apiToken).toMatchObject({
@@ -154,8 +175,12 @@ describe('service accounts', () => {
       scopes: ['WRITE'],
     });
     const robot = data!.apiTokenCreate.secret;
-    const written = await api.graphql(WRITE, { name: 'Robotens ämne' }, { token: robot });
-    expect(written.data!.topicCreate.userErrors).toEqual([]);
+    const written = await api.graphql(
+      WRITE,
+      { name: 'Robotens ämne', areas: [api.sweden] },
+      { token: robot },
+    );
+    expect(written.data!.actorCreate.userErrors).toEqual([]);
 
     const all = await api.graphql('{ apiTokens { name user { email } } }', {}, 'admin');
     expect(all.data!.apiTokens).toContainEqual({ name: 'import robot', user: null });

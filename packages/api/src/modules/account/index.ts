@@ -5,6 +5,7 @@ import { ApiTokenService } from './api-token.service';
 import { InvitationEntity } from './invitation.entity';
 import { Accounts1763902800000 } from './migrations/1763902800000-Accounts';
 import { PersonalTokens1763903000000 } from './migrations/1763903000000-PersonalTokens';
+import { AreaLimits1763903050000 } from './migrations/1763903050000-AreaLimits';
 import { UserSessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
@@ -18,7 +19,7 @@ import { UserService } from './user.service';
 export const accountModule = defineModule({
   name: 'account',
   entities: [UserEntity, UserSessionEntity, InvitationEntity],
-  migrations: [Accounts1763902800000, PersonalTokens1763903000000],
+  migrations: [Accounts1763902800000, PersonalTokens1763903000000, AreaLimits1763903050000],
   services: ({ dataSource, token }) => {
     const session = new SessionService(dataSource);
     return {
@@ -32,3 +33,4 @@ export const accountModule = defineModule({
 
 // What other modules use of this one.
 export { requireAdmin } from './user.service';
+export { ApiTokenType, InvitationType, UserType } from './account.types';

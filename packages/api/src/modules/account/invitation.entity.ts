@@ -19,6 +19,10 @@ export class InvitationEntity {
   @Column('text')
   role: Role;
 
+  /** The areas the user will edit, as an `EDITOR`. */
+  @Column('uuid', { name: 'area_ids', array: true })
+  areaIds: string[];
+
   @Column('text', { name: 'secret_hash', select: false })
   secretHash: string;
 

@@ -1,5 +1,5 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../../core/auth/roles';
+import { areaLimitsOf, type Viewer } from '../../core/auth/roles';
 import { hashOfSecret, isWellFormedSecret, newSecret } from '../../core/auth/secret';
 import { FieldErrors } from '../../core/errors';
 import { passwordMatches } from './passwords';
@@ -105,9 +105,16 @@ export class SessionService {
   async viewerFor(secret: string): Promise<Viewer | null> {
     if (!isWellFormedSecret(secret, SESSION_PREFIX)) return null;
     const [found] = await this.dataSource.query<
-      { id: string; user_id: string; email: string; role: Viewer['role']; stale: boolean }[]
+      {
+        id: string;
+        user_id: string;
+        email: string;
+        role: Viewer['role'];
+        area_ids: string[];
+        stale: boolean;
+      }[]
     >(
-      `SELECT s.id, s.user_id, u.email, u.role,
+      `SELECT s.id, s.user_id, u.email, u.role, u.area_ids,
               s.last_seen_at < now() - make_interval(secs => $3::int / 1000.0) AS stale
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.secret_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()
@@ -126,6 +133,7 @@ export class SessionService {
       sessionId: found.id,
       name: found.email,
       role: found.role,
+      areaLimits: areaLimitsOf(found.role, found.area_ids),
     };
   }
 

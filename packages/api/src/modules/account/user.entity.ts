@@ -23,6 +23,10 @@ export class UserEntity {
   @Column('text')
   role: Role;
 
+  /** Where an `EDITOR` may write: these areas and the areas inside them. */
+  @Column('uuid', { name: 'area_ids', array: true })
+  areaIds: string[];
+
   /** argon2id, in the PHC string format (its parameters with it). */
   @Column('text', { name: 'password_hash', select: false })
   passwordHash: string;

@@ -6,6 +6,7 @@ import { InvitationEntity } from './invitation.entity';
 import { checkNewPassword, hashPassword, passwordMatches } from './passwords';
 import type { Client, SessionService, StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
+import { checkedAreas } from './areas';
 
 /** An invitation's secret begins so: what it is, for people and secret scanners. */
 export const INVITATION_PREFIX = 'svi_';
@@ -27,6 +28,14 @@ export interface InvitationInput {
   email: string;
   displayName: string;
   role: Role;
+  /** The areas they will edit (an `EDITOR` needs one at least). */
+  areaIds?: string[] | null;
+}
+
+/** A user's new role, and the areas they edit (left out: unchanged). */
+export interface AccessInput {
+  role: Role;
+  areaIds?: string[] | null;
 }
 
 export interface InvitationAcceptInput {
@@ -102,8 +111,9 @@ export class UserService {
     const errors = new FieldErrors();
     const email = checkedEmail(errors, 'email', input.email);
     const displayName = checkedName(errors, 'displayName', input.displayName);
-    errors.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
+      const areaIds = await checkedAreas(manager, errors, 'areas', input.areaIds ?? [], input.role);
+      errors.throwIfAny();
       await this.refuseTakenEmail(manager, 'email', email!);
       await this.openInvitationQuery(manager)
         .update()
@@ -115,6 +125,7 @@ export class UserService {
         email,
         displayName,
         role: input.role,
+        areaIds,
         invitedBy: viewer!.userId,
       });
     });
@@ -141,6 +152,7 @@ export class UserService {
         email: null,
         displayName: null,
         role: 'ADMIN',
+        areaIds: [],
         invitedBy: null,
       });
     });
@@ -198,6 +210,7 @@ export class UserService {
         email: email!,
         displayName: displayName!,
         role: invitation!.role,
+        areaIds: invitation!.areaIds,
         passwordHash,
         disabledAt: null,
       });
@@ -208,10 +221,18 @@ export class UserService {
     });
   }
 
-  /** Sets a user's role (admins only); refused when it would leave no admin who may sign in. */
-  async setRole(viewer: Viewer | null, id: string, role: Role): Promise<UserEntity> {
+  /**
+   * Sets a user's role and the areas they edit (admins only); refused when it would leave no
+   * admin who may sign in, or an editor without areas. Takes effect at their next request.
+   */
+  async setRole(viewer: Viewer | null, id: string, input: AccessInput): Promise<UserEntity> {
     requireAdmin(viewer);
+    const { role } = input;
     return this.changeUser(id, async (manager, user) => {
+      const errors = new FieldErrors();
+      const given = input.areaIds ?? user.areaIds;
+      user.areaIds = await checkedAreas(manager, errors, 'areas', given, role);
+      errors.throwIfAny();
       if (user.role === 'ADMIN' && role !== 'ADMIN') await this.keepAnAdmin(manager, user, 'role');
       user.role = role;
     });
@@ -278,7 +299,7 @@ export class UserService {
 
   private async issue(
     manager: EntityManager,
-    values: Pick<InvitationEntity, 'email' | 'displayName' | 'role' | 'invitedBy'>,
+    values: Pick<InvitationEntity, 'email' | 'displayName' | 'role' | 'areaIds' | 'invitedBy'>,
   ): Promise<IssuedInvitation> {
     const secret = newSecret(INVITATION_PREFIX);
     const invitation = await manager.getRepository(InvitationEntity).save({

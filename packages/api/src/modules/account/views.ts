@@ -1,5 +1,5 @@
 import type { ApiTokenEntity } from '../../core/auth/api-token.entity';
-import { toGlobalId } from '../../core/relay/global-id';
+import { decodeInputIds, toGlobalId } from '../../core/relay/global-id';
 import type { ApiTokenType, UserType } from './account.types';
 import type { UserEntity } from './user.entity';
 
@@ -10,6 +10,7 @@ export const userOf = (user: UserEntity): UserType => ({
   displayName: user.displayName,
   role: user.role,
   disabled: user.disabledAt !== null,
+  areaIds: user.areaIds,
   createdAt: user.createdAt,
 });
 
@@ -20,8 +21,13 @@ export const tokenOf = (token: ApiTokenEntity & { user?: UserEntity | null }): A
   prefix: token.displayPrefix,
   scopes: token.scopes,
   serviceAccountRole: token.userId ? null : token.role,
+  areaIds: token.areaIds,
   user: token.user ? userOf(token.user) : null,
   createdAt: token.createdAt,
   expiresAt: token.expiresAt,
   lastUsedAt: token.lastUsedAt,
 });
+
+/** The database ids of the areas in `input.areas`; null when left out. */
+export const areaIdsOf = (input: { areas?: string[] | null }) =>
+  input.areas ? decodeInputIds((ids) => ids.many(input.areas!, 'Area', 'areas')) : null;

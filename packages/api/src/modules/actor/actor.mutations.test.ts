@@ -136,7 +136,8 @@ describe('actorCreate', () => {
 
 describe('actorUpdate and actorArchive', () => {
   async function freshActor(name: string) {
-    const { data } = await api.graphql(CREATE, { input: { ...base, name } }, 'editor');
+    const input = { ...base, name, areas: [countyId] };
+    const { data } = await api.graphql(CREATE, { input }, 'editor');
     return data!.actorCreate.actor as { id: string; version: number };
   }
 

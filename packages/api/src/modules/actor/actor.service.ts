@@ -32,6 +32,7 @@ import {
   ACTOR_TIMED_FIELDS,
 } from './actor.entity';
 import { prefixMatchSql, searchTerms } from '../../core/search';
+import { HOME_AREAS } from '../area';
 
 export interface ActorFilter {
   sector?: ActorSector | null;
@@ -82,6 +83,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   protected readonly entity = ActorEntity;
   protected readonly recordType = 'Actor';
   protected readonly label = 'actor';
+  protected override readonly home = HOME_AREAS.actor;
   protected override readonly timed = ACTOR_TIMED_FIELDS;
 
   findBySlug(slug: string): Promise<ActorEntity | null> {

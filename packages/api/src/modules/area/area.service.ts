@@ -19,7 +19,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import type { UpdateInput } from '../../core/db/record-service';
 import { paginateInOrder, type Order, type OrderColumns } from '../../core/relay/order';
 import { batchedMany } from '../../core/db/prepared-select';
-import { areasWithin } from './within';
+import { areasWithin } from '../../core/db/areas-within';
 
 export type AreaOrderField = 'CODE' | 'NAME';
 const AREA_ORDER_COLUMNS: OrderColumns<AreaEntity, AreaOrderField> = {

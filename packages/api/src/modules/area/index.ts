@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module';
 import { AreaEntity } from './area.entity';
+import { accountAreaResolvers } from './account.fields';
 import { AreaResolver } from './area.resolver';
 import { AreaService } from './area.service';
 import { AreaKindsAndCoverage1763902300000 } from './migrations/1763902300000-AreaKindsAndCoverage';
@@ -15,14 +16,15 @@ export const areaModule = defineModule({
   services: ({ dataSource, audit }) => ({ area: new AreaService(dataSource, audit) }),
   loaders: ({ area }) => area.loaders(),
   nodeTypes: [['Area', AreaEntity, (loaders) => loaders.areaById]],
-  resolvers: [AreaResolver],
+  resolvers: [AreaResolver, ...accountAreaResolvers],
 });
 
 // What other modules use of this one.
 export { AreaEntity } from './area.entity';
 export type { AreaKind } from './area.entity';
 export { AreaKindEnum, AreaType } from './area.types';
-export { areasWithin } from './within';
+export { areasWithin } from '../../core/db/areas-within';
+export { HOME_AREAS } from './home-areas';
 export { loadReferenceAreas, referenceAreas } from './reference/reference';
 export type { ReferenceArea } from './reference/reference';
 export { SWEDISH_COUNTIES, SWEDISH_MUNICIPALITIES } from './reference/swedish-areas';

@@ -138,7 +138,7 @@ describe('changes', () => {
     const times = nodes.map((change) => change.occurredAt);
     expect(times).toEqual([...times].sort());
     expect(times.every((time) => time >= since)).toBe(true);
-    expect(nodes.every((change) => change.actorName === 'test editor')).toBe(true);
+    expect(nodes.every((change) => change.actorName === 'test admin')).toBe(true);
 
     const update = nodes[3];
     expect(update.record).toMatchObject({ __typename: 'Actor', name: 'Östersunds bageri' });

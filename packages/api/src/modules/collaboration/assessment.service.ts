@@ -12,6 +12,7 @@ import { CollaborationLevelEntity } from './level.entity';
 import { CollaborationScaleEntity } from './scale.entity';
 import { batchedRead } from '../../core/db/read-batch';
 import { batchedMany } from '../../core/db/prepared-select';
+import { HOME_AREAS } from '../area';
 
 export interface CollaborationAssessmentFields {
   /** What is assessed (`assessed` in the API): a forum, or a pair of two different actors. */
@@ -55,6 +56,7 @@ export class CollaborationAssessmentService extends RecordService<
   protected readonly entity = CollaborationAssessmentEntity;
   protected readonly recordType = 'CollaborationAssessment';
   protected readonly label = 'collaboration assessment';
+  protected override readonly home = HOME_AREAS.collaborationAssessment;
 
   protected async validate(
     tx: EntityManager,

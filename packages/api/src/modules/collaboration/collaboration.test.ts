@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../../core/relay/global-id';
-import { expectOnlyEditorsMay, type Attempt } from '../../testing/access';
+import { expectOnlyAdminsMay, expectOnlyEditorsMay, type Attempt } from '../../testing/access';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 let api: TestApi;
@@ -49,10 +49,10 @@ const factor = (input: Record<string, unknown>) =>
 const assessment = (input: Record<string, unknown>) =>
   created('collaborationAssessmentCreate', input, ASSESSMENT);
 
-async function forum(name: string) {
+async function forum(name: string, area?: string) {
   const payload = await api.mutate(
     'forumCreate',
-    { kind: 'PARTNERSHIP', name },
+    { kind: 'PARTNERSHIP', name, area },
     'forum { id slug }',
   );
   expect(payload.userErrors).toEqual([]);
@@ -807,24 +807,27 @@ describe('collaboration assessments', () => {
     await expect(rate(2, 3)).rejects.toThrow(/collaboration_assessment_factor_once/);
   });
 
-  it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {
-    const host = await forum('Behörighetsprovets bedömda forum');
+  it('lets only an ADMIN change scales, levels and factors; an EDITOR may assess', async () => {
+    const host = await forum('Behörighetsprovets bedömda forum', api.sweden);
     const ownScale = await scale({ name: 'Behörighetsprovets skala' });
     const ownLevel = await level({ scale: ownScale.id, name: 'Första', rank: 1 });
     const ownFactor = await factor({ category: 'CHALLENGE', title: 'Behörighetsprovets faktor' });
     const own = await assessment({ assessed: { forum: host.id }, date: '2024-01-01' });
     const before = await writtenRows();
-    const attempts: Attempt[] = [
+    const referenceData: Attempt[] = [
       ['collaborationScaleCreate', { name: 'Obehörig skala' }],
       ['collaborationScaleUpdate', { id: ownScale.id, version: 1, name: 'Obehörigt namn' }],
       ['collaborationLevelCreate', { scale: ownScale.id, name: 'Andra', rank: 2 }],
       ['collaborationLevelUpdate', { id: ownLevel.id, version: 1, name: 'Obehörig nivå' }],
       ['collaborationFactorCreate', { category: 'EFFECT', title: 'Obehörig faktor' }],
       ['collaborationFactorUpdate', { id: ownFactor.id, version: 1, title: 'Obehörig titel' }],
+    ];
+    const assessments: Attempt[] = [
       ['collaborationAssessmentCreate', { assessed: { forum: host.id }, date: '2024-02-01' }],
       ['collaborationAssessmentUpdate', { id: own.id, version: 1, comment: 'Obehörig' }],
     ];
-    await expectOnlyEditorsMay(api, attempts, writtenRows);
+    await expectOnlyAdminsMay(api, referenceData, writtenRows);
+    await expectOnlyEditorsMay(api, assessments, writtenRows);
     const after = await writtenRows();
     expect([after.scales, after.levels, after.factors, after.assessments]).toEqual([
       before.scales + 1,

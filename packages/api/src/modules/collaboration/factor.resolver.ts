@@ -37,7 +37,7 @@ export class CollaborationFactorResolver extends RecordResolver(
   }
 
   @Mutation(() => CollaborationFactorPayload, { description: 'Records a collaboration factor.' })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationFactorCreate(
     @Arg('input', { description: 'The new factor.' }) input: CollaborationFactorCreateInput,
     @Ctx() { services, caller }: Context,
@@ -51,7 +51,7 @@ export class CollaborationFactorResolver extends RecordResolver(
   @Mutation(() => CollaborationFactorPayload, {
     description: 'Changes a collaboration factor; pass the version you read.',
   })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationFactorUpdate(
     @Arg('input', { description: 'The changes.' }) input: CollaborationFactorUpdateInput,
     @Ctx() { services, caller }: Context,

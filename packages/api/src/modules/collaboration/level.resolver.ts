@@ -21,7 +21,7 @@ export class CollaborationLevelResolver extends AuditedResolver(
   @Mutation(() => CollaborationLevelPayload, {
     description: 'Records a level of a collaboration scale.',
   })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationLevelCreate(
     @Arg('input', { description: 'The new level.' }) input: CollaborationLevelCreateInput,
     @Ctx() { services, caller }: Context,
@@ -36,7 +36,7 @@ export class CollaborationLevelResolver extends AuditedResolver(
   @Mutation(() => CollaborationLevelPayload, {
     description: 'Changes a level (not its scale); pass the version you read.',
   })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationLevelUpdate(
     @Arg('input', { description: 'The changes.' }) input: CollaborationLevelUpdateInput,
     @Ctx() { services, caller }: Context,

@@ -56,7 +56,7 @@ export class CollaborationScaleResolver extends RecordResolver(
   }
 
   @Mutation(() => CollaborationScalePayload, { description: 'Records a collaboration scale.' })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationScaleCreate(
     @Arg('input', { description: 'The new scale.' }) input: CollaborationScaleCreateInput,
     @Ctx() { services, caller }: Context,
@@ -70,7 +70,7 @@ export class CollaborationScaleResolver extends RecordResolver(
   @Mutation(() => CollaborationScalePayload, {
     description: 'Changes a collaboration scale; pass the version you read.',
   })
-  @Access('EDITOR')
+  @Access('ADMIN')
   collaborationScaleUpdate(
     @Arg('input', { description: 'The changes.' }) input: CollaborationScaleUpdateInput,
     @Ctx() { services, caller }: Context,

@@ -25,6 +25,7 @@ import {
   type ForumStatus,
 } from './forum.entity';
 import { batchedRead } from '../../core/db/read-batch';
+import { HOME_AREAS } from '../area';
 
 export interface ForumFilter {
   kind?: ForumKind | null;
@@ -80,6 +81,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
   protected readonly entity = ForumEntity;
   protected readonly recordType = 'Forum';
   protected readonly label = 'forum';
+  protected override readonly home = HOME_AREAS.forum;
   protected override readonly timed = FORUM_TIMED_FIELDS;
 
   findBySlug(slug: string): Promise<ForumEntity | null> {

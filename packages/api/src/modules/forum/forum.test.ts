@@ -630,12 +630,12 @@ describe('forums and memberships', () => {
   });
 
   it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {
-    const host = await forum({ name: 'Behörighetsprovet' });
+    const host = await forum({ name: 'Behörighetsprovet', area: api.sweden });
     const before = await writtenRows();
     await expectOnlyEditorsMay(
       api,
       [
-        ['forumCreate', { kind: 'NETWORK', name: 'Obehörigt forum' }],
+        ['forumCreate', { kind: 'NETWORK', name: 'Obehörigt forum', area: api.sweden }],
         ['forumMembershipCreate', { forum: host.id, member: regionId }],
         ['forumUpdate', { id: host.id, version: 1, status: 'PROPOSED' }],
         ['forumDissolve', { id: host.id, version: 2 }],

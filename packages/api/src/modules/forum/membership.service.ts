@@ -26,6 +26,7 @@ import { LinkTable } from '../../core/db/link-table';
 import type { Timeline } from '../../core/db/timeline';
 import { membershipsKnownAt } from './membership.known-at';
 import DataLoader from 'dataloader';
+import { HOME_AREAS } from '../area';
 
 export interface ForumMembershipFields extends Period {
   forumId: string;
@@ -79,6 +80,7 @@ export class ForumMembershipService extends RecordService<
   protected readonly entity = ForumMembershipEntity;
   protected readonly recordType = 'ForumMembership';
   protected readonly label = 'forum membership';
+  protected override readonly home = HOME_AREAS.forumMembership;
   protected override readonly timed = MEMBERSHIP_TIMED_FIELDS;
 
   end(

@@ -59,7 +59,7 @@ describe('representatives of a member actor', () => {
         representatives: [staff.id, consultant.id],
       },
       SELECTION,
-      'editor',
+      'admin',
     );
     expect(early.userErrors).toEqual([
       {
@@ -86,7 +86,7 @@ describe('representatives of a member actor', () => {
         externalRepresentatives: [consultant.id],
       },
       SELECTION,
-      'editor',
+      'admin',
     );
     expect(created.userErrors).toEqual([]);
     expect(created.forumMembership).toMatchObject({
@@ -106,7 +106,7 @@ describe('representatives of a member actor', () => {
         externalRepresentatives: [consultant.id],
       },
       SELECTION,
-      'editor',
+      'admin',
     );
     expect(refused.userErrors).toEqual([
       expect.objectContaining({
@@ -129,7 +129,7 @@ describe('representatives of a member actor', () => {
           externalRepresentatives: [consultant.id],
         },
         SELECTION,
-        'editor',
+        'admin',
       )
     ).forumMembership;
     const tooEarly = await api.mutate(
@@ -141,7 +141,7 @@ describe('representatives of a member actor', () => {
         changesFrom: '2023-12-31',
       },
       SELECTION,
-      'editor',
+      'admin',
     );
     expect(tooEarly.userErrors).toEqual([
       expect.objectContaining({
@@ -161,7 +161,7 @@ describe('representatives of a member actor', () => {
       `forumMembership { version representatives { name }
         externalRepresentatives { name }
         before: representatives(asOf: "2023-12-31") { name } }`,
-      'editor',
+      'admin',
     );
     expect(added.userErrors).toEqual([]);
     expect(added.forumMembership).toEqual({
@@ -184,7 +184,7 @@ describe('representatives of a member actor', () => {
         externalRepresentatives: [consultant.id],
       },
       SELECTION,
-      'editor',
+      'admin',
     );
     const changed = await api.mutate(
       'forumMembershipUpdate',
@@ -195,7 +195,7 @@ describe('representatives of a member actor', () => {
         changesFrom: '2025-01-01',
       },
       'forumMembership { version }',
-      'editor',
+      'admin',
     );
     const retracted = await api.mutate(
       'forumMembershipRepresentativeRetract',
@@ -207,7 +207,7 @@ describe('representatives of a member actor', () => {
       },
       `forumMembership { representatives { name } externalRepresentatives { name }
         earlier: representatives(asOf: "2024-06-01") { name } }`,
-      'editor',
+      'admin',
     );
     expect(retracted.userErrors).toEqual([]);
     expect(retracted.forumMembership).toEqual({
@@ -227,7 +227,7 @@ describe('representatives of a member actor', () => {
       'forumMembershipCreate',
       { forum: forum.id, member: inner.id, representatives: [consultant.id] },
       SELECTION,
-      'editor',
+      'admin',
     );
     expect(created.userErrors).toEqual([]);
   });
@@ -240,7 +240,7 @@ describe('a position without a title', () => {
       'positionCreate',
       { person: consultant.id, actor: member.id, validFrom: '2024-01-01' },
       'position { title actor { name } }',
-      'editor',
+      'admin',
     );
     expect(untitled.userErrors).toEqual([]);
     expect(untitled.position.title).toBeNull();
@@ -260,7 +260,7 @@ describe('a position without a title', () => {
       'positionCreate',
       { person: consultant.id, actor: member.id, validFrom: '2025-01-01' },
       'position { title }',
-      'editor',
+      'admin',
     );
     expect(again.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'validFrom'], code: 'OVERLAPPING_PERIOD' }),

@@ -260,7 +260,11 @@ describe('forumDissolve and forumRestore', () => {
 
   it('lets no VIEWER or anonymous caller archive, dissolve or restore; an EDITOR may', async () => {
     const actor = await api.create('actorCreate', actorInput('Behörighetsföreningen'));
-    const forum = await api.create('forumCreate', { name: 'Behörighetsforumet', kind: 'NETWORK' });
+    const forum = await api.create('forumCreate', {
+      name: 'Behörighetsforumet',
+      kind: 'NETWORK',
+      area: api.sweden,
+    });
     await expectOnlyEditorsMay(
       api,
       [

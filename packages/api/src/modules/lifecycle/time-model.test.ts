@@ -443,7 +443,12 @@ afterAll(() => api.stop());
 /** A fresh forum and three fresh actors for one run, so runs never meet. */
 async function setup(): Promise<{ model: Model; real: Real }> {
   run += 1;
-  const forum = await api.create('forumCreate', { name: `Modellforum ${run}`, kind: 'NETWORK' });
+  // In Sweden, so that the tests' editor, one of the callers, may write them all.
+  const forum = await api.create('forumCreate', {
+    name: `Modellforum ${run}`,
+    kind: 'NETWORK',
+    area: api.sweden,
+  });
   const actors = {} as Record<Key, string>;
   const parents = {} as Record<Parent, string>;
   for (const key of PARENTS) {
@@ -453,6 +458,7 @@ async function setup(): Promise<{ model: Model; real: Real }> {
         sector: 'PUBLIC',
         level: 'REGIONAL',
         type: 'REGION',
+        areas: [api.sweden],
       })
     ).id;
   }
@@ -463,6 +469,7 @@ async function setup(): Promise<{ model: Model; real: Real }> {
         sector: 'BUSINESS',
         level: 'LOCAL',
         type: 'COMPANY',
+        areas: [api.sweden],
       })
     ).id;
   }

@@ -10,6 +10,7 @@ import { PersonEntity } from '../person';
 import { OpenQuestionEntity } from '../review';
 import { ACTION_STATUSES, ActionEntity, type ActionStatus } from './action.entity';
 import { MeetingEntity } from './meeting.entity';
+import { HOME_AREAS } from '../area';
 
 export interface ActionFields {
   title: string;
@@ -41,6 +42,7 @@ export class ActionService extends CitedRecordService<ActionEntity, ActionFields
   protected readonly entity = ActionEntity;
   protected readonly recordType = 'Action';
   protected readonly label = 'action';
+  protected override readonly home = HOME_AREAS.action;
   protected readonly citations = actionCitations;
 
   /** Moves an action to another status; audited as an UPDATE with the status before and after. */

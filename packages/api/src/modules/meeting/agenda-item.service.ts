@@ -9,6 +9,7 @@ import { OpenQuestionEntity } from '../review';
 import { ActionEntity } from './action.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { batchedRead } from '../../core/db/read-batch';
+import { HOME_AREAS } from '../area';
 
 /** Who presents an agenda item: a person, the organisation they speak for, their title then. */
 export interface Presenter {
@@ -132,6 +133,7 @@ export class AgendaItemService extends RecordService<
   protected readonly entity = AgendaItemEntity;
   protected readonly recordType = 'AgendaItem';
   protected readonly label = 'agenda item';
+  protected override readonly home = HOME_AREAS.agendaItem;
 
   protected async validate(
     tx: EntityManager,

@@ -8,6 +8,7 @@ import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { DECISION_SUBJECT, DecisionEntity, type DecisionSubjectKind } from './decision.entity';
 import { ReviewEntity } from '../review';
 import { MeetingEntity } from './meeting.entity';
+import { HOME_AREAS } from '../area';
 
 export interface DecisionFields {
   text: string;
@@ -28,6 +29,7 @@ export class DecisionService extends CitedRecordService<DecisionEntity, Decision
   protected readonly entity = DecisionEntity;
   protected readonly recordType = 'Decision';
   protected readonly label = 'decision';
+  protected override readonly home = HOME_AREAS.decision;
   protected readonly citations = decisionCitations;
 
   protected async validate(

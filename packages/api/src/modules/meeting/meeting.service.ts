@@ -9,6 +9,7 @@ import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ForumEntity } from '../forum';
 import { agendaOrder, reorderAgenda } from './agenda-item.service';
 import { MEETING_FORMATS, MeetingEntity, type MeetingFormat } from './meeting.entity';
+import { HOME_AREAS } from '../area';
 
 export interface MeetingFields {
   forumId: string;
@@ -45,6 +46,7 @@ export class MeetingService extends CitedRecordService<MeetingEntity, MeetingFie
   protected readonly entity = MeetingEntity;
   protected readonly recordType = 'Meeting';
   protected readonly label = 'meeting';
+  protected override readonly home = HOME_AREAS.meeting;
   protected readonly citations = meetingCitations;
 
   /**

@@ -26,8 +26,8 @@ const created = (field: string, input: Record<string, unknown>, selection?: stri
 let counter = 0;
 const unique = (name: string) => `${name} ${++counter}`;
 
-const forum = (name = unique('Mötesforum')) =>
-  created('forumCreate', { kind: 'NETWORK', name }, 'id slug version');
+const forum = (name = unique('Mötesforum'), area?: string) =>
+  created('forumCreate', { kind: 'NETWORK', name, area }, 'id slug version');
 const person = (name: string) => created('personCreate', { name }, 'id slug');
 const topic = (name: string) => created('topicCreate', { name }, 'id slug');
 const actor = (name: string) =>
@@ -950,7 +950,7 @@ describe('refusals', () => {
   });
 
   it('lets no VIEWER or anonymous caller change anything; an EDITOR may; anyone may read', async () => {
-    const host = await forum();
+    const host = await forum(undefined, api.sweden);
     const existing = await meeting(host.id);
     const reordered = await meeting(host.id);
     const existingItem = await item(reordered.id, 'Befintlig punkt');
@@ -961,7 +961,7 @@ describe('refusals', () => {
       ['agendaItemCreate', { meeting: existing.id, title: 'Obehörig punkt' }],
       ['agendaItemUpdate', { id: existingItem.id, version: 1, title: 'Obehörig ändring' }],
       ['agendaReorder', { meeting: reordered.id, version: 1, items: [existingItem.id] }],
-      ['decisionCreate', { text: 'Obehörigt beslut' }],
+      ['decisionCreate', { text: 'Obehörigt beslut', meeting: existing.id }],
       ['actionCreate', { title: 'Obehörig åtgärd', owner: regionId }],
       ['actionSetStatus', { id: existingAction.id, version: 1, status: 'DONE' }],
     ];

@@ -10,6 +10,7 @@ import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
 import { PersonEntity } from './person.entity';
+import { HOME_AREAS } from '../area';
 
 export interface PersonFields {
   name: string;
@@ -37,6 +38,7 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Per
   protected readonly entity = PersonEntity;
   protected readonly recordType = 'Person';
   protected readonly label = 'person';
+  protected override readonly home = HOME_AREAS.person;
 
   findBySlug(slug: string): Promise<PersonEntity | null> {
     return recordBySlug(this.dataSource, PersonEntity, slug);

@@ -15,6 +15,7 @@ import { ActorEntity } from '../actor';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
+import { HOME_AREAS } from '../area';
 
 export interface PositionFields extends Period {
   personId: string;
@@ -31,6 +32,7 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
   protected readonly entity = PositionEntity;
   protected readonly recordType = 'Position';
   protected readonly label = 'position';
+  protected override readonly home = HOME_AREAS.position;
   protected readonly citations = positionCitations;
 
   end(

@@ -24,6 +24,7 @@ import {
   type ResponsibilityStatus,
   type SubjectKind,
 } from './responsibility.entity';
+import { HOME_AREAS } from '../area';
 
 export interface ResponsibilityFields extends Period {
   actorId: string;
@@ -80,6 +81,7 @@ export class ResponsibilityService extends CitedRecordService<
   protected readonly entity = ResponsibilityEntity;
   protected readonly recordType = 'Responsibility';
   protected readonly label = 'responsibility';
+  protected override readonly home = HOME_AREAS.responsibility;
   protected readonly citations = responsibilityCitations;
 
   /** Ends it: no longer held from validTo (default today), status ENDED. */

@@ -6,6 +6,7 @@ import { optionalText, requiredText, requiredTexts } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { OpenQuestionEntity } from './open-question.entity';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
+import { HOME_AREAS } from '../area';
 
 export interface OpenQuestionFields extends ReviewPartFields {
   /** E.g. "Beredningsfrågan". */
@@ -30,6 +31,7 @@ export class OpenQuestionService extends CitedRecordService<
   protected readonly entity = OpenQuestionEntity;
   protected readonly recordType = 'OpenQuestion';
   protected readonly label = 'open question';
+  protected override readonly home = HOME_AREAS.openQuestion;
   protected readonly citations = openQuestionCitations;
 
   protected async validate(

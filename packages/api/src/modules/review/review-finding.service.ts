@@ -6,6 +6,7 @@ import { optionalText, requiredText, requiredTexts } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ReviewFindingEntity } from './review-finding.entity';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
+import { HOME_AREAS } from '../area';
 
 export interface ReviewFindingFields extends ReviewPartFields {
   title: string;
@@ -31,6 +32,7 @@ export class ReviewFindingService extends CitedRecordService<
   protected readonly entity = ReviewFindingEntity;
   protected readonly recordType = 'ReviewFinding';
   protected readonly label = 'review finding';
+  protected override readonly home = HOME_AREAS.reviewFinding;
   protected readonly citations = reviewFindingCitations;
 
   protected async validate(

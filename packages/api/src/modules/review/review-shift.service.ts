@@ -6,6 +6,7 @@ import { requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { partsOfReview, placeInReview, type ReviewPartFields } from './review-part';
 import { ReviewShiftEntity } from './review-shift.entity';
+import { HOME_AREAS } from '../area';
 
 export interface ReviewShiftFields extends ReviewPartFields {
   /** Where the forum stands, e.g. "detaljfokus". */
@@ -23,6 +24,7 @@ export class ReviewShiftService extends CitedRecordService<ReviewShiftEntity, Re
   protected readonly entity = ReviewShiftEntity;
   protected readonly recordType = 'ReviewShift';
   protected readonly label = 'review shift';
+  protected override readonly home = HOME_AREAS.reviewShift;
   protected readonly citations = reviewShiftCitations;
 
   protected async validate(

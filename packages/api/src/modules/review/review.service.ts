@@ -11,6 +11,7 @@ import { ForumEntity } from '../forum';
 import { ReviewEntity } from './review.entity';
 import { paginateTitled, type TitledRecordOrder } from '../../core/relay/order';
 import { batchedRead } from '../../core/db/read-batch';
+import { HOME_AREAS } from '../area';
 
 /** A contact person of a review, with their role as the review writes it. */
 export interface ReviewContact {
@@ -62,6 +63,7 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
   protected readonly entity = ReviewEntity;
   protected readonly recordType = 'Review';
   protected readonly label = 'review';
+  protected override readonly home = HOME_AREAS.review;
 
   /** Every review, by title. */
   list(page: PageRequest, order: TitledRecordOrder | null = null) {

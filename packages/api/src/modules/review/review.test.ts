@@ -24,8 +24,8 @@ const created = (field: string, input: Record<string, unknown>, selection?: stri
 let counter = 0;
 const unique = (name: string) => `${name} ${++counter}`;
 
-const forum = (name = unique('Granskat forum')) =>
-  created('forumCreate', { kind: 'PARTNERSHIP', name }, 'id slug version');
+const forum = (name = unique('Granskat forum'), area?: string) =>
+  created('forumCreate', { kind: 'PARTNERSHIP', name, area }, 'id slug version');
 const person = (name: string) => created('personCreate', { name }, 'id slug');
 const meeting = (forumId: string, startsAt: string, title = unique('Möte')) =>
   created('meetingCreate', { forum: forumId, title, startsAt });
@@ -810,7 +810,7 @@ describe('refusals', () => {
   });
 
   it('lets no VIEWER or anonymous caller change anything; an EDITOR may; anyone may read', async () => {
-    const host = await forum();
+    const host = await forum(undefined, api.sweden);
     await meeting(host.id, '2099-03-01T10:00:00Z');
     const evaluation = await review(host.id);
     const finding = await created('reviewFindingCreate', { review: evaluation.id, title: 'Fynd' });

@@ -7,6 +7,7 @@ import { optionalDate, optionalText, optionalUrl, requiredText } from '../../cor
 import { ActorEntity } from '../actor';
 import { SourceEntity } from './source.entity';
 import { paginateTitled, type TitledRecordOrder } from '../../core/relay/order';
+import { HOME_AREAS } from '../area';
 
 export interface SourceFields {
   title: string;
@@ -40,6 +41,7 @@ export class SourceService extends RecordService<SourceEntity, SourceFields> {
   protected readonly entity = SourceEntity;
   protected readonly recordType = 'Source';
   protected readonly label = 'source';
+  protected override readonly home = HOME_AREAS.source;
 
   list(page: PageRequest, order: TitledRecordOrder | null = null) {
     const query = this.dataSource.getRepository(SourceEntity).createQueryBuilder('source');

@@ -6,6 +6,7 @@ import { optionalDate, optionalText, requiredText } from '../../core/validate';
 import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { INDICATOR_DIRECTIONS, IndicatorEntity, type IndicatorDirection } from './indicator.entity';
 import { ObjectiveEntity } from './objective.entity';
+import { HOME_AREAS } from '../area';
 
 export interface IndicatorFields {
   objectiveId: string;
@@ -28,6 +29,7 @@ export class IndicatorService extends CitedRecordService<IndicatorEntity, Indica
   protected readonly entity = IndicatorEntity;
   protected readonly recordType = 'Indicator';
   protected readonly label = 'indicator';
+  protected override readonly home = HOME_AREAS.indicator;
   protected readonly citations = indicatorCitations;
 
   protected async validate(

@@ -7,6 +7,7 @@ import { withinSpan, type DateSpan } from '../../core/valid-time';
 import { SourceEntity } from '../source';
 import { IndicatorEntity } from './indicator.entity';
 import { MeasurementEntity } from './measurement.entity';
+import { HOME_AREAS } from '../area';
 
 export interface MeasurementFields {
   indicatorId: string;
@@ -23,6 +24,7 @@ export class MeasurementService extends RecordService<MeasurementEntity, Measure
   protected readonly entity = MeasurementEntity;
   protected readonly recordType = 'Measurement';
   protected readonly label = 'measurement';
+  protected override readonly home = HOME_AREAS.measurement;
 
   protected async validate(
     tx: EntityManager,

@@ -8,6 +8,7 @@ import { type Citation, CitationStore, CitedRecordService } from '../citation';
 import { ObjectiveEntity } from './objective.entity';
 import { StrategyEntity } from './strategy.entity';
 import { batchedMany } from '../../core/db/prepared-select';
+import { HOME_AREAS } from '../area';
 
 export interface ObjectiveFields {
   strategyId: string;
@@ -31,6 +32,7 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
   protected readonly entity = ObjectiveEntity;
   protected readonly recordType = 'Objective';
   protected readonly label = 'objective';
+  protected override readonly home = HOME_AREAS.objective;
   protected readonly citations = objectiveCitations;
 
   protected async validate(

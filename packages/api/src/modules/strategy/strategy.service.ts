@@ -20,6 +20,7 @@ import {
   type StrategyStatus,
   STRATEGY_TIMED_FIELDS,
 } from './strategy.entity';
+import { HOME_AREAS } from '../area';
 
 export interface StrategyFilter {
   kind?: StrategyKind | null;
@@ -55,6 +56,7 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
   protected readonly entity = StrategyEntity;
   protected readonly recordType = 'Strategy';
   protected readonly label = 'strategy';
+  protected override readonly home = HOME_AREAS.strategy;
   protected override readonly timed = STRATEGY_TIMED_FIELDS;
   protected readonly citations = strategyCitations;
 

@@ -579,11 +579,18 @@ describe('refusals', () => {
   });
 
   it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {
-    const strategy = await create('strategyCreate', { ...rus, name: 'Skyddad' }, STRATEGY);
+    const strategy = await create(
+      'strategyCreate',
+      { ...rus, name: 'Skyddad', area: api.sweden },
+      STRATEGY,
+    );
     await expectOnlyEditorsMay(
       api,
       [
-        ['strategyCreate', { kind: 'PROGRAMME', name: 'Obehörig', status: 'ACTIVE' }],
+        [
+          'strategyCreate',
+          { kind: 'PROGRAMME', name: 'Obehörig', status: 'ACTIVE', area: api.sweden },
+        ],
         ['strategyUpdate', { id: strategy.id, version: 1, name: 'Skyddad och ändrad' }],
         ['objectiveCreate', { strategy: strategy.id, code: '1', title: 'Obehörig' }],
       ],

@@ -43,7 +43,7 @@ export class TopicResolver extends RecordResolver(TopicType, 'Topic', topicCitat
   }
 
   @Mutation(() => TopicPayload, { description: 'Records a topic.' })
-  @Access('EDITOR')
+  @Access('ADMIN')
   topicCreate(
     @Arg('input', { description: 'The new topic.' }) input: TopicCreateInput,
     @Ctx() { services, caller }: Context,
@@ -55,7 +55,7 @@ export class TopicResolver extends RecordResolver(TopicType, 'Topic', topicCitat
   }
 
   @Mutation(() => TopicPayload, { description: 'Changes a topic; pass the version you read.' })
-  @Access('EDITOR')
+  @Access('ADMIN')
   topicUpdate(
     @Arg('input', { description: 'The changes.' }) input: TopicUpdateInput,
     @Ctx() { services, caller }: Context,

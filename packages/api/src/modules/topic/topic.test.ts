@@ -1,5 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { expectOnlyEditorsMay } from '../../testing/access';
+import { expectOnlyAdminsMay } from '../../testing/access';
 
 let api: TestApi;
 let sourceId: string;
@@ -111,7 +111,7 @@ describe('topics', () => {
     expect(await writtenRows()).toEqual(before);
   });
 
-  it('lets no VIEWER or anonymous caller change anything; an EDITOR may', async () => {
-    await expectOnlyEditorsMay(api, [['topicCreate', { name: 'Obehörigt tema' }]], writtenRows);
+  it('lets only an ADMIN change topics: shared reference data, in no area', async () => {
+    await expectOnlyAdminsMay(api, [['topicCreate', { name: 'Obehörigt tema' }]], writtenRows);
   });
 });

@@ -1,3 +1,5 @@
+// The area tree (tables \`area\`, \`area_municipality\`) as SQL: here, beside \`auth/area-reach.ts\`, so
+// that modules loaded before the area module (accounts) may use it too.
 /**
  * SQL: the ids of an area and of every area within it, at any depth; use as
  * `… IN (${areasWithin(':areaId')})`. Within an area lie its children (by parent) and, for an area
