@@ -88,6 +88,27 @@ export const PersonPayload = Payload(PersonType, 'Person', {
   noun: 'person',
 });
 
+@InputType('PersonEraseInput', {
+  description: 'A person to erase at their request (GDPR art. 17), and why.',
+})
+export class PersonEraseInput {
+  @Field(() => ID, { description: 'The person to erase.' })
+  person: string;
+
+  @Field({
+    description:
+      'Why: the request it answers (its date and reference), at most 1000 characters; required. Kept in the audit log: never write the erased values here.',
+  })
+  reason: string;
+}
+
+export const PersonErasePayload = Payload(PersonType, 'PersonErase', {
+  description:
+    'The result of erasing a person: the person as the placeholder now standing for them.',
+  noun: 'person (now the placeholder)',
+  field: 'person',
+});
+
 export const PersonFilterInput = SearchFilterInput(
   'Person',
   'people',
