@@ -5,6 +5,7 @@ import { People1763900000000 } from './migrations/1763900000000-People';
 import { UntitledPositions1763902000000 } from './migrations/1763902000000-UntitledPositions';
 import { ErasureLedger } from './erasure-ledger';
 import { PersonErasure1763903100000 } from './migrations/1763903100000-PersonErasure';
+import { ObjectionToPublication1763903200000 } from './migrations/1763903200000-ObjectionToPublication';
 import { PersonDataService } from './person-data.service';
 import { PersonErasureService } from './person-erasure.service';
 import { PersonEntity } from './person.entity';
@@ -19,7 +20,12 @@ import { RetentionService } from './retention.service';
 export const personModule = defineModule({
   name: 'person',
   entities: [PersonEntity, PositionEntity],
-  migrations: [People1763900000000, UntitledPositions1763902000000, PersonErasure1763903100000],
+  migrations: [
+    People1763900000000,
+    UntitledPositions1763902000000,
+    PersonErasure1763903100000,
+    ObjectionToPublication1763903200000,
+  ],
   services: ({ dataSource, audit, settings }) => {
     const person = new PersonService(dataSource, audit);
     return {
@@ -52,6 +58,7 @@ export const personModule = defineModule({
 // What other modules use of this one.
 export { actingDay, peopleHoldingPosition } from './acting';
 export { PersonEntity } from './person.entity';
+export { shownPerson, visiblePerson, visiblePeople } from './publication';
 export { PersonType } from './person.types';
 export { scheduleRetention, RETENTION_VIEWER } from './retention.service';
 export { positionCitations } from './position.service';

@@ -31,9 +31,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
   @Access(PUBLIC)
   person(
     @Arg('slug', { description: 'The slug, e.g. "maria-kumpula".' }) slug: string,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.person.findBySlug(slug);
+    return services.person.findBySlug(viewer, slug);
   }
 
   @Query(() => GraphQLJSONObject, {
@@ -58,9 +58,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     @Arg('scheme', { description: 'The register: "wikidata".' }) scheme: string,
     @Arg('value', { description: 'The identifier, e.g. "Q42" or its wikidata.org address.' })
     value: string,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.person.findByIdentifier({ scheme, value });
+    return services.person.findByIdentifier(viewer, { scheme, value });
   }
 
   @Query(() => PersonConnection, {
@@ -75,9 +75,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     })
     filter: PersonFilterInput | null,
     @OrderByArg(PersonOrderInput, 'by name') orderBy: PersonOrderInput | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return toConnection(await services.person.list(filter ?? {}, page, orderBy));
+    return toConnection(await services.person.list(viewer, filter ?? {}, page, orderBy));
   }
 
   @Mutation(() => PersonPayload, { description: 'Records a person in a public role.' })

@@ -21,6 +21,12 @@ export class PersonType extends RecordNode {
 
   @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
   workContact: string | null;
+
+  @Field({
+    description:
+      'They object to publication (GDPR art. 21): anonymous callers do not see them (signed-in callers do). Anonymous callers find no such person, and where a record names one they get null, or, where a person is required, the withheld person: no record of the register (its id refetches nothing), named "Namn undanhållet", with no positions, sources or history.',
+  })
+  objectsToPublication: boolean;
 }
 
 export const PersonConnection = Connection(PersonType, 'Person');
@@ -38,6 +44,13 @@ export class PersonCreateInput {
 
   @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
   workContact?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'They object to publication (GDPR art. 21): hidden from anonymous callers. Default false.',
+  })
+  objectsToPublication?: boolean | null;
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
@@ -68,6 +81,13 @@ export class PersonUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'A public work contact (null clears it).' })
   workContact?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'They object to publication (GDPR art. 21), or no longer do: hidden from anonymous callers while true.',
+  })
+  objectsToPublication?: boolean | null;
 
   @Field(() => [CitationInput], {
     nullable: true,
