@@ -8,6 +8,7 @@ import { appRoleUrl } from './core/db/app-role';
 import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
+import { scheduleRetention } from './modules/person';
 
 export interface App {
   dataSource: DataSource;
@@ -38,6 +39,17 @@ export interface AppOptions {
   redisUrl?: string;
   /** Where the built web client is; see `ApiServerOptions.webClientDir`. */
   webClientDir?: string;
+  /**
+   * The erasure ledger's file (see `PersonErasureService`): each erasure is appended to it, and
+   * those it lists are re-applied at start. None: erasures are kept in the database only.
+   */
+  erasureLedger?: string;
+  /**
+   * The retention job (see `RetentionService`): run at start and then every `intervalMinutes`
+   * (0: never); a work contact is kept `workContactDays` after its person's last position ended.
+   * None: never run.
+   */
+  retention?: { workContactDays: number; intervalMinutes: number };
 }
 
 /**
@@ -60,7 +72,14 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
   const dataSource = createApiDataSource({ url: appUrl, onQueryError });
   await dataSource.initialize();
-  const { services, newLoaders } = createServices(dataSource);
+  const { services, newLoaders } = createServices(dataSource, {
+    erasureLedger: options.erasureLedger ?? null,
+  });
+  // A backup restored from before an erasure holds the person again: erase them again first.
+  const reapplied = await services.personErasure.reapplyLedger((message) => logger.warn(message));
+  if (reapplied.length > 0) {
+    logger.warn(`erasure ledger: ${reapplied.length} erasures re-applied after a restore`);
+  }
   const reference = await loadReferenceAreas(dataSource, services.area);
   if (reference.created || reference.updated) {
     logger.info(
@@ -88,6 +107,9 @@ export async function startApp(options: AppOptions): Promise<App> {
     },
     { port: options.port, host: options.host },
   );
+  const retention = options.retention?.intervalMinutes
+    ? scheduleRetention(services.retention, options.retention, logger)
+    : null;
   return {
     dataSource,
     services,
@@ -95,6 +117,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     server,
     live,
     stop: async () => {
+      await retention?.stop();
       await server.close();
       await live.close();
       await dataSource.destroy();

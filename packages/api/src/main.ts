@@ -67,6 +67,13 @@ async function main(): Promise<void> {
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
+    erasureLedger:
+      config.ERASURE_LEDGER ??
+      resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'), 'erasure-ledger.jsonl'),
+    retention: {
+      workContactDays: config.WORK_CONTACT_RETENTION_DAYS,
+      intervalMinutes: config.RETENTION_INTERVAL_MINUTES,
+    },
   });
 
   if (await app.services.actor.isEmpty()) {

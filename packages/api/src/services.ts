@@ -5,7 +5,7 @@ import { timelineLoaders } from './core/db/timeline';
 import { TokenService } from './core/auth/token.service';
 import { CommittedChanges } from './core/db/committed-changes';
 import { requestLoaders, type LoaderFactories, type LoadersOf } from './core/db/loaders';
-import type { Platform } from './core/module';
+import type { Platform, PlatformSettings } from './core/module';
 import { MODULES } from './modules';
 
 type Module = (typeof MODULES)[number];
@@ -53,13 +53,22 @@ function earlierServices(built: Record<string, unknown>, module: string): never 
  * The services of the process, made module by module in the order of `MODULES`, and a maker of a
  * request's loaders. `dataSource` must be initialized (`changes` registers itself on it).
  */
-export function createServices(dataSource: DataSource): {
+export function createServices(
+  dataSource: DataSource,
+  settings: PlatformSettings = { erasureLedger: null },
+): {
   services: Services;
   newLoaders: () => Loaders;
 } {
   const changes = new CommittedChanges(dataSource);
   const audit = new AuditService(dataSource, changes);
-  const platform: Platform = { dataSource, changes, audit, token: new TokenService(dataSource) };
+  const platform: Platform = {
+    dataSource,
+    changes,
+    audit,
+    token: new TokenService(dataSource),
+    settings,
+  };
   const services: Record<string, unknown> = { ...platform };
   for (const module of MODULES) {
     const made = module.services?.(platform, earlierServices(services, module.name));

@@ -42,6 +42,23 @@ const schema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   DATA_DIR: z.string().min(1).optional(),
+  /**
+   * The erasure ledger (JSON Lines, outside the database; see the person module); default
+   * `erasure-ledger.jsonl` in the data directory (DATA_DIR, else `.data/` at the repository's root).
+   */
+  ERASURE_LEDGER: z.string().min(1).optional(),
+  /** Days after a person's last position ended that their work contact is kept (default 730). */
+  WORK_CONTACT_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be at least 0' })
+    .default(730),
+  /** Minutes between runs of the retention job (default a day); 0 never runs it. */
+  RETENTION_INTERVAL_MINUTES: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be at least 0' })
+    .default(1440),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce
     .number({ error: 'must be a number' })

@@ -5,13 +5,23 @@ import type { TokenService } from './auth/token.service';
 import type { CommittedChanges } from './db/committed-changes';
 import type { LoaderFactories, LoadersOf } from './db/loaders';
 
-/** What every module's services are built on: the database, the audit log, tokens. */
+/** Settings of the process that services need (from the configuration). */
+export interface PlatformSettings {
+  /**
+   * The erasure ledger: a JSON Lines file outside the database recording each person erased, so
+   * that a restored backup is erased again at start-up; null: none kept (scripts, the seed loader).
+   */
+  erasureLedger: string | null;
+}
+
+/** What every module's services are built on: the database, the audit log, tokens, settings. */
 export interface Platform {
   dataSource: DataSource;
   /** `changes.onCommitted(listener)`: every audited change, after its transaction commits. */
   changes: CommittedChanges;
   audit: AuditService;
   token: TokenService;
+  settings: PlatformSettings;
 }
 
 type Class = abstract new (...args: never[]) => object;

@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '../core/logger';
 import { startApp, type App } from '../app';
@@ -88,6 +92,8 @@ export interface TestApi {
    * transaction: for tests that need a past the register knew (a change backdated).
    */
   rewriteAuditLog(text: string, parameters?: unknown[]): Promise<void>;
+  /** The erasure ledger's file, of this API alone (removed by `stop`). */
+  erasureLedger: string;
   stop(): Promise<void>;
 }
 
@@ -107,7 +113,9 @@ export async function startTestApi(
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
+  const erasureLedger = join(tmpdir(), `samverkan-erasure-ledger-${randomUUID()}.jsonl`);
   const app = await startApp({
+    erasureLedger,
     databaseUrl: database.url,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     port: 0,
@@ -221,10 +229,12 @@ export async function startTestApi(
     sql: (text, parameters) => owner.query(text, parameters),
     rewriteAuditLog: (text, parameters) =>
       owner.transaction((tx) => rewriteAuditLog(tx, text, parameters)),
+    erasureLedger,
     async stop() {
       await app.stop();
       await owner.destroy();
       await database.drop();
+      await rm(erasureLedger, { force: true });
     },
   };
   return api;

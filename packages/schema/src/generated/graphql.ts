@@ -150,6 +150,8 @@ export type AuditOperation =
   | 'CREATE'
   /** Its period of validity was ended. */
   | 'END'
+  /** A person was erased at their request (GDPR art. 17): their name, contact and identifiers were replaced by a placeholder everywhere, this log included; what they did in the register (positions, memberships, responsibilities) stays. The reason is kept, the erased values are not. */
+  | 'ERASE'
   /** An archive or dissolution was undone: it got back the values that change had set. */
   | 'RESTORE'
   /** It was entered by mistake and never true: it left the register (kept here, with the reason). */

@@ -331,6 +331,7 @@ export const en: Dictionary = {
     END: 'Ended',
     RESTORE: 'Restored',
     RETRACT: 'Retracted',
+    ERASE: 'Erased',
   },
   // Most as the API names them.
   historyFields: {

@@ -340,6 +340,7 @@ export const sv = {
     END: 'Avslutad',
     RESTORE: 'Återställd',
     RETRACT: 'Tillbakatagen',
+    ERASE: 'Raderad',
   },
   /** A record's fields as a change in its history names them. */
   historyFields: {

@@ -7,6 +7,7 @@ export const AUDIT_OPERATIONS = [
   'END',
   'RESTORE',
   'RETRACT',
+  'ERASE',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

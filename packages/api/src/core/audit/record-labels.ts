@@ -6,6 +6,8 @@ import { batchedRead } from '../db/read-batch';
 export interface RecordLabel {
   type: string;
   name: string | null;
+  /** It objects to publication (a person): its name is not for anonymous callers. */
+  withheld?: boolean;
 }
 
 /** SQL: how a table's row is named — its name, its code and title, its title, or its text. */
@@ -30,13 +32,18 @@ export function recordLabelsLoader(
   const sql = types
     .map(([name, entity]) => {
       const metadata = dataSource.getMetadata(entity);
-      return `SELECT '${name}' AS type, id::text, ${labelOf(metadata)} AS name
+      const withheld = metadata.columns.some((c) => c.databaseName === 'objects_to_publication')
+        ? 'objects_to_publication'
+        : 'false';
+      return `SELECT '${name}' AS type, id::text, ${labelOf(metadata)} AS name, ${withheld} AS withheld
               FROM ${metadata.tableName} WHERE id = ANY($1::uuid[])`;
     })
     .join(' UNION ALL ');
   return new DataLoader(async (ids) => {
     const rows: ({ id: string } & RecordLabel)[] = await batchedRead(dataSource, sql, [[...ids]]);
-    const byId = new Map(rows.map((row) => [row.id, { type: row.type, name: row.name }]));
+    const byId = new Map(
+      rows.map((row) => [row.id, { type: row.type, name: row.name, withheld: row.withheld }]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -45,6 +45,7 @@ const VERBS: Record<AuditOperation, Words> = {
   END: words('was ended', 'avslutades'),
   RESTORE: words('was restored', 'återställdes'),
   RETRACT: words('was retracted', 'togs tillbaka'),
+  ERASE: words('was erased', 'raderades'),
 };
 
 /** The words for the fields changes name most; others are spelt out from their key. */

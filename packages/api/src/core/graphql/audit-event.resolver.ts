@@ -15,13 +15,17 @@ type LabelContext = Context<
 >;
 
 /** The records the event's snapshots (and the event itself) name, by database id. */
-async function labelsOf(event: AuditEventEntity, { loaders }: LabelContext) {
+async function labelsOf(event: AuditEventEntity, context: LabelContext) {
+  const { loaders } = context;
   const ids = [...idsIn([event.recordId, event.before, event.after])];
   const labels = await loaders.recordLabels.loadMany(ids);
   return new Map(
     ids.flatMap((id, i) => {
       const label = labels[i];
-      return label && !(label instanceof Error) ? [[id, label] as const] : [];
+      if (!label || label instanceof Error) return [];
+      // A person who objects to publication is not named to anonymous callers.
+      const shown = label.withheld && !context.viewer ? { ...label, name: null } : label;
+      return [[id, shown] as const];
     }),
   );
 }

@@ -22,6 +22,10 @@ registerEnumType(AuditOperationEnum, {
       description:
         'It was entered by mistake and never true: it left the register (kept here, with the reason).',
     },
+    ERASE: {
+      description:
+        'A person was erased at their request (GDPR art. 17): their name, contact and identifiers were replaced by a placeholder everywhere, this log included; what they did in the register (positions, memberships, responsibilities) stays. The reason is kept, the erased values are not.',
+    },
   },
 });
 

@@ -6,7 +6,7 @@ import type { Context } from '../context';
 
 async function loadGlobalId(globalId: string, context: Context): Promise<object | null> {
   const decoded = fromGlobalId(globalId);
-  return decoded ? loadNode(context.loaders, decoded.type, decoded.id) : null;
+  return decoded ? loadNode(context, decoded.type, decoded.id) : null;
 }
 
 @Resolver(() => Node)

@@ -1,3 +1,5 @@
+import type { Viewer } from '../auth/roles';
+import { withheldFrom } from '../auth/publication';
 import {
   Field,
   GraphQLISODateTime,
@@ -79,15 +81,19 @@ export function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
   }
 }
 
-/** A record of a node type by its database id, through the request's loaders; null if none. */
+/**
+ * A record of a node type by its database id, through the request's loaders; null if none, and
+ * for an anonymous caller also when the record is withheld from them (`withheldFrom`).
+ */
 export async function loadNode(
-  loaders: unknown,
+  { loaders, viewer }: { loaders: unknown; viewer: Viewer | null },
   typeName: string,
   id: string,
 ): Promise<object | null> {
   const registration = registry.get(typeName);
   if (!registration) return null;
-  return registration.loader(loaders as never).load(id);
+  const record = await registration.loader(loaders as never).load(id);
+  return withheldFrom(viewer, record) ? null : record;
 }
 
 @InterfaceType('Node', {

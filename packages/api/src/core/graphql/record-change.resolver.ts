@@ -46,7 +46,7 @@ export class RecordChangeResolver {
     @Ctx() context: Context,
   ): Promise<RecordChangeType> {
     deliveryLoaders(context, event);
-    const node = await loadNode(context.loaders, event.recordType, event.recordId);
+    const node = await loadNode(context, event.recordType, event.recordId);
     return { ...changeFields(event), node: node ?? null };
   }
 }

@@ -14,9 +14,10 @@ export class ChangeResolver {
       'What changed in the region since an instant, oldest first, from the audit log: for integrators that keep a copy in step. Page on with `after: pageInfo.endCursor`; a change never moves in this order, though one whose transaction was still open may appear behind a cursor already read.',
   })
   @Access(PUBLIC)
-  async changes(@Args() args: ChangesArgs, @Ctx() { services }: Context) {
+  async changes(@Args() args: ChangesArgs, @Ctx() { services, viewer }: Context) {
     const areaId = args.area ? argumentId(args.area, 'Area', 'area') : null;
     const page = await services.change.list(
+      viewer,
       { since: args.since, recordTypes: args.types, areaId },
       { first: args.first, after: args.after },
     );
@@ -25,6 +26,6 @@ export class ChangeResolver {
 
   @FieldResolver(() => Node, { nullable: true })
   record(@Root() event: AuditEventEntity, @Ctx() context: Context) {
-    return loadNode(context.loaders, event.recordType, event.recordId);
+    return loadNode(context, event.recordType, event.recordId);
   }
 }

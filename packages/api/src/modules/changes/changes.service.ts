@@ -1,3 +1,4 @@
+import type { Viewer } from '../../core/auth/roles';
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../../core/audit/audit-event.entity';
 import { paginate } from '../../core/relay/pagination';
@@ -59,11 +60,22 @@ export class ChangeService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One statement per page (and one more for `totalCount`, when asked). */
-  list(filter: ChangeFilter, page: { first?: number | null; after?: string | null }) {
+  list(
+    viewer: Viewer | null,
+    filter: ChangeFilter,
+    page: { first?: number | null; after?: string | null },
+  ) {
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('event')
       .where('event.occurred_at >= :since', { since: filter.since });
+    if (!viewer) {
+      // Nothing about a person who objects to publication, for anonymous callers.
+      query.andWhere(
+        `NOT (event.record_type = 'Person'
+              AND event.record_id IN (SELECT id FROM person WHERE objects_to_publication))`,
+      );
+    }
     if (filter.recordTypes) {
       query.andWhere('event.record_type = ANY(:recordTypes)', {
         recordTypes: [...filter.recordTypes],

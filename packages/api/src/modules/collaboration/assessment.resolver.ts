@@ -8,7 +8,7 @@ import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
 import { ForumType } from '../forum';
-import { PersonType } from '../person';
+import { PersonType, visiblePerson } from '../person';
 import type { AssessedFactor, CollaborationAssessmentEntity } from './assessment.entity';
 import {
   AssessedFactorType,
@@ -142,10 +142,15 @@ export class CollaborationAssessmentResolver extends RecordResolver(
 
   @FieldResolver(() => PersonType, {
     nullable: true,
-    description: 'The person who made the assessment.',
+    description:
+      'The person who made the assessment; null for anonymous callers when they object to publication.',
   })
-  author(@Root() assessment: CollaborationAssessmentEntity, @Ctx() { loaders }: Context) {
-    return assessment.authorId ? loaders.personById.load(assessment.authorId) : null;
+  async author(
+    @Root() assessment: CollaborationAssessmentEntity,
+    @Ctx() { loaders, viewer }: Context,
+  ) {
+    const { authorId } = assessment;
+    return authorId ? visiblePerson(viewer, await loaders.personById.load(authorId)) : null;
   }
 }
 

@@ -19,7 +19,7 @@ import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
 import { IdentifierType } from '../identifier';
 import { StrategyType } from '../strategy';
-import { PersonType } from '../person';
+import { PersonType, visiblePerson } from '../person';
 import type { ForumEntity } from './forum.entity';
 import {
   ForumConnection,
@@ -176,15 +176,19 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
     return id ? loaders.actorById.load(id) : null;
   }
 
-  @FieldResolver(() => PersonType, { nullable: true, description: 'The person who chairs it.' })
+  @FieldResolver(() => PersonType, {
+    nullable: true,
+    description:
+      'The person who chairs it; null for anonymous callers when they object to publication.',
+  })
   async chair(
     @Root() forum: ForumEntity,
     @ValueAsOfArg() asOf: string | null,
     @KnownAtArg() knownAt: Date | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, viewer }: Context,
   ) {
     const id = await valueAsOf(loaders, timed(forum, 'chairId'), forum.chairId, { asOf, knownAt });
-    return id ? loaders.personById.load(id) : null;
+    return id ? visiblePerson(viewer, await loaders.personById.load(id)) : null;
   }
 
   @FieldResolver(() => ForumStatusEnum, {

@@ -7,7 +7,7 @@ import { decodeInputIds } from '../../core/relay/global-id';
 import { KnownAtArg, timedFieldOf, ValueAsOfArg, valueAsOf } from '../../core/graphql/valid-time';
 import type { Context } from '../../context';
 import { citationIds, RecordResolver } from '../citation';
-import { PersonType } from '../person';
+import { PersonType, visiblePeople } from '../person';
 import { ForumType } from './forum.types';
 import type { ForumMembershipEntity } from './membership.entity';
 import {
@@ -23,7 +23,7 @@ import { forumMembershipCitations } from './membership.service';
 
 /** The people a membership's list-valued timed field names on `asOf`, as known at `knownAt`. */
 async function peopleOf(
-  loaders: Context['loaders'],
+  { loaders, viewer }: Pick<Context, 'loaders' | 'viewer'>,
   membership: ForumMembershipEntity,
   attribute: string,
   recorded: string[] | (() => Promise<string[]>),
@@ -31,7 +31,7 @@ async function peopleOf(
 ) {
   const field = timedFieldOf('ForumMembership')(membership, attribute);
   const personIds = (await valueAsOf(loaders, field, recorded, when)) ?? [];
-  return present(await loaders.personById.loadMany(personIds));
+  return visiblePeople(viewer, present(await loaders.personById.loadMany(personIds)));
 }
 
 @Resolver(() => ForumMembershipType)
@@ -177,16 +177,17 @@ export class ForumMembershipResolver extends RecordResolver(
   }
 
   @FieldResolver(() => [PersonType], {
-    description: 'The people who act for the member in this forum, in order.',
+    description:
+      'The people who act for the member in this forum, in order; for anonymous callers without those who object to publication.',
   })
   representatives(
     @Root() membership: ForumMembershipEntity,
     @ValueAsOfArg() asOf: string | null,
     @KnownAtArg() knownAt: Date | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ) {
-    const recorded = () => loaders.membershipRepresentativeIds.load(membership.id);
-    return peopleOf(loaders, membership, 'representativeIds', recorded, { asOf, knownAt });
+    const recorded = () => context.loaders.membershipRepresentativeIds.load(membership.id);
+    return peopleOf(context, membership, 'representativeIds', recorded, { asOf, knownAt });
   }
 
   @FieldResolver(() => [PersonType], {
@@ -197,9 +198,9 @@ export class ForumMembershipResolver extends RecordResolver(
     @Root() membership: ForumMembershipEntity,
     @ValueAsOfArg() asOf: string | null,
     @KnownAtArg() knownAt: Date | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ) {
     const recorded = membership.externalRepresentativeIds;
-    return peopleOf(loaders, membership, 'externalRepresentativeIds', recorded, { asOf, knownAt });
+    return peopleOf(context, membership, 'externalRepresentativeIds', recorded, { asOf, knownAt });
   }
 }

@@ -6,7 +6,7 @@ import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
-import { PersonType } from '../person';
+import { PersonType, visiblePerson } from '../person';
 import type { ActionEntity } from './action.entity';
 import {
   ActionCreateInput,
@@ -89,10 +89,13 @@ export class ActionResolver extends RecordResolver(ActionType, 'Action', actionC
 
   @FieldResolver(() => PersonType, {
     nullable: true,
-    description: 'The person who carries it out, if named.',
+    description:
+      'The person who carries it out, if named; null for anonymous callers when they object to publication.',
   })
-  person(@Root() action: ActionEntity, @Ctx() { loaders }: Context) {
-    return action.personId ? loaders.personById.load(action.personId) : null;
+  async person(@Root() action: ActionEntity, @Ctx() { loaders, viewer }: Context) {
+    return action.personId
+      ? visiblePerson(viewer, await loaders.personById.load(action.personId))
+      : null;
   }
 
   @FieldResolver(() => MeetingType, {

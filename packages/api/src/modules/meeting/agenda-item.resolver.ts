@@ -7,7 +7,7 @@ import { omit } from '../../core/validate';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
-import { PersonType } from '../person';
+import { PersonType, shownPerson } from '../person';
 import { ObjectiveType } from '../strategy';
 import { TopicType } from '../topic';
 import type { AgendaItemEntity } from './agenda-item.entity';
@@ -118,9 +118,12 @@ export class AgendaItemResolver extends RecordResolver(
 
 @Resolver(() => PresenterType)
 export class PresenterResolver {
-  @FieldResolver(() => PersonType, { description: 'The person presenting.' })
-  person(@Root() presenter: Required<Presenter>, @Ctx() { loaders }: Context) {
-    return loaders.personById.load(presenter.personId);
+  @FieldResolver(() => PersonType, {
+    description:
+      'The person presenting; for anonymous callers the withheld person when they object to publication.',
+  })
+  async person(@Root() presenter: Required<Presenter>, @Ctx() { loaders, viewer }: Context) {
+    return shownPerson(viewer, await loaders.personById.load(presenter.personId));
   }
 
   @FieldResolver(() => ActorType, {

@@ -74,6 +74,6 @@ export class DecisionResolver extends RecordResolver(DecisionType, 'Decision', d
   })
   subject(@Root() decision: DecisionEntity, @Ctx() context: Context) {
     const subject = DECISION_SUBJECT.of(decision);
-    return subject ? loadNode(context.loaders, subject.kind, subject.id) : null;
+    return subject ? loadNode(context, subject.kind, subject.id) : null;
   }
 }

@@ -13,4 +13,8 @@ export class PersonEntity extends RecordEntity {
   /** A public work contact (e-mail or telephone of the role), only where published. */
   @Column('text', { name: 'work_contact', nullable: true })
   workContact: string | null;
+
+  /** They object to publication (GDPR art. 21): anonymous callers do not see them. */
+  @Column('boolean', { name: 'objects_to_publication', default: false })
+  objectsToPublication: boolean;
 }

@@ -13,6 +13,8 @@ import type { PersonEntity } from './person.entity';
 import {
   PersonConnection,
   PersonCreateInput,
+  PersonEraseInput,
+  PersonErasePayload,
   PersonOrderInput,
   PersonFilterInput,
   PersonPayload,
@@ -29,9 +31,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
   @Access(PUBLIC)
   person(
     @Arg('slug', { description: 'The slug, e.g. "maria-kumpula".' }) slug: string,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.person.findBySlug(slug);
+    return services.person.findBySlug(viewer, slug);
   }
 
   @Query(() => GraphQLJSONObject, {
@@ -56,9 +58,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     @Arg('scheme', { description: 'The register: "wikidata".' }) scheme: string,
     @Arg('value', { description: 'The identifier, e.g. "Q42" or its wikidata.org address.' })
     value: string,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.person.findByIdentifier({ scheme, value });
+    return services.person.findByIdentifier(viewer, { scheme, value });
   }
 
   @Query(() => PersonConnection, {
@@ -73,9 +75,9 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
     })
     filter: PersonFilterInput | null,
     @OrderByArg(PersonOrderInput, 'by name') orderBy: PersonOrderInput | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return toConnection(await services.person.list(filter ?? {}, page, orderBy));
+    return toConnection(await services.person.list(viewer, filter ?? {}, page, orderBy));
   }
 
   @Mutation(() => PersonPayload, { description: 'Records a person in a public role.' })
@@ -106,6 +108,21 @@ export class PersonResolver extends RecordResolver(PersonType, 'Person', personC
         sources: citationIds(ids, input.sources),
       }));
       return services.person.update(caller, { ...input, id, sources });
+    });
+  }
+
+  @Mutation(() => PersonErasePayload, {
+    description:
+      'Erases a person at their request (GDPR art. 17, admins only): their name becomes a placeholder ("Raderad person …") and their work contact, identifiers and citations go, in the register and in the audit log alike; their positions, memberships and responsibilities stay, as the placeholder\'s. Recorded in the audit log (ERASE, with the reason) and in the erasure ledger, which the API re-applies after a backup is restored. Cannot be undone.',
+  })
+  @Access('ADMIN')
+  personErase(
+    @Arg('input', { description: 'The person and the reason.' }) input: PersonEraseInput,
+    @Ctx() { services, viewer, caller }: Context,
+  ) {
+    return mutationPayload('person', async () => {
+      const person = decodeInputIds((ids) => ids.one(input.person, 'Person', 'person') ?? '');
+      return services.personErasure.erase(viewer, caller, { person, reason: input.reason });
     });
   }
 

@@ -9,13 +9,17 @@ import { whereSearched } from '../../core/search';
 import { paginateNamed, type RecordOrder } from '../../core/relay/order';
 import { type Citation, CitationStore } from '../citation';
 import { type Identifier, IdentifierStore } from '../identifier';
+import type { Viewer } from '../../core/auth/roles';
 import { PersonEntity } from './person.entity';
 import { HOME_AREAS } from '../area';
+import { visiblePerson } from './publication';
 
 export interface PersonFields {
   name: string;
   slug?: string | null;
   workContact?: string | null;
+  /** They object to publication (GDPR art. 21): hidden from anonymous callers. */
+  objectsToPublication?: boolean | null;
   sources?: Citation[];
   /** In Wikidata only (see the identifier module). */
   identifiers?: Identifier[];
@@ -40,19 +44,31 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Per
   protected readonly label = 'person';
   protected override readonly home = HOME_AREAS.person;
 
-  findBySlug(slug: string): Promise<PersonEntity | null> {
-    return recordBySlug(this.dataSource, PersonEntity, slug);
+  /** The person with this slug, unless withheld from `viewer` (see `withheldFrom`). */
+  async findBySlug(viewer: Viewer | null, slug: string): Promise<PersonEntity | null> {
+    return visiblePerson(viewer, await recordBySlug(this.dataSource, PersonEntity, slug));
   }
 
-  /** The person an external register (Wikidata) knows by this identifier. */
-  async findByIdentifier(identifier: Identifier): Promise<PersonEntity | null> {
+  /** The person an external register (Wikidata) knows by this identifier, unless withheld. */
+  async findByIdentifier(
+    viewer: Viewer | null,
+    identifier: Identifier,
+  ): Promise<PersonEntity | null> {
     const id = await personIdentifiers.find(this.dataSource, identifier);
-    return id ? this.dataSource.getRepository(PersonEntity).findOneBy({ id }) : null;
+    const person = id ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id }) : null;
+    return visiblePerson(viewer, person);
   }
 
-  list(filter: { search?: string | null }, page: PageRequest, order: RecordOrder | null = null) {
+  /** People, without those who object to publication when `viewer` is anonymous. */
+  list(
+    viewer: Viewer | null,
+    filter: { search?: string | null },
+    page: PageRequest,
+    order: RecordOrder | null = null,
+  ) {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
     whereSearched(query, 'person', filter.search);
+    if (!viewer) query.andWhere('NOT person.objects_to_publication');
     return paginateNamed(query, page, order);
   }
 
@@ -81,7 +97,12 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Per
     const identifiers = await personIdentifiers.validate(tx, input.identifiers ?? [], id, errors);
     errors.throwIfAny();
     return {
-      values: { name, slug, workContact: workContact ?? null },
+      values: {
+        name,
+        slug,
+        workContact: workContact ?? null,
+        objectsToPublication: input.objectsToPublication ?? false,
+      },
       links: { sources: input.sources ?? [], identifiers },
     };
   }

@@ -21,6 +21,12 @@ export class PersonType extends RecordNode {
 
   @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
   workContact: string | null;
+
+  @Field({
+    description:
+      'They object to publication (GDPR art. 21): anonymous callers do not see them (signed-in callers do). Anonymous callers find no such person, and where a record names one they get null, or, where a person is required, the withheld person: no record of the register (its id refetches nothing), named "Namn undanhållet", with no positions, sources or history.',
+  })
+  objectsToPublication: boolean;
 }
 
 export const PersonConnection = Connection(PersonType, 'Person');
@@ -38,6 +44,13 @@ export class PersonCreateInput {
 
   @Field(() => String, { nullable: true, description: 'A public work contact, where published.' })
   workContact?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'They object to publication (GDPR art. 21): hidden from anonymous callers. Default false.',
+  })
+  objectsToPublication?: boolean | null;
 
   @Field(() => [CitationInput], { nullable: true, description: 'Where these facts come from.' })
   sources?: CitationInput[] | null;
@@ -69,6 +82,13 @@ export class PersonUpdateInput {
   @Field(() => String, { nullable: true, description: 'A public work contact (null clears it).' })
   workContact?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'They object to publication (GDPR art. 21), or no longer do: hidden from anonymous callers while true.',
+  })
+  objectsToPublication?: boolean | null;
+
   @Field(() => [CitationInput], {
     nullable: true,
     description: 'Where these facts come from (replaces the list).',
@@ -86,6 +106,27 @@ export class PersonUpdateInput {
 export const PersonPayload = Payload(PersonType, 'Person', {
   description: 'The result of creating or changing a person.',
   noun: 'person',
+});
+
+@InputType('PersonEraseInput', {
+  description: 'A person to erase at their request (GDPR art. 17), and why.',
+})
+export class PersonEraseInput {
+  @Field(() => ID, { description: 'The person to erase.' })
+  person: string;
+
+  @Field({
+    description:
+      'Why: the request it answers (its date and reference), at most 1000 characters; required. Kept in the audit log: never write the erased values here.',
+  })
+  reason: string;
+}
+
+export const PersonErasePayload = Payload(PersonType, 'PersonErase', {
+  description:
+    'The result of erasing a person: the person as the placeholder now standing for them.',
+  noun: 'person (now the placeholder)',
+  field: 'person',
 });
 
 export const PersonFilterInput = SearchFilterInput(

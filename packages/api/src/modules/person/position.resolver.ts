@@ -1,3 +1,4 @@
+import { shownPerson } from './publication';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
 import { mutationPayload } from '../../core/graphql/payload';
@@ -66,9 +67,12 @@ export class PositionResolver extends RecordResolver(PositionType, 'Position', p
     });
   }
 
-  @FieldResolver(() => PersonType, { description: 'Who holds the position.' })
-  person(@Root() position: PositionEntity, @Ctx() { loaders }: Context) {
-    return loaders.personById.load(position.personId);
+  @FieldResolver(() => PersonType, {
+    description:
+      'Who holds the position; for anonymous callers the withheld person when they object to publication.',
+  })
+  async person(@Root() position: PositionEntity, @Ctx() { loaders, viewer }: Context) {
+    return shownPerson(viewer, await loaders.personById.load(position.personId));
   }
 
   @FieldResolver(() => ActorType, { description: 'Where the position is held.' })

@@ -90,7 +90,7 @@ export class CheckFindingResolver {
   })
   async records(@Root() finding: CheckFindingType, @Ctx() context: Context) {
     return present(
-      await Promise.all(finding.records.map(({ type, id }) => loadNode(context.loaders, type, id))),
+      await Promise.all(finding.records.map(({ type, id }) => loadNode(context, type, id))),
     );
   }
 }

@@ -6,7 +6,7 @@ import { decodeInputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
-import { PersonType } from '../person';
+import { PersonType, visiblePerson } from '../person';
 import { RACI_OF } from './raci';
 import {
   RESPONSIBILITY_SUBJECT,
@@ -108,16 +108,18 @@ export class ResponsibilityResolver extends RecordResolver(
 
   @FieldResolver(() => PersonType, {
     nullable: true,
-    description: 'The person acting for the actor, if any.',
+    description:
+      'The person acting for the actor, if any; null for anonymous callers when they object to publication.',
   })
-  person(@Root() responsibility: ResponsibilityEntity, @Ctx() { loaders }: Context) {
-    return responsibility.personId ? loaders.personById.load(responsibility.personId) : null;
+  async person(@Root() responsibility: ResponsibilityEntity, @Ctx() { loaders, viewer }: Context) {
+    const { personId } = responsibility;
+    return personId ? visiblePerson(viewer, await loaders.personById.load(personId)) : null;
   }
 
   @FieldResolver(() => ResponsibilitySubject, { description: 'What it is for.' })
   subject(@Root() responsibility: ResponsibilityEntity, @Ctx() context: Context) {
     const { kind, id } = subjectOf(responsibility);
-    return loadNode(context.loaders, kind, id);
+    return loadNode(context, kind, id);
   }
 
   @FieldResolver(() => RaciRoleEnum, { description: 'The plain RACI letter of the role.' })

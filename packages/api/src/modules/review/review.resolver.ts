@@ -8,7 +8,7 @@ import { ActorType } from '../actor';
 import { citationIds, RecordResolver } from '../citation';
 import { ForumType } from '../forum';
 import { DecisionType } from '../meeting';
-import { PersonType } from '../person';
+import { PersonType, shownPerson } from '../person';
 import { ReviewFollowUpType } from './follow-up.types';
 import { OpenQuestionType } from './open-question.types';
 import type { ReviewEntity } from './review.entity';
@@ -148,8 +148,11 @@ export class ReviewResolver extends RecordResolver(ReviewType, 'Review', reviewC
 
 @Resolver(() => ReviewContactType)
 export class ReviewContactResolver {
-  @FieldResolver(() => PersonType, { description: 'The contact person.' })
-  person(@Root() contact: Required<ReviewContact>, @Ctx() { loaders }: Context) {
-    return loaders.personById.load(contact.personId);
+  @FieldResolver(() => PersonType, {
+    description:
+      'The contact person; for anonymous callers the withheld person when they object to publication.',
+  })
+  async person(@Root() contact: Required<ReviewContact>, @Ctx() { loaders, viewer }: Context) {
+    return shownPerson(viewer, await loaders.personById.load(contact.personId));
   }
 }

@@ -28,10 +28,8 @@ export class SearchResolver {
     first: number | null,
     @Ctx() context: Context,
   ): Promise<SearchHitType[]> {
-    const hits = await context.services.search.search(query, { kinds, first });
-    const nodes = await Promise.all(
-      hits.map((hit) => loadNode(context.loaders, hit.nodeType, hit.id)),
-    );
+    const hits = await context.services.search.search(query, { kinds, first }, context.viewer);
+    const nodes = await Promise.all(hits.map((hit) => loadNode(context, hit.nodeType, hit.id)));
     return hits.flatMap((hit, index) => {
       const node = nodes[index];
       return node ? [{ ...hit, node }] : [];
@@ -49,6 +47,6 @@ export class SearchResolver {
     kinds: SearchKind[] | null,
     @Ctx() context: Context,
   ): Promise<SearchCountType[]> {
-    return context.services.search.counts(query, kinds);
+    return context.services.search.counts(query, kinds, context.viewer);
   }
 }

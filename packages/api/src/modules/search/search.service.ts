@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/roles';
 import { InvalidArgument } from '../../core/errors';
 import { searchTerms, typeAheadQuery } from '../../core/search';
 import { preparedRead } from '../../core/db/prepared-read';
@@ -21,6 +22,11 @@ export interface SearchOptions {
   kinds?: readonly SearchKind[] | null;
   /** How many hits at most (1 to 50, default 10). */
   first?: number | null;
+  /**
+   * For an anonymous caller: people who object to publication are left out (set by the service
+   * from the viewer).
+   */
+  publicOnly?: boolean;
 }
 
 export interface SearchHit {
@@ -113,8 +119,13 @@ const infixPattern = (terms: string[]) =>
 export class SearchService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    const statement = this.statement(query, options);
+  /** The hits; an anonymous `viewer` finds no person who objects to publication. */
+  async search(
+    query: string,
+    options: SearchOptions = {},
+    viewer: Viewer | null = null,
+  ): Promise<SearchHit[]> {
+    const statement = this.statement(query, { ...options, publicOnly: viewer === null });
     if (!statement) return [];
     const rows = await preparedRead<Omit<SearchHit, 'nodeType'>>(this.dataSource, ...statement);
     return rows.map((row) => ({
@@ -125,9 +136,13 @@ export class SearchService {
   }
 
   /** How many records of each kind asked for `query` finds (kinds it finds none of included). */
-  async counts(query: string, kinds?: readonly SearchKind[] | null): Promise<SearchCount[]> {
+  async counts(
+    query: string,
+    kinds?: readonly SearchKind[] | null,
+    viewer: Viewer | null = null,
+  ): Promise<SearchCount[]> {
     const found = new Map<string, number>();
-    const statement = this.countStatement(query, kinds);
+    const statement = this.countStatement(query, kinds, viewer === null);
     if (statement) {
       const rows = await preparedRead<{ kind: SearchKind; count: string }>(
         this.dataSource,
@@ -144,7 +159,10 @@ export class SearchService {
    * node found by several entries (a person by name and by a position) counts once, by its best.
    * Only the hits get a snippet, from their best entry.
    */
-  statement(query: string, { kinds, first }: SearchOptions): [string, unknown[]] | null {
+  statement(
+    query: string,
+    { kinds, first, publicOnly }: SearchOptions,
+  ): [string, unknown[]] | null {
     const size = first ?? DEFAULT_SEARCH_HITS;
     if (!Number.isInteger(size) || size < 1 || size > MAX_SEARCH_HITS) {
       throw new InvalidArgument(
@@ -152,7 +170,7 @@ export class SearchService {
         `"first" must be between 1 and ${MAX_SEARCH_HITS}, got ${size}.`,
       );
     }
-    const matching = this.matching(query, kinds);
+    const matching = this.matching(query, kinds, publicOnly);
     if (!matching) return null;
     const { q, values, where, kindsOnly } = matching;
     const limit = `$${values.length + 1}`;
@@ -194,8 +212,12 @@ export class SearchService {
   }
 
   /** The statement counting what a search finds, per kind; null when it can find nothing. */
-  countStatement(query: string, kinds?: readonly SearchKind[] | null): [string, unknown[]] | null {
-    const matching = this.matching(query, kinds);
+  countStatement(
+    query: string,
+    kinds?: readonly SearchKind[] | null,
+    publicOnly = false,
+  ): [string, unknown[]] | null {
+    const matching = this.matching(query, kinds, publicOnly);
     if (!matching) return null;
     const sql = `
       WITH ${matching.q}
@@ -210,7 +232,11 @@ export class SearchService {
    * a compound, the kinds), its values and the condition on an entry (by its alias); null when
    * it can find nothing. Parts of compounds count from three letters, near misses from six.
    */
-  private matching(query: string, kinds: readonly SearchKind[] | null | undefined) {
+  private matching(
+    query: string,
+    kinds: readonly SearchKind[] | null | undefined,
+    publicOnly = false,
+  ) {
     const terms = searchTerms(query);
     const length = terms.join('').length;
     if (length < MIN_SEARCH_LENGTH || selectedKinds(kinds).length === 0) return null;
@@ -223,9 +249,15 @@ export class SearchService {
     const q = `q AS MATERIALIZED (SELECT ${words.all} AS query, ${words.whole} AS whole,
         ${words.any} AS words, search_fold(${text}) AS text,
         replace(search_fold(${text}), ' ', '') AS compact,
-        '%' || replace(search_fold(${text}), ' ', '%') || '%' AS infix, ${marked}::text AS marked)`;
+        '%' || replace(search_fold(${text}), ' ', '%') || '%' AS infix, ${marked}::text AS marked${
+          publicOnly ? `, ${WITHHELD_PEOPLE} AS withheld` : ''
+        })`;
+    // For anonymous callers, entries of people who object to publication are left out (the few
+    // ids once per statement, from a partial index).
     const kindsOnly = (alias: string) =>
-      kinds ? `AND ${alias}.kind = ANY(${kindList}::text[])` : '';
+      `${kinds ? `AND ${alias}.kind = ANY(${kindList}::text[])` : ''}${
+        publicOnly ? ` AND NOT (${alias}.node_id = ANY (q.withheld))` : ''
+      }`;
     const where = (alias: string) =>
       `(${[
         `${alias}.search @@ q.query`,
@@ -245,6 +277,9 @@ export class SearchService {
     };
   }
 }
+
+/** The ids of the people who object to publication (migration ObjectionToPublication). */
+const WITHHELD_PEOPLE = `ARRAY(SELECT id FROM person WHERE objects_to_publication)`;
 
 /** The kinds asked for, in `SEARCH_KINDS`' order; every kind when null or undefined. */
 const selectedKinds = (kinds: readonly SearchKind[] | null | undefined) =>

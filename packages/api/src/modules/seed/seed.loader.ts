@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SYSTEM_VIEWER } from '../../core/auth/roles';
 import type { Services } from '../../services';
 import type { SubjectKind } from '../responsibility';
 import { SEED_ACTORS, SEED_SOURCES } from './data/foundation';
@@ -90,7 +91,7 @@ export async function loadSeed(
     await seed.ensure(
       `person:${person.slug}`,
       () => services.person.create(caller, { ...person, sources: seed.citations(person.sources) }),
-      () => services.person.findBySlug(person.slug),
+      () => services.person.findBySlug(SYSTEM_VIEWER, person.slug),
     );
   }
   for (const position of SEED_POSITIONS) {

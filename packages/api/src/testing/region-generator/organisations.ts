@@ -113,7 +113,7 @@ export function planPeople(plan: Plan, region: Region, shape: RegionShape): void
     region.people.push(
       plan.add(
         'Person',
-        { name, slug: slugify(name), workContact: null },
+        { name, slug: slugify(name), workContact: null, objectsToPublication: false },
         recordedAfter(plan.random, 6 * 365, plan.source.recordedAt),
         { identifiers: [] },
       ),
