@@ -394,11 +394,11 @@ export type ResponsibilityStatus =
 
 /** What a user or API token may do; each role includes the ones before it. */
 export type Role =
-  /** Manages users, tokens and reference data. */
+  /** Manages users, tokens and reference data, and changes every record, those with no home area too. */
   | 'ADMIN'
-  /** Records and changes the register. */
+  /** Records and changes the register within their areas: records whose home area is one of them or lies inside one. */
   | 'EDITOR'
-  /** Reads what is not public too (authors in history, proposed records). */
+  /** Reads what is not public too: who made a change and in which request, token names, personal fields in history, people who object to publication. */
   | 'VIEWER';
 
 /** A kind of record `search` looks through. */

@@ -18,10 +18,17 @@ registerEnumType(RoleEnum, {
   description: 'What a user or API token may do; each role includes the ones before it.',
   valuesConfig: {
     VIEWER: {
-      description: 'Reads what is not public too (authors in history, proposed records).',
+      description:
+        'Reads what is not public too: who made a change and in which request, token names, personal fields in history, people who object to publication.',
     },
-    EDITOR: { description: 'Records and changes the register.' },
-    ADMIN: { description: 'Manages users, tokens and reference data.' },
+    EDITOR: {
+      description:
+        'Records and changes the register within their areas: records whose home area is one of them or lies inside one.',
+    },
+    ADMIN: {
+      description:
+        'Manages users, tokens and reference data, and changes every record, those with no home area too.',
+    },
   },
 });
 
