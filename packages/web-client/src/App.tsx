@@ -38,6 +38,9 @@ const InvitationPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./pages/account/AccountPage').then((m) => ({ default: m.AccountPage })),
 );
+const UsersPage = lazy(() =>
+  import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
+);
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
 const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
@@ -53,6 +56,7 @@ const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.signIn, () => <SignInPage />],
   [PATTERNS.invitation, () => <InvitationPage />],
   [PATTERNS.account, () => <AccountPage />],
+  [PATTERNS.adminUsers, () => <UsersPage />],
 ];
 
 function Page({ path }: { path: string }) {

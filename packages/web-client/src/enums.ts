@@ -1,4 +1,4 @@
-import type { ActorSector, ResponsibilityRole } from '@samverkan/schema';
+import type { ActorSector, ResponsibilityRole, Role } from '@samverkan/schema';
 
 /** The responsibility roles in the order the client shows them: who carries the work first. */
 export const RESPONSIBILITY_ROLES: readonly ResponsibilityRole[] = [
@@ -18,3 +18,6 @@ export const ACTOR_SECTORS: readonly ActorSector[] = [
   'ACADEMIA',
   'CIVIL_SOCIETY',
 ];
+
+/** What a user or a service account may do, the least first (each includes the ones before). */
+export const ROLES: readonly Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];

@@ -16,6 +16,7 @@ export const PATTERNS = {
   signIn: '/sign-in',
   invitation: '/invitation',
   account: '/account',
+  adminUsers: '/admin/users',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -38,6 +39,7 @@ export const routes = {
   signIn: (next?: string) =>
     next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
   account: PATTERNS.account,
+  adminUsers: PATTERNS.adminUsers,
 };
 
 /** A record with a page of its own, with what its address is made of. */

@@ -115,7 +115,7 @@ test('the account page makes an API token, shows its secret once, and revokes it
 
   await page.getByLabel('New token, for what').fill('nightly import');
   await page.getByRole('button', { name: 'Create token' }).click();
-  const secret = (await page.locator('code.account-secret').textContent())!;
+  const secret = (await page.locator('code.shown-once-value').textContent())!;
   expect(secret).toMatch(/^svk_[0-9A-Za-z]{49}$/);
   await page.getByText('nightly import', { exact: true }).waitFor();
   await page

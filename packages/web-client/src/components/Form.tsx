@@ -9,10 +9,16 @@ export interface Refusal {
   failure: string | null;
 }
 
-/** A user error in the client's language when it has words for its code, else the API's. */
+/**
+ * A user error in the client's language when it has words for it (for its field and code, as
+ * `areas:REQUIRED`, or for its code), else the API's.
+ */
 export function useErrorText() {
   const { t } = useT();
-  return (error: UserErrorFieldsFragment) => wordFor(t.userErrors, error.code) ?? error.message;
+  return (error: UserErrorFieldsFragment) =>
+    wordFor(t.userErrors, `${error.field[1]}:${error.code}`) ??
+    wordFor(t.userErrors, error.code) ??
+    error.message;
 }
 
 /**
@@ -37,6 +43,73 @@ export function useFormSender(send: () => Promise<UserErrorFieldsFragment[]>) {
   return { busy, refusal, submit };
 }
 
+/** What a field gives its control: its id and how it is described (hint, errors). */
+export interface FieldControl {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A labelled field with its hint and the user errors of its field (`name`) under it; `children`
+ * draws the control. A `group` (several controls) is a fieldset named by its legend.
+ */
+export function Field({
+  label,
+  name,
+  refusal,
+  hint,
+  group = false,
+  children,
+}: {
+  label: string;
+  name: string;
+  refusal: Refusal;
+  hint?: ReactNode;
+  group?: boolean;
+  children: (control: FieldControl) => ReactNode;
+}) {
+  const id = useId();
+  const errorText = useErrorText();
+  const errors = refusal.errors.filter((error) => error.field[1] === name);
+  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  const control: FieldControl = {
+    id,
+    name,
+    'aria-invalid': errors.length > 0 || undefined,
+    'aria-describedby': described || undefined,
+  };
+  const parts = (
+    <>
+      {hint && (
+        <p className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children(control)}
+      {errors.length > 0 && (
+        <p className="form-error" id={`${id}-error`}>
+          {errors.map(errorText).join(' ')}
+        </p>
+      )}
+    </>
+  );
+  return group ? (
+    <fieldset className="form-field form-group" aria-describedby={control['aria-describedby']}>
+      <legend>{label}</legend>
+      {parts}
+    </fieldset>
+  ) : (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      {parts}
+    </div>
+  );
+}
+
 /** A labelled input with the user errors of its field (`name`) under it. */
 export function FormField({
   label,
@@ -50,33 +123,10 @@ export function FormField({
   refusal: Refusal;
   hint?: ReactNode;
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
-  const errorText = useErrorText();
-  const errors = refusal.errors.filter((error) => error.field[1] === name);
-  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
-      {errors.length > 0 && (
-        <p className="form-error" id={`${id}-error`}>
-          {errors.map(errorText).join(' ')}
-        </p>
-      )}
-    </div>
+    <Field label={label} name={name} refusal={refusal} hint={hint}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
   );
 }
 

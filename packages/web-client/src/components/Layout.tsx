@@ -60,17 +60,23 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-/** The signed-in user's name, to their account; else a link to sign in and come back here. */
+/**
+ * The signed-in user's name, to their account (and for an admin, the page of users); else a link
+ * to sign in and come back here.
+ */
 function SignedIn() {
   const { t } = useT();
   const { path, params } = useLocation();
   const { state } = useViewer();
-  const user = state.data?.viewer.user;
-  if (user) {
+  const viewer = state.data?.viewer;
+  if (viewer?.user) {
     return (
-      <Link to={routes.account} aria-label={`${t.signedInAs} ${user.displayName}`}>
-        {user.displayName}
-      </Link>
+      <>
+        {viewer.role === 'ADMIN' && <Link to={routes.adminUsers}>{t.navUsers}</Link>}
+        <Link to={routes.account} aria-label={`${t.signedInAs} ${viewer.user.displayName}`}>
+          {viewer.user.displayName}
+        </Link>
+      </>
     );
   }
   // Not while asking (no flash of "sign in" for a signed-in user), nor on the sign-in pages.

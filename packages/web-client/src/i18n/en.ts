@@ -260,12 +260,76 @@ export const en: Dictionary = {
   tokensSecret:
     'Your new token is shown only now. Copy it and keep it safe; send it as “Authorization: Bearer …”.',
   formBusy: 'One moment…',
+  copy: 'Copy',
+  copied: 'Copied',
+  copySelected: 'Selected: copy it with Ctrl+C (⌘C on a Mac).',
+
+  // The admins' page of users, invitations and service accounts' tokens.
+  navUsers: 'Users',
+  adminTitle: 'Users',
+  adminIntro:
+    'Invite new users, change what they may do and where, disable accounts and manage API tokens.',
+  adminOnly: 'This page is for administrators only.',
+  adminUsers: 'All users',
+  adminUserSince: (since: string) => `User since ${since}`,
+  adminDisabled: 'Disabled',
+  adminAreas: 'Areas',
+  adminAreasNone: 'None',
+  adminRoleHint:
+    'Readers also see who changed what. Editors change the register within their areas. Administrators change everything and manage users.',
+  adminAreasHint:
+    'An editor changes only records that belong to these areas or to areas within them, and needs one at least.',
+  adminAreasChosenNone: 'No area chosen yet.',
+  adminAreaTop: 'Country or county',
+  adminAreaPart: 'Part of it',
+  adminAreaChoose: 'Choose…',
+  adminAreaWhole: (name: string) => `All of ${name}`,
+  adminAreaAdd: 'Add the area',
+  adminAreaRemove: (name: string) => `Remove ${name}`,
+  adminEdit: 'Change role and areas',
+  adminSave: 'Save',
+  adminCancel: 'Cancel',
+  adminDisable: 'Disable',
+  adminDisableConfirm: (name: string) =>
+    `Disable ${name}? They can no longer sign in, and all their sessions end.`,
+  adminDisableYes: 'Yes, disable',
+  adminEnable: 'Let in again',
+  adminEnableConfirm: (name: string) =>
+    `Let ${name} in again? They can sign in with their old password.`,
+  adminEnableYes: 'Yes, let in again',
+  adminInviteTitle: 'Invite a person',
+  adminInviteIntro:
+    'No e-mail is sent: you get a link to give the person yourself. With it they choose their password.',
+  adminInvite: 'Create invitation',
+  adminInviteLink: (name: string) =>
+    `The invitation for ${name} is ready. The link is shown only now and works for seven days: copy it and give it to the person.`,
+  adminInvitations: 'Open invitations',
+  adminInvitationsNone: 'No open invitations.',
+  adminInvitationTimes: (made: string, expires: string) => `Made ${made}, valid until ${expires}`,
+  adminWithdraw: 'Withdraw',
+  adminTokensTitle: 'API tokens and service accounts',
+  adminTokensIntro:
+    'Every valid token: users’ own and service accounts’. A service account’s token acts for no user: it has the role and areas you give it.',
+  adminTokenOwner: (email: string) => `${email}’s own`,
+  adminTokenService: (role: string) => `service account: ${role}`,
+  adminTokenCreate: 'New token for a service account',
+  adminTokenDays: 'Valid for days',
+  adminTokenDaysHint: '1 to 366 days.',
 
   // Words for the API's values.
   /** What a user may do (`Role`). */
   roles: { VIEWER: 'Reader', EDITOR: 'Editor', ADMIN: 'Administrator' },
   /** The API's user errors the client words itself; the others show the API's message. */
   userErrors: {
+    'areas:REQUIRED': 'An editor needs one area at least.',
+    LAST_ADMIN:
+      'This is the last administrator who can sign in: make someone else an administrator first.',
+    'email:REQUIRED': 'Give the e-mail address.',
+    'email:INVALID': 'This is not an e-mail address.',
+    'email:TAKEN': 'A user with this e-mail address exists.',
+    'displayName:REQUIRED': 'Give the name the person is shown by.',
+    'name:REQUIRED': 'Say what will use the token.',
+    'expiresInDays:INVALID': 'A token works for 1 to 366 days.',
     CREDENTIALS: 'The e-mail address and password do not match an account that may sign in.',
     EXPIRED:
       'The link no longer works: it was used or withdrawn, or is over seven days old. Ask an admin for a new one.',

@@ -265,12 +265,76 @@ export const sv = {
   tokensSecret:
     'Din nya nyckel visas bara nu. Kopiera den och förvara den säkert; skicka den som ”Authorization: Bearer …”.',
   formBusy: 'Ett ögonblick…',
+  copy: 'Kopiera',
+  copied: 'Kopierat',
+  copySelected: 'Markerat: kopiera med Ctrl+C (⌘C på Mac).',
+
+  // The admins' page of users, invitations and service accounts' tokens.
+  navUsers: 'Användare',
+  adminTitle: 'Användare',
+  adminIntro:
+    'Bjud in nya användare, ändra vad de får göra och var, stäng av konton och hantera API-nycklar.',
+  adminOnly: 'Den här sidan är bara för administratörer.',
+  adminUsers: 'Alla användare',
+  adminUserSince: (since: string) => `Användare sedan ${since}`,
+  adminDisabled: 'Avstängd',
+  adminAreas: 'Områden',
+  adminAreasNone: 'Inga',
+  adminRoleHint:
+    'Läsare ser också vem som ändrat vad. Redaktörer ändrar i registret inom sina områden. Administratörer ändrar allt och hanterar användare.',
+  adminAreasHint:
+    'En redaktör ändrar bara uppgifter som hör till de här områdena eller till områden inom dem, och behöver minst ett.',
+  adminAreasChosenNone: 'Inget område valt ännu.',
+  adminAreaTop: 'Land eller län',
+  adminAreaPart: 'Del av det',
+  adminAreaChoose: 'Välj…',
+  adminAreaWhole: (name: string) => `Hela ${name}`,
+  adminAreaAdd: 'Lägg till området',
+  adminAreaRemove: (name: string) => `Ta bort ${name}`,
+  adminEdit: 'Ändra roll och områden',
+  adminSave: 'Spara',
+  adminCancel: 'Avbryt',
+  adminDisable: 'Stäng av',
+  adminDisableConfirm: (name: string) =>
+    `Stänga av ${name}? Personen kan inte logga in längre, och alla hens inloggningar avslutas.`,
+  adminDisableYes: 'Ja, stäng av',
+  adminEnable: 'Släpp in igen',
+  adminEnableConfirm: (name: string) =>
+    `Släppa in ${name} igen? Personen kan logga in med sitt gamla lösenord.`,
+  adminEnableYes: 'Ja, släpp in igen',
+  adminInviteTitle: 'Bjud in en person',
+  adminInviteIntro:
+    'Det skickas ingen e-post: du får en länk som du själv ger personen. Med den väljer hen sitt lösenord.',
+  adminInvite: 'Skapa inbjudan',
+  adminInviteLink: (name: string) =>
+    `Inbjudan till ${name} är klar. Länken visas bara nu och gäller i sju dagar: kopiera den och ge den till personen.`,
+  adminInvitations: 'Öppna inbjudningar',
+  adminInvitationsNone: 'Inga öppna inbjudningar.',
+  adminInvitationTimes: (made: string, expires: string) => `Skapad ${made}, gäller till ${expires}`,
+  adminWithdraw: 'Dra tillbaka',
+  adminTokensTitle: 'API-nycklar och tjänstekonton',
+  adminTokensIntro:
+    'Alla giltiga nycklar: användarnas egna och tjänstekontonas. Ett tjänstekontos nyckel agerar inte för någon användare utan har den roll och de områden du ger den.',
+  adminTokenOwner: (email: string) => `${email}s egen`,
+  adminTokenService: (role: string) => `tjänstekonto: ${role}`,
+  adminTokenCreate: 'Ny nyckel för ett tjänstekonto',
+  adminTokenDays: 'Giltig i antal dagar',
+  adminTokenDaysHint: '1 till 366 dagar.',
 
   // Words for the API's values, looked up by value (`wordFor`; `label` for `enums`).
   /** What a user may do (`Role`). */
   roles: { VIEWER: 'Läsare', EDITOR: 'Redaktör', ADMIN: 'Administratör' },
   /** The API's user errors the client words itself; the others show the API's message. */
   userErrors: {
+    'areas:REQUIRED': 'En redaktör behöver minst ett område.',
+    LAST_ADMIN:
+      'Det här är den sista administratören som kan logga in: gör någon annan till administratör först.',
+    'email:REQUIRED': 'Skriv e-postadressen.',
+    'email:INVALID': 'Det här är ingen e-postadress.',
+    'email:TAKEN': 'Det finns redan en användare med den här e-postadressen.',
+    'displayName:REQUIRED': 'Skriv namnet personen ska visas med.',
+    'name:REQUIRED': 'Skriv vad nyckeln ska användas till.',
+    'expiresInDays:INVALID': 'En nyckel gäller 1 till 366 dagar.',
     CREDENTIALS: 'E-postadressen och lösenordet hör inte till något konto som kan logga in.',
     EXPIRED:
       'Länken gäller inte längre: den är använd, återkallad eller äldre än sju dagar. Be en administratör om en ny.',

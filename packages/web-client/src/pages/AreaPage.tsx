@@ -93,7 +93,7 @@ export function AreaPage({ code }: { code: string }) {
             <div className="columns">
               {within.length ? (
                 <Section id="children" title={t.areasWithin} count={within.length} wide>
-                  <ul className="link-list">
+                  <ul className="chips link-list">
                     {within.map((child) => (
                       <li key={child.code}>
                         <Link to={routes.area(child.code)}>{child.name}</Link>
