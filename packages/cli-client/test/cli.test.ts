@@ -163,11 +163,11 @@ describe('samverkan tokens', () => {
     const own = await samverkan(['tokens', 'list'], { SAMVERKAN_TOKEN: robot.secret });
     expect(own.stderr).toBe('');
     const lines = own.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+NAME\s+PREFIX\s+SCOPES\s+FOR\s+EXPIRES\s+LAST USED$/);
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+PREFIX\s+SCOPES\s+FOR\s+AREAS\s+EXPIRES\s+LAST USED$/);
     expect(rows(own.stdout)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^${robot.id}\\s+cli robot\\s+svk_\\w{6}\\s+READ,WRITE\\s+service account \\(EDITOR\\)\\s+\\d{4}-\\d\\d-\\d\\d`,
+          `^${robot.id}\\s+cli robot\\s+svk_\\w{6}\\s+READ,WRITE\\s+service account \\(EDITOR\\)\\s+Sverige\\s+\\d{4}-\\d\\d-\\d\\d`,
         ),
       ),
     ]);

@@ -12,13 +12,15 @@ const day = (value: string | null) => (value ? value.slice(0, 10) : '');
 
 function formatTokens(tokens: ApiTokenFieldsFragment[]): string {
   const table = formatTable(
-    ['ID', 'NAME', 'PREFIX', 'SCOPES', 'FOR', 'EXPIRES', 'LAST USED'],
+    ['ID', 'NAME', 'PREFIX', 'SCOPES', 'FOR', 'AREAS', 'EXPIRES', 'LAST USED'],
     tokens.map((token) => [
       token.id,
       token.name,
       token.prefix,
       token.scopes.join(','),
       token.user?.email ?? `service account (${token.serviceAccountRole})`,
+      // Empty: no limit of its own (a user's token reaches as far as its user).
+      token.areas.map((area) => area.name).join(', '),
       day(token.expiresAt),
       day(token.lastUsedAt),
     ]),
