@@ -67,9 +67,9 @@ export class MapResolver {
   whoDoesWhat(
     @FilterArg('Where to start, what to keep, which day. Default: the whole region today.')
     filter: WhoDoesWhatFilterInput | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.map.whoDoesWhat(mapFilter(filter));
+    return services.map.whoDoesWhat(mapFilter(filter), viewer);
   }
 
   @Query(() => [MapChangeType], {
@@ -85,9 +85,9 @@ export class MapResolver {
       'Which part of the map to compare, applied to the map of each day; `asOf` is ignored, `knownAt` compares the two days as the register said them at that moment.',
     )
     filter: WhoDoesWhatFilterInput | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ) {
-    return services.map.changesBetween(from, to, mapFilter(filter));
+    return services.map.changesBetween(from, to, mapFilter(filter), viewer);
   }
 
   @Query(() => [LocalDateResolver], {

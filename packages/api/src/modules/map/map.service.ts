@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { withheldFrom } from '../../core/auth/publication';
+import type { Viewer } from '../../core/auth/roles';
 import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
 import type { Language } from '../../core/audit/summary';
@@ -196,7 +198,12 @@ interface NodeRow {
   forum_kind: ForumKind | null;
   strategy_kind: StrategyKind | null;
   area_kind: AreaKind | null;
+  /** A person who objects to publication (see `withheldFrom`). */
+  objects_to_publication: boolean;
 }
+
+/** A node as `nodes` reads it: whether it is withheld from anonymous callers beside it. */
+type ReadNode = Omit<MapNode, 'depth'> & { objectsToPublication: boolean };
 
 /**
  * CTEs named as the `tables` (table → record type) that stand in for them in a statement: each
@@ -446,7 +453,7 @@ const nodesSql = (knownAt: boolean) => `
          coalesce(a.slug, p.slug, f.slug, s.slug, t.slug) AS slug,
          coalesce(o.code, ar.code) AS code,
          a.sector, a.level, a.type AS actor_type, f.kind AS forum_kind, s.kind AS strategy_kind,
-         ar.kind AS area_kind
+         ar.kind AS area_kind, coalesce(p.objects_to_publication, false) AS objects_to_publication
     FROM unnest($1::text[], $2::uuid[]) AS w(kind, id)
     LEFT JOIN actor a ON w.kind = 'ACTOR' AND a.id = w.id
     LEFT JOIN person p ON w.kind = 'PERSON' AND p.id = w.id
@@ -511,8 +518,12 @@ function edgeOf(row: EdgeRow): MapEdge {
 export class MapService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The map on `filter.asOf` (default today), as the register says now or said at `filter.knownAt`. */
-  async whoDoesWhat(filter: MapFilter): Promise<MapGraph> {
+  /**
+   * The map on `filter.asOf` (default today), as the register says now or said at
+   * `filter.knownAt`. An anonymous `viewer` does not see people who object to publication, nor
+   * the edges that end at them.
+   */
+  async whoDoesWhat(filter: MapFilter, viewer: Viewer | null): Promise<MapGraph> {
     const depth = this.depthOf(filter);
     const rows = await this.edges([filter.asOf ?? today()], filter, depth, false);
     const edges = rows.map(edgeOf);
@@ -527,19 +538,29 @@ export class MapService {
       reach(edges[index].source, row.source_depth);
       reach(edges[index].target, row.target_depth);
     });
-    const nodes = (await this.nodes([...depths.keys()], filter.knownAt))
+    const { shown, withheld } = splitWithheld(
+      viewer,
+      await this.nodes([...depths.keys()], filter.knownAt),
+    );
+    const nodes = shown
       .filter((node) => !filter.sector || node.kind !== 'ACTOR' || node.sector === filter.sector)
       .map((node) => ({ ...node, depth: depths.get(nodeKey(node)) ?? null }));
-    return { nodes, edges };
+    return { nodes, edges: edges.filter((edge) => !touches(edge, withheld)) };
   }
 
   /**
    * What changed between two days: the edges of the map on `to` that did not hold on `from`
    * (APPEARED) and those of the map on `from` that no longer hold on `to` (ENDED), by the day it
    * happened, then as the map orders edges. Each is worded in English and Swedish, its ends named
-   * as on the day of the change.
+   * as on the day of the change. An anonymous `viewer` is not told of edges that end at people who
+   * object to publication.
    */
-  async changesBetween(from: string, to: string, filter: MapFilter): Promise<MapChange[]> {
+  async changesBetween(
+    from: string,
+    to: string,
+    filter: MapFilter,
+    viewer: Viewer | null,
+  ): Promise<MapChange[]> {
     if (to <= from) throw new InvalidArgument('to', '"to" must be after "from".');
     const depth = this.depthOf(filter);
     const rows = await this.edges([from, to], filter, depth, true);
@@ -547,10 +568,14 @@ export class MapService {
       nodeKey({ kind: row.source_kind, id: row.source_id }),
       nodeKey({ kind: row.target_kind, id: row.target_id }),
     ]);
-    const known = await this.nodes([...new Set(ends)], filter.knownAt);
-    const nodes = new Map(known.map((node) => [nodeKey(node), node]));
+    const { shown, withheld } = splitWithheld(
+      viewer,
+      await this.nodes([...new Set(ends)], filter.knownAt),
+    );
+    const nodes = new Map(shown.map((node) => [nodeKey(node), node]));
     const changes = rows.flatMap((row) => {
       const edge = edgeOf(row);
+      if (touches(edge, withheld)) return [];
       // A row of no day began and ended between the two days: it appeared, then ended.
       const kinds: MapChangeKind[] =
         row.day === null ? ['APPEARED', 'ENDED'] : [row.day === to ? 'APPEARED' : 'ENDED'];
@@ -630,10 +655,7 @@ export class MapService {
    * The nodes that exist among `keys` ("KIND:id"), by kind, then label, then id; with `knownAt`,
    * as the audit log knew them then.
    */
-  private async nodes(
-    keys: string[],
-    knownAt: string | null | undefined,
-  ): Promise<Omit<MapNode, 'depth'>[]> {
+  private async nodes(keys: string[], knownAt: string | null | undefined): Promise<ReadNode[]> {
     if (keys.length === 0) return [];
     const refs = keys.map((key) => {
       const [kind, id] = key.split(':');
@@ -658,6 +680,7 @@ export class MapService {
         forumKind: row.forum_kind,
         strategyKind: row.strategy_kind,
         areaKind: row.area_kind,
+        objectsToPublication: row.objects_to_publication,
       }))
       .sort(
         (a, b) =>
@@ -667,6 +690,21 @@ export class MapService {
       );
   }
 }
+
+/** The nodes `viewer` is shown, and the keys of those withheld from them (`withheldFrom`). */
+function splitWithheld(viewer: Viewer | null, nodes: ReadNode[]) {
+  const withheld = new Set<string>();
+  const shown: Omit<MapNode, 'depth'>[] = [];
+  for (const { objectsToPublication, ...node } of nodes) {
+    if (withheldFrom(viewer, { objectsToPublication })) withheld.add(nodeKey(node));
+    else shown.push(node);
+  }
+  return { shown, withheld };
+}
+
+/** Whether either end of `edge` is among the node keys `nodes`. */
+const touches = (edge: MapEdge, nodes: Set<string>) =>
+  nodes.has(nodeKey(edge.source)) || nodes.has(nodeKey(edge.target));
 
 /** The SQL parameters of the walk and its filters, in the order `edgesSql` and `timelineSql` number them. */
 function walkParameters(filter: MapFilter, depth: number): unknown[] {

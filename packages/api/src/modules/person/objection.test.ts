@@ -63,6 +63,39 @@ describe('a person who objects to publication', () => {
     expect(JSON.stringify(viewer.data!.changes)).toMatch(/Vera/);
   });
 
+  it('is left off the who-does-what map and its changes for anonymous callers', async () => {
+    const person = await api.create('personCreate', {
+      name: 'Kartan Invänd',
+      objectsToPublication: true,
+    });
+    await api.create('positionCreate', {
+      person: person.id,
+      actor,
+      title: 'Kartråd',
+      validFrom: '2024-02-01',
+    });
+    const query = `query ($actor: ID!) {
+      whoDoesWhat(filter: { actor: $actor, depth: 1, asOf: "2024-03-01" }) {
+        nodes { id label } edges { kind source target } }
+      whoDoesWhatChanges(from: "2024-01-01", to: "2024-03-01", filter: { actor: $actor, depth: 1 }) {
+        change edge { source target } } }`;
+    const ends = (data: any) => [
+      ...data.whoDoesWhat.nodes.map((node: { id: string }) => node.id),
+      ...data.whoDoesWhat.edges.flatMap((edge: any) => [edge.source, edge.target]),
+      ...data.whoDoesWhatChanges.flatMap((change: any) => [change.edge.source, change.edge.target]),
+    ];
+    const anonymous = await api.graphql(query, { actor });
+    expect(anonymous.errors).toBeUndefined();
+    expect(ends(anonymous.data)).not.toContain(person.id);
+    expect(anonymous.data!.whoDoesWhat.nodes.length).toBeGreaterThan(0);
+    const viewer = await api.graphql(query, { actor }, 'viewer');
+    expect(ends(viewer.data)).toContain(person.id);
+    expect(viewer.data!.whoDoesWhatChanges).toContainEqual({
+      change: 'APPEARED',
+      edge: { source: person.id, target: actor },
+    });
+  });
+
   it('is shown again once they no longer object', async () => {
     const person = await api.create('personCreate', {
       name: 'Wilma Åter',
