@@ -279,5 +279,14 @@ describe('tokens limited to areas', () => {
         api.graphql(ACTOR, { input: actorInput('Robotens Jämtland', [area.jamtland]) }, { token }),
       /belongs to Jämtlands län/,
     );
+
+    // The reach costs one statement before the change and one after it; none for an admin.
+    const { id } = made.data!.actorCreate.actor;
+    const rename = (version: number, as: { token: string } | 'admin') =>
+      api.graphql(ACTOR_UPDATE, { input: { id, version, name: `Robotens ${version}` } }, as);
+    const byRobot = await rename(1, { token });
+    const byAdmin = await rename(2, 'admin');
+    expect(byRobot.data!.actorUpdate.userErrors).toEqual([]);
+    expect(byRobot.statements).toBe(byAdmin.statements + 2);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import { Pool, type PoolClient } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { kept } from '../kept';
 import { countStatement } from '../request-scope';
@@ -70,4 +70,22 @@ export async function preparedRead<T extends object>(
     dataSource.logger.logQueryError(error as Error, sql, parameters);
     throw error;
   }
+}
+
+/**
+ * A named prepared statement on the connection of the transaction `tx`: for a check that must see
+ * what the transaction wrote, run on every write, whose planning would cost more than running it
+ * (the area reach). Planned as that connection's plan cache decides; counted as a statement.
+ */
+export async function preparedInTransaction<T extends object>(
+  tx: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<T[]> {
+  // A manager outside a transaction has no connection of its own: it asks the pool.
+  if (!tx.queryRunner) return tx.query(sql, parameters);
+  const client = (await tx.queryRunner.connect()) as PoolClient;
+  countStatement();
+  const result = await client.query<T>({ name: nameOf(sql), text: sql, values: parameters });
+  return result.rows;
 }
