@@ -75,6 +75,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { services, newLoaders } = createServices(dataSource, {
     erasureLedger: options.erasureLedger ?? null,
   });
+  // Anonymous requests read through a role that sees only what is public (core/db/publication).
+  const publicDataSource = createApiDataSource({ url: appUrl, onQueryError, publicOnly: true });
+  await publicDataSource.initialize();
+  const anonymous = createServices(publicDataSource, services.settings, services);
   // A backup restored from before an erasure holds the person again: erase them again first.
   const reapplied = await services.personErasure.reapplyLedger((message) => logger.warn(message));
   if (reapplied.length > 0) {
@@ -98,7 +102,13 @@ export async function startApp(options: AppOptions): Promise<App> {
           ? services.token.viewerFor(credentials.token)
           : services.session.viewerFor(credentials.session),
       contextFor: (viewer, requestId, requestLogger, session) =>
-        createContext({ services, newLoaders, viewer, requestId, logger: requestLogger, session }),
+        createContext({
+          ...(viewer ? { services, newLoaders } : anonymous),
+          viewer,
+          requestId,
+          logger: requestLogger,
+          session,
+        }),
       dataSource,
       logger,
       exposeStatementCount: options.exposeStatementCount,
@@ -120,6 +130,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       await retention?.stop();
       await server.close();
       await live.close();
+      await publicDataSource.destroy();
       await dataSource.destroy();
     },
   };

@@ -5,6 +5,7 @@ import { FormerSlugs1763901300000 } from './core/db/migrations/1763901300000-For
 import { AttributePeriods1763901800000 } from './core/db/migrations/1763901800000-AttributePeriods';
 import { AppendOnlyAudit1763902900000 } from './core/db/migrations/1763902900000-AppendOnlyAudit';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
+import { Publication1763903300000 } from './core/db/migrations/1763903300000-Publication';
 import { registerPersonalFields } from './core/audit/personal-fields';
 import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
@@ -78,6 +79,7 @@ export const MIGRATIONS = [
   Retractions1763901600000,
   AttributePeriods1763901800000,
   AppendOnlyAudit1763902900000,
+  Publication1763903300000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

@@ -51,11 +51,14 @@ function earlierServices(built: Record<string, unknown>, module: string): never 
 
 /**
  * The services of the process, made module by module in the order of `MODULES`, and a maker of a
- * request's loaders. `dataSource` must be initialized (`changes` registers itself on it).
+ * request's loaders. `dataSource` must be initialized (`changes` registers itself on it). For
+ * anonymous requests the app makes a second set on the public role's connections (`publicOnly`),
+ * whose modules that act as the API (`actsAsApi`) get the platform of `api`, the first.
  */
 export function createServices(
   dataSource: DataSource,
   settings: PlatformSettings = { erasureLedger: null },
+  api?: Services,
 ): {
   services: Services;
   newLoaders: () => Loaders;
@@ -71,7 +74,8 @@ export function createServices(
   };
   const services: Record<string, unknown> = { ...platform };
   for (const module of MODULES) {
-    const made = module.services?.(platform, earlierServices(services, module.name));
+    const own = api && 'actsAsApi' in module && module.actsAsApi ? api : platform;
+    const made = module.services?.(own, earlierServices(services, module.name));
     if (made) addNamed(services, made, 'service', module.name);
   }
   const factories: LoaderFactories = {

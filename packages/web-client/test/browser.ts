@@ -91,15 +91,19 @@ export function useBrowser(update: (session: BrowserSession) => void) {
   };
 }
 
-/** One GraphQL request with the admin token the API printed; fails on errors and user errors. */
-export async function asAdmin<T = Record<string, any>>(
+/** One GraphQL request with `token`, or none; fails on errors and user errors. */
+async function graphql<T>(
   api: RunningApi,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables: Record<string, unknown>,
+  token: string | null,
 ): Promise<T> {
   const response = await fetch(api.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
@@ -109,6 +113,20 @@ export async function asAdmin<T = Record<string, any>>(
   }
   return body.data as T;
 }
+
+/** One GraphQL request with the admin token the API printed. */
+export const asAdmin = <T = Record<string, any>>(
+  api: RunningApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+) => graphql<T>(api, query, variables, api.adminToken);
+
+/** One GraphQL request without credentials, as a reader who has not signed in. */
+export const asAnonymous = <T = Record<string, any>>(
+  api: RunningApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+) => graphql<T>(api, query, variables, null);
 
 /**
  * Creates a record with the admin token through `<kind>Create` (e.g. `strategy`: the mutation

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { artifactPath, asAdmin, useBrowser } from './browser';
+import { artifactPath, asAdmin, asAnonymous, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
@@ -178,7 +178,8 @@ async function apiCounts(asOf: string): Promise<[number, number]> {
   const { forum } = await asAdmin(api, `query ($slug: String!) { forum(slug: $slug) { id } }`, {
     slug: PRESIDIUM,
   });
-  const { whoDoesWhat } = await asAdmin(
+  // As the page asks: not signed in, so without the proposed preparatory group.
+  const { whoDoesWhat } = await asAnonymous(
     api,
     `query ($filter: WhoDoesWhatFilter) { whoDoesWhat(filter: $filter) { nodes { id } edges { id } } }`,
     { filter: { forum: forum.id, asOf } },

@@ -11,9 +11,15 @@ import '../../src/modules';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
+import { PUBLIC_ROLE, PUBLISHED_SCHEMA } from '../../src/core/db/publication';
 import { CEILING_STATEMENTS } from './statements';
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// As the API's anonymous requests: the public role, through the published views.
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  options: `-c role=${PUBLIC_ROLE} -c search_path=${PUBLISHED_SCHEMA},public`,
+});
 const names = new Map<string, string>();
 /** pg prepares a named statement once per connection; the name stands for the text. */
 const nameOf = (text: string) => {

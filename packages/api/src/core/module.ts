@@ -53,6 +53,11 @@ export interface FeatureModule<
    * before it (a module that needs another's service destructures it and names its type).
    */
   services?: (platform: Platform, earlier: never) => S;
+  /**
+   * Its services act as the API itself for every caller, anonymous ones too: they read and write
+   * what the role of anonymous requests may not (accounts: signing in, accepting an invitation).
+   */
+  actsAsApi?: boolean;
   /** How to make each of its request-scoped DataLoaders, from its services. */
   loaders?: (services: S) => F;
   /** The types `node(id:)` refetches: GraphQL name, entity (to tell records apart), id loader. */

@@ -143,8 +143,9 @@ describe('HTTP server', () => {
   });
 
   it('masks unexpected errors as INTERNAL_SERVER_ERROR with the request id', async () => {
-    // Break the database under the API: the resolver's error must not leak SQL to the caller.
-    await api.sql('ALTER TABLE actor RENAME TO actor_moved');
+    // Break the database under the API (anonymous requests read the published view): the
+    // resolver's error must not leak SQL to the caller.
+    await api.sql('ALTER VIEW published.actor RENAME TO actor_moved');
     try {
       const { errors } = await api.graphql('{ actors { totalCount } }');
       expect(errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
@@ -152,7 +153,7 @@ describe('HTTP server', () => {
       expect(errors![0].message).not.toMatch(/actor|relation|SQL/i);
       expect(errors![0].extensions!.requestId).toEqual(expect.any(String));
     } finally {
-      await api.sql('ALTER TABLE actor_moved RENAME TO actor');
+      await api.sql('ALTER VIEW published.actor_moved RENAME TO actor');
     }
   });
 

@@ -239,3 +239,10 @@ export async function startTestApi(
   };
   return api;
 }
+
+/** An API on the seed's sources and actors, with the global ID of Region Jämtland Härjedalen. */
+export async function startTestApiWithRegion(): Promise<{ api: TestApi; region: string }> {
+  const api = await startTestApi({ seed: 'foundation' });
+  const { region } = await api.idsOf({ region: ['actor', 'region-jamtland-harjedalen'] });
+  return { api, region };
+}

@@ -7,6 +7,7 @@ import {
 } from 'typeorm';
 import { countStatement } from '../request-scope';
 import { endPreparedReads } from './prepared-read';
+import { markPublicOnly, PUBLIC_ROLE, PUBLISHED_SCHEMA } from './publication';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
 // sends, rather than letting pg turn it into a Date at local midnight.
@@ -34,6 +35,11 @@ export interface DataSourceOptions {
   migrations: NonNullable<TypeOrmOptions['migrations']>;
   onQueryError?: (message: string, query: string) => void;
   poolSize?: number;
+  /**
+   * Connect as the API's role but act as `samverkan_public`, which reads only what is public
+   * (core/db/publication.ts): the connections of anonymous requests.
+   */
+  publicOnly?: boolean;
 }
 
 /** TypeORM's data source, closing the pool of prepared reads (`preparedRead`) with its own. */
@@ -46,8 +52,8 @@ class ApiDataSource extends DataSource {
 
 /** The one way the API connects to PostgreSQL: migrations only, never `synchronize`. */
 export function createDataSource(options: DataSourceOptions): DataSource {
-  const { url, entities, migrations, onQueryError, poolSize = 10 } = options;
-  return new ApiDataSource({
+  const { url, entities, migrations, onQueryError, poolSize = 10, publicOnly = false } = options;
+  const dataSource = new ApiDataSource({
     type: 'postgres',
     url,
     entities,
@@ -56,6 +62,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: true,
     logger: new CountingLogger(onQueryError ?? (() => undefined)),
-    extra: { max: poolSize, application_name: 'samverkan-api' },
+    extra: {
+      max: poolSize,
+      application_name: publicOnly ? 'samverkan-api-public' : 'samverkan-api',
+      ...(publicOnly
+        ? { options: `-c role=${PUBLIC_ROLE} -c search_path=${PUBLISHED_SCHEMA},public` }
+        : {}),
+    },
   });
+  if (publicOnly) markPublicOnly(dataSource);
+  return dataSource;
 }

@@ -41,3 +41,17 @@ export function noOverlap(table: string, keyColumns: string[]): string {
         ${keyColumns.map((column) => `${column} WITH =`).join(', ')},
         daterange(valid_from, valid_to, '[)') WITH &&)`;
 }
+
+/**
+ * Makes the role `name` (no login, no powers) unless the server has it: roles belong to the
+ * server, not the database, so another database's migration may have made it, or be making it
+ * at the same moment.
+ */
+export function createRoleOnce(name: string): string {
+  return `
+    DO $$ BEGIN
+      CREATE ROLE ${name} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      -- Made by another database's migration on this server (or at the same moment).
+    END $$;`;
+}

@@ -27,8 +27,8 @@ const poolOf = (dataSource: DataSource) =>
     const pool = new Pool({
       connectionString: options.url,
       max: Math.max(2, Math.ceil(size / 2)),
-      application_name: 'samverkan-api-prepared',
-      options: '-c plan_cache_mode=force_generic_plan',
+      application_name: `${options.extra?.application_name ?? 'samverkan-api'}-prepared`,
+      options: `${options.extra?.options ?? ''} -c plan_cache_mode=force_generic_plan`.trim(),
     });
     // An idle connection lost (the server restarted): the pool replaces it on the next read.
     pool.on('error', (error) =>

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType, type SubscriptionHandlerData } from 'type-graphql';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { RECORD_CHANGED, type RecordChangeEvent } from '../pubsub/live-events';
+import { kept } from '../kept';
 import { argumentId } from '../relay/global-id';
 import type { Context } from '../context';
 import { AuditOperationEnum } from './audit-event.type';
@@ -27,21 +28,18 @@ export type ChangeFilterData<A, L = unknown> = SubscriptionHandlerData<
 >;
 
 /**
- * The loaders each event is read with, shared by every subscription the event reaches: one event
- * costs the same statements whether 1 or 10,000 clients watch (DataLoader batches and caches
- * across them). Loaders see records as they are, whoever asks, so sharing them between viewers
- * shares no more than each may read. Held only while the event is (a WeakMap on the payload,
- * which the pub/sub hands every listener as the same object).
+ * The loaders each event is read with, shared by every subscription the event reaches whose
+ * requests read through the same role (the public one or the API's, see `createServices`): one
+ * event costs the same statements whether 1 or 10,000 clients watch (DataLoader batches and
+ * caches across them). Loaders of one role see records as they are, whoever asks, so sharing
+ * them between viewers shares no more than each may read. Held only while the event is (a
+ * WeakMap on the payload, which the pub/sub hands every listener as the same object).
  */
-const eventLoaders = new WeakMap<RecordChangeEvent, unknown>();
+const eventLoaders = new WeakMap<RecordChangeEvent, Map<() => unknown, unknown>>();
 
 function loadersOf<L>(context: Context<unknown, L>, event: RecordChangeEvent): L {
-  let loaders = eventLoaders.get(event) as L | undefined;
-  if (!loaders) {
-    loaders = context.newLoaders();
-    eventLoaders.set(event, loaders);
-  }
-  return loaders;
+  const byRole = kept(eventLoaders, event, () => new Map<() => unknown, unknown>());
+  return kept(byRole, context.newLoaders, context.newLoaders) as L;
 }
 
 /**

@@ -4,7 +4,13 @@ import { fromGlobalId } from '../relay/global-id';
 import { RECORD_CHANGED, type RecordChangeEvent } from '../pubsub/live-events';
 import type { Context } from '../context';
 import { Access, PUBLIC } from './access';
-import { Change, changeFields, deliveryLoaders, type ChangeFilterData } from './change';
+import {
+  Change,
+  changeFields,
+  deliveryLoaders,
+  filterLoaders,
+  type ChangeFilterData,
+} from './change';
 import { isNodeType, loadNode, Node } from './node';
 
 @ObjectType('RecordChange', {
@@ -34,9 +40,14 @@ export class RecordChangeResolver {
       watched(args.id);
       return RECORD_CHANGED;
     },
-    filter: ({ payload, args }: ChangeFilterData<{ id: string }>) => {
+    filter: async ({ payload, args, context }: ChangeFilterData<{ id: string }>) => {
       const record = watched(args.id);
-      return payload.recordType === record.type && payload.recordId === record.id;
+      if (payload.recordType !== record.type || payload.recordId !== record.id) return false;
+      // A record the subscriber may not read (not public yet) has no changes for them; one taken
+      // back is gone for everyone and is told.
+      if (payload.operation === 'RETRACT') return true;
+      const loaders = filterLoaders(context, payload);
+      return (await loadNode({ loaders, viewer: context.viewer }, record.type, record.id)) !== null;
     },
   })
   @Access(PUBLIC)

@@ -45,7 +45,7 @@ describe('the GraphQL endpoint as production runs it (no statement counting)', (
   afterAll(() => production.stop());
 
   it('sends no statement count, and masked errors still quote the request id', async () => {
-    await production.sql('ALTER TABLE actor RENAME TO actor_moved');
+    await production.sql('ALTER VIEW published.actor RENAME TO actor_moved');
     try {
       const response = await fetch(production.url, {
         method: 'POST',
@@ -60,7 +60,7 @@ describe('the GraphQL endpoint as production runs it (no statement counting)', (
       expect(errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId });
       expect(errors[0].message).toContain(`Quote request id ${requestId}`);
     } finally {
-      await production.sql('ALTER TABLE actor_moved RENAME TO actor');
+      await production.sql('ALTER VIEW published.actor_moved RENAME TO actor');
     }
   });
 });

@@ -20,6 +20,7 @@ export const accountModule = defineModule({
   name: 'account',
   entities: [UserEntity, UserSessionEntity, InvitationEntity],
   migrations: [Accounts1763902800000, PersonalTokens1763903000000, AreaLimits1763903050000],
+  actsAsApi: true,
   services: ({ dataSource, token }) => {
     const session = new SessionService(dataSource);
     return {

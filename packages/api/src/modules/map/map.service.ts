@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { withheldFrom } from '../../core/auth/publication';
+import { tablesSchema } from '../../core/db/publication';
 import type { Viewer } from '../../core/auth/roles';
 import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
@@ -210,13 +211,14 @@ type ReadNode = Omit<MapNode, 'depth'> & { objectsToPublication: boolean };
  * row as the audit log knew it at the parameter `at` (timestamptz). A record the log first saw
  * later did not exist yet and is left out; one it never saw (written around the services) keeps
  * its present values. For the details of edges and nodes; the edges are `map_edge_known_at`'s.
+ * `schema`: where the tables are (`tablesSchema`), named past the CTEs that stand in for them.
  */
-function knownTables(tables: Record<string, string>, at: string): string {
+function knownTables(tables: Record<string, string>, at: string, schema: string): string {
   return Object.entries(tables)
     .map(
       ([table, recordType]) => `
       "${table}" AS (
-        SELECT known.* FROM public."${table}" live
+        SELECT known.* FROM ${schema}."${table}" live
           LEFT JOIN audit_known(${at}::timestamptz, ARRAY['${recordType}']) k
             ON k.record_id = live.id
          CROSS JOIN LATERAL jsonb_populate_record(live, coalesce(k.fields, '{}')) AS known
@@ -360,13 +362,13 @@ const cameAndWent = `
  * `$5` responsibility role, `$6` membership role, `$7` sector. With `changesOnly` only the edges
  * of one day that do not hold on the other (for `diff`, `$1` is [from, to]).
  */
-function edgesSql(changesOnly: boolean, knownAt: boolean, hops: number | null): string {
+function edgesSql(changesOnly: boolean, knownIn: string | null, hops: number | null): string {
   return `
     WITH RECURSIVE
       ${
-        knownAt
+        knownIn
           ? `map_edge AS (SELECT * FROM map_edge_known_at($9::timestamptz)),
-             ${knownTables(EDGE_DETAIL_TABLES, '$9')}`
+             ${knownTables(EDGE_DETAIL_TABLES, '$9', knownIn)}`
           : ''
       }
       day(day) AS (SELECT DISTINCT unnest($1::date[])),
@@ -406,12 +408,12 @@ function edgesSql(changesOnly: boolean, knownAt: boolean, hops: number | null): 
  * edge the filters drop still carries the walk, so these days include every day the drawn part
  * changes (and maybe some on which it does not).
  */
-const timelineSql = (knownAt: boolean) => `
+const timelineSql = (knownIn: string | null) => `
   WITH RECURSIVE
     ${
-      knownAt
+      knownIn
         ? `map_edge AS (SELECT * FROM map_edge_known_at($7::timestamptz)),
-           ${knownTables({ actor: 'Actor' }, '$7')}`
+           ${knownTables({ actor: 'Actor' }, '$7', knownIn)}`
         : ''
     }
     arc(from_kind, from_id, to_kind, to_id) AS (
@@ -445,8 +447,8 @@ const timelineSql = (knownAt: boolean) => `
  * The details of the nodes `$1` (kinds) × `$2` (ids) that exist, in one statement; with
  * `knownAt`, as the audit log knew them at `$3`.
  */
-const nodesSql = (knownAt: boolean) => `
-  ${knownAt ? `WITH ${knownTables(NODE_TABLES, '$3').replace(/,$/, '')}` : ''}
+const nodesSql = (knownIn: string | null) => `
+  ${knownIn ? `WITH ${knownTables(NODE_TABLES, '$3', knownIn).replace(/,$/, '')}` : ''}
   SELECT w.kind, w.id,
          coalesce(a.name, p.name, f.name, s.name, o.code || ' ' || o.title, t.name, ar.name) AS label,
          coalesce(a.short_name, f.short_name, s.short_name) AS short_name,
@@ -517,6 +519,11 @@ function edgeOf(row: EdgeRow): MapEdge {
  */
 export class MapService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** With `knownAt`, the schema whose tables the statements read as then known; else null. */
+  private knownIn(knownAt: string | Date | null | undefined): string | null {
+    return knownAt == null ? null : tablesSchema(this.dataSource);
+  }
 
   /**
    * The map on `filter.asOf` (default today), as the register says now or said at
@@ -616,10 +623,10 @@ export class MapService {
   async timeline(filter: MapFilter): Promise<string[]> {
     const depth = this.depthOf(filter);
     const knownAt = filter.knownAt ?? null;
-    const rows: { day: string }[] = await this.dataSource.query(timelineSql(knownAt !== null), [
-      ...walkParameters(filter, depth),
-      ...(knownAt !== null ? [knownAt] : []),
-    ]);
+    const rows: { day: string }[] = await this.dataSource.query(
+      timelineSql(this.knownIn(knownAt)),
+      [...walkParameters(filter, depth), ...(knownAt !== null ? [knownAt] : [])],
+    );
     return rows.map((row) => row.day);
   }
 
@@ -643,12 +650,15 @@ export class MapService {
     const knownAt = filter.knownAt ?? null;
     // The indexed walk needs starting nodes, at least one hop, and the live tables' indexes.
     const indexed = filter.starts.length > 0 && depth > 0 && knownAt === null;
-    return this.dataSource.query(edgesSql(changesOnly, knownAt !== null, indexed ? depth : null), [
-      days,
-      ...walkParameters(filter, depth),
-      MAP_EDGE_KINDS,
-      ...(knownAt !== null ? [knownAt] : []),
-    ]);
+    return this.dataSource.query(
+      edgesSql(changesOnly, this.knownIn(knownAt), indexed ? depth : null),
+      [
+        days,
+        ...walkParameters(filter, depth),
+        MAP_EDGE_KINDS,
+        ...(knownAt !== null ? [knownAt] : []),
+      ],
+    );
   }
 
   /**
@@ -661,7 +671,7 @@ export class MapService {
       const [kind, id] = key.split(':');
       return { kind, id };
     });
-    const rows: NodeRow[] = await this.dataSource.query(nodesSql(knownAt != null), [
+    const rows: NodeRow[] = await this.dataSource.query(nodesSql(this.knownIn(knownAt)), [
       refs.map((ref) => ref.kind),
       refs.map((ref) => ref.id),
       ...(knownAt != null ? [knownAt] : []),

@@ -1,11 +1,8 @@
-import { startTestApi, type TestApi } from '../../testing/test-api';
+import { startTestApiWithRegion, type TestApi } from '../../testing/test-api';
 
 let api: TestApi;
 let actor: string;
-beforeAll(async () => {
-  api = await startTestApi({ seed: 'foundation' });
-  ({ actor } = await api.idsOf({ actor: ['actor', 'region-jamtland-harjedalen'] }));
-});
+beforeAll(async () => ({ api, region: actor } = await startTestApiWithRegion()));
 afterAll(() => api.stop());
 
 describe('a person who objects to publication', () => {

@@ -208,7 +208,8 @@ describe('search', () => {
     expect(statements).toBe(1);
     expect(counts.map((entry) => entry.kind)).toContain('AREA');
     const forums = counts.find((entry) => entry.kind === 'FORUM')!.count;
-    expect(forums).toBeGreaterThanOrEqual(4);
+    // Four forums of the seed say so; the preparatory group is a proposal, not public.
+    expect(forums).toBe(3);
     expect(await search('partnerskap', { kinds: ['FORUM'], first: 50 })).toHaveLength(forums);
     const { data: narrowed } = await api.graphql(COUNTS, { query: 'rus', kinds: ['STRATEGY'] });
     expect(narrowed!.searchCounts).toEqual([{ kind: 'STRATEGY', count: 1 }]);

@@ -2,7 +2,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
 
 /**
  * Facts a reader can check against the two source documents, each asked of the API the way a
- * client would. Each is [what the document says, query, what the answer must contain].
+ * client would, signed in (the documents' proposals are not public). Each is [what the document says, query, what the answer must contain].
  */
 type Fact = [string, string, Record<string, unknown>];
 
@@ -909,7 +909,7 @@ describe('facts of the source documents, asked of the API', () => {
   });
 
   it.each(FACTS)('%s', async (_fact, query, expected) => {
-    const { data, errors } = await api.graphql(query);
+    const { data, errors } = await api.graphql(query, undefined, 'viewer');
     expect(errors).toBeUndefined();
     expect(data).toMatchObject(expected);
   });

@@ -47,6 +47,7 @@ async function historyOf(type: string, id: string) {
   const { data } = await api.graphql(
     `query ($id: ID!) { node(id: $id) { ... on ${type} { history { nodes { operation } } } } }`,
     { id },
+    'viewer',
   );
   return data!.node.history.nodes.map((e: { operation: string }) => e.operation);
 }
@@ -55,6 +56,7 @@ async function objectiveCodes(slug: string) {
   const { data } = await api.graphql(
     `query ($slug: String!) { strategy(slug: $slug) { objectives { code } rootObjectives { code } } }`,
     { slug },
+    'viewer',
   );
   const codes = (list: { code: string }[]) => list.map((o) => o.code);
   return {
@@ -136,6 +138,8 @@ describe('strategies', () => {
         county: area(code: "23") { strategies { slug } }
       }`,
       { owner: regionId, area: countyId },
+      // Signed in: the plan is proposed, which is not public (core/db/publication.ts).
+      'viewer',
     );
     expect(errors).toBeUndefined();
     expect(data).toEqual({
@@ -248,6 +252,7 @@ describe('strategies', () => {
     const { data } = await api.graphql(
       `query ($id: ID!) { node(id: $id) { ... on Objective { children { code } parent { code } } } }`,
       { id: one.id },
+      'viewer',
     );
     // Position null: after its new siblings.
     expect(data!.node).toEqual({

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createRoleOnce } from '../migration-sql';
 
 /** The role the API's requests run as (see `core/db/app-role.ts`); migrations run as the owner. */
 export const APP_ROLE = 'samverkan_app';
@@ -15,12 +16,7 @@ export class AppendOnlyAudit1763902900000 implements MigrationInterface {
   name = 'AppendOnlyAudit1763902900000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`
-      DO $$ BEGIN
-        CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN
-        -- Made by another database's migration on this server (or at the same moment).
-      END $$;
+    await db.query(`${createRoleOnce(APP_ROLE)}
       GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
