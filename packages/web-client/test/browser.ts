@@ -115,11 +115,14 @@ async function graphql<T>(
 }
 
 /** One GraphQL request with the admin token the API printed. */
-export const asAdmin = <T = Record<string, any>>(
+export function asAdmin<T = Record<string, any>>(
   api: RunningApi,
   query: string,
   variables: Record<string, unknown> = {},
-) => graphql<T>(api, query, variables, api.adminToken);
+): Promise<T> {
+  if (!api.adminToken) throw new Error('the API printed no admin token');
+  return graphql<T>(api, query, variables, api.adminToken);
+}
 
 /** One GraphQL request without credentials, as a reader who has not signed in. */
 export const asAnonymous = <T = Record<string, any>>(
