@@ -14,7 +14,15 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true } },
+    proxy: {
+      '/graphql': {
+        target: api,
+        ws: true,
+        changeOrigin: true,
+        // The API takes WebSockets from its own origin only: the proxy speaks as that origin.
+        configure: (proxy) => proxy.on('proxyReqWs', (request) => request.setHeader('origin', api)),
+      },
+    },
   },
   build: { outDir: 'dist', sourcemap: true },
 });

@@ -5,6 +5,8 @@ import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createContext } from './core/context';
 import { appRoleUrl } from './core/db/app-role';
+import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './core/db/timeouts';
+import type { DocumentLimits } from './core/graphql/limits';
 import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
@@ -50,6 +52,15 @@ export interface AppOptions {
    * None: never run.
    */
   retention?: { workContactDays: number; intervalMinutes: number };
+  /** Production: see `ApiServerOptions.production`. */
+  production?: boolean;
+  /** What one GraphQL document may ask; default `DEFAULT_LIMITS`. */
+  limits?: DocumentLimits;
+  /** The database's limits for the API's requests; default `DEFAULT_TIMEOUTS`. */
+  timeouts?: DatabaseTimeouts;
+  /** See `ApiServerOptions.webSocketOrigins` and `maxSubscriptionsPerSocket`. */
+  webSocketOrigins?: string[];
+  maxSubscriptionsPerSocket?: number;
 }
 
 /**
@@ -70,13 +81,19 @@ export async function startApp(options: AppOptions): Promise<App> {
   } finally {
     await owner.destroy();
   }
-  const dataSource = createApiDataSource({ url: appUrl, onQueryError });
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const dataSource = createApiDataSource({ url: appUrl, onQueryError, timeouts });
   await dataSource.initialize();
   const { services, newLoaders } = createServices(dataSource, {
     erasureLedger: options.erasureLedger ?? null,
   });
   // Anonymous requests read through a role that sees only what is public (core/db/publication).
-  const publicDataSource = createApiDataSource({ url: appUrl, onQueryError, publicOnly: true });
+  const publicDataSource = createApiDataSource({
+    url: appUrl,
+    onQueryError,
+    timeouts,
+    publicOnly: true,
+  });
   await publicDataSource.initialize();
   const anonymous = createServices(publicDataSource, services.settings, services);
   // A backup restored from before an erasure holds the person again: erase them again first.
@@ -114,6 +131,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,
       webClientDir: options.webClientDir,
+      production: options.production,
+      limits: options.limits,
+      timeouts,
+      webSocketOrigins: options.webSocketOrigins,
+      maxSubscriptionsPerSocket: options.maxSubscriptionsPerSocket,
     },
     { port: options.port, host: options.host },
   );

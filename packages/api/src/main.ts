@@ -74,6 +74,22 @@ async function main(): Promise<void> {
       workContactDays: config.WORK_CONTACT_RETENTION_DAYS,
       intervalMinutes: config.RETENTION_INTERVAL_MINUTES,
     },
+    production: config.NODE_ENV === 'production',
+    webSocketOrigins: config.WEBSOCKET_ORIGINS,
+    maxSubscriptionsPerSocket: config.WEBSOCKET_MAX_SUBSCRIPTIONS,
+    limits: {
+      depth: config.GRAPHQL_MAX_DEPTH,
+      aliases: config.GRAPHQL_MAX_ALIASES,
+      directives: config.GRAPHQL_MAX_DIRECTIVES,
+      tokens: config.GRAPHQL_MAX_TOKENS,
+      errors: config.GRAPHQL_MAX_ERRORS,
+    },
+    timeouts: {
+      statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+      lockMs: config.DB_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: config.DB_CONNECT_TIMEOUT_MS,
+    },
   });
 
   if (await app.services.actor.isEmpty()) {

@@ -67,4 +67,13 @@ describe('loadConfig', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 0 and 65535/);
   });
+
+  it('reads the limits with their defaults, and the WebSocket origins as a list', () => {
+    const config = loadConfig({ WEBSOCKET_ORIGINS: 'https://a.example, https://b.example:8443/' });
+    expect(config.WEBSOCKET_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(config.GRAPHQL_MAX_DEPTH).toBe(20);
+    expect(config.DB_LOCK_TIMEOUT_MS).toBe(5000);
+    expect(() => loadConfig({ WEBSOCKET_ORIGINS: 'ftp://x' })).toThrow(/WEBSOCKET_ORIGINS/);
+    expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '10' })).toThrow(/must be at least 100/);
+  });
 });

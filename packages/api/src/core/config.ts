@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { DEFAULT_TIMEOUTS } from './db/timeouts';
+import { DEFAULT_LIMITS } from './graphql/limits';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A whole number of at least `min`, `fallback` when not set. */
+const whole = (min: number, fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .default(fallback);
 
 const schema = z.object({
   DATABASE_URL: z
@@ -60,6 +70,25 @@ const schema = z.object({
     .min(0, { error: 'must be at least 0' })
     .default(1440),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
+  // What one GraphQL document may ask (see core/graphql/limits.ts).
+  GRAPHQL_MAX_DEPTH: whole(1, DEFAULT_LIMITS.depth),
+  GRAPHQL_MAX_ALIASES: whole(0, DEFAULT_LIMITS.aliases),
+  GRAPHQL_MAX_DIRECTIVES: whole(0, DEFAULT_LIMITS.directives),
+  GRAPHQL_MAX_TOKENS: whole(100, DEFAULT_LIMITS.tokens),
+  GRAPHQL_MAX_ERRORS: whole(1, DEFAULT_LIMITS.errors),
+  /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */
+  WEBSOCKET_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim().replace(/\/+$/, '')))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be http:// or https:// origins' })))
+    .optional(),
+  /** Subscriptions one WebSocket may hold at once. */
+  WEBSOCKET_MAX_SUBSCRIPTIONS: whole(1, 20),
+  // The database's limits for the API's requests, in milliseconds (see core/db/timeouts.ts).
+  DB_STATEMENT_TIMEOUT_MS: whole(100, DEFAULT_TIMEOUTS.statementMs),
+  DB_LOCK_TIMEOUT_MS: whole(10, DEFAULT_TIMEOUTS.lockMs),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: whole(100, DEFAULT_TIMEOUTS.idleInTransactionMs),
+  DB_CONNECT_TIMEOUT_MS: whole(100, DEFAULT_TIMEOUTS.connectMs),
   EMBEDDED_POSTGRES_PORT: z.coerce
     .number({ error: 'must be a number' })
     .int()

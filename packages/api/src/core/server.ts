@@ -14,9 +14,19 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { compiledExecutor } from './graphql/compiled-executor';
+import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts';
 import { createFormatError } from './graphql/format-error';
+import {
+  asksForSchema,
+  checkedOverWebSocket,
+  DEFAULT_LIMITS,
+  introspectionRefused,
+  limitError,
+  limitRules,
+  type DocumentLimits,
+} from './graphql/limits';
 import { mountHealth } from './health';
-import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
+import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { withRequestScope } from './http/request';
 import { sessionCookie, sessionSecretOf, type SessionCookie } from './http/session-cookie';
 import { currentRequestScope } from './request-scope';
@@ -46,6 +56,22 @@ export interface ApiServerOptions {
   maxConcurrentOperations?: number;
   /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
   webClientDir?: string;
+  /**
+   * Production: anonymous callers may not introspect, and no error suggests the schema's names
+   * ("Did you mean …").
+   */
+  production?: boolean;
+  /** What one document may ask; default `DEFAULT_LIMITS`. */
+  limits?: DocumentLimits;
+  /** The database's limits, to tell a caller which one their request met. */
+  timeouts?: DatabaseTimeouts;
+  /**
+   * Pages of other origins whose scripts may open WebSockets (`https://host:port`); a page of the
+   * API's own origin, and a client that sends no `Origin` (a script), always may.
+   */
+  webSocketOrigins?: string[];
+  /** Subscriptions one WebSocket may hold at once (default 20). */
+  maxSubscriptionsPerSocket?: number;
 }
 
 export interface RunningServer {
@@ -98,6 +124,21 @@ function credentialsOf(authorization: unknown, session: string | null): Credenti
   return session ? { session } : null;
 }
 
+/** Whether a WebSocket's `Origin` is the API's own (by its `Host`), one allowed, or none. */
+function sameOrAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: string[],
+): boolean {
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 const unknownToken = () =>
   new GraphQLError('This API token is unknown or revoked.', {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -110,7 +151,7 @@ export async function startServer(
   options: ApiServerOptions,
   listen: { port: number; host: string },
 ): Promise<RunningServer> {
-  const { schema, authenticate, logger } = options;
+  const { schema, authenticate, logger, production = false, limits = DEFAULT_LIMITS } = options;
   const app = express();
   const httpServer: Server = createServer();
 
@@ -131,7 +172,11 @@ export async function startServer(
     return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie);
   };
 
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, {
+    limits,
+    hideSuggestions: production,
+    timeouts: options.timeouts ?? DEFAULT_TIMEOUTS,
+  });
   // WebSocket (graphql-ws): the token travels in connectionParams, a browser's session in the
   // cookie of the upgrade request. An unknown token closes the connection (4403 Forbidden), as
   // HTTP answers 401; a session no longer valid reads as anonymous. Both are checked again for
@@ -140,9 +185,18 @@ export async function startServer(
   const connections = new WeakMap<object, Credentials | null>();
   /** Each connection's viewer, as its latest operation found it (`onSubscribe`). */
   const viewers = new WeakMap<object, Viewer | null>();
+  const mayIntrospect = (viewer: Viewer | null) => !production || viewer !== null;
   const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
     errors.map((error) => formatError(error.toJSON(), error, requestId));
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const maxSubscriptions = options.maxSubscriptionsPerSocket ?? 20;
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: BODY_LIMIT_BYTES,
+    // A browser sends its page's origin: a page elsewhere may not act with the user's cookie.
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) =>
+      sameOrAllowedOrigin(origin, req.headers.host, options.webSocketOrigins ?? []),
+  });
   const wsCleanup = useServer(
     {
       schema,
@@ -156,8 +210,9 @@ export async function startServer(
         connections.set(ctx, viewer ? credentials : null);
         return true;
       },
-      // Before each operation: credentials no longer valid close the socket.
-      onSubscribe: async (ctx) => {
+      // Before each operation: credentials no longer valid close the socket; the document is
+      // held to the limits as over HTTP.
+      onSubscribe: async (ctx, _id, payload) => {
         const credentials = connections.get(ctx) ?? null;
         const viewer = credentials ? await authenticate(credentials) : null;
         if (credentials && !viewer) {
@@ -165,7 +220,18 @@ export async function startServer(
           return [unknownToken()];
         }
         viewers.set(ctx, viewer);
-        return undefined;
+        // This operation is among them already.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
+          return [
+            limitError(
+              'subscriptions',
+              maxSubscriptions,
+              `A WebSocket holds at most ${maxSubscriptions} operations at once; end one first.`,
+            ),
+          ];
+        }
+        const refused = checkedOverWebSocket(schema, payload.query, limits, mayIntrospect(viewer));
+        return refused.length > 0 ? refused : undefined;
       },
       // Called for each operation: a subscription keeps its context while it lives.
       context: (ctx) => {
@@ -193,7 +259,14 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecutor(schema),
     formatError,
+    // Signed-in callers may introspect in production too; anonymous ones are refused below.
     introspection: true,
+    hideSchemaDetailsFromClientErrors: production,
+    // A stack trace tells a caller how the server is built: in no answer, in any mode.
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
+    validationOptions: { maxErrors: limits.errors },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field has a cache hint, so every answer is uncacheable: said once per response (below)
@@ -208,6 +281,11 @@ export async function startServer(
       {
         async requestDidStart() {
           return {
+            async didResolveOperation({ contextValue, document }) {
+              if (!mayIntrospect(contextValue.viewer) && asksForSchema(document)) {
+                throw introspectionRefused();
+              }
+            },
             async willSendResponse({ response }) {
               response.http.headers.set('cache-control', 'no-store');
               const scope = currentRequestScope();

@@ -8,6 +8,8 @@ import { startApp, type App } from '../app';
 import { loadSeed } from '../modules/seed';
 import { rewriteAuditLog } from '../core/audit/rewrite';
 import { createApiDataSource } from '../data-source';
+import type { DatabaseTimeouts } from '../core/db/timeouts';
+import { DEFAULT_LIMITS, type DocumentLimits } from '../core/graphql/limits';
 import { createTestDatabase } from './database';
 import { toGlobalId } from '../core/relay/global-id';
 
@@ -46,8 +48,8 @@ export interface TestApi {
     as?: keyof TestApi['tokens'],
   ): Promise<Record<string, any>>;
   /**
-   * Runs one mutation per input in a single request (aliases m0, m1, …) and returns the payloads in
-   * order; GraphQL errors make it throw, user errors are the caller's to check. `mutate` and
+   * Runs one mutation per input, as many to a request as the alias limit admits (aliases m0, m1,
+   * …), and returns the payloads in order; GraphQL errors make it throw, user errors are the caller's to check. `mutate` and
    * `mutateAll` write as the admin unless told (`as`): fixtures are set-up, not the subject, and
    * may have no home area; tests of what an editor may do say `'editor'`.
    */
@@ -110,6 +112,10 @@ export async function startTestApi(
     webClientDir?: string;
     maxConcurrentOperations?: number;
     countStatements?: boolean;
+    /** As `AppOptions`: production mode, and limits or timeouts other than the defaults. */
+    production?: boolean;
+    limits?: DocumentLimits;
+    timeouts?: DatabaseTimeouts;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -123,6 +129,9 @@ export async function startTestApi(
     exposeStatementCount: options.countStatements ?? true,
     webClientDir: options.webClientDir,
     maxConcurrentOperations: options.maxConcurrentOperations,
+    production: options.production,
+    limits: options.limits,
+    timeouts: options.timeouts,
   });
   // The database's owner, as a person at the database would be: the API's own role could not
   // make the changes tests make behind its back (backdating the audit log, renaming a table).
@@ -180,6 +189,17 @@ export async function startTestApi(
       return data![field];
     },
     async mutateAll(field, inputs, selection, as = 'admin') {
+      // As many per request as the alias limit admits (core/graphql/limits.ts).
+      const size = DEFAULT_LIMITS.aliases;
+      if (inputs.length > size) {
+        const chunks = Array.from({ length: Math.ceil(inputs.length / size) }, (_, i) =>
+          inputs.slice(i * size, (i + 1) * size),
+        );
+        const payloads = [];
+        for (const chunk of chunks)
+          payloads.push(...(await api.mutateAll(field, chunk, selection, as)));
+        return payloads;
+      }
       if (inputs.length === 0) return [];
       const inputType = `${field[0].toUpperCase()}${field.slice(1)}Input`;
       const { data, errors } = await api.graphql(

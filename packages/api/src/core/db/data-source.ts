@@ -8,6 +8,7 @@ import {
 import { countStatement } from '../request-scope';
 import { endPreparedReads } from './prepared-read';
 import { markPublicOnly, PUBLIC_ROLE, PUBLISHED_SCHEMA } from './publication';
+import { timeoutOptions, type DatabaseTimeouts } from './timeouts';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
 // sends, rather than letting pg turn it into a Date at local midnight.
@@ -40,6 +41,8 @@ export interface DataSourceOptions {
    * (core/db/publication.ts): the connections of anonymous requests.
    */
   publicOnly?: boolean;
+  /** Limits on the database's time for the API's requests; none for the owner's migrations. */
+  timeouts?: DatabaseTimeouts;
 }
 
 /** TypeORM's data source, closing the pool of prepared reads (`preparedRead`) with its own. */
@@ -53,6 +56,10 @@ class ApiDataSource extends DataSource {
 /** The one way the API connects to PostgreSQL: migrations only, never `synchronize`. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const { url, entities, migrations, onQueryError, poolSize = 10, publicOnly = false } = options;
+  const startup = [
+    ...(publicOnly ? [`-c role=${PUBLIC_ROLE} -c search_path=${PUBLISHED_SCHEMA},public`] : []),
+    ...(options.timeouts ? [timeoutOptions(options.timeouts)] : []),
+  ].join(' ');
   const dataSource = new ApiDataSource({
     type: 'postgres',
     url,
@@ -65,9 +72,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: poolSize,
       application_name: publicOnly ? 'samverkan-api-public' : 'samverkan-api',
-      ...(publicOnly
-        ? { options: `-c role=${PUBLIC_ROLE} -c search_path=${PUBLISHED_SCHEMA},public` }
-        : {}),
+      ...(startup ? { options: startup } : {}),
+      ...(options.timeouts ? { connectionTimeoutMillis: options.timeouts.connectMs } : {}),
     },
   });
   if (publicOnly) markPublicOnly(dataSource);

@@ -1,13 +1,29 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Forbidden, InvalidArgument, Unauthenticated, ValidationFailed } from '../errors';
+import { DEFAULT_TIMEOUTS, timedOut, type DatabaseTimeouts } from '../db/timeouts';
 import type { Logger } from '../logger';
+import {
+  DEFAULT_LIMITS,
+  LIMIT_EXCEEDED,
+  tokenLimitError,
+  withoutSuggestions,
+  type DocumentLimits,
+} from './limits';
 
 /**
- * Maps domain errors to GraphQL error codes at the edge. Anything unexpected is masked as
- * INTERNAL_SERVER_ERROR with the request id; the details go only to the log.
+ * Maps domain errors to GraphQL error codes at the edge, and the database's timeouts to TIMEOUT,
+ * LOCK_TIMEOUT or SERVICE_UNAVAILABLE. Anything unexpected is masked as INTERNAL_SERVER_ERROR
+ * with the request id; the details go only to the log.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(
+  logger: Logger,
+  options: { limits: DocumentLimits; hideSuggestions: boolean; timeouts: DatabaseTimeouts } = {
+    limits: DEFAULT_LIMITS,
+    hideSuggestions: false,
+    timeouts: DEFAULT_TIMEOUTS,
+  },
+) {
   return (
     formatted: GraphQLFormattedError,
     error: unknown,
@@ -32,7 +48,20 @@ export function createFormatError(logger: Logger) {
     }
     // Errors GraphQL and Apollo raised about the request (syntax, validation, variables) are the
     // caller's to read; anything else our code threw is not.
-    if (original instanceof GraphQLError) return formatted;
+    if (original instanceof GraphQLError) {
+      // The parser's token limit, and the limit rules' errors (whose code Apollo replaced).
+      const limit = tokenLimitError(original, options.limits) ?? original;
+      const { limit: name, max } = limit.extensions;
+      if (name) return withCode(LIMIT_EXCEEDED, limit.message, { limit: name, max });
+      return options.hideSuggestions
+        ? { ...formatted, message: withoutSuggestions(formatted.message) }
+        : formatted;
+    }
+    const late = timedOut(original, options.timeouts);
+    if (late) {
+      logger.warn({ err: original, requestId, path: formatted.path }, late.message);
+      return withCode(late.code, late.message);
+    }
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return withCode('INTERNAL_SERVER_ERROR', internalErrorMessage(requestId));
   };

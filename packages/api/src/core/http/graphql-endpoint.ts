@@ -10,8 +10,8 @@ import type { Logger } from '../logger';
 
 const gzip = promisify(gzipCallback);
 
-/** The largest request body we read; a bulk request of thousands of items fits. */
-const BODY_LIMIT = '1mb';
+/** The largest request body we read (and WebSocket message): a bulk request of thousands fits. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Answers smaller than this travel as they are: gzip would cost more than it saves. */
 const COMPRESS_FROM_BYTES = 1024;
 
@@ -28,7 +28,7 @@ function problem(response: ServerResponse, status: number, code: string, message
 /** A JSON request body, undefined for other content types (Apollo then says what it expects). */
 async function readBody(request: IncomingMessage): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
-  const text = await getRawBody(request, { limit: BODY_LIMIT, encoding: 'utf8' });
+  const text = await getRawBody(request, { limit: BODY_LIMIT_BYTES, encoding: 'utf8' });
   const json = /^application\/json\b/i.test(request.headers['content-type'] ?? '');
   return json ? JSON.parse(text) : undefined;
 }
@@ -58,7 +58,7 @@ async function bodyOrProblem(request: IncomingMessage, response: ServerResponse)
     return { body: await readBody(request) };
   } catch (error) {
     if ((error as { type?: string }).type === 'entity.too.large') {
-      problem(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${BODY_LIMIT}.`);
+      problem(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is over 1 MiB.');
     } else {
       const reason = (error as Error).message;
       problem(response, 400, 'BAD_REQUEST', `The request body is not valid JSON: ${reason}`);

@@ -1,0 +1,127 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+
+/**
+ * What one GraphQL document may ask, checked before any SQL runs, over HTTP and WebSocket alike.
+ * The defaults admit every document the clients send (the deepest is 9 levels as the depth rule
+ * counts them, the largest about 400 tokens) with a margin of at least two (`limits.test.ts`).
+ */
+export interface DocumentLimits {
+  /** Levels of nested fields (introspection's own nesting not counted). */
+  depth: number;
+  /** Aliased fields, `__typename` included: one request, not hundreds in disguise. */
+  aliases: number;
+  /** Directives, in the whole document. */
+  directives: number;
+  /** Lexical tokens: the parser stops counting past this. */
+  tokens: number;
+  /** Validation errors told back; the rest are summed up in one more. */
+  errors: number;
+}
+
+export const DEFAULT_LIMITS: DocumentLimits = {
+  depth: 20,
+  aliases: 50,
+  directives: 20,
+  tokens: 10_000,
+  errors: 5,
+};
+
+/** The code every refusal for a limit carries, with the limit's name and value. */
+export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
+
+export function limitError(
+  limit: keyof DocumentLimits | 'subscriptions',
+  max: number,
+  message: string,
+) {
+  return new GraphQLError(message, { extensions: { code: LIMIT_EXCEEDED, limit, max } });
+}
+
+/** GraphQL Armor's rules, each refusal reported as a validation error with our code. */
+export function limitRules(limits: DocumentLimits): ValidationRule[] {
+  // Armor calls back with the validation context, and a rule always has one.
+  const reported =
+    (limit: keyof DocumentLimits, max: number) =>
+    (context: ValidationContext | null, error: Error) =>
+      context!.reportError(limitError(limit, max, error.message.replace(/^Syntax Error: /, '')));
+  const common = { propagateOnRejection: false, exposeLimits: true };
+  return [
+    maxDepthRule({ ...common, n: limits.depth, onReject: [reported('depth', limits.depth)] }),
+    maxAliasesRule({
+      ...common,
+      n: limits.aliases,
+      allowList: [],
+      onReject: [reported('aliases', limits.aliases)],
+    }),
+    maxDirectivesRule({
+      ...common,
+      n: limits.directives,
+      onReject: [reported('directives', limits.directives)],
+    }),
+  ];
+}
+
+/** The parser's refusal past the token limit, told as a limit. */
+export function tokenLimitError(error: unknown, limits: DocumentLimits): GraphQLError | null {
+  return error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)
+    ? limitError('tokens', limits.tokens, `The document has more than ${limits.tokens} tokens.`)
+    : null;
+}
+
+/** Whether the document asks for the schema (`__schema`, `__type`); `__typename` is not that. */
+export function asksForSchema(document: DocumentNode): boolean {
+  let asks = false;
+  visit(document, {
+    [Kind.FIELD](field) {
+      if (field.name.value === '__schema' || field.name.value === '__type') asks = true;
+    },
+  });
+  return asks;
+}
+
+export const introspectionRefused = () =>
+  new GraphQLError('Introspection is for signed-in callers only.', {
+    extensions: { code: 'INTROSPECTION_DISABLED' },
+  });
+
+/** A validation error's message without the schema's names it suggests ("Did you mean …?"). */
+export const withoutSuggestions = (message: string) =>
+  message.replace(/ ?Did you mean(.+?)\?$/, '');
+
+/**
+ * A WebSocket operation's document checked as Apollo checks one over HTTP: parsed within the
+ * token limit and validated with the limits; the errors, or none.
+ */
+export function checkedOverWebSocket(
+  schema: GraphQLSchema,
+  query: string,
+  limits: DocumentLimits,
+  mayIntrospect: boolean,
+): GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: limits.tokens });
+  } catch (error) {
+    return [tokenLimitError(error, limits) ?? (error as GraphQLError)];
+  }
+  if (!mayIntrospect && asksForSchema(document)) return [introspectionRefused()];
+  return [
+    ...validate(schema, document, [...specifiedRules, ...limitRules(limits)], {
+      maxErrors: limits.errors,
+    }),
+  ];
+}

@@ -1,0 +1,182 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { subscribe } from '../../testing/subscriptions';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+import { DEFAULT_LIMITS, limitRules } from '../graphql/limits';
+
+/**
+ * The endpoint in production mode against documents built to hurt: each is refused before any
+ * SQL runs, with the limit's name and value, over HTTP and WebSocket alike.
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ seed: 'foundation', production: true });
+});
+afterAll(() => api.stop());
+
+const nested = (levels: number) =>
+  `{ forums(first: 1) { nodes { ${'parent { '.repeat(levels)}id${' }'.repeat(levels)} } } }`;
+
+/** [what it is, the document, the limit it meets] */
+const HURTFUL: [string, string, string][] = [
+  ['a 30-level query', nested(30), 'depth'],
+  [
+    '60 aliases of __typename',
+    `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+    'aliases',
+  ],
+  [
+    '30 directives',
+    `{ ${Array.from({ length: 30 }, () => '__typename @include(if: true)').join(' ')} }`,
+    'directives',
+  ],
+  ['20,000 tokens', `{ ${'__typename '.repeat(20_000)}}`, 'tokens'],
+];
+
+describe('documents built to hurt', () => {
+  it.each(HURTFUL)('refuses %s before any SQL, naming the limit', async (_what, query, limit) => {
+    const { errors, statements } = await api.graphql(query);
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'LIMIT_EXCEEDED',
+          limit,
+          max: DEFAULT_LIMITS[limit as keyof typeof DEFAULT_LIMITS],
+        }),
+      }),
+    );
+    expect(statements).toBe(0);
+  });
+
+  it.each(HURTFUL)('refuses %s over WebSocket too', async (_what, query, limit) => {
+    const socket = await subscribe(api.url, query.replace(/^\{/, 'subscription {'), {});
+    const { errors } = await socket.next();
+    expect(JSON.stringify(errors)).toContain(limit === 'tokens' ? 'tokens' : 'limit');
+    await socket.close();
+  });
+
+  it('tells at most five validation errors of 300 unknown fields', async () => {
+    const query = `{ ${Array.from({ length: 300 }, (_, i) => `unknown${i}`).join(' ')} }`;
+    const { errors } = await api.graphql(query);
+    // Five, and graphql-js's note that it stopped there.
+    expect(errors!.length).toBe(6);
+    expect(errors![5].message).toMatch(/Too many validation errors/);
+  });
+
+  it('admits the documents the clients send, with a margin', () => {
+    const schema = buildSchema(
+      readFileSync(join(__dirname, '../../../../schema/schema.graphql'), 'utf8'),
+    );
+    const halved = {
+      ...DEFAULT_LIMITS,
+      depth: DEFAULT_LIMITS.depth / 2,
+      aliases: DEFAULT_LIMITS.aliases / 2,
+      directives: DEFAULT_LIMITS.directives / 2,
+    };
+    const folder = join(__dirname, '../../../../schema/documents');
+    const files = readdirSync(folder).filter((file) => file.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(10);
+    // One document, as the files share fragments; the limits hold for each operation.
+    const source = files.map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+    const document = parse(source, { maxTokens: DEFAULT_LIMITS.tokens * 10 });
+    const errors = validate(schema, document, [...specifiedRules, ...limitRules(halved)]);
+    expect(errors.map((error) => error.message)).toEqual([]);
+    // Each file, however many operations it holds, within half the token limit.
+    for (const file of files) {
+      const text = readFileSync(join(folder, file), 'utf8');
+      expect(() => parse(text, { maxTokens: DEFAULT_LIMITS.tokens / 2 })).not.toThrow();
+    }
+  });
+});
+
+describe('production mode', () => {
+  const SCHEMA = '{ __schema { queryType { name } } }';
+
+  it('refuses introspection to anonymous callers, over HTTP and WebSocket, and lets signed-in ones', async () => {
+    const anonymous = await api.graphql(SCHEMA);
+    expect(anonymous.errors![0].extensions).toMatchObject({ code: 'INTROSPECTION_DISABLED' });
+    expect(anonymous.data).toBeUndefined();
+    const viewer = await api.graphql(SCHEMA, {}, 'viewer');
+    expect(viewer.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    // `__typename` is no introspection.
+    expect((await api.graphql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+
+    const socket = await subscribe(api.url, 'subscription { __type(name: "Actor") { name } }');
+    expect(JSON.stringify((await socket.next()).errors)).toContain('INTROSPECTION_DISABLED');
+    await socket.close();
+  });
+
+  it('suggests none of the schema’s names, and tells no stack trace', async () => {
+    const { errors } = await api.graphql('{ actorz { totalCount } }');
+    expect(errors![0].message).toBe('Cannot query field "actorz" on type "Query".');
+    expect(errors![0].extensions).not.toHaveProperty('stacktrace');
+  });
+});
+
+describe('WebSockets', () => {
+  /** Whether a WebSocket opens, sent with `headers`; the status it was refused with, if not. */
+  const opens = (headers: Record<string, string>) =>
+    new Promise<true | number>((resolve) => {
+      const socket = new WebSocket(api.url.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+        headers,
+      });
+      socket.on('open', () => {
+        socket.close();
+        resolve(true);
+      });
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    });
+
+  it('opens for pages of the API’s own origin and for scripts, not for other pages', async () => {
+    const own = new URL(api.url).origin;
+    expect(await opens({ origin: own })).toBe(true);
+    expect(await opens({})).toBe(true);
+    expect(await opens({ origin: 'https://elsewhere.example' })).toBe(401);
+  });
+
+  it('closes a socket that sends a message over the HTTP body limit', async () => {
+    const socket = new WebSocket(api.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    await new Promise((resolve) => socket.on('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.on('close', resolve));
+    // graphql-ws tells the socket's error on the console, as it must: not this test's output.
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    socket.send('x'.repeat(2 * 1024 * 1024));
+    expect(await closed).toBe(1009);
+    quiet.mockRestore();
+  });
+
+  it('holds at most 20 subscriptions on one socket', async () => {
+    const client = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const query = `subscription ($id: ID!) { recordChanged(id: $id) { operation } }`;
+    const { actor } = await api.idsOf({ actor: ['actor', 'region-jamtland-harjedalen'] });
+    const outcomes: Promise<string>[] = [];
+    const stops: (() => void)[] = [];
+    for (let i = 0; i < 21; i++) {
+      outcomes.push(
+        new Promise((resolve) => {
+          stops.push(
+            client.subscribe(
+              { query, variables: { id: actor } },
+              {
+                next: () => {},
+                error: (error) => resolve(JSON.stringify(error)),
+                complete: () => resolve('complete'),
+              },
+            ),
+          );
+        }),
+      );
+    }
+    const refused = await Promise.race(outcomes);
+    expect(refused).toContain('"limit":"subscriptions"');
+    for (const stop of stops) stop();
+    await client.dispose();
+  });
+});
