@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       directives: config.GRAPHQL_MAX_DIRECTIVES,
       tokens: config.GRAPHQL_MAX_TOKENS,
       errors: config.GRAPHQL_MAX_ERRORS,
+      listItems: config.GRAPHQL_MAX_LIST_ITEMS,
+      textLength: config.GRAPHQL_MAX_TEXT_LENGTH,
     },
     timeouts: {
       statementMs: config.DB_STATEMENT_TIMEOUT_MS,

@@ -76,6 +76,8 @@ const schema = z.object({
   GRAPHQL_MAX_DIRECTIVES: whole(0, DEFAULT_LIMITS.directives),
   GRAPHQL_MAX_TOKENS: whole(100, DEFAULT_LIMITS.tokens),
   GRAPHQL_MAX_ERRORS: whole(1, DEFAULT_LIMITS.errors),
+  GRAPHQL_MAX_LIST_ITEMS: whole(1, DEFAULT_LIMITS.listItems),
+  GRAPHQL_MAX_TEXT_LENGTH: whole(100, DEFAULT_LIMITS.textLength),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */
   WEBSOCKET_ORIGINS: z
     .string()

@@ -20,6 +20,7 @@ import {
   asksForSchema,
   checkedOverWebSocket,
   DEFAULT_LIMITS,
+  inputOverLimits,
   introspectionRefused,
   limitError,
   limitRules,
@@ -28,6 +29,13 @@ import {
 import { mountHealth } from './health';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { withRequestScope } from './http/request';
+import {
+  credentialsOf,
+  malformedAuthorization,
+  sameOrAllowedOrigin,
+  unknownToken,
+  type Credentials,
+} from './http/credentials';
 import { sessionCookie, sessionSecretOf, type SessionCookie } from './http/session-cookie';
 import { currentRequestScope } from './request-scope';
 import type { Logger } from './logger';
@@ -108,42 +116,6 @@ function mountWebClient(app: express.Express, directory: string): void {
   });
 }
 
-/** What a caller says they are: an API token (`Authorization: Bearer`), or a session's cookie. */
-export type Credentials = { token: string } | { session: string };
-
-function bearerToken(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return match ? match[1] : null;
-}
-
-/** A request's credentials: its token when it sends one (scripts), else its session cookie. */
-function credentialsOf(authorization: unknown, session: string | null): Credentials | null {
-  const token = bearerToken(authorization);
-  if (token) return { token };
-  return session ? { session } : null;
-}
-
-/** Whether a WebSocket's `Origin` is the API's own (by its `Host`), one allowed, or none. */
-function sameOrAllowedOrigin(
-  origin: string | undefined,
-  host: string | undefined,
-  allowed: string[],
-): boolean {
-  if (!origin) return true;
-  if (allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-const unknownToken = () =>
-  new GraphQLError('This API token is unknown or revoked.', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-
 /**
  * Express 5 with Apollo Server at /graphql over HTTP, and graphql-ws on the same server and path.
  */
@@ -161,6 +133,7 @@ export async function startServer(
     requestId: string,
   ): Promise<Context> => {
     const credentials = credentialsOf(request.headers.authorization, sessionSecretOf(request));
+    if (credentials === 'malformed') throw malformedAuthorization();
     const viewer = credentials ? await authenticate(credentials) : null;
     const cookie = sessionCookie(request, response);
     // An unknown token is an error, not anonymous access: the caller meant to be someone. A
@@ -205,6 +178,7 @@ export async function startServer(
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
           sessionSecretOf(ctx.extra.request),
         );
+        if (credentials === 'malformed') return false;
         const viewer = credentials ? await authenticate(credentials) : null;
         if (credentials && !viewer && 'token' in credentials) return false;
         connections.set(ctx, viewer ? credentials : null);
@@ -230,7 +204,7 @@ export async function startServer(
             ),
           ];
         }
-        const refused = checkedOverWebSocket(schema, payload.query, limits, mayIntrospect(viewer));
+        const refused = checkedOverWebSocket(schema, payload, limits, mayIntrospect(viewer));
         return refused.length > 0 ? refused : undefined;
       },
       // Called for each operation: a subscription keeps its context while it lives.
@@ -281,10 +255,12 @@ export async function startServer(
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document }) {
+            async didResolveOperation({ contextValue, document, request }) {
               if (!mayIntrospect(contextValue.viewer) && asksForSchema(document)) {
                 throw introspectionRefused();
               }
+              const overLimits = inputOverLimits(document, request.variables, limits);
+              if (overLimits) throw overLimits;
             },
             async willSendResponse({ response }) {
               response.http.headers.set('cache-control', 'no-store');

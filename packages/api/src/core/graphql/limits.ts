@@ -30,6 +30,10 @@ export interface DocumentLimits {
   tokens: number;
   /** Validation errors told back; the rest are summed up in one more. */
   errors: number;
+  /** Items of any one list given as input (`nodes(ids:)`, identifiers, areas …). */
+  listItems: number;
+  /** Characters of any one text given as input. */
+  textLength: number;
 }
 
 export const DEFAULT_LIMITS: DocumentLimits = {
@@ -38,6 +42,8 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   directives: 20,
   tokens: 10_000,
   errors: 5,
+  listItems: 1_000,
+  textLength: 20_000,
 };
 
 /** The code every refusal for a limit carries, with the limit's name and value. */
@@ -48,7 +54,9 @@ export function limitError(
   max: number,
   message: string,
 ) {
-  return new GraphQLError(message, { extensions: { code: LIMIT_EXCEEDED, limit, max } });
+  return new GraphQLError(message, {
+    extensions: { code: LIMIT_EXCEEDED, limit, max, http: { status: 400 } },
+  });
 }
 
 /** GraphQL Armor's rules, each refusal reported as a validation error with our code. */
@@ -74,6 +82,47 @@ export function limitRules(limits: DocumentLimits): ValidationRule[] {
     }),
   ];
 }
+
+/**
+ * The input too large for the limits, in the document's literals or the variables: the first
+ * list or text over its limit, or null. Apollo and graphql-ws coerce the variables after this.
+ */
+export function inputOverLimits(
+  document: DocumentNode,
+  variables: unknown,
+  limits: DocumentLimits,
+): GraphQLError | null {
+  const tooLong = (items: number, characters: number) =>
+    items > limits.listItems
+      ? limitError(
+          'listItems',
+          limits.listItems,
+          `A list has ${items} items; at most ${limits.listItems} are taken.`,
+        )
+      : characters > limits.textLength
+        ? limitError(
+            'textLength',
+            limits.textLength,
+            `A text has ${characters} characters; at most ${limits.textLength} are taken.`,
+          )
+        : null;
+  let found: GraphQLError | null = null;
+  visit(document, {
+    [Kind.LIST]: (list) => void (found ??= tooLong(list.values.length, 0)),
+    [Kind.STRING]: (text) => void (found ??= tooLong(0, text.value.length)),
+  });
+  const walk = (value: unknown): GraphQLError | null =>
+    Array.isArray(value)
+      ? (tooLong(value.length, 0) ?? firstOf(value.map(walk)))
+      : typeof value === 'string'
+        ? tooLong(0, value.length)
+        : value && typeof value === 'object'
+          ? firstOf(Object.values(value).map(walk))
+          : null;
+  return found ?? walk(variables);
+}
+
+const firstOf = (errors: (GraphQLError | null)[]) => errors.find(Boolean) ?? null;
 
 /** The parser's refusal past the token limit, told as a limit. */
 export function tokenLimitError(error: unknown, limits: DocumentLimits): GraphQLError | null {
@@ -108,7 +157,7 @@ export const withoutSuggestions = (message: string) =>
  */
 export function checkedOverWebSocket(
   schema: GraphQLSchema,
-  query: string,
+  { query, variables }: { query: string; variables?: unknown },
   limits: DocumentLimits,
   mayIntrospect: boolean,
 ): GraphQLError[] {
@@ -119,6 +168,8 @@ export function checkedOverWebSocket(
     return [tokenLimitError(error, limits) ?? (error as GraphQLError)];
   }
   if (!mayIntrospect && asksForSchema(document)) return [introspectionRefused()];
+  const overLimits = inputOverLimits(document, variables, limits);
+  if (overLimits) return [overLimits];
   return [
     ...validate(schema, document, [...specifiedRules, ...limitRules(limits)], {
       maxErrors: limits.errors,

@@ -92,6 +92,84 @@ describe('documents built to hurt', () => {
   });
 });
 
+describe('input too large', () => {
+  const ids = (count: number) => Array.from({ length: count }, (_, i) => `id${i}`);
+
+  it('refuses a list of over 1,000 items, as a variable or written in the document', async () => {
+    const asVariable = await api.graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: ids(1001),
+    });
+    expect(asVariable.errors![0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'listItems',
+      max: 1000,
+    });
+    expect(asVariable.statements).toBe(0);
+    const written = await api.graphql(`{ nodes(ids: ${JSON.stringify(ids(1001))}) { id } }`);
+    expect(written.errors![0].extensions).toMatchObject({ limit: 'listItems' });
+  });
+
+  it('refuses a text of over 20,000 characters, writing nothing', async () => {
+    const before = (await api.graphql('{ actors { totalCount } }')).data!.actors.totalCount;
+    const { errors, statements } = await api.graphql(
+      `mutation ($input: ActorCreateInput!) { actorCreate(input: $input) { actor { id } } }`,
+      {
+        input: { name: 'x'.repeat(20_001), sector: 'PUBLIC', level: 'LOCAL', type: 'AGENCY' },
+      },
+      'admin',
+    );
+    expect(errors![0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'textLength',
+      max: 20_000,
+    });
+    // Credentials were checked; nothing else ran.
+    expect(statements).toBeLessThanOrEqual(2);
+    expect((await api.graphql('{ actors { totalCount } }')).data!.actors.totalCount).toBe(before);
+  });
+});
+
+describe('requests shaped to mislead', () => {
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(api.url, { method: 'POST', headers, body });
+
+  it('refuses a malformed Authorization header rather than reading the caller as anonymous', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json',
+      authorization: 'Basic dXNlcjpwYXNz',
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const socket = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: 'Token abc' },
+    });
+    const closed = await new Promise<number>((resolve) => {
+      socket.on('closed', (event) => resolve((event as { code: number }).code));
+      socket.subscribe({ query: '{ __typename }' }, { next() {}, error() {}, complete() {} });
+    });
+    expect(closed).toBe(4403);
+    await socket.dispose();
+  });
+
+  it('refuses a mutation over GET, a form post, and a batch', async () => {
+    const get = await fetch(
+      `${api.url}?query=${encodeURIComponent('mutation { signOut(input: {}) { userErrors { code } } }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    expect(get.status).toBe(405);
+    const form = await post('query={ __typename }', { 'content-type': 'text/plain' });
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    const batch = await post(JSON.stringify([{ query: '{ __typename }' }]), {
+      'content-type': 'application/json',
+    });
+    expect(batch.status).toBe(400);
+  });
+});
+
 describe('production mode', () => {
   const SCHEMA = '{ __schema { queryType { name } } }';
 
