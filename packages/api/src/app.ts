@@ -5,6 +5,7 @@ import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createContext } from './core/context';
 import { appRoleUrl } from './core/db/app-role';
+import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './core/http/rate-limit';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './core/db/timeouts';
 import type { DocumentLimits } from './core/graphql/limits';
 import { createApiDataSource } from './data-source';
@@ -58,9 +59,12 @@ export interface AppOptions {
   limits?: DocumentLimits;
   /** The database's limits for the API's requests; default `DEFAULT_TIMEOUTS`. */
   timeouts?: DatabaseTimeouts;
-  /** See `ApiServerOptions.webSocketOrigins` and `maxSubscriptionsPerSocket`. */
+  /** Each caller's points a minute; default `DEFAULT_RATE_LIMITS`. In Redis with `redisUrl`. */
+  rateLimits?: RateLimitSettings;
+  /** See `ApiServerOptions`: `webSocketOrigins`, `maxSubscriptionsPerSocket`, `maxConcurrentPerCaller`. */
   webSocketOrigins?: string[];
   maxSubscriptionsPerSocket?: number;
+  maxConcurrentPerCaller?: number;
 }
 
 /**
@@ -118,23 +122,26 @@ export async function startApp(options: AppOptions): Promise<App> {
         'token' in credentials
           ? services.token.viewerFor(credentials.token)
           : services.session.viewerFor(credentials.session),
-      contextFor: (viewer, requestId, requestLogger, session) =>
+      contextFor: (viewer, requestId, requestLogger, session, address) =>
         createContext({
           ...(viewer ? { services, newLoaders } : anonymous),
           viewer,
           requestId,
           logger: requestLogger,
           session,
+          address,
         }),
       dataSource,
       logger,
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,
+      maxConcurrentPerCaller: options.maxConcurrentPerCaller,
       webClientDir: options.webClientDir,
       production: options.production,
       limits: options.limits,
       timeouts,
       webSocketOrigins: options.webSocketOrigins,
+      rateLimits: new RateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS, live.redis),
       maxSubscriptionsPerSocket: options.maxSubscriptionsPerSocket,
     },
     { port: options.port, host: options.host },

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     host: config.HOST,
     exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
+    maxConcurrentPerCaller: config.MAX_CONCURRENT_PER_CALLER,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
     erasureLedger:
@@ -85,6 +86,11 @@ async function main(): Promise<void> {
       errors: config.GRAPHQL_MAX_ERRORS,
       listItems: config.GRAPHQL_MAX_LIST_ITEMS,
       textLength: config.GRAPHQL_MAX_TEXT_LENGTH,
+      cost: config.GRAPHQL_MAX_COST,
+    },
+    rateLimits: {
+      anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      signedInPerMinute: config.RATE_LIMIT_SIGNED_IN_PER_MINUTE,
     },
     timeouts: {
       statementMs: config.DB_STATEMENT_TIMEOUT_MS,

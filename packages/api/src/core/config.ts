@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIMEOUTS } from './db/timeouts';
 import { DEFAULT_LIMITS } from './graphql/limits';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -78,6 +79,12 @@ const schema = z.object({
   GRAPHQL_MAX_ERRORS: whole(1, DEFAULT_LIMITS.errors),
   GRAPHQL_MAX_LIST_ITEMS: whole(1, DEFAULT_LIMITS.listItems),
   GRAPHQL_MAX_TEXT_LENGTH: whole(100, DEFAULT_LIMITS.textLength),
+  GRAPHQL_MAX_COST: whole(100, DEFAULT_LIMITS.cost),
+  // Points a minute (see core/http/rate-limit.ts).
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.anonymousPerMinute),
+  RATE_LIMIT_SIGNED_IN_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.signedInPerMinute),
+  /** Requests of one caller waiting or running at once over HTTP. */
+  MAX_CONCURRENT_PER_CALLER: whole(1, 8),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */
   WEBSOCKET_ORIGINS: z
     .string()

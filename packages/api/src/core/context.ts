@@ -20,6 +20,8 @@ export interface Context<S = unknown, L = unknown> {
   logger: Logger;
   /** The session cookie of the HTTP request (signing in and out set it); null over WebSocket. */
   session: SessionCookie | null;
+  /** The address the request came from (the rate limit of anonymous callers); null if unknown. */
+  address: string | null;
 }
 
 const ANONYMOUS: Viewer = {
@@ -38,6 +40,7 @@ export function createContext<S, L>(options: {
   requestId: string;
   logger: Logger;
   session?: SessionCookie | null;
+  address?: string | null;
 }): Context<S, L> {
   const { services, newLoaders, viewer, requestId, logger, session = null } = options;
   return {
@@ -49,5 +52,6 @@ export function createContext<S, L>(options: {
     newLoaders,
     logger,
     session,
+    address: options.address ?? null,
   };
 }

@@ -28,6 +28,13 @@ import {
 } from './graphql/limits';
 import { mountHealth } from './health';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
+import { admitted } from './http/admission';
+import {
+  DEFAULT_RATE_LIMITS,
+  RateLimits,
+  rateLimitHeaders,
+  type RateLimitState,
+} from './http/rate-limit';
 import { withRequestScope } from './http/request';
 import {
   credentialsOf,
@@ -54,6 +61,7 @@ export interface ApiServerOptions {
     requestId: string,
     logger: Logger,
     session: SessionCookie | null,
+    address: string | null,
   ) => Context;
   /** Asked by `/health/ready`. */
   dataSource: DataSource;
@@ -62,6 +70,8 @@ export interface ApiServerOptions {
   exposeStatementCount: boolean;
   /** GraphQL operations over HTTP executed at once (default 10, the database pool's size). */
   maxConcurrentOperations?: number;
+  /** Requests of one caller waiting or running at once over HTTP (default 8). */
+  maxConcurrentPerCaller?: number;
   /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
   webClientDir?: string;
   /**
@@ -80,6 +90,8 @@ export interface ApiServerOptions {
   webSocketOrigins?: string[];
   /** Subscriptions one WebSocket may hold at once (default 20). */
   maxSubscriptionsPerSocket?: number;
+  /** Each caller's points per minute (default: `DEFAULT_RATE_LIMITS`, in this process). */
+  rateLimits?: RateLimits;
 }
 
 export interface RunningServer {
@@ -124,6 +136,9 @@ export async function startServer(
   listen: { port: number; host: string },
 ): Promise<RunningServer> {
   const { schema, authenticate, logger, production = false, limits = DEFAULT_LIMITS } = options;
+  const rateLimits = options.rateLimits ?? new RateLimits(DEFAULT_RATE_LIMITS);
+  /** Each HTTP request's rate limit after its charge, for its answer's headers. */
+  const charged = new WeakMap<Context, RateLimitState>();
   const app = express();
   const httpServer: Server = createServer();
 
@@ -142,7 +157,8 @@ export async function startServer(
       if ('token' in credentials) throw unknownToken();
       cookie.clear();
     }
-    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie);
+    const address = request.socket.remoteAddress ?? null;
+    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie, address);
   };
 
   const formatError = createFormatError(logger, {
@@ -204,8 +220,20 @@ export async function startServer(
             ),
           ];
         }
-        const refused = checkedOverWebSocket(schema, payload, limits, mayIntrospect(viewer));
-        return refused.length > 0 ? refused : undefined;
+        const checked = checkedOverWebSocket(schema, payload, limits, mayIntrospect(viewer));
+        if (!('document' in checked)) return checked.errors;
+        try {
+          await admitted(schema, limits, rateLimits, {
+            viewer,
+            address: ctx.extra.request.socket.remoteAddress ?? null,
+            document: checked.document,
+            variables: payload.variables ?? undefined,
+            operationName: payload.operationName ?? undefined,
+          });
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return undefined;
       },
       // Called for each operation: a subscription keeps its context while it lives.
       context: (ctx) => {
@@ -215,6 +243,7 @@ export async function startServer(
           requestId,
           logger.child({ requestId }),
           null,
+          ctx.extra.request.socket.remoteAddress ?? null,
         );
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
@@ -261,9 +290,21 @@ export async function startServer(
               }
               const overLimits = inputOverLimits(document, request.variables, limits);
               if (overLimits) throw overLimits;
+              const state = await admitted(schema, limits, rateLimits, {
+                viewer: contextValue.viewer,
+                address: contextValue.address,
+                document,
+                variables: request.variables,
+                operationName: request.operationName,
+              });
+              charged.set(contextValue, state);
             },
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue }) {
               response.http.headers.set('cache-control', 'no-store');
+              const state = charged.get(contextValue);
+              for (const [name, value] of state ? rateLimitHeaders(state) : []) {
+                response.http.headers.set(name, value);
+              }
               const scope = currentRequestScope();
               if (scope && options.exposeStatementCount) {
                 response.http.headers.set('x-sql-statements', String(scope.sqlStatements));
@@ -289,7 +330,11 @@ export async function startServer(
     apollo,
     (request, response) =>
       contextFor(request, response, String(response.getHeader('x-request-id'))),
-    { maxConcurrentOperations: options.maxConcurrentOperations ?? 10, logger },
+    {
+      maxConcurrentOperations: options.maxConcurrentOperations ?? 10,
+      maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 8,
+      logger,
+    },
   );
   httpServer.on(
     'request',

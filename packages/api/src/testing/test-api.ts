@@ -9,6 +9,7 @@ import { loadSeed } from '../modules/seed';
 import { rewriteAuditLog } from '../core/audit/rewrite';
 import { createApiDataSource } from '../data-source';
 import type { DatabaseTimeouts } from '../core/db/timeouts';
+import type { RateLimitSettings } from '../core/http/rate-limit';
 import { DEFAULT_LIMITS, type DocumentLimits } from '../core/graphql/limits';
 import { createTestDatabase } from './database';
 import { toGlobalId } from '../core/relay/global-id';
@@ -116,6 +117,10 @@ export async function startTestApi(
     production?: boolean;
     limits?: DocumentLimits;
     timeouts?: DatabaseTimeouts;
+    /** Default: far more than any test sends (tests of the rate limits set their own). */
+    rateLimits?: RateLimitSettings;
+    /** Requests of one caller at once; default: more than any test sends at once. */
+    maxConcurrentPerCaller?: number;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -131,6 +136,8 @@ export async function startTestApi(
     maxConcurrentOperations: options.maxConcurrentOperations,
     production: options.production,
     limits: options.limits,
+    rateLimits: options.rateLimits ?? { anonymousPerMinute: 1e6, signedInPerMinute: 1e6 },
+    maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 1_000,
     timeouts: options.timeouts,
   });
   // The database's owner, as a person at the database would be: the API's own role could not

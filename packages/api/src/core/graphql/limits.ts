@@ -34,6 +34,8 @@ export interface DocumentLimits {
   listItems: number;
   /** Characters of any one text given as input. */
   textLength: number;
+  /** The estimated cost of one operation (`operationCost`). */
+  cost: number;
 }
 
 export const DEFAULT_LIMITS: DocumentLimits = {
@@ -44,6 +46,7 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   errors: 5,
   listItems: 1_000,
   textLength: 20_000,
+  cost: 10_000,
 };
 
 /** The code every refusal for a limit carries, with the limit's name and value. */
@@ -160,19 +163,18 @@ export function checkedOverWebSocket(
   { query, variables }: { query: string; variables?: unknown },
   limits: DocumentLimits,
   mayIntrospect: boolean,
-): GraphQLError[] {
+): { errors: GraphQLError[] } | { errors: []; document: DocumentNode } {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: limits.tokens });
   } catch (error) {
-    return [tokenLimitError(error, limits) ?? (error as GraphQLError)];
+    return { errors: [tokenLimitError(error, limits) ?? (error as GraphQLError)] };
   }
-  if (!mayIntrospect && asksForSchema(document)) return [introspectionRefused()];
+  if (!mayIntrospect && asksForSchema(document)) return { errors: [introspectionRefused()] };
   const overLimits = inputOverLimits(document, variables, limits);
-  if (overLimits) return [overLimits];
-  return [
-    ...validate(schema, document, [...specifiedRules, ...limitRules(limits)], {
-      maxErrors: limits.errors,
-    }),
-  ];
+  if (overLimits) return { errors: [overLimits] };
+  const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)], {
+    maxErrors: limits.errors,
+  });
+  return errors.length > 0 ? { errors: [...errors] } : { errors: [], document };
 }

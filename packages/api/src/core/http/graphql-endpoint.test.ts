@@ -8,32 +8,63 @@ import { graphqlEndpoint } from './graphql-endpoint';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ seed: 'foundation', maxConcurrentOperations: 1 });
+  api = await startTestApi({
+    seed: 'foundation',
+    maxConcurrentOperations: 1,
+    maxConcurrentPerCaller: 8,
+  });
 });
 afterAll(() => api.stop());
 
 const settledWithin = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => true), new Promise((r) => setTimeout(r, ms, false))]);
 
+/**
+ * Runs `work` while another session holds the actor table locked, so that an operation reading
+ * actors waits inside its turn; `unlock` lets it go.
+ */
+async function whileActorsLocked(work: (unlock: () => Promise<unknown>) => Promise<void>) {
+  const { url } = api.app.dataSource.options as { url: string };
+  const locker = new Client({ connectionString: url });
+  await locker.connect();
+  try {
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE actor IN ACCESS EXCLUSIVE MODE');
+    await work(() => locker.query('COMMIT'));
+  } finally {
+    await locker.end();
+  }
+}
+
 describe('the GraphQL endpoint', () => {
   it('executes no more operations at once than allowed; the others wait their turn', async () => {
-    // Another session locks the actor table, so an operation reading actors waits inside its turn.
-    const { url } = api.app.dataSource.options as { url: string };
-    const locker = new Client({ connectionString: url });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE actor IN ACCESS EXCLUSIVE MODE');
+    await whileActorsLocked(async (unlock) => {
       const reading = api.graphql('{ actors { totalCount } }');
       // Needs no database at all, yet waits: the one turn is taken.
       const waiting = api.graphql('{ __typename }');
       expect(await settledWithin(waiting, 500)).toBe(false);
-      await locker.query('COMMIT');
+      await unlock();
       expect((await reading).data).toEqual({ actors: { totalCount: expect.any(Number) } });
       expect((await waiting).data).toEqual({ __typename: 'Query' });
-    } finally {
-      await locker.end();
-    }
+    });
+  });
+
+  it('refuses a ninth request of one caller at once with 429, and no other caller', async () => {
+    await whileActorsLocked(async (unlock) => {
+      const held = [
+        api.graphql('{ actors { totalCount } }'),
+        ...Array.from({ length: 7 }, () => api.graphql('{ __typename }')),
+      ];
+      const other = api.graphql('{ __typename }', {}, 'viewer');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const ninth = await api.graphql('{ __typename }');
+      expect(ninth.status).toBe(429);
+      expect(ninth.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_CONCURRENT_REQUESTS' });
+      await unlock();
+      for (const answer of await Promise.all([...held, other])) {
+        expect(answer.errors).toBeUndefined();
+      }
+    });
   });
 });
 
@@ -78,6 +109,7 @@ describe('the GraphQL endpoint when answering fails outside Apollo', () => {
     } as unknown as ApolloServer<BaseContext>;
     const handle = graphqlEndpoint(failing, async () => ({}), {
       maxConcurrentOperations: 1,
+      maxConcurrentPerCaller: 8,
       logger,
     });
     const server = createServer((request, response) => {

@@ -6,6 +6,7 @@ import getRawBody from 'raw-body';
 import { Sema } from 'async-sema';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { internalErrorMessage } from '../graphql/format-error';
+import { sessionSecretOf } from './session-cookie';
 import type { Logger } from '../logger';
 
 const gzip = promisify(gzipCallback);
@@ -75,6 +76,11 @@ export interface GraphQLEndpointOptions {
    * both cores busy and finish each sooner.
    */
   maxConcurrentOperations: number;
+  /**
+   * Requests of one caller (a token, a session, else an address) waiting or running at once;
+   * more are answered 429 at once: one caller cannot fill the queue everyone waits in.
+   */
+  maxConcurrentPerCaller: number;
   /** Where a failure outside Apollo's own handling (writing, compressing) is logged. */
   logger: Logger;
 }
@@ -91,6 +97,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
   options: GraphQLEndpointOptions,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const slots = new Sema(options.maxConcurrentOperations);
+  const inFlight = new Map<string, number>();
   const answer = async (request: IncomingMessage, response: ServerResponse, body: unknown) => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
@@ -119,6 +126,19 @@ export function graphqlEndpoint<TContext extends BaseContext>(
     // The body is read before taking a turn: a slow sender holds no one up.
     const read = await bodyOrProblem(request, response);
     if (!read) return;
+    const caller = callerOf(request);
+    const running = inFlight.get(caller) ?? 0;
+    if (running >= options.maxConcurrentPerCaller) {
+      response.setHeader('retry-after', '1');
+      problem(
+        response,
+        429,
+        'TOO_MANY_CONCURRENT_REQUESTS',
+        `At most ${options.maxConcurrentPerCaller} requests of one caller at once: wait for an answer first.`,
+      );
+      return;
+    }
+    inFlight.set(caller, running + 1);
     await slots.acquire();
     try {
       // A caller that gave up while waiting (a closed connection) is not answered: under a backlog,
@@ -133,6 +153,17 @@ export function graphqlEndpoint<TContext extends BaseContext>(
       else problem(response, 500, 'INTERNAL_SERVER_ERROR', internalErrorMessage(requestId));
     } finally {
       slots.release();
+      const left = inFlight.get(caller)! - 1;
+      if (left > 0) inFlight.set(caller, left);
+      else inFlight.delete(caller);
     }
   };
+}
+
+/** Who a request counts as, before it is authenticated: its token, its session, its address. */
+function callerOf(request: IncomingMessage): string {
+  const authorization = request.headers.authorization;
+  if (authorization) return `token ${authorization}`;
+  const session = sessionSecretOf(request);
+  return session ? `session ${session}` : `address ${request.socket.remoteAddress}`;
 }

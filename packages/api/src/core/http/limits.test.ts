@@ -1,11 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  specifiedRules,
+  typeFromAST,
+  validate,
+  type DefinitionNode,
+  type GraphQLInputType,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { subscribe } from '../../testing/subscriptions';
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { operationCost } from '../graphql/cost';
 import { DEFAULT_LIMITS, limitRules } from '../graphql/limits';
+import { minimalValue } from '../../testing/minimal-input';
+
+const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode =>
+  definition.kind === Kind.OPERATION_DEFINITION;
 
 /**
  * The endpoint in production mode against documents built to hurt: each is refused before any
@@ -34,6 +50,11 @@ const HURTFUL: [string, string, string][] = [
     'directives',
   ],
   ['20,000 tokens', `{ ${'__typename '.repeat(20_000)}}`, 'tokens'],
+  [
+    'a costly nesting of lists',
+    `{ actors(first: 100) { nodes { memberships { forum { memberships { forum { id } } } } } } }`,
+    'cost',
+  ],
 ];
 
 describe('documents built to hurt', () => {
@@ -51,12 +72,16 @@ describe('documents built to hurt', () => {
     expect(statements).toBe(0);
   });
 
-  it.each(HURTFUL)('refuses %s over WebSocket too', async (_what, query, limit) => {
-    const socket = await subscribe(api.url, query.replace(/^\{/, 'subscription {'), {});
-    const { errors } = await socket.next();
-    expect(JSON.stringify(errors)).toContain(limit === 'tokens' ? 'tokens' : 'limit');
-    await socket.close();
-  });
+  // A subscription selects no lists: cost is told over HTTP only.
+  it.each(HURTFUL.filter(([, , limit]) => limit !== 'cost'))(
+    'refuses %s over WebSocket too',
+    async (_what, query, limit) => {
+      const socket = await subscribe(api.url, query.replace(/^\{/, 'subscription {'), {});
+      const { errors } = await socket.next();
+      expect(JSON.stringify(errors)).toContain(limit === 'tokens' ? 'tokens' : 'limit');
+      await socket.close();
+    },
+  );
 
   it('tells at most five validation errors of 300 unknown fields', async () => {
     const query = `{ ${Array.from({ length: 300 }, (_, i) => `unknown${i}`).join(' ')} }`;
@@ -84,6 +109,20 @@ describe('documents built to hurt', () => {
     const document = parse(source, { maxTokens: DEFAULT_LIMITS.tokens * 10 });
     const errors = validate(schema, document, [...specifiedRules, ...limitRules(halved)]);
     expect(errors.map((error) => error.message)).toEqual([]);
+    // Each operation, with the least its variables may be, within half the cost budget.
+    for (const operation of document.definitions.filter(isOperation)) {
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((definition) => [
+          definition.variable.name.value,
+          minimalValue(typeFromAST(schema, definition.type as NamedTypeNode) as GraphQLInputType),
+        ]),
+      );
+      const cost = operationCost(schema, document, variables, operation.name!.value);
+      expect({
+        operation: operation.name!.value,
+        cost: Math.min(cost, DEFAULT_LIMITS.cost / 2),
+      }).toEqual({ operation: operation.name!.value, cost });
+    }
     // Each file, however many operations it holds, within half the token limit.
     for (const file of files) {
       const text = readFileSync(join(folder, file), 'utf8');

@@ -30,6 +30,8 @@ export interface LiveEvents {
   subscribers(): number;
   /** `redis` when events go through Redis, else `in-process`. */
   transport: 'redis' | 'in-process';
+  /** The Redis client that publishes, for other counts all processes share (rate limits). */
+  redis: Redis | null;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export async function createLiveEvents(options: {
       publish: (change) => pubSub.publish(RECORD_CHANGED, toEvent(change)),
       subscribers: count,
       transport: 'in-process',
+      redis: null,
       close: async () => {},
     };
   }
@@ -116,6 +119,7 @@ export async function createLiveEvents(options: {
     publish: (change) => pubSub.publish(RECORD_CHANGED, toEvent(change)),
     subscribers: count,
     transport: 'redis',
+    redis: publishClient,
     close: async () => {
       await Promise.all([publishClient, subscribeClient].map(closeClient));
     },

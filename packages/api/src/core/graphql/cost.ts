@@ -1,0 +1,72 @@
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** How many items a list that takes no `first` is reckoned to hold. */
+const UNPAGED_LIST = 10;
+
+/**
+ * Fields whose cost lies in what they compute, not in what they select: the map walks the
+ * region's edges however few it returns; the matrix, the check and the figures read a whole
+ * strategy or every area.
+ */
+const COMPUTED: Record<string, number> = {
+  'Query.whoDoesWhat': 500,
+  'Query.whoDoesWhatChanges': 500,
+  'Query.whoDoesWhatTimeline': 200,
+  'Query.raciMatrix': 100,
+  'Query.responsibilityCheck': 100,
+  'Query.areaFigures': 200,
+  'Query.personDataExport': 100,
+};
+
+/**
+ * A field's cost: nothing for a scalar; one for an object, plus its selection's cost as many
+ * times as it may return items: a connection's `first`, the ids asked for, else ten for a list.
+ * A connection's own `nodes` and `edges` are counted by its `first`, not again.
+ */
+const estimate: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const computed = COMPUTED[`${type.name}.${field.name}`];
+  if (computed !== undefined) return computed + childComplexity;
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const inConnection = type.name.endsWith('Connection');
+  const count =
+    typeof args.first === 'number'
+      ? args.first
+      : Array.isArray(args.ids)
+        ? args.ids.length
+        : isListType(getNullableType(field.type)) && !inConnection
+          ? UNPAGED_LIST
+          : 1;
+  return 1 + count * childComplexity;
+};
+
+/**
+ * The estimated cost of running the operation: what a request is charged against its budget
+ * and the caller's rate limit. Variables that do not coerce cost nothing here: the operation
+ * fails on them before it reads anything.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [estimate],
+    });
+  } catch {
+    return 0;
+  }
+}
