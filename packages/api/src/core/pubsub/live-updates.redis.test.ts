@@ -10,7 +10,7 @@ import { subscribe, waitFor, type TestSubscription } from '../../testing/subscri
 /**
  * Two API processes' worth of servers (two apps in this jest process, each with its own two Redis
  * clients) on one database and one real redis-server: a change made through A reaches a
- * subscriber of B. .ci/run installs the Debian package redis-server; without it this is skipped.
+ * subscriber of B, and a caller's rate limit is one across both. .ci/run installs the Debian package redis-server; without it this is skipped.
  */
 const REDIS_SERVER = '/usr/bin/redis-server';
 const haveRedis = existsSync(REDIS_SERVER);
@@ -199,5 +199,19 @@ async function graphql(app: App, query: string, variables: Record<string, unknow
       },
     });
     expect(onB.pending()).toBe(0);
+  });
+
+  it("counts a caller's rate limit in Redis: what they spend through A is gone through B", async () => {
+    const remaining = async (app: App) => {
+      const response = await fetch(app.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      return Number(/remaining=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1]);
+    };
+    const throughA = await remaining(a);
+    expect(await remaining(b)).toBe(throughA - 1);
+    expect(await remaining(a)).toBe(throughA - 2);
   });
 });
