@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       depth: config.GRAPHQL_MAX_DEPTH,
       aliases: config.GRAPHQL_MAX_ALIASES,
       directives: config.GRAPHQL_MAX_DIRECTIVES,
+      repeatedFields: config.GRAPHQL_MAX_REPEATED_FIELDS,
       tokens: config.GRAPHQL_MAX_TOKENS,
       errors: config.GRAPHQL_MAX_ERRORS,
       listItems: config.GRAPHQL_MAX_LIST_ITEMS,

@@ -75,6 +75,7 @@ const schema = z.object({
   GRAPHQL_MAX_DEPTH: whole(1, DEFAULT_LIMITS.depth),
   GRAPHQL_MAX_ALIASES: whole(0, DEFAULT_LIMITS.aliases),
   GRAPHQL_MAX_DIRECTIVES: whole(0, DEFAULT_LIMITS.directives),
+  GRAPHQL_MAX_REPEATED_FIELDS: whole(1, DEFAULT_LIMITS.repeatedFields),
   GRAPHQL_MAX_TOKENS: whole(100, DEFAULT_LIMITS.tokens),
   GRAPHQL_MAX_ERRORS: whole(1, DEFAULT_LIMITS.errors),
   GRAPHQL_MAX_LIST_ITEMS: whole(1, DEFAULT_LIMITS.listItems),

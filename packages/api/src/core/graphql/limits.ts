@@ -26,6 +26,8 @@ export interface DocumentLimits {
   aliases: number;
   /** Directives, in the whole document. */
   directives: number;
+  /** Times one field (by its response key) may be selected in one selection set. */
+  repeatedFields: number;
   /** Lexical tokens: the parser stops counting past this. */
   tokens: number;
   /** Validation errors told back; the rest are summed up in one more. */
@@ -42,6 +44,7 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   depth: 20,
   aliases: 50,
   directives: 20,
+  repeatedFields: 10,
   tokens: 10_000,
   errors: 5,
   listItems: 1_000,
@@ -83,7 +86,35 @@ export function limitRules(limits: DocumentLimits): ValidationRule[] {
       n: limits.directives,
       onReject: [reported('directives', limits.directives)],
     }),
+    repeatedFieldsRule(limits.repeatedFields),
   ];
+}
+
+/**
+ * The same field selected over and over in one selection set: merged into one by GraphQL, so
+ * nothing a client needs, but checking that they can merge costs time for each pair.
+ */
+function repeatedFieldsRule(max: number): ValidationRule {
+  return (context) => ({
+    SelectionSet(selectionSet) {
+      const times = new Map<string, number>();
+      for (const selection of selectionSet.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = (selection.alias ?? selection.name).value;
+        const count = (times.get(key) ?? 0) + 1;
+        times.set(key, count);
+        if (count === max + 1) {
+          context.reportError(
+            limitError(
+              'repeatedFields',
+              max,
+              `"${key}" is selected more than ${max} times in one place.`,
+            ),
+          );
+        }
+      }
+    },
+  });
 }
 
 /**

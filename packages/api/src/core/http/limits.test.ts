@@ -50,6 +50,7 @@ const HURTFUL: [string, string, string][] = [
     'directives',
   ],
   ['20,000 tokens', `{ ${'__typename '.repeat(20_000)}}`, 'tokens'],
+  ['one field selected 11 times', `{ ${'__typename '.repeat(11)}}`, 'repeatedFields'],
   [
     'a costly nesting of lists',
     `{ actors(first: 100) { nodes { memberships { forum { memberships { forum { id } } } } } } }`,
@@ -100,6 +101,7 @@ describe('documents built to hurt', () => {
       depth: DEFAULT_LIMITS.depth / 2,
       aliases: DEFAULT_LIMITS.aliases / 2,
       directives: DEFAULT_LIMITS.directives / 2,
+      repeatedFields: DEFAULT_LIMITS.repeatedFields / 2,
     };
     const folder = join(__dirname, '../../../../schema/documents');
     const files = readdirSync(folder).filter((file) => file.endsWith('.graphql'));
