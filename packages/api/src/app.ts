@@ -65,6 +65,8 @@ export interface AppOptions {
   webSocketOrigins?: string[];
   maxSubscriptionsPerSocket?: number;
   maxConcurrentPerCaller?: number;
+  /** See `ApiServerOptions.deadlineMs`. */
+  deadlineMs?: number;
 }
 
 /**
@@ -136,6 +138,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller,
+      deadlineMs: options.deadlineMs,
       webClientDir: options.webClientDir,
       production: options.production,
       limits: options.limits,

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
     maxConcurrentPerCaller: config.MAX_CONCURRENT_PER_CALLER,
+    deadlineMs: config.REQUEST_DEADLINE_MS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
     erasureLedger:

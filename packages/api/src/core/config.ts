@@ -84,6 +84,8 @@ const schema = z.object({
   // Points a minute (see core/http/rate-limit.ts).
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.anonymousPerMinute),
   RATE_LIMIT_SIGNED_IN_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.signedInPerMinute),
+  /** Milliseconds from a request's turn to its answer. */
+  REQUEST_DEADLINE_MS: whole(100, 30_000),
   /** Requests of one caller waiting or running at once over HTTP. */
   MAX_CONCURRENT_PER_CALLER: whole(1, 8),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */

@@ -72,6 +72,8 @@ export interface ApiServerOptions {
   maxConcurrentOperations?: number;
   /** Requests of one caller waiting or running at once over HTTP (default 8). */
   maxConcurrentPerCaller?: number;
+  /** Milliseconds from a request's turn to its answer (default 30,000). */
+  deadlineMs?: number;
   /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
   webClientDir?: string;
   /**
@@ -333,6 +335,7 @@ export async function startServer(
     {
       maxConcurrentOperations: options.maxConcurrentOperations ?? 10,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 8,
+      deadlineMs: options.deadlineMs ?? 30_000,
       logger,
     },
   );

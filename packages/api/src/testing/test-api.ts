@@ -121,6 +121,8 @@ export async function startTestApi(
     rateLimits?: RateLimitSettings;
     /** Requests of one caller at once; default: more than any test sends at once. */
     maxConcurrentPerCaller?: number;
+    /** As `AppOptions.deadlineMs`. */
+    deadlineMs?: number;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -138,6 +140,7 @@ export async function startTestApi(
     limits: options.limits,
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 1e6, signedInPerMinute: 1e6 },
     maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 1_000,
+    deadlineMs: options.deadlineMs,
     timeouts: options.timeouts,
   });
   // The database's owner, as a person at the database would be: the API's own role could not

@@ -12,6 +12,7 @@ beforeAll(async () => {
     seed: 'foundation',
     maxConcurrentOperations: 1,
     maxConcurrentPerCaller: 8,
+    deadlineMs: 1_000,
   });
 });
 afterAll(() => api.stop());
@@ -47,6 +48,16 @@ describe('the GraphQL endpoint', () => {
       expect((await reading).data).toEqual({ actors: { totalCount: expect.any(Number) } });
       expect((await waiting).data).toEqual({ __typename: 'Query' });
     });
+  });
+
+  it('answers 503 DEADLINE_EXCEEDED when an operation outlasts its deadline, and goes on', async () => {
+    await whileActorsLocked(async (unlock) => {
+      const late = await api.graphql('{ actors { totalCount } }');
+      expect(late.status).toBe(503);
+      expect(late.errors![0].extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED' });
+      await unlock();
+    });
+    expect((await api.graphql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a ninth request of one caller at once with 429, and no other caller', async () => {
@@ -110,6 +121,7 @@ describe('the GraphQL endpoint when answering fails outside Apollo', () => {
     const handle = graphqlEndpoint(failing, async () => ({}), {
       maxConcurrentOperations: 1,
       maxConcurrentPerCaller: 8,
+      deadlineMs: 30_000,
       logger,
     });
     const server = createServer((request, response) => {

@@ -26,12 +26,14 @@ function problem(response: ServerResponse, status: number, code: string, message
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** A JSON request body, undefined for other content types (Apollo then says what it expects). */
+/** A POST's JSON body; undefined for a GET. Any other body is refused (415). */
 async function readBody(request: IncomingMessage): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
   const text = await getRawBody(request, { limit: BODY_LIMIT_BYTES, encoding: 'utf8' });
-  const json = /^application\/json\b/i.test(request.headers['content-type'] ?? '');
-  return json ? JSON.parse(text) : undefined;
+  if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers['content-type'] ?? '')) {
+    throw Object.assign(new Error('not JSON'), { type: 'unsupported.media.type' });
+  }
+  return JSON.parse(text);
 }
 
 async function writeComplete(
@@ -58,8 +60,18 @@ async function bodyOrProblem(request: IncomingMessage, response: ServerResponse)
   try {
     return { body: await readBody(request) };
   } catch (error) {
-    if ((error as { type?: string }).type === 'entity.too.large') {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      // The rest of the body is not read: the connection cannot carry another request.
+      response.setHeader('connection', 'close');
       problem(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is over 1 MiB.');
+    } else if (type === 'unsupported.media.type') {
+      problem(
+        response,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the operation as JSON, with the header content-type: application/json.',
+      );
     } else {
       const reason = (error as Error).message;
       problem(response, 400, 'BAD_REQUEST', `The request body is not valid JSON: ${reason}`);
@@ -81,6 +93,11 @@ export interface GraphQLEndpointOptions {
    * more are answered 429 at once: one caller cannot fill the queue everyone waits in.
    */
   maxConcurrentPerCaller: number;
+  /**
+   * Milliseconds from a request's turn to its answer: past them it is answered 503
+   * DEADLINE_EXCEEDED, and what it was doing is left to finish unanswered (holding its turn).
+   */
+  deadlineMs: number;
   /** Where a failure outside Apollo's own handling (writing, compressing) is logged. */
   logger: Logger;
 }
@@ -113,6 +130,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
       },
       context: () => contextFor(request, response),
     });
+    if (response.headersSent) return; // past its deadline: answered already
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -144,7 +162,20 @@ export function graphqlEndpoint<TContext extends BaseContext>(
       // A caller that gave up while waiting (a closed connection) is not answered: under a backlog,
       // executing abandoned operations would only delay the callers still waiting.
       if (response.destroyed) return;
-      await answer(request, response, read.body);
+      const deadline = setTimeout(() => {
+        if (response.headersSent) return;
+        problem(
+          response,
+          503,
+          'DEADLINE_EXCEEDED',
+          `The request took over ${options.deadlineMs / 1000} s; ask for less at once, or try again.`,
+        );
+      }, options.deadlineMs);
+      try {
+        await answer(request, response, read.body);
+      } finally {
+        clearTimeout(deadline);
+      }
     } catch (error) {
       // Apollo answers its own failures; this is ours (compressing, writing). Never unhandled.
       const requestId = response.getHeader('x-request-id');

@@ -196,6 +196,29 @@ describe('requests shaped to mislead', () => {
     await socket.dispose();
   });
 
+  it('answers an oversize body, and JSON that does not parse, in JSON', async () => {
+    const oversize = await post(JSON.stringify({ query: `{ __typename }${' '.repeat(2 ** 21)}` }), {
+      'content-type': 'application/json',
+    });
+    expect(oversize.status).toBe(413);
+    expect(await oversize.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+    const broken = await post('{ "query": ', { 'content-type': 'application/json' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('refuses circular fragments before any SQL', async () => {
+    const { errors, statements } = await api.graphql(
+      `{ actors { nodes { ...A } } } fragment A on Actor { parent { ...B } } fragment B on Actor { parent { ...A } }`,
+    );
+    expect(errors![0].message).toMatch(/Cannot spread fragment "A" within itself/);
+    expect(statements).toBe(0);
+  });
+
   it('refuses a mutation over GET, a form post, and a batch', async () => {
     const get = await fetch(
       `${api.url}?query=${encodeURIComponent('mutation { signOut(input: {}) { userErrors { code } } }')}`,
@@ -203,7 +226,10 @@ describe('requests shaped to mislead', () => {
     );
     expect(get.status).toBe(405);
     const form = await post('query={ __typename }', { 'content-type': 'text/plain' });
-    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({
+      errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
+    });
     const batch = await post(JSON.stringify([{ query: '{ __typename }' }]), {
       'content-type': 'application/json',
     });
