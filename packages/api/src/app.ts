@@ -65,8 +65,9 @@ export interface AppOptions {
   webSocketOrigins?: string[];
   maxSubscriptionsPerSocket?: number;
   maxConcurrentPerCaller?: number;
-  /** See `ApiServerOptions.deadlineMs`. */
+  /** See `ApiServerOptions.deadlineMs` and `trustProxyHops`. */
   deadlineMs?: number;
+  trustProxyHops?: number;
 }
 
 /**
@@ -139,6 +140,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       maxConcurrentOperations: options.maxConcurrentOperations,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller,
       deadlineMs: options.deadlineMs,
+      trustProxyHops: options.trustProxyHops,
       webClientDir: options.webClientDir,
       production: options.production,
       limits: options.limits,

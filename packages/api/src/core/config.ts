@@ -84,6 +84,8 @@ const schema = z.object({
   // Points a minute (see core/http/rate-limit.ts).
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.anonymousPerMinute),
   RATE_LIMIT_SIGNED_IN_PER_MINUTE: whole(1, DEFAULT_RATE_LIMITS.signedInPerMinute),
+  /** Proxies in front of the API that append the client's address to X-Forwarded-For. */
+  TRUST_PROXY_HOPS: whole(0, 0),
   /** Milliseconds from a request's turn to its answer. */
   REQUEST_DEADLINE_MS: whole(100, 30_000),
   /** Requests of one caller waiting or running at once over HTTP. */

@@ -29,6 +29,7 @@ import {
 import { mountHealth } from './health';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
+import { clientAddress } from './http/client-address';
 import {
   DEFAULT_RATE_LIMITS,
   RateLimits,
@@ -74,6 +75,8 @@ export interface ApiServerOptions {
   maxConcurrentPerCaller?: number;
   /** Milliseconds from a request's turn to its answer (default 30,000). */
   deadlineMs?: number;
+  /** Proxies in front of the API that append to `X-Forwarded-For` (default 0: none). */
+  trustProxyHops?: number;
   /** The built web client to serve at `/`; default: the workspace's packages/web-client/dist. */
   webClientDir?: string;
   /**
@@ -139,6 +142,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { schema, authenticate, logger, production = false, limits = DEFAULT_LIMITS } = options;
   const rateLimits = options.rateLimits ?? new RateLimits(DEFAULT_RATE_LIMITS);
+  const addressOf = (request: IncomingMessage) =>
+    clientAddress(request, options.trustProxyHops ?? 0);
   /** Each HTTP request's rate limit after its charge, for its answer's headers. */
   const charged = new WeakMap<Context, RateLimitState>();
   const app = express();
@@ -152,14 +157,14 @@ export async function startServer(
     const credentials = credentialsOf(request.headers.authorization, sessionSecretOf(request));
     if (credentials === 'malformed') throw malformedAuthorization();
     const viewer = credentials ? await authenticate(credentials) : null;
-    const cookie = sessionCookie(request, response);
+    const address = addressOf(request);
+    const cookie = sessionCookie(request, response, address);
     // An unknown token is an error, not anonymous access: the caller meant to be someone. A
     // session that ended or expired is normal: the browser reads on as anonymous, cookie gone.
     if (credentials && !viewer) {
       if ('token' in credentials) throw unknownToken();
       cookie.clear();
     }
-    const address = request.socket.remoteAddress ?? null;
     return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie, address);
   };
 
@@ -227,7 +232,7 @@ export async function startServer(
         try {
           await admitted(schema, limits, rateLimits, {
             viewer,
-            address: ctx.extra.request.socket.remoteAddress ?? null,
+            address: addressOf(ctx.extra.request),
             document: checked.document,
             variables: payload.variables ?? undefined,
             operationName: payload.operationName ?? undefined,
@@ -245,7 +250,7 @@ export async function startServer(
           requestId,
           logger.child({ requestId }),
           null,
-          ctx.extra.request.socket.remoteAddress ?? null,
+          addressOf(ctx.extra.request),
         );
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
@@ -336,6 +341,7 @@ export async function startServer(
       maxConcurrentOperations: options.maxConcurrentOperations ?? 10,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 8,
       deadlineMs: options.deadlineMs ?? 30_000,
+      addressOf,
       logger,
     },
   );

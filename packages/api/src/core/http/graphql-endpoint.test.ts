@@ -122,6 +122,7 @@ describe('the GraphQL endpoint when answering fails outside Apollo', () => {
       maxConcurrentOperations: 1,
       maxConcurrentPerCaller: 8,
       deadlineMs: 30_000,
+      addressOf: () => null,
       logger,
     });
     const server = createServer((request, response) => {

@@ -98,6 +98,8 @@ export interface GraphQLEndpointOptions {
    * DEADLINE_EXCEEDED, and what it was doing is left to finish unanswered (holding its turn).
    */
   deadlineMs: number;
+  /** The address a request came from (`clientAddress`). */
+  addressOf: (request: IncomingMessage) => string | null;
   /** Where a failure outside Apollo's own handling (writing, compressing) is logged. */
   logger: Logger;
 }
@@ -144,7 +146,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
     // The body is read before taking a turn: a slow sender holds no one up.
     const read = await bodyOrProblem(request, response);
     if (!read) return;
-    const caller = callerOf(request);
+    const caller = callerOf(request, options.addressOf);
     const running = inFlight.get(caller) ?? 0;
     if (running >= options.maxConcurrentPerCaller) {
       response.setHeader('retry-after', '1');
@@ -192,9 +194,12 @@ export function graphqlEndpoint<TContext extends BaseContext>(
 }
 
 /** Who a request counts as, before it is authenticated: its token, its session, its address. */
-function callerOf(request: IncomingMessage): string {
+function callerOf(
+  request: IncomingMessage,
+  addressOf: (request: IncomingMessage) => string | null,
+): string {
   const authorization = request.headers.authorization;
   if (authorization) return `token ${authorization}`;
   const session = sessionSecretOf(request);
-  return session ? `session ${session}` : `address ${request.socket.remoteAddress}`;
+  return session ? `session ${session}` : `address ${addressOf(request)}`;
 }

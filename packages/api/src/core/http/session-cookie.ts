@@ -29,7 +29,12 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
  * unless the API is reached on this machine's own address (the browser then sends it over HTTPS
  * only, as behind the proxy that terminates TLS in production).
  */
-export function sessionCookie(request: IncomingMessage, response: ServerResponse): SessionCookie {
+export function sessionCookie(
+  request: IncomingMessage,
+  response: ServerResponse,
+  /** The client's address (`clientAddress`). */
+  address: string | null,
+): SessionCookie {
   const secure = !LOCAL_HOST.test(request.headers.host ?? '');
   const write = (value: string, expires: Date) =>
     response.appendHeader(
@@ -45,7 +50,7 @@ export function sessionCookie(request: IncomingMessage, response: ServerResponse
   const userAgent = request.headers['user-agent'];
   return {
     client: {
-      ip: request.socket.remoteAddress ?? null,
+      ip: address,
       userAgent: userAgent?.slice(0, 300) ?? null,
     },
     set: (secret, expiresAt) => write(secret, expiresAt),
