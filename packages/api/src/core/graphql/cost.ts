@@ -11,19 +11,27 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 /** How many items a list that takes no `first` is reckoned to hold. */
 const UNPAGED_LIST = 10;
 
+/** What the map may return: the whole region without a starting node, else a neighbourhood. */
+const STARTS = ['actor', 'area', 'forum', 'objective', 'strategy'];
+function mapCost(args: Record<string, unknown>): number {
+  const filter = (args.filter ?? {}) as Record<string, unknown>;
+  if (!STARTS.some((start) => filter[start])) return 2_000;
+  // Each hop may reach several times the nodes of the one before.
+  return 50 * 3 ** Number(filter.depth ?? 2);
+}
+
 /**
- * Fields whose cost lies in what they compute, not in what they select: the map walks the
- * region's edges however few it returns; the matrix, the check and the figures read a whole
- * strategy or every area.
+ * Fields whose cost lies in what they compute, not in what they select: the map by the nodes it
+ * may return; the matrix, the check and the figures read a whole strategy or every area.
  */
-const COMPUTED: Record<string, number> = {
-  'Query.whoDoesWhat': 500,
-  'Query.whoDoesWhatChanges': 500,
-  'Query.whoDoesWhatTimeline': 200,
-  'Query.raciMatrix': 100,
-  'Query.responsibilityCheck': 100,
-  'Query.areaFigures': 200,
-  'Query.personDataExport': 100,
+const COMPUTED: Record<string, (args: Record<string, unknown>) => number> = {
+  'Query.whoDoesWhat': mapCost,
+  'Query.whoDoesWhatChanges': mapCost,
+  'Query.whoDoesWhatTimeline': mapCost,
+  'Query.raciMatrix': () => 100,
+  'Query.responsibilityCheck': () => 100,
+  'Query.areaFigures': () => 200,
+  'Query.personDataExport': () => 100,
 };
 
 /**
@@ -33,7 +41,7 @@ const COMPUTED: Record<string, number> = {
  */
 const estimate: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const computed = COMPUTED[`${type.name}.${field.name}`];
-  if (computed !== undefined) return computed + childComplexity;
+  if (computed) return computed(args) + childComplexity;
   if (isLeafType(getNamedType(field.type))) return 0;
   const inConnection = type.name.endsWith('Connection');
   const count =
