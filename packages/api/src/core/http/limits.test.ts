@@ -56,6 +56,12 @@ const HURTFUL: [string, string, string][] = [
     `{ actors(first: 100) { nodes { memberships { forum { memberships { forum { id } } } } } } }`,
     'cost',
   ],
+  [
+    'a list of 1,001 ids',
+    `{ nodes(ids: ${JSON.stringify(Array.from({ length: 1001 }, (_, i) => `id${i}`))}) { id } }`,
+    'listItems',
+  ],
+  ['a text of 20,001 characters', `{ node(id: "${'x'.repeat(20_001)}") { id } }`, 'textLength'],
 ];
 
 describe('documents built to hurt', () => {
@@ -73,16 +79,21 @@ describe('documents built to hurt', () => {
     expect(statements).toBe(0);
   });
 
-  // A subscription selects no lists: cost is told over HTTP only.
-  it.each(HURTFUL.filter(([, , limit]) => limit !== 'cost'))(
-    'refuses %s over WebSocket too',
-    async (_what, query, limit) => {
-      const socket = await subscribe(api.url, query.replace(/^\{/, 'subscription {'), {});
-      const { errors } = await socket.next();
-      expect(JSON.stringify(errors)).toContain(limit === 'tokens' ? 'tokens' : 'limit');
-      await socket.close();
-    },
-  );
+  it.each(HURTFUL)('refuses %s over WebSocket too', async (_what, query, limit) => {
+    const socket = await subscribe(api.url, query);
+    const { errors } = await socket.next();
+    expect(JSON.stringify(errors)).toContain(`"limit":"${limit}"`);
+    await socket.close();
+  });
+
+  it('refuses circular fragments over WebSocket too', async () => {
+    const socket = await subscribe(
+      api.url,
+      `{ actors { nodes { ...A } } } fragment A on Actor { parent { ...B } } fragment B on Actor { parent { ...A } }`,
+    );
+    expect(JSON.stringify((await socket.next()).errors)).toContain('within itself');
+    await socket.close();
+  });
 
   it('tells at most five validation errors of 300 unknown fields', async () => {
     const query = `{ ${Array.from({ length: 300 }, (_, i) => `unknown${i}`).join(' ')} }`;
