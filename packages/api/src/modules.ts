@@ -6,6 +6,7 @@ import { AttributePeriods1763901800000 } from './core/db/migrations/176390180000
 import { AppendOnlyAudit1763902900000 } from './core/db/migrations/1763902900000-AppendOnlyAudit';
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { Publication1763903300000 } from './core/db/migrations/1763903300000-Publication';
+import { PublishedMapWithoutObjectors1763903400000 } from './core/db/migrations/1763903400000-PublishedMapWithoutObjectors';
 import { registerPersonalFields } from './core/audit/personal-fields';
 import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
@@ -80,6 +81,7 @@ export const MIGRATIONS = [
   AttributePeriods1763901800000,
   AppendOnlyAudit1763902900000,
   Publication1763903300000,
+  PublishedMapWithoutObjectors1763903400000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

@@ -16,8 +16,10 @@ const STARTS = ['actor', 'area', 'forum', 'objective', 'strategy'];
 function mapCost(args: Record<string, unknown>): number {
   const filter = (args.filter ?? {}) as Record<string, unknown>;
   if (!STARTS.some((start) => filter[start])) return 2_000;
-  // Each hop may reach several times the nodes of the one before.
-  return 50 * 3 ** Number(filter.depth ?? 2);
+  // Each hop may reach several times the nodes of the one before. A depth past the map's deepest
+  // (4, MAX_MAP_DEPTH) is the map's to refuse, as a bad argument, not a cost.
+  const depth = Math.min(Math.max(Number(filter.depth ?? 2), 0), 4);
+  return 50 * 3 ** depth;
 }
 
 /**

@@ -60,7 +60,7 @@ describe('a person who objects to publication', () => {
     expect(JSON.stringify(viewer.data!.changes)).toMatch(/Vera/);
   });
 
-  it('is left off the who-does-what map and its changes for anonymous callers', async () => {
+  it('is left off the who-does-what map, its changes and its timeline for anonymous callers', async () => {
     const person = await api.create('personCreate', {
       name: 'Kartan Invänd',
       objectsToPublication: true,
@@ -75,7 +75,8 @@ describe('a person who objects to publication', () => {
       whoDoesWhat(filter: { actor: $actor, depth: 1, asOf: "2024-03-01" }) {
         nodes { id label } edges { kind source target } }
       whoDoesWhatChanges(from: "2024-01-01", to: "2024-03-01", filter: { actor: $actor, depth: 1 }) {
-        change edge { source target } } }`;
+        change edge { source target } }
+      whoDoesWhatTimeline(filter: { actor: $actor, depth: 1 }) }`;
     const ends = (data: any) => [
       ...data.whoDoesWhat.nodes.map((node: { id: string }) => node.id),
       ...data.whoDoesWhat.edges.flatMap((edge: any) => [edge.source, edge.target]),
@@ -85,8 +86,11 @@ describe('a person who objects to publication', () => {
     expect(anonymous.errors).toBeUndefined();
     expect(ends(anonymous.data)).not.toContain(person.id);
     expect(anonymous.data!.whoDoesWhat.nodes.length).toBeGreaterThan(0);
+    // Nor is the day their position began among the days of the replay.
+    expect(anonymous.data!.whoDoesWhatTimeline).not.toContain('2024-02-01');
     const viewer = await api.graphql(query, { actor }, 'viewer');
     expect(ends(viewer.data)).toContain(person.id);
+    expect(viewer.data!.whoDoesWhatTimeline).toContain('2024-02-01');
     expect(viewer.data!.whoDoesWhatChanges).toContainEqual({
       change: 'APPEARED',
       edge: { source: person.id, target: actor },
