@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { CliError, type ClientOptions } from './client';
+import { CliError, EXIT } from './client';
 import { addActorsCommand } from './commands/actors';
+import { addLoginCommands, expiredLogin, type Credentials } from './commands/login';
 import { addTokensCommand } from './commands/tokens';
+import { readLogin } from './config';
 
 const DEFAULT_URL = 'http://127.0.0.1:4000/graphql';
-
-/** Usage errors (unknown option, value not allowed, …) exit with this code. */
-const USAGE_EXIT_CODE = 2;
 
 const program = new Command('samverkan')
   .description('A command-line client for the Samverkan GraphQL API.')
@@ -15,17 +14,43 @@ const program = new Command('samverkan')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
-function clientOptions(): ClientOptions {
-  const url: string =
-    program.opts<{ url?: string }>().url || process.env.SAMVERKAN_URL || DEFAULT_URL;
+/**
+ * The address and token a command uses: `--url`, else SAMVERKAN_URL, else the kept login's, else
+ * the default; SAMVERKAN_TOKEN, else the kept login's token, which is only ever sent to the
+ * address it was kept for.
+ */
+function credentials(): Credentials {
+  const option = program.opts<{ url?: string }>().url;
+  const env = process.env.SAMVERKAN_URL;
+  const login = readLogin();
+  const [url, urlFrom]: [string, Credentials['urlFrom']] = option
+    ? [option, 'option']
+    : env
+      ? [env, 'SAMVERKAN_URL']
+      : login
+        ? [login.url, 'login']
+        : [DEFAULT_URL, 'default'];
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    throw new CliError(`the API address "${url}" is not an http(s) URL.`, USAGE_EXIT_CODE);
+    throw new CliError(`the API address "${url}" is not an http(s) URL.`, EXIT.usage);
   }
-  return { url, token: process.env.SAMVERKAN_TOKEN || undefined };
+  const envToken = process.env.SAMVERKAN_TOKEN;
+  if (envToken) return { url, urlFrom, token: envToken, tokenFrom: 'SAMVERKAN_TOKEN' };
+  if (login && login.url === url) return { url, urlFrom, token: login.token, tokenFrom: 'login' };
+  return { url, urlFrom, token: undefined, tokenFrom: null };
 }
 
-addActorsCommand(program, clientOptions);
-addTokensCommand(program, clientOptions);
+/** Whether the token in use is the kept login's (false when the address itself is bad). */
+function keptTokenInUse(): boolean {
+  try {
+    return credentials().tokenFrom === 'login';
+  } catch {
+    return false;
+  }
+}
+
+addLoginCommands(program, credentials);
+addActorsCommand(program, credentials);
+addTokensCommand(program, credentials);
 
 async function main(): Promise<void> {
   try {
@@ -33,15 +58,16 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its message already; help and --version exit with 0.
-      process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
       return;
     }
-    if (error instanceof CliError) {
-      process.stderr.write(`samverkan: ${error.message}\n`);
-      process.exitCode = error.exitCode;
+    const told = expiredLogin(error, keptTokenInUse());
+    if (told instanceof CliError) {
+      process.stderr.write(`samverkan: ${told.message}\n`);
+      process.exitCode = told.exitCode;
       return;
     }
-    throw error;
+    throw told;
   }
 }
 

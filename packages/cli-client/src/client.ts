@@ -1,13 +1,19 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
+/**
+ * Exit codes scripts can trust: 0 done, 1 the request was refused as it was (user error), 2 the
+ * command line was wrong, 3 authentication or permission, 4 the server or the network failed.
+ */
+export const EXIT = { userError: 1, usage: 2, access: 3, serverOrNetwork: 4 } as const;
+
 /** A failure to report to the user: its message goes to stderr, the process exits with exitCode. */
 export class CliError extends Error {
   override name = 'CliError';
 
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode: number = EXIT.userError,
   ) {
     super(message);
   }
@@ -55,6 +61,16 @@ function describeErrors(errors: GraphQLErrorBody[]): string {
   return `the Samverkan API answered with errors:\n${lines.join('\n')}`;
 }
 
+/** Refused credentials or rights: 3; the server's own failure: 4; anything else is the user's. */
+function exitCodeOf(errors: GraphQLErrorBody[]): number {
+  const codes = errors.map((error) => error.extensions?.code);
+  if (codes.some((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) return EXIT.access;
+  if (codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE')) {
+    return EXIT.serverOrNetwork;
+  }
+  return EXIT.userError;
+}
+
 /** Runs one typed document against the API and returns its data, or throws a CliError. */
 export async function request<TResult, TVariables>(
   options: ClientOptions,
@@ -78,23 +94,29 @@ export async function request<TResult, TVariables>(
     throw new CliError(
       `cannot reach the Samverkan API at ${options.url} (${reasonOf(error)}). ` +
         'Is it running? Set SAMVERKAN_URL to its GraphQL address.',
+      EXIT.serverOrNetwork,
     );
   }
 
   const text = await response.text();
   const body = parseJson<TResult>(text);
   // GraphQL errors come first: the API answers e.g. a bad token with HTTP 401 and an errors list.
-  if (body?.errors?.length) throw new CliError(describeErrors(body.errors));
+  if (body?.errors?.length)
+    throw new CliError(describeErrors(body.errors), exitCodeOf(body.errors));
   if (!response.ok) {
     const excerpt = text.trim().slice(0, 200);
     throw new CliError(
       `the Samverkan API at ${options.url} answered HTTP ${response.status} ${response.statusText}` +
         (excerpt ? `: ${excerpt}` : '') +
         '. Is SAMVERKAN_URL its GraphQL address?',
+      response.status >= 500 ? EXIT.serverOrNetwork : EXIT.userError,
     );
   }
   if (!body?.data) {
-    throw new CliError(`the Samverkan API at ${options.url} answered without GraphQL data.`);
+    throw new CliError(
+      `the Samverkan API at ${options.url} answered without GraphQL data.`,
+      EXIT.serverOrNetwork,
+    );
   }
   return body.data;
 }

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
 
@@ -13,18 +15,27 @@ interface Run {
 }
 
 let api: RunningApi;
+/** The CLI's configuration folder in these tests (XDG_CONFIG_HOME): never the user's own. */
+let configHome: string;
 
 beforeAll(async () => {
+  configHome = await mkdtemp(join(tmpdir(), 'samverkan-cli-config-'));
   api = await startApi('cli_test');
 }, 90_000);
 
 afterAll(async () => {
   await api?.stop();
+  await rm(configHome, { recursive: true, force: true });
 });
 
 /** Runs `node dist/bin.js …args` against the test API unless env says otherwise. */
 function samverkan(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, SAMVERKAN_URL: api.url, ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    XDG_CONFIG_HOME: configHome,
+    SAMVERKAN_URL: api.url,
+    ...env,
+  };
   if (!('SAMVERKAN_TOKEN' in env)) delete childEnv.SAMVERKAN_TOKEN;
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { env: childEnv }, (error, stdout, stderr) => {
@@ -106,7 +117,7 @@ describe('samverkan actors list', () => {
     const { code, stderr } = await samverkan(['actors', 'list'], {
       SAMVERKAN_URL: 'http://127.0.0.1:9/graphql',
     });
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(stderr).toContain('cannot reach the Samverkan API at http://127.0.0.1:9/graphql');
     expect(stderr).toContain('Set SAMVERKAN_URL');
   });
@@ -114,7 +125,7 @@ describe('samverkan actors list', () => {
   it('names the socket error when nothing listens (--url wins over SAMVERKAN_URL)', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/graphql`;
     const { code, stderr } = await samverkan(['--url', url, 'actors', 'list']);
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(stderr).toContain(`cannot reach the Samverkan API at ${url} (ECONNREFUSED)`);
   });
 
@@ -122,7 +133,7 @@ describe('samverkan actors list', () => {
     const { code, stderr } = await samverkan(['actors', 'list'], {
       SAMVERKAN_TOKEN: 'not-a-token',
     });
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(stderr).toContain('This API token is unknown or revoked. (UNAUTHENTICATED)');
   });
 
@@ -179,7 +190,7 @@ describe('samverkan tokens', () => {
     const names = (JSON.parse(all.stdout) as { name: string }[]).map((token) => token.name);
     expect(names).toEqual(expect.arrayContaining(['cli robot', 'first admin']));
     const refused = await samverkan(['tokens', 'list', '--all'], { SAMVERKAN_TOKEN: robot.secret });
-    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('(FORBIDDEN)')]);
+    expect([refused.code, refused.stderr]).toEqual([3, expect.stringContaining('(FORBIDDEN)')]);
   });
 
   it('revokes a token, which then no longer works; another holder cannot', async () => {
@@ -199,6 +210,40 @@ describe('samverkan tokens', () => {
       `revoked ${first.id}: it no longer works\n`,
     ]);
     const after = await samverkan(['tokens', 'list'], { SAMVERKAN_TOKEN: first.secret });
-    expect([after.code, after.stderr]).toEqual([1, expect.stringContaining('(UNAUTHENTICATED)')]);
+    expect([after.code, after.stderr]).toEqual([3, expect.stringContaining('(UNAUTHENTICATED)')]);
+  });
+});
+
+describe('samverkan login, whoami and logout', () => {
+  it('keeps a token the API takes, for the user alone, and uses it until logout', async () => {
+    const refused = await samverkan(['login', '--token', 'svk_not-a-token']);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('(UNAUTHENTICATED)');
+    await expect(stat(join(configHome, 'samverkan', 'login.json'))).rejects.toThrow();
+
+    const login = await samverkan(['login', '--token', api.adminToken!]);
+    expect([login.code, login.stderr]).toEqual([0, '']);
+    expect(login.stdout).toContain(
+      `logged in to ${api.url} as the service account token "first admin", ADMIN`,
+    );
+    const kept = await stat(join(configHome, 'samverkan', 'login.json'));
+    expect(kept.mode & 0o777).toBe(0o600);
+
+    // Without SAMVERKAN_URL and SAMVERKAN_TOKEN the kept login is used.
+    const whoami = await samverkan(['whoami'], { SAMVERKAN_URL: '' });
+    expect(whoami.stdout).toBe(
+      `the service account token "first admin", ADMIN\nAPI: ${api.url} (from login)\ntoken from login\n`,
+    );
+    // The kept token goes to the address it was kept for only.
+    const elsewhere = await samverkan(['--url', 'http://127.0.0.1:9/graphql', 'whoami', '--json']);
+    expect(elsewhere.code).toBe(4);
+    // SAMVERKAN_TOKEN wins over the kept one.
+    const other = await samverkan(['whoami', '--json'], { SAMVERKAN_TOKEN: 'svk_not-a-token' });
+    expect(other.code).toBe(3);
+
+    const logout = await samverkan(['logout']);
+    expect(logout.stdout).toContain('logged out');
+    const anonymous = await samverkan(['whoami']);
+    expect(anonymous.stdout).toContain('anonymous (no token)');
   });
 });
