@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './client';
 import { addActorsCommand } from './commands/actors';
 import { addLoginCommands, expiredLogin, type Credentials } from './commands/login';
+import { addQueryCommand } from './commands/query';
 import { addTokensCommand } from './commands/tokens';
 import { readLogin } from './config';
 
@@ -51,6 +52,7 @@ function keptTokenInUse(): boolean {
 addLoginCommands(program, credentials);
 addActorsCommand(program, credentials);
 addTokensCommand(program, credentials);
+addQueryCommand(program, credentials);
 
 async function main(): Promise<void> {
   try {

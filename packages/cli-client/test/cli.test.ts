@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
@@ -245,5 +245,42 @@ describe('samverkan login, whoami and logout', () => {
     expect(logout.stdout).toContain('logged out');
     const anonymous = await samverkan(['whoami']);
     expect(anonymous.stdout).toContain('anonymous (no token)');
+  });
+});
+
+describe('samverkan query', () => {
+  it('sends a document of your own with its variables and prints the data as JSON', async () => {
+    const file = join(configHome, 'actors.graphql');
+    await writeFile(
+      file,
+      'query ($search: String, $first: Int) { actors(filter: { search: $search }, first: $first) { totalCount nodes { slug } } }',
+    );
+    const { code, stdout, stderr } = await samverkan([
+      'query',
+      file,
+      '--var',
+      'search=läns',
+      '--var',
+      'first=1',
+    ]);
+    expect([code, stderr]).toEqual([0, '']);
+    const data = JSON.parse(stdout) as { actors: { totalCount: number; nodes: unknown[] } };
+    expect(data.actors.nodes).toHaveLength(1);
+    expect(data.actors.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('tells a file it cannot read, one that is no GraphQL, and a malformed variable apart', async () => {
+    const missing = await samverkan(['query', join(configHome, 'none.graphql')]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('cannot read')]);
+    const broken = join(configHome, 'broken.graphql');
+    await writeFile(broken, '{ actors { ');
+    const notGraphQL = await samverkan(['query', broken]);
+    expect([notGraphQL.code, notGraphQL.stderr]).toEqual([
+      1,
+      expect.stringContaining('is not a GraphQL document: Syntax Error'),
+    ]);
+    const badVariable = await samverkan(['query', broken, '--var', 'nothing']);
+    expect(badVariable.code).toBe(2);
+    expect(badVariable.stderr).toContain('It must be name=value');
   });
 });
