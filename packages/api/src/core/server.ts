@@ -17,13 +17,11 @@ import { compiledExecutor } from './graphql/compiled-executor';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts';
 import { createFormatError } from './graphql/format-error';
 import {
-  asksForSchema,
   checkedOverWebSocket,
   DEFAULT_LIMITS,
-  inputOverLimits,
-  introspectionRefused,
   limitError,
   limitRules,
+  operationRefused,
   type DocumentLimits,
 } from './graphql/limits';
 import { mountHealth } from './health';
@@ -271,7 +269,6 @@ export async function startServer(
     formatError,
     // Signed-in callers may introspect in production too; anonymous ones are refused below.
     introspection: true,
-    hideSchemaDetailsFromClientErrors: production,
     // A stack trace tells a caller how the server is built: in no answer, in any mode.
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.tokens },
@@ -292,13 +289,16 @@ export async function startServer(
         async requestDidStart() {
           return {
             async didResolveOperation({ contextValue, document, request }) {
-              if (!mayIntrospect(contextValue.viewer) && asksForSchema(document)) {
-                throw introspectionRefused();
-              }
-              const overLimits = inputOverLimits(document, request.variables, limits);
-              if (overLimits) throw overLimits;
+              const { viewer } = contextValue;
+              const refused = operationRefused(
+                document,
+                request.variables,
+                limits,
+                mayIntrospect(viewer),
+              );
+              if (refused) throw refused;
               const state = await admitted(schema, limits, rateLimits, {
-                viewer: contextValue.viewer,
+                viewer,
                 address: contextValue.address,
                 document,
                 variables: request.variables,

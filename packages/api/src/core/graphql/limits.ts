@@ -121,7 +121,7 @@ function repeatedFieldsRule(max: number): ValidationRule {
  * The input too large for the limits, in the document's literals or the variables: the first
  * list or text over its limit, or null. Apollo and graphql-ws coerce the variables after this.
  */
-export function inputOverLimits(
+function inputOverLimits(
   document: DocumentNode,
   variables: unknown,
   limits: DocumentLimits,
@@ -166,7 +166,7 @@ export function tokenLimitError(error: unknown, limits: DocumentLimits): GraphQL
 }
 
 /** Whether the document asks for the schema (`__schema`, `__type`); `__typename` is not that. */
-export function asksForSchema(document: DocumentNode): boolean {
+function asksForSchema(document: DocumentNode): boolean {
   let asks = false;
   visit(document, {
     [Kind.FIELD](field) {
@@ -176,7 +176,7 @@ export function asksForSchema(document: DocumentNode): boolean {
   return asks;
 }
 
-export const introspectionRefused = () =>
+const introspectionRefused = () =>
   new GraphQLError('Introspection is for signed-in callers only.', {
     extensions: { code: 'INTROSPECTION_DISABLED' },
   });
@@ -184,6 +184,20 @@ export const introspectionRefused = () =>
 /** A validation error's message without the schema's names it suggests ("Did you mean …?"). */
 export const withoutSuggestions = (message: string) =>
   message.replace(/ ?Did you mean(.+?)\?$/, '');
+
+/**
+ * What refuses an operation whatever its validation says, over both transports: introspection
+ * by a caller who may not, and input over the limits. Null when neither.
+ */
+export function operationRefused(
+  document: DocumentNode,
+  variables: unknown,
+  limits: DocumentLimits,
+  mayIntrospect: boolean,
+): GraphQLError | null {
+  if (!mayIntrospect && asksForSchema(document)) return introspectionRefused();
+  return inputOverLimits(document, variables, limits);
+}
 
 /**
  * A WebSocket operation's document checked as Apollo checks one over HTTP: parsed within the
@@ -201,9 +215,8 @@ export function checkedOverWebSocket(
   } catch (error) {
     return { errors: [tokenLimitError(error, limits) ?? (error as GraphQLError)] };
   }
-  if (!mayIntrospect && asksForSchema(document)) return { errors: [introspectionRefused()] };
-  const overLimits = inputOverLimits(document, variables, limits);
-  if (overLimits) return { errors: [overLimits] };
+  const refused = operationRefused(document, variables, limits, mayIntrospect);
+  if (refused) return { errors: [refused] };
   const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)], {
     maxErrors: limits.errors,
   });
