@@ -12,6 +12,7 @@ import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
 import { actorModule } from './modules/actor';
 import { areaModule } from './modules/area';
+import { bulkModule } from './modules/bulk';
 import { areaFiguresModule } from './modules/area-figures';
 import { changesModule } from './modules/changes';
 import { citationModule } from './modules/citation';
@@ -42,6 +43,7 @@ export const MODULES = [
   sourceModule,
   citationModule,
   identifierModule,
+  bulkModule,
   actorModule,
   personModule,
   forumModule,

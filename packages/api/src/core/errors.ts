@@ -22,6 +22,9 @@ export const USER_ERROR_CODES = [
   'THROTTLED',
   'EXPIRED',
   'LAST_ADMIN',
+  'FORBIDDEN',
+  'IN_PROGRESS',
+  'KEY_REUSED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -80,6 +80,7 @@ export const PRIVATE_TABLES = [
   'sign_in_throttle',
   'erasure',
   'seed_record',
+  'idempotency_key',
   'migrations',
 ];
 

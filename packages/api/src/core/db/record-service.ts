@@ -15,6 +15,16 @@ import { endPeriod, today, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
 import { changedFrom, timelineOf, withoutItems, writePeriods, type Timeline } from './timeline';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
+import { fieldChanges, type FieldChange } from './field-changes';
+import { idByKey, type IdentifierLookup, type RecordKey } from './record-key';
+
+/** What one item of a bulk upsert did to its record (see `RecordService.upsert`). */
+export interface UpsertOutcome<E> {
+  status: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+  record: E;
+  /** Each field it changed, with its value before and after. */
+  changes: FieldChange[];
+}
 
 /** What `validate` hands back: the record's columns and whatever `writeLinks` needs. */
 export interface Validated<E, L = undefined> {
@@ -78,6 +88,9 @@ export abstract class RecordService<
    * only those within reach, before and after the change. None: only an admin writes them.
    */
   protected readonly home: HomeAreas | null = null;
+
+  /** Where bulk upserts find the records by an identifier (`idOf`), for types that have them. */
+  protected readonly identifierLookup: IdentifierLookup | null = null;
 
   constructor(
     protected readonly dataSource: DataSource,
@@ -197,6 +210,45 @@ export abstract class RecordService<
       manager,
       reason,
     );
+  }
+
+  /** The id of the record a bulk upsert's `key` names; null when none does yet (`idByKey`). */
+  idOf(tx: EntityManager, key: RecordKey, errors: FieldErrors, field: string[]) {
+    const { tableName } = tx.connection.getMetadata(this.entity);
+    const where = { table: tableName, label: this.label, identifiers: this.identifierLookup };
+    return idByKey(tx, where, key, errors, field);
+  }
+
+  /**
+   * One item of a bulk upsert, in the bulk's transaction `tx`: creates the record when `id` is
+   * null, or else changes it, at its current version, to what `fields(before)` gives (undefined
+   * fields stay). Tells what changed, field by field. When nothing did, it is UNCHANGED, and the
+   * write it made anyway (a new version, an audit entry) is the caller's to roll back.
+   */
+  async upsert(
+    caller: Caller,
+    id: string | null,
+    fields: (before: F | null) => F,
+    tx: EntityManager,
+  ): Promise<UpsertOutcome<E>> {
+    if (id === null) {
+      const record = await this.create(caller, fields(null), tx);
+      return {
+        status: 'CREATED',
+        record,
+        changes: fieldChanges(null, await this.read(tx, record)),
+      };
+    }
+    const current = await this.current(tx, id);
+    if (!current)
+      throw new ValidationFailed([
+        { field: ['key'], code: 'NOT_FOUND', message: `No such ${this.label}.` },
+      ]);
+    const before = await this.read(tx, current);
+    const input = { ...fields(before), id, version: current.version } as UpdateInput<F>;
+    const record = await this.update(caller, input, tx);
+    const changes = fieldChanges(before, await this.read(tx, record));
+    return { status: changes.length > 0 ? 'UPDATED' : 'UNCHANGED', record, changes };
   }
 
   /** A versioned, validated, audited change of a record's fields (and links) to `merge(before)`. */

@@ -9,16 +9,14 @@ import type { Context } from '../context';
 import { AuditReferenceType } from './audit-event.type';
 import { LangArg } from './language';
 
-type LabelContext = Context<
+export type LabelContext = Context<
   unknown,
   { recordLabels: { loadMany(ids: string[]): Promise<(RecordLabel | null | Error)[]> } }
 >;
 
-/** The records the event's snapshots (and the event itself) name, by database id. */
-async function labelsOf(event: AuditEventEntity, context: LabelContext) {
-  const { loaders } = context;
-  const ids = [...idsIn([event.recordId, event.before, event.after])];
-  const labels = await loaders.recordLabels.loadMany(ids);
+/** The records named by these database ids, as the caller may see them. */
+async function labelsFor(ids: string[], context: LabelContext) {
+  const labels = await context.loaders.recordLabels.loadMany(ids);
   return new Map(
     ids.flatMap((id, i) => {
       const label = labels[i];
@@ -28,6 +26,16 @@ async function labelsOf(event: AuditEventEntity, context: LabelContext) {
       return [[id, shown] as const];
     }),
   );
+}
+
+/** The records the event's snapshots (and the event itself) name, by database id. */
+const labelsOf = (event: AuditEventEntity, context: LabelContext) =>
+  labelsFor([...idsIn([event.recordId, event.before, event.after])], context);
+
+/** `value` with every id of a record in it replaced by the record's global ID. */
+export async function withGlobalIds(value: unknown, context: LabelContext): Promise<unknown> {
+  const labels = await labelsFor([...idsIn(value)], context);
+  return withIds(value, labels, (id, label) => toGlobalId(label.type, id));
 }
 
 /** A snapshot with global IDs; without personal fields for anonymous callers. */

@@ -40,6 +40,17 @@ registerEnumType(UserErrorCodeValues, {
     LAST_ADMIN: {
       description: 'The change would leave no admin who can sign in.',
     },
+    FORBIDDEN: {
+      description:
+        'The caller may not write this record (in a bulk write: this item; the others are told apart).',
+    },
+    IN_PROGRESS: {
+      description:
+        'Another request with this idempotency key is still running: wait, then retry with the same key.',
+    },
+    KEY_REUSED: {
+      description: 'The idempotency key was used before with other input: use a new key.',
+    },
   },
 });
 

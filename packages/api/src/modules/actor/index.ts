@@ -1,6 +1,8 @@
 import { defineModule } from '../../core/module';
 import { ActorEntity } from './actor.entity';
+// The actor resolver first: its imports settle the order the modules' cycles load in.
 import { ActorResolver } from './actor.resolver';
+import { ActorBulkResolver } from './actor.bulk';
 import { ActorService } from './actor.service';
 
 /** Actors: organisations, in the quadruple helix; archived, never deleted. */
@@ -10,7 +12,7 @@ export const actorModule = defineModule({
   services: ({ dataSource, audit }) => ({ actor: new ActorService(dataSource, audit) }),
   loaders: ({ actor }) => actor.loaders(),
   nodeTypes: [['Actor', ActorEntity, (loaders) => loaders.actorById]],
-  resolvers: [ActorResolver],
+  resolvers: [ActorResolver, ActorBulkResolver],
 });
 
 // What other modules use of this one.

@@ -1,15 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidArgument, type FieldErrors } from '../../core/errors';
+import type { ExternalIdentifier, IdentifierLookup } from '../../core/db/record-key';
 import { groupedLoader } from '../../core/db/loaders';
 import { batchedRead } from '../../core/db/read-batch';
 import { IdentifierSchemeEntity } from './identifier-scheme.entity';
 import { checkIdentifier, type IdentifiedKind } from './schemes';
 
 /** An identifier in an external register: `{ scheme: "scb", value: "2380" }`. */
-export interface Identifier {
-  scheme: string;
-  value: string;
-}
+export type Identifier = ExternalIdentifier;
 
 /** How messages name the records of a kind, in the plural. */
 const PLURAL: Record<IdentifiedKind, string> = {
@@ -30,7 +28,7 @@ async function schemesIn(manager: EntityManager): Promise<Map<string, Identifier
  * with a real foreign key to the record and to its scheme. This class is the one piece of code
  * that reads and writes them, and checks them against the registry of schemes.
  */
-export class IdentifierStore {
+export class IdentifierStore implements IdentifierLookup {
   private readonly table: string;
   private readonly recordColumn: string;
   private readonly kind: IdentifiedKind;
@@ -147,15 +145,25 @@ export class IdentifierStore {
    * checks may). An unknown scheme is an `InvalidArgument` naming the known ones.
    */
   async find(dataSource: DataSource, identifier: Identifier): Promise<string | null> {
-    const schemes = await schemesIn(dataSource.manager);
+    const found = await this.lookUp(dataSource.manager, identifier);
+    if ('refused' in found) throw new InvalidArgument('scheme', found.refused);
+    return found.id;
+  }
+
+  /** `find` in a transaction, an unknown scheme told rather than thrown (`IdentifierLookup`). */
+  async lookUp(
+    manager: EntityManager,
+    identifier: Identifier,
+  ): Promise<{ id: string | null } | { refused: string }> {
+    const schemes = await schemesIn(manager);
     const rule = schemes.get(identifier.scheme.trim());
-    if (!rule) throw new InvalidArgument('scheme', `No such scheme. ${this.known(schemes)}`);
+    if (!rule) return { refused: `No such scheme. ${this.known(schemes)}` };
     const checked = checkIdentifier(rule, identifier.value);
-    const rows: { id: string }[] = await dataSource.query(
+    const rows: { id: string }[] = await manager.query(
       `SELECT ${this.recordColumn} AS id FROM ${this.table} WHERE scheme = $1 AND identifier = $2`,
       [rule.name, 'value' in checked ? checked.value : identifier.value.trim()],
     );
-    return rows[0]?.id ?? null;
+    return { id: rows[0]?.id ?? null };
   }
 
   loader(dataSource: DataSource) {

@@ -1,0 +1,172 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
+import type { FieldChange } from '../../core/db/field-changes';
+import type { UpsertOutcome } from '../../core/db/record-service';
+import { FieldErrors, Forbidden, ValidationFailed, type FieldError } from '../../core/errors';
+import { fingerprintOf, IdempotencyKeys } from './idempotency';
+
+/** The most items one bulk call takes. */
+export const MAX_BULK_ITEMS = 1000;
+
+/** ALL_OR_NOTHING: any item refused writes nothing. PER_ITEM: the valid items are written. */
+export type BulkMode = 'ALL_OR_NOTHING' | 'PER_ITEM';
+
+export type BulkItemStatus = UpsertOutcome<unknown>['status'] | 'FAILED';
+
+/** One item of a bulk write: its record (created or changed in `tx`), or a refusal thrown. */
+export type BulkItem = (tx: EntityManager) => Promise<UpsertOutcome<{ id: string }>>;
+
+/** What became of one item. */
+export interface BulkItemResult {
+  /** Its place in the input, from 0. */
+  index: number;
+  status: BulkItemStatus;
+  /** The record's type and id; null when it failed, or for a new record in a dry run. */
+  record: { type: string; id: string } | null;
+  changes: FieldChange[];
+  /** Why it failed, with paths from the input's root (`["items", "3", "name"]`). */
+  errors: FieldError[];
+}
+
+export interface BulkResult {
+  items: BulkItemResult[];
+  /** Whether anything was written: false for a dry run and for a refused all-or-nothing call. */
+  written: boolean;
+  dryRun: boolean;
+  /** The result of an earlier call with the same idempotency key, given again. */
+  replayed: boolean;
+}
+
+export interface BulkOptions {
+  mode: BulkMode;
+  dryRun: boolean;
+  /** The operation's name (`actorsUpsert`), for idempotency keys. */
+  operation: string;
+  /** The whole input, as given: a key given again must come with the same. */
+  input: unknown;
+  idempotencyKey?: string | null;
+}
+
+/** Thrown to roll the bulk's transaction back (a dry run, a refused all-or-nothing call). */
+class RolledBack extends Error {
+  constructor(readonly items: BulkItemResult[]) {
+    super('rolled back');
+  }
+}
+
+/** Thrown inside an item's savepoint to undo a write that changed nothing. */
+class Unchanged extends Error {
+  constructor(readonly outcome: UpsertOutcome<{ id: string }>) {
+    super('unchanged');
+  }
+}
+
+/** Whose idempotency keys a caller's are: a user's, else a token's. */
+const ownerOf = ({ viewer }: Caller) =>
+  viewer.userId ? `user:${viewer.userId}` : viewer.tokenId ? `token:${viewer.tokenId}` : 'system';
+
+/**
+ * Bulk writes: many items in one transaction, each in a savepoint so one refused item does not
+ * stop the others from being checked. ALL_OR_NOTHING rolls everything back when any item is
+ * refused, and every item's errors come back; PER_ITEM keeps the valid ones. A dry run does the
+ * whole work, reports what it would change, and rolls it back. Writes that change nothing are
+ * undone (no new version, no audit entry) and reported UNCHANGED.
+ */
+export class BulkService {
+  private readonly keys = new IdempotencyKeys();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run(
+    caller: Caller,
+    recordType: string,
+    options: BulkOptions,
+    items: BulkItem[],
+  ): Promise<BulkResult> {
+    checkSize(items.length);
+    const { dryRun, idempotencyKey } = options;
+    const key = idempotencyKey?.trim() && !dryRun ? idempotencyKey.trim() : null;
+    const claim = key
+      ? {
+          owner: ownerOf(caller),
+          key,
+          fingerprint: fingerprintOf(options.operation, options.input),
+        }
+      : null;
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const replayed = claim && (await this.keys.claim<BulkItemResult[]>(tx, claim));
+        if (replayed) return { items: replayed, written: true, dryRun, replayed: true };
+        const results: BulkItemResult[] = [];
+        for (const [index, item] of items.entries()) {
+          results.push(await this.runItem(tx, recordType, index, item));
+        }
+        const failed = results.some((result) => result.status === 'FAILED');
+        if (dryRun || (failed && options.mode === 'ALL_OR_NOTHING')) {
+          throw new RolledBack(results);
+        }
+        if (claim) {
+          await this.keys.store(tx, { ...claim, operation: options.operation, result: results });
+        }
+        return { items: results, written: true, dryRun, replayed: false };
+      });
+    } catch (error) {
+      if (!(error instanceof RolledBack)) throw error;
+      const items = error.items.map((item) =>
+        item.status === 'CREATED' ? { ...item, record: null } : item,
+      );
+      return { items, written: false, dryRun, replayed: false };
+    }
+  }
+
+  /** One item in its own savepoint: its outcome, or its refusal with paths under `items.<i>`. */
+  private async runItem(
+    tx: EntityManager,
+    type: string,
+    index: number,
+    item: BulkItem,
+  ): Promise<BulkItemResult> {
+    const at = (errors: FieldError[]) =>
+      errors.map((e) => ({ ...e, field: ['items', String(index), ...e.field] }));
+    try {
+      const outcome = await tx.transaction(async (savepoint) => {
+        const done = await item(savepoint);
+        if (done.status === 'UNCHANGED') throw new Unchanged(done);
+        return done;
+      });
+      return result(index, type, outcome);
+    } catch (error) {
+      if (error instanceof Unchanged) return result(index, type, error.outcome);
+      if (error instanceof ValidationFailed) {
+        return { index, status: 'FAILED', record: null, changes: [], errors: at(error.errors) };
+      }
+      if (error instanceof Forbidden) {
+        const errors = [{ field: [], code: 'FORBIDDEN' as const, message: error.message }];
+        return { index, status: 'FAILED', record: null, changes: [], errors: at(errors) };
+      }
+      throw error;
+    }
+  }
+}
+
+function result(
+  index: number,
+  type: string,
+  { status, record, changes }: UpsertOutcome<{ id: string }>,
+): BulkItemResult {
+  return { index, status, record: { type, id: record.id }, changes, errors: [] };
+}
+
+/** Refuses an empty call and one of more than `MAX_BULK_ITEMS` items, on `items`. */
+function checkSize(count: number): void {
+  const errors = new FieldErrors();
+  if (count === 0) errors.add('items', 'REQUIRED', 'Give at least one item.');
+  if (count > MAX_BULK_ITEMS) {
+    errors.add(
+      'items',
+      'TOO_LONG',
+      `At most ${MAX_BULK_ITEMS} items a call (this one has ${count}): send the rest in further calls.`,
+    );
+  }
+  errors.throwIfAny();
+}
