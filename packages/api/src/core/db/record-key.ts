@@ -81,3 +81,24 @@ export async function idByKey(
   }
   return found.id;
 }
+
+/**
+ * The record of a relation `table` with these ends (`[column, value]`, compared as equal when
+ * both null) whose period holds on `day`: the same relation a bulk item without a key stands
+ * for. The ends are those of the table's no-overlap constraint, so there is at most one.
+ */
+export async function sameRelation(
+  tx: EntityManager,
+  table: string,
+  ends: [column: string, value: unknown][],
+  day: string,
+): Promise<string | null> {
+  const conditions = ends.map(([column], index) => `${column} IS NOT DISTINCT FROM $${index + 1}`);
+  const rows: { id: string }[] = await tx.query(
+    `SELECT id FROM ${table} WHERE ${conditions.join(' AND ')}
+       AND daterange(valid_from, valid_to, '[)') @> $${ends.length + 1}::date
+     LIMIT 1`,
+    [...ends.map(([, value]) => value), day],
+  );
+  return rows[0]?.id ?? null;
+}

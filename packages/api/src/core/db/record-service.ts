@@ -214,9 +214,22 @@ export abstract class RecordService<
 
   /** The id of the record a bulk upsert's `key` names; null when none does yet (`idByKey`). */
   idOf(tx: EntityManager, key: RecordKey, errors: FieldErrors, field: string[]) {
-    const { tableName } = tx.connection.getMetadata(this.entity);
-    const where = { table: tableName, label: this.label, identifiers: this.identifierLookup };
+    const metadata = tx.connection.getMetadata(this.entity);
+    const where = {
+      table: metadata.tableName,
+      label: this.label,
+      identifiers: this.identifierLookup,
+      slugs: metadata.findColumnWithPropertyName('slug') !== undefined,
+    };
     return idByKey(tx, where, key, errors, field);
+  }
+
+  /**
+   * For a bulk item given without a key: the record that is the same as `fields` (a relation with
+   * the same ends, valid on the same day), if any. None by default: records with slugs need keys.
+   */
+  async matching(_tx: EntityManager, _fields: Partial<F>): Promise<string | null> {
+    return null;
   }
 
   /**

@@ -1,17 +1,5 @@
-import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import { Access } from '../../core/graphql/access';
-import { decodeInputIds } from '../../core/relay/global-id';
-import type { Context } from '../../context';
-import type { RecordKey } from '../../core/db/record-key';
-import {
-  BulkInput,
-  BulkUpsertPayload,
-  bulkUpsert,
-  optionalRecordKey,
-  recordKey,
-  recordKeys,
-  RecordKeyInput,
-} from '../bulk';
+import { Field, InputType } from 'type-graphql';
+import { BulkUpsertResolver, RecordKeyInput } from '../bulk';
 import { IdentifierInput } from '../identifier';
 import type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
 import { ActorKindEnum, ActorLevelEnum, ActorSectorEnum } from './actor.types';
@@ -67,31 +55,16 @@ export class ActorUpsertItem {
   identifiers?: IdentifierInput[] | null;
 }
 
-@InputType('ActorsUpsertInput', { description: 'Actors to create or change, up to 1,000.' })
-export class ActorsUpsertInput extends BulkInput {
-  @Field(() => [ActorUpsertItem], { description: 'The actors, each found by its key.' })
-  items: ActorUpsertItem[];
-}
-
-@Resolver()
-export class ActorBulkResolver {
-  @Mutation(() => BulkUpsertPayload, {
-    description:
-      'Creates or changes up to 1,000 actors, each found by its key: all or nothing (the default) or item by item, optionally as a dry run.',
-  })
-  @Access('EDITOR')
-  actorsUpsert(
-    @Arg('input', { description: 'The actors and how to write them.' }) input: ActorsUpsertInput,
-    @Ctx() context: Context,
-  ) {
-    const bulk = { recordType: 'Actor', operation: 'actorsUpsert', input };
-    return bulkUpsert(context, bulk, (item, tx) => {
-      const keys = decodeInputIds((ids) => ({
-        key: recordKey(ids, item.key, 'Actor', ['key']) as RecordKey,
-        areas: recordKeys(ids, item.areas, 'Area', 'areas'),
-        parent: optionalRecordKey(ids, item.parent, 'Actor', ['parent']),
-      }));
-      return context.services.actor.upsertItem(context.caller, { ...item, ...keys }, tx);
-    });
-  }
-}
+export const ActorBulkResolver = BulkUpsertResolver({
+  mutation: 'actorsUpsert',
+  recordType: 'Actor',
+  item: ActorUpsertItem,
+  noun: 'Actors',
+  service: 'actor',
+  references: {
+    areas: { kind: 'area', field: 'areaIds', many: true },
+    parent: { kind: 'actor', field: 'parentId' },
+  },
+  description:
+    'Creates or changes up to 1,000 actors, each found by its key: all or nothing (the default) or item by item, optionally as a dry run.',
+});

@@ -33,8 +33,6 @@ import {
 } from './actor.entity';
 import { prefixMatchSql, searchTerms } from '../../core/search';
 import { HOME_AREAS } from '../area';
-import type { RecordKey } from '../../core/db/record-key';
-import { referencedId, referencedIds, slugOfNew, withIdentifiers } from '../bulk';
 
 export interface ActorFilter {
   sector?: ActorSector | null;
@@ -62,19 +60,6 @@ export interface ActorFields {
 
 /** Omitted (undefined) fields stay as they are; null clears a field or is refused if required. */
 export type ActorUpdateInput = UpdateInput<ActorFields>;
-
-/**
- * An actor as an integrator's register has it, for a bulk upsert: named by `key`, its references
- * by keys too. Omitted fields stay as they are; given identifiers are added (one per scheme).
- */
-export type ActorUpsertItem = Omit<
-  ActorUpdateInput,
-  'id' | 'version' | 'slug' | 'areaIds' | 'parentId' | 'sources' | 'changesFrom'
-> & {
-  key: RecordKey;
-  areas?: RecordKey[] | null;
-  parent?: RecordKey | null;
-};
 
 export const actorCitations = new CitationStore('actor_citation', 'actor_id');
 export const actorIdentifiers = new IdentifierStore('actor');
@@ -115,28 +100,6 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
   async findByIdentifier(identifier: Identifier): Promise<ActorEntity | null> {
     const id = await actorIdentifiers.find(this.dataSource, identifier);
     return id ? this.dataSource.getRepository(ActorEntity).findOneBy({ id }) : null;
-  }
-
-  /** One item of a bulk upsert (`BulkService`), in its transaction `tx`. */
-  async upsertItem(caller: Caller, item: ActorUpsertItem, tx: EntityManager) {
-    const errors = new FieldErrors();
-    const { key, areas, parent, identifiers, ...fields } = item;
-    const id = await this.idOf(tx, key, errors, ['key']);
-    const areaIds = await referencedIds(tx, 'area', areas, errors, 'areas');
-    const parentId = await referencedId(tx, 'actor', parent, errors, ['parent']);
-    errors.throwIfAny();
-    return this.upsert(
-      caller,
-      id,
-      (before) => ({
-        ...(fields as ActorFields),
-        slug: slugOfNew(key, before === null),
-        areaIds,
-        parentId,
-        identifiers: withIdentifiers(before?.identifiers ?? [], identifiers, key),
-      }),
-      tx,
-    );
   }
 
   list(filter: ActorFilter, page: PageRequest, order: RecordOrder | null = null) {

@@ -16,7 +16,6 @@ export const bulkModule = defineModule({
 });
 
 // What other modules use of this one.
-export { referencedId, referencedIds, slugOfNew, withIdentifiers } from './keys';
-export { bulkUpsert, optionalRecordKey, recordKey, recordKeys } from './bulk.resolver';
-export { BulkInput, BulkUpsertPayload, RecordKeyInput } from './bulk.types';
+export { BulkUpsertResolver } from './bulk-upsert.resolver';
+export { RecordKeyInput } from './bulk.types';
 export type { BulkService } from './bulk.service';

@@ -5,15 +5,39 @@ import { IdentifierStore, type Identifier } from '../identifier';
 
 /** The record types a bulk item may refer to by key, with where their identifiers are. */
 const KEYED = {
-  actor: { table: 'actor', label: 'actor', identifiers: new IdentifierStore('actor') },
-  area: { table: 'area', label: 'area', identifiers: new IdentifierStore('area'), slugs: false },
-  forum: { table: 'forum', label: 'forum', identifiers: new IdentifierStore('forum') },
-  person: { table: 'person', label: 'person', identifiers: new IdentifierStore('person') },
-  strategy: { table: 'strategy', label: 'strategy', identifiers: null },
-  topic: { table: 'topic', label: 'topic', identifiers: null },
+  actor: {
+    type: 'Actor',
+    table: 'actor',
+    label: 'actor',
+    identifiers: new IdentifierStore('actor'),
+  },
+  area: {
+    type: 'Area',
+    table: 'area',
+    label: 'area',
+    identifiers: new IdentifierStore('area'),
+    slugs: false,
+  },
+  forum: {
+    type: 'Forum',
+    table: 'forum',
+    label: 'forum',
+    identifiers: new IdentifierStore('forum'),
+  },
+  person: {
+    type: 'Person',
+    table: 'person',
+    label: 'person',
+    identifiers: new IdentifierStore('person'),
+  },
+  strategy: { type: 'Strategy', table: 'strategy', label: 'strategy', identifiers: null },
+  topic: { type: 'Topic', table: 'topic', label: 'topic', identifiers: null },
 } as const;
 
 export type KeyedKind = keyof typeof KEYED;
+
+/** The GraphQL type of a kind's records: what their global IDs name. */
+export const typeOfKind = (kind: KeyedKind): string => KEYED[kind].type;
 
 /**
  * The id of the existing record of `kind` a bulk item refers to by `key` (its parent, its
@@ -78,7 +102,3 @@ export function withIdentifiers(
   const schemes = new Set(added.map((identifier) => identifier.scheme.trim()));
   return [...added, ...held.filter((identifier) => !schemes.has(identifier.scheme))];
 }
-
-/** The slug a new record keyed by slug takes; undefined otherwise (an update keeps its own). */
-export const slugOfNew = (key: RecordKey, isNew: boolean) =>
-  isNew && 'slug' in key ? key.slug : undefined;

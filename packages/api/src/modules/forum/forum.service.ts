@@ -83,6 +83,7 @@ export class ForumService extends RecordService<ForumEntity, ForumFields, ForumL
   protected readonly label = 'forum';
   protected override readonly home = HOME_AREAS.forum;
   protected override readonly timed = FORUM_TIMED_FIELDS;
+  protected override readonly identifierLookup = forumIdentifiers;
 
   findBySlug(slug: string): Promise<ForumEntity | null> {
     return recordBySlug(this.dataSource, ForumEntity, slug);

@@ -3,9 +3,11 @@ import { defineModule } from '../../core/module';
 import { ActorMembershipsResolver } from './actor.fields';
 import { ForumEntity } from './forum.entity';
 import { ForumResolver } from './forum.resolver';
+import { ForumBulkResolver } from './forum.bulk';
 import { ForumService } from './forum.service';
 import { ForumMembershipEntity } from './membership.entity';
 import { ForumMembershipResolver } from './membership.resolver';
+import { ForumMembershipBulkResolver } from './membership.bulk';
 import { ForumMembershipService } from './membership.service';
 import { ForumMembershipSubscriptionResolver } from './membership.subscription';
 import { Forums1763900200000 } from './migrations/1763900200000-Forums';
@@ -35,7 +37,9 @@ export const forumModule = defineModule({
   resolvers: [
     RetractResolver('ForumMembership', 'forum membership', 'forumMembership'),
     ForumResolver,
+    ForumBulkResolver,
     ForumMembershipResolver,
+    ForumMembershipBulkResolver,
     ForumMembershipSubscriptionResolver,
     ActorMembershipsResolver,
     PersonRepresentationsResolver,

@@ -4,12 +4,14 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
+import { sameRelation } from '../../core/db/record-key';
 import {
   checkNoOverlap,
   laterDay,
   validatePeriod,
   validOn,
   type Period,
+  today,
   type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
@@ -89,6 +91,16 @@ export class ForumMembershipService extends RecordService<
     manager?: EntityManager,
   ) {
     return this.endValidity(caller, input, manager);
+  }
+
+  /** The same membership: the member's in the forum in the same role, valid on the day. */
+  override matching(tx: EntityManager, fields: Partial<ForumMembershipFields>) {
+    const ends: [string, unknown][] = [
+      ['forum_id', fields.forumId],
+      ['member_id', fields.memberActorId ?? fields.memberForumId],
+      ['role', fields.role ?? 'MEMBER'],
+    ];
+    return sameRelation(tx, 'forum_membership', ends, fields.validFrom ?? today());
   }
 
   protected async validate(

@@ -10,9 +10,11 @@ import { PersonDataService } from './person-data.service';
 import { PersonErasureService } from './person-erasure.service';
 import { PersonEntity } from './person.entity';
 import { PersonResolver } from './person.resolver';
+import { PersonBulkResolver } from './person.bulk';
 import { PersonService } from './person.service';
 import { PositionEntity } from './position.entity';
 import { PositionResolver } from './position.resolver';
+import { PositionBulkResolver } from './position.bulk';
 import { PositionService } from './position.service';
 import { RetentionService } from './retention.service';
 
@@ -50,7 +52,9 @@ export const personModule = defineModule({
   resolvers: [
     RetractResolver('Position', 'position', 'position'),
     PersonResolver,
+    PersonBulkResolver,
     PositionResolver,
+    PositionBulkResolver,
     ActorPositionsResolver,
   ],
 });

@@ -42,6 +42,7 @@ export class PersonService extends RecordService<PersonEntity, PersonFields, Per
   protected readonly entity = PersonEntity;
   protected readonly recordType = 'Person';
   protected readonly label = 'person';
+  protected override readonly identifierLookup = personIdentifiers;
   protected override readonly home = HOME_AREAS.person;
 
   /** The person with this slug, unless withheld from `viewer` (see `withheldFrom`). */

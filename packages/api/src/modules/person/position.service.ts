@@ -4,11 +4,13 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
+import { sameRelation } from '../../core/db/record-key';
 import {
   checkNoOverlap,
   validatePeriod,
   validOn,
   type Period,
+  today,
   type ValidTimeFilter,
 } from '../../core/valid-time';
 import { ActorEntity } from '../actor';
@@ -41,6 +43,16 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
     manager?: EntityManager,
   ) {
     return this.endValidity(caller, input, manager);
+  }
+
+  /** The same position: the person's at the actor under the same title, held on the day. */
+  override matching(tx: EntityManager, fields: Partial<PositionFields>) {
+    const ends: [string, unknown][] = [
+      ['person_id', fields.personId],
+      ['actor_id', fields.actorId],
+      ["coalesce(title, '')", fields.title?.trim() ?? ''],
+    ];
+    return sameRelation(tx, 'position', ends, fields.validFrom ?? today());
   }
 
   protected async validate(

@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module';
 import { TopicEntity } from './topic.entity';
 import { TopicResolver } from './topic.resolver';
+import { TopicBulkResolver } from './topic.bulk';
 import { TopicService } from './topic.service';
 
 /** Topics: themes that are not (yet) objectives. */
@@ -10,7 +11,7 @@ export const topicModule = defineModule({
   services: ({ dataSource, audit }) => ({ topic: new TopicService(dataSource, audit) }),
   loaders: ({ topic }) => topic.loaders(),
   nodeTypes: [['Topic', TopicEntity, (loaders) => loaders.topicById]],
-  resolvers: [TopicResolver],
+  resolvers: [TopicResolver, TopicBulkResolver],
 });
 
 // What other modules use of this one.
