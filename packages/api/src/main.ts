@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     },
   });
 
-  if (await app.services.actor.isEmpty()) {
+  if (config.LOAD_SEED && (await app.services.actor.isEmpty())) {
     logger.info('empty database: loading the seed data set');
     await loadSeed(app.services, (message) => logger.info(message));
   }

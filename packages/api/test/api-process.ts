@@ -81,9 +81,13 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Creates a fresh database on the test server and starts the real API on it as a child process,
- * on a free port. The API migrates the database and loads its seed data on start.
+ * on a free port. The API migrates the database and loads its seed data on start (unless
+ * `seed: false`: an empty register).
  */
-export async function startApi(databasePrefix: string): Promise<RunningApi> {
+export async function startApi(
+  databasePrefix: string,
+  { seed = true }: { seed?: boolean } = {},
+): Promise<RunningApi> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set (jest globalSetup sets it)');
   const database = `${databasePrefix}_${randomBytes(6).toString('hex')}`;
@@ -98,6 +102,7 @@ export async function startApi(databasePrefix: string): Promise<RunningApi> {
       PORT: '0',
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
+      LOAD_SEED: String(seed),
       LOG_LEVEL: 'warn',
       // A browser driven by tests reads far faster than a person: limits no test is about.
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(1e6),

@@ -71,6 +71,11 @@ const schema = z.object({
     .min(0, { error: 'must be at least 0' })
     .default(1440),
   WEB_CLIENT_DIR: z.string().min(1).optional(),
+  /**
+   * Whether an empty register is given the seed data set on start (default true): false for a
+   * register that is to hold only what its users import.
+   */
+  LOAD_SEED: z.stringbool({ error: 'must be true or false' }).default(true),
   // What one GraphQL document may ask (see core/graphql/limits.ts).
   GRAPHQL_MAX_DEPTH: whole(1, DEFAULT_LIMITS.depth),
   GRAPHQL_MAX_ALIASES: whole(0, DEFAULT_LIMITS.aliases),

@@ -35,8 +35,11 @@ export async function idByKey(
     table: string;
     label: string;
     identifiers: IdentifierLookup | null;
-    /** False for a table without slugs (areas). */
-    slugs?: boolean;
+    /**
+     * What a key's `slug` is looked for in: `slug` (and former slugs, the default), `code` (an
+     * area's official code stands for a slug), or nothing (the table has neither).
+     */
+    slugs?: 'slug' | 'code' | null;
   },
   key: RecordKey,
   errors: FieldErrors,
@@ -48,13 +51,20 @@ export async function idByKey(
     if (rows.length === 0) errors.add([...field, 'id'], 'NOT_FOUND', `No ${label} has this id.`);
     return rows.length > 0 ? key.id : null;
   }
-  if ('slug' in key && where.slugs === false) {
+  const slugs = where.slugs === undefined ? 'slug' : where.slugs;
+  if ('slug' in key && slugs === null) {
     errors.add(
       [...field, 'slug'],
       'INVALID',
       `Records of this kind (${label}) have no slug: use the id or an identifier.`,
     );
     return null;
+  }
+  if ('slug' in key && slugs === 'code') {
+    const rows: { id: string }[] = await tx.query(`SELECT id FROM ${table} WHERE code = $1`, [
+      key.slug.trim(),
+    ]);
+    return rows[0]?.id ?? null;
   }
   if ('slug' in key) {
     const rows: { id: string }[] = await tx.query(
@@ -83,22 +93,23 @@ export async function idByKey(
 }
 
 /**
- * The record of a relation `table` with these ends (`[column, value]`, compared as equal when
- * both null) whose period holds on `day`: the same relation a bulk item without a key stands
- * for. The ends are those of the table's no-overlap constraint, so there is at most one.
+ * The record of `table` with these values (`[column, value]`, equal when both null) — for a
+ * relation, also holding on `day`: the same record a bulk item without a key stands for. The
+ * values are those of the table's unique or no-overlap constraint, so there is at most one.
  */
-export async function sameRelation(
+export async function sameRecord(
   tx: EntityManager,
   table: string,
   ends: [column: string, value: unknown][],
-  day: string,
+  day?: string,
 ): Promise<string | null> {
   const conditions = ends.map(([column], index) => `${column} IS NOT DISTINCT FROM $${index + 1}`);
+  if (day !== undefined) {
+    conditions.push(`daterange(valid_from, valid_to, '[)') @> $${ends.length + 1}::date`);
+  }
   const rows: { id: string }[] = await tx.query(
-    `SELECT id FROM ${table} WHERE ${conditions.join(' AND ')}
-       AND daterange(valid_from, valid_to, '[)') @> $${ends.length + 1}::date
-     LIMIT 1`,
-    [...ends.map(([, value]) => value), day],
+    `SELECT id FROM ${table} WHERE ${conditions.join(' AND ')} LIMIT 1`,
+    [...ends.map(([, value]) => value), ...(day === undefined ? [] : [day])],
   );
   return rows[0]?.id ?? null;
 }

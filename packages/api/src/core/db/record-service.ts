@@ -219,7 +219,7 @@ export abstract class RecordService<
       table: metadata.tableName,
       label: this.label,
       identifiers: this.identifierLookup,
-      slugs: metadata.findColumnWithPropertyName('slug') !== undefined,
+      slugs: metadata.findColumnWithPropertyName('slug') ? ('slug' as const) : null,
     };
     return idByKey(tx, where, key, errors, field);
   }

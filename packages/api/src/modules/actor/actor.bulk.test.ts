@@ -123,7 +123,7 @@ describe('actorsUpsert', () => {
         actor('K-0004', 'Frösö Fjällbyrå', { parent: key('K-0001') }),
       ],
     });
-    expect(payload).toMatchObject({ written: true, unchanged: 2, created: 0, updated: 0 });
+    expect(payload).toMatchObject({ written: false, unchanged: 2, created: 0, updated: 0 });
     expect(payload.items[0].changes).toEqual([]);
     expect(await written()).toEqual(before);
   });

@@ -5,7 +5,13 @@ import type { Context } from '../../context';
 import { bulkUpsert, optionalRecordKey, recordKey, recordKeys } from './bulk.resolver';
 import { BulkInput, BulkUpsertPayload, type RecordKeyInput } from './bulk.types';
 import { typeOfKind } from './keys';
-import { upsertKeyed, type KeyedItem, type KeyedReference, type Upsertable } from './upsert-keyed';
+import {
+  upsertKeyed,
+  type ItemWriter,
+  type KeyedItem,
+  type KeyedReference,
+  type Upsertable,
+} from './upsert-keyed';
 
 /** An item as GraphQL gives it: its key and fields; its references' keys named in the spec. */
 type Item = object & { key?: RecordKeyInput | null };
@@ -60,11 +66,14 @@ export function BulkUpsertResolver(spec: {
   noun: string;
   /**
    * The name of the type's service in `services` (`actor`): by name, because the modules' types
-   * are made from their resolvers and cannot name the services' type here.
+   * are made from their resolvers and cannot name the services' type here. A record service, or
+   * one that writes items its own way (`ItemWriter`).
    */
   service: string;
   references: Record<string, KeyedReference>;
   description: string;
+  /** Decodes what else the item names by global ID (a reference of several kinds). */
+  decode?: (ids: InputIds, item: Record<string, unknown>) => Record<string, unknown>;
   /** Who may: EDITOR (the default) or, for reference data with no home area, ADMIN. */
   access?: 'EDITOR' | 'ADMIN';
 }) {
@@ -82,9 +91,18 @@ export function BulkUpsertResolver(spec: {
       const { recordType, references } = spec;
       const bulk = { recordType, operation: spec.mutation, input };
       return bulkUpsert(context, bulk, (item, tx) => {
-        const keyed = decodeInputIds((ids) => decodedKeys(ids, item, recordType, references));
-        const services = context.services as unknown as Record<string, Upsertable<unknown>>;
-        return upsertKeyed(services[spec.service], context.caller, keyed, references, tx);
+        const keyed = decodeInputIds((ids) => ({
+          ...decodedKeys(ids, item, recordType, references),
+          ...spec.decode?.(ids, item as Record<string, unknown>),
+        }));
+        const services = context.services as unknown as Record<
+          string,
+          Upsertable<unknown> | ItemWriter
+        >;
+        const service = services[spec.service];
+        return 'upsertItem' in service
+          ? service.upsertItem(context.caller, keyed, references, tx)
+          : upsertKeyed(service, context.caller, keyed, references, tx);
       });
     }
   }

@@ -30,7 +30,10 @@ export interface BulkItemResult {
 
 export interface BulkResult {
   items: BulkItemResult[];
-  /** Whether anything was written: false for a dry run and for a refused all-or-nothing call. */
+  /**
+   * Whether anything was written: false for a dry run, a refused all-or-nothing call, and one
+   * whose items all changed nothing or failed.
+   */
   written: boolean;
   dryRun: boolean;
   /** The result of an earlier call with the same idempotency key, given again. */
@@ -108,7 +111,8 @@ export class BulkService {
         if (claim) {
           await this.keys.store(tx, { ...claim, operation: options.operation, result: results });
         }
-        return { items: results, written: true, dryRun, replayed: false };
+        const written = results.some(({ status }) => status === 'CREATED' || status === 'UPDATED');
+        return { items: results, written, dryRun, replayed: false };
       });
     } catch (error) {
       if (!(error instanceof RolledBack)) throw error;

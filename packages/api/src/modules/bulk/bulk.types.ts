@@ -45,7 +45,10 @@ export class RecordKeyInput {
   @Field(() => ID, { nullable: true, description: 'The global ID of an existing record.' })
   id?: string;
 
-  @Field(() => String, { nullable: true, description: 'The slug, e.g. "almi-mitt".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slug, e.g. "almi-mitt"; for an area, its official code ("2380", "SE32").',
+  })
   slug?: string;
 
   @Field(() => IdentifierInput, {
@@ -127,7 +130,7 @@ export class BulkUpsertPayload extends MutationPayload {
 
   @Field({
     description:
-      'Whether anything was written: false for a dry run and for an ALL_OR_NOTHING call with a refused item.',
+      'Whether anything was written: false for a dry run, an ALL_OR_NOTHING call with a refused item, and a call whose items all changed nothing or failed.',
   })
   written: boolean;
 

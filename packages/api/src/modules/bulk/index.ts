@@ -17,5 +17,8 @@ export const bulkModule = defineModule({
 
 // What other modules use of this one.
 export { BulkUpsertResolver } from './bulk-upsert.resolver';
+export { optionalRecordKey, recordKey } from './bulk.resolver';
+export { referencedId } from './keys';
+export { upsertKeyed, type KeyedItem, type KeyedReference, type Upsertable } from './upsert-keyed';
 export { RecordKeyInput } from './bulk.types';
 export type { BulkService } from './bulk.service';

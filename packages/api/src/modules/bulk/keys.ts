@@ -16,7 +16,8 @@ const KEYED = {
     table: 'area',
     label: 'area',
     identifiers: new IdentifierStore('area'),
-    slugs: false,
+    // An area's official code ("2380", "SE32") stands for its slug.
+    slugs: 'code',
   },
   forum: {
     type: 'Forum',

@@ -57,6 +57,51 @@ const register = {
     },
   ],
   topics: [{ key: { slug: 'kompetensforsorjning' }, name: 'Kompetensförsörjning' }],
+  strategies: [
+    {
+      key: { slug: 'naringslivsprogram-krokom' },
+      kind: 'PROGRAMME',
+      name: 'Näringslivsprogram för Krokom',
+      status: 'ACTIVE',
+      owner: almi,
+      area: { slug: '2309' },
+      objectives: [
+        { code: '1', title: 'Fler företag' },
+        {
+          code: '1.1',
+          title: 'Fler nystartade företag',
+          parentCode: '1',
+          indicators: [
+            {
+              name: 'Nystartade företag per år',
+              unit: 'antal',
+              direction: 'INCREASE',
+              measurements: [
+                { date: '2024-12-31', value: 112 },
+                { date: '2025-12-31', value: 131 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  responsibilities: [
+    {
+      actor: almi,
+      role: 'LEADS',
+      subject: { objective: { strategy: { slug: 'naringslivsprogram-krokom' }, code: '1.1' } },
+      mandate: { text: 'Uppdrag från regionen', reference: 'RS 2024/12' },
+      validFrom: '2025-01-01',
+    },
+    {
+      actor: almi,
+      person: wikidata('Q111'),
+      role: 'CONTRIBUTES',
+      subject: { forum: { slug: 'naringslivsradet-i-krokom' } },
+      validFrom: '2025-03-01',
+    },
+  ],
 };
 
 const pushes: [string, string, keyof typeof register][] = [
@@ -65,6 +110,8 @@ const pushes: [string, string, keyof typeof register][] = [
   ['forumsUpsert', 'ForumsUpsertInput', 'forums'],
   ['forumMembershipsUpsert', 'ForumMembershipsUpsertInput', 'memberships'],
   ['topicsUpsert', 'TopicsUpsertInput', 'topics'],
+  ['strategiesUpsert', 'StrategiesUpsertInput', 'strategies'],
+  ['responsibilitiesUpsert', 'ResponsibilitiesUpsertInput', 'responsibilities'],
 ];
 
 describe('bulk upserts of every record type', () => {
@@ -111,6 +158,45 @@ describe('bulk upserts of every record type', () => {
     const [{ count }] = await api.sql(`SELECT count(*)::int AS count FROM forum_membership m
       JOIN forum f ON f.id = m.forum_id WHERE f.slug = 'naringslivsradet-i-krokom'`);
     expect(count).toBe(1);
+  });
+
+  it("a strategy's tree: each part found by its code, name or date; changes named by part", async () => {
+    const [{ objectives, measurements }] = await api.sql(`SELECT
+      (SELECT count(*)::int FROM objective o JOIN strategy s ON s.id = o.strategy_id
+        WHERE s.slug = 'naringslivsprogram-krokom') AS objectives,
+      (SELECT count(*)::int FROM measurement) AS measurements`);
+    expect({ objectives, measurements }).toEqual({ objectives: 2, measurements: 2 });
+    const [strategy] = register.strategies;
+    const [first, second] = strategy.objectives;
+    const changed = await upsert('strategiesUpsert', 'StrategiesUpsertInput', [
+      {
+        ...strategy,
+        objectives: [
+          {
+            ...second,
+            indicators: [
+              { ...second.indicators![0], measurements: [{ date: '2025-12-31', value: 135 }] },
+            ],
+          },
+          { ...first, title: 'Fler och växande företag' },
+        ],
+      },
+    ]);
+    expect(changed.updated).toBe(1);
+    expect(changed.items[0].changes).toEqual([
+      {
+        field: 'objectives.1.1.indicators.Nystartade företag per år.measurements.2025-12-31.value',
+        before: 131,
+        after: 135,
+      },
+      { field: 'objectives.1.title', before: 'Fler företag', after: 'Fler och växande företag' },
+    ]);
+    const refused = await upsert('strategiesUpsert', 'StrategiesUpsertInput', [
+      { ...strategy, objectives: [{ code: '2.1', title: '', parentCode: '2' }] },
+    ]);
+    expect(refused.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual([
+      'input.items.0.objectives.0.parentCode',
+    ]);
   });
 
   it('a reference no record has is NOT_FOUND at its field', async () => {

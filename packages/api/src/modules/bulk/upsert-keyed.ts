@@ -40,6 +40,16 @@ export interface Upsertable<F> {
   ): Promise<UpsertOutcome<{ id: string }>>;
 }
 
+/** A service that writes a bulk item its own way (a record with its parts: a strategy's tree). */
+export interface ItemWriter {
+  upsertItem(
+    caller: Caller,
+    item: KeyedItem,
+    references: Record<string, KeyedReference>,
+    tx: EntityManager,
+  ): Promise<UpsertOutcome<{ id: string }>>;
+}
+
 /**
  * One item of a bulk upsert through a record service: its references found by key (each one
  * no record has is NOT_FOUND at its field), the record found by its key or as the same relation,

@@ -4,7 +4,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
-import { sameRelation } from '../../core/db/record-key';
+import { sameRecord } from '../../core/db/record-key';
 import {
   checkNoOverlap,
   laterDay,
@@ -100,7 +100,7 @@ export class ForumMembershipService extends RecordService<
       ['member_id', fields.memberActorId ?? fields.memberForumId],
       ['role', fields.role ?? 'MEMBER'],
     ];
-    return sameRelation(tx, 'forum_membership', ends, fields.validFrom ?? today());
+    return sameRecord(tx, 'forum_membership', ends, fields.validFrom ?? today());
   }
 
   protected async validate(

@@ -4,7 +4,7 @@ import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import { optionalText } from '../../core/validate';
-import { sameRelation } from '../../core/db/record-key';
+import { sameRecord } from '../../core/db/record-key';
 import {
   checkNoOverlap,
   validatePeriod,
@@ -52,7 +52,7 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
       ['actor_id', fields.actorId],
       ["coalesce(title, '')", fields.title?.trim() ?? ''],
     ];
-    return sameRelation(tx, 'position', ends, fields.validFrom ?? today());
+    return sameRecord(tx, 'position', ends, fields.validFrom ?? today());
   }
 
   protected async validate(

@@ -9,6 +9,8 @@ import { ObjectiveResponsibilitiesResolver } from './objective.fields';
 import { PersonResponsibilitiesResolver } from './person.fields';
 import { ResponsibilityEntity } from './responsibility.entity';
 import { ResponsibilityResolver } from './responsibility.resolver';
+import { ResponsibilityBulkResolver } from './responsibility.bulk';
+import { ResponsibilityBulkWriter } from './responsibility-bulk.service';
 import { ResponsibilityService } from './responsibility.service';
 import { ResponsibilitySubscriptionResolver } from './responsibility.subscription';
 import { StrategyResponsibilitiesResolver } from './strategy.fields';
@@ -19,14 +21,16 @@ export const responsibilityModule = defineModule({
   name: 'responsibility',
   entities: [ResponsibilityEntity],
   migrations: [Responsibilities1763900300000, ActingPerson1763901700000],
-  services: ({ dataSource, audit }) => ({
-    responsibility: new ResponsibilityService(dataSource, audit),
-  }),
+  services: ({ dataSource, audit }) => {
+    const responsibility = new ResponsibilityService(dataSource, audit);
+    return { responsibility, responsibilityBulk: new ResponsibilityBulkWriter(responsibility) };
+  },
   loaders: ({ responsibility }) => responsibility.loaders(),
   nodeTypes: [['Responsibility', ResponsibilityEntity, (loaders) => loaders.responsibilityById]],
   resolvers: [
     RetractResolver('Responsibility', 'responsibility', 'responsibility'),
     ResponsibilityResolver,
+    ResponsibilityBulkResolver,
     ResponsibilitySubscriptionResolver,
     ActorResponsibilitiesResolver,
     AreaResponsibilitiesResolver,

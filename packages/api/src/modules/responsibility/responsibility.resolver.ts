@@ -1,3 +1,4 @@
+import { mandateFields } from './responsibility.service';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
 import { loadNode } from '../../core/graphql/node';
@@ -24,11 +25,6 @@ import {
   ResponsibilityUpdateInput,
 } from './responsibility.types';
 import { responsibilityCitations } from './responsibility.service';
-
-function mandateFields(mandate: { text: string; reference?: string | null } | null | undefined) {
-  if (mandate === undefined) return {};
-  return { mandate: mandate?.text ?? null, mandateReference: mandate?.reference ?? null };
-}
 
 @Resolver(() => ResponsibilityType)
 export class ResponsibilityResolver extends RecordResolver(

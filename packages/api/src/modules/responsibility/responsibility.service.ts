@@ -1,3 +1,4 @@
+import { sameRecord } from '../../core/db/record-key';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
@@ -8,6 +9,7 @@ import {
   checkNoOverlap,
   validatePeriod,
   validOn,
+  today,
   type Period,
   type ValidTimeFilter,
 } from '../../core/valid-time';
@@ -73,6 +75,14 @@ async function checkActingPerson(
   }
 }
 
+/** The mandate as the record's fields; undefined (not given) changes nothing, null clears it. */
+export function mandateFields(
+  mandate: { text: string; reference?: string | null } | null | undefined,
+) {
+  if (mandate === undefined) return {};
+  return { mandate: mandate?.text ?? null, mandateReference: mandate?.reference ?? null };
+}
+
 /** Who does what: an actor's role for one subject, under a mandate, for a period. */
 export class ResponsibilityService extends CitedRecordService<
   ResponsibilityEntity,
@@ -91,6 +101,16 @@ export class ResponsibilityService extends CitedRecordService<
     manager?: EntityManager,
   ) {
     return this.endValidity(caller, input, manager, { status: 'ENDED' });
+  }
+
+  /** The same responsibility: the actor's in this role for this subject, held on the day. */
+  override matching(tx: EntityManager, fields: Partial<ResponsibilityFields>) {
+    const ends: [string, unknown][] = [
+      ['actor_id', fields.actorId],
+      ['role', fields.role],
+      ['subject_id', fields.subject?.id],
+    ];
+    return sameRecord(tx, 'responsibility', ends, fields.validFrom ?? today());
   }
 
   protected async validate(

@@ -16,18 +16,23 @@ import { ObjectiveService } from './objective.service';
 import { StrategyEntity } from './strategy.entity';
 import { StrategyResolver } from './strategy.resolver';
 import { StrategyService } from './strategy.service';
+import { StrategyTreeService } from './strategy-tree.service';
+import { StrategyBulkResolver } from './strategy.bulk';
 
 /** Strategies with their objectives, indicators and measurements. */
 export const strategyModule = defineModule({
   name: 'strategy',
   entities: [StrategyEntity, ObjectiveEntity, IndicatorEntity, MeasurementEntity],
   migrations: [Strategies1763900100000],
-  services: ({ dataSource, audit }) => ({
-    strategy: new StrategyService(dataSource, audit),
-    objective: new ObjectiveService(dataSource, audit),
-    indicator: new IndicatorService(dataSource, audit),
-    measurement: new MeasurementService(dataSource, audit),
-  }),
+  services: ({ dataSource, audit }) => {
+    const services = {
+      strategy: new StrategyService(dataSource, audit),
+      objective: new ObjectiveService(dataSource, audit),
+      indicator: new IndicatorService(dataSource, audit),
+      measurement: new MeasurementService(dataSource, audit),
+    };
+    return { ...services, strategyTree: new StrategyTreeService(services) };
+  },
   loaders: ({ strategy, objective, indicator, measurement }) => ({
     ...strategy.loaders(),
     ...objective.loaders(),
@@ -43,6 +48,7 @@ export const strategyModule = defineModule({
   resolvers: [
     RetractResolver('Measurement', 'measurement', 'measurement'),
     StrategyResolver,
+    StrategyBulkResolver,
     ObjectiveResolver,
     IndicatorResolver,
     MeasurementResolver,

@@ -1,3 +1,4 @@
+import { sameRecord } from '../../core/db/record-key';
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader } from '../../core/db/loaders';
@@ -31,6 +32,15 @@ export class IndicatorService extends CitedRecordService<IndicatorEntity, Indica
   protected readonly label = 'indicator';
   protected override readonly home = HOME_AREAS.indicator;
   protected readonly citations = indicatorCitations;
+
+  /** The same indicator: its objective's of this name. */
+  override matching(tx: EntityManager, fields: Partial<IndicatorFields>) {
+    const ends: [string, unknown][] = [
+      ['objective_id', fields.objectiveId],
+      ['name', fields.name?.trim()],
+    ];
+    return sameRecord(tx, 'indicator', ends);
+  }
 
   protected async validate(
     tx: EntityManager,

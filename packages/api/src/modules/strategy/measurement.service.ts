@@ -1,3 +1,4 @@
+import { sameRecord } from '../../core/db/record-key';
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
@@ -25,6 +26,15 @@ export class MeasurementService extends RecordService<MeasurementEntity, Measure
   protected readonly recordType = 'Measurement';
   protected readonly label = 'measurement';
   protected override readonly home = HOME_AREAS.measurement;
+
+  /** The same measurement: its indicator's on this date (one a date). */
+  override matching(tx: EntityManager, fields: Partial<MeasurementFields>) {
+    const ends: [string, unknown][] = [
+      ['indicator_id', fields.indicatorId],
+      ['date', fields.date],
+    ];
+    return sameRecord(tx, 'measurement', ends);
+  }
 
   protected async validate(
     tx: EntityManager,

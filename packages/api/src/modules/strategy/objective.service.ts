@@ -1,3 +1,4 @@
+import { sameRecord } from '../../core/db/record-key';
 import type { EntityManager } from 'typeorm';
 import { chainUp } from '../../core/db/chain';
 import { FieldErrors } from '../../core/errors';
@@ -34,6 +35,15 @@ export class ObjectiveService extends CitedRecordService<ObjectiveEntity, Object
   protected readonly label = 'objective';
   protected override readonly home = HOME_AREAS.objective;
   protected readonly citations = objectiveCitations;
+
+  /** The same objective: its strategy's with this code (codes are unique in a strategy). */
+  override matching(tx: EntityManager, fields: Partial<ObjectiveFields>) {
+    const ends: [string, unknown][] = [
+      ['strategy_id', fields.strategyId],
+      ['code', fields.code?.trim()],
+    ];
+    return sameRecord(tx, 'objective', ends);
+  }
 
   protected async validate(
     tx: EntityManager,
