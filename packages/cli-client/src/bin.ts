@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './client';
 import { addActorsCommand } from './commands/actors';
+import { addExportCommand } from './commands/export';
+import { addImportCommand } from './commands/import';
 import { addLoginCommands, expiredLogin, type Credentials } from './commands/login';
 import { addQueryCommand } from './commands/query';
 import { addTokensCommand } from './commands/tokens';
@@ -53,6 +55,8 @@ addLoginCommands(program, credentials);
 addActorsCommand(program, credentials);
 addTokensCommand(program, credentials);
 addQueryCommand(program, credentials);
+addImportCommand(program, credentials);
+addExportCommand(program, credentials);
 
 async function main(): Promise<void> {
   try {

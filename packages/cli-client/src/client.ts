@@ -36,6 +36,17 @@ interface GraphQLResponse<TResult> {
   errors?: GraphQLErrorBody[];
 }
 
+/** How often a request over the rate limit is tried again. */
+const RATE_LIMIT_RETRIES = 5;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long the API asks to wait (Retry-After, in seconds), at most a minute. */
+function retryAfter(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after') ?? 1);
+  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, 60) * 1000;
+}
+
 /** Why fetch failed: undici hides the socket error (e.g. ECONNREFUSED) in `cause`. */
 function reasonOf(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
@@ -83,13 +94,15 @@ export async function request<TResult, TVariables>(
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
 
+  const body = JSON.stringify({ query: print(document), variables });
   let response: Response;
   try {
-    response = await fetch(options.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: print(document), variables }),
-    });
+    response = await fetch(options.url, { method: 'POST', headers, body });
+    // Over the rate limit (a long import or export): wait as long as the API says, then go on.
+    for (let retry = 1; response.status === 429 && retry <= RATE_LIMIT_RETRIES; retry += 1) {
+      await sleep(retryAfter(response));
+      response = await fetch(options.url, { method: 'POST', headers, body });
+    }
   } catch (error) {
     throw new CliError(
       `cannot reach the Samverkan API at ${options.url} (${reasonOf(error)}). ` +
@@ -99,10 +112,10 @@ export async function request<TResult, TVariables>(
   }
 
   const text = await response.text();
-  const body = parseJson<TResult>(text);
+  const answer = parseJson<TResult>(text);
   // GraphQL errors come first: the API answers e.g. a bad token with HTTP 401 and an errors list.
-  if (body?.errors?.length)
-    throw new CliError(describeErrors(body.errors), exitCodeOf(body.errors));
+  if (answer?.errors?.length)
+    throw new CliError(describeErrors(answer.errors), exitCodeOf(answer.errors));
   if (!response.ok) {
     const excerpt = text.trim().slice(0, 200);
     throw new CliError(
@@ -112,11 +125,11 @@ export async function request<TResult, TVariables>(
       response.status >= 500 ? EXIT.serverOrNetwork : EXIT.userError,
     );
   }
-  if (!body?.data) {
+  if (!answer?.data) {
     throw new CliError(
       `the Samverkan API at ${options.url} answered without GraphQL data.`,
       EXIT.serverOrNetwork,
     );
   }
-  return body.data;
+  return answer.data;
 }

@@ -1,0 +1,115 @@
+import { ExportResponsibilitiesDocument, ResponsibilitiesUpsertDocument } from '@samverkan/schema';
+import type { ClientOptions } from '../client';
+import { request } from '../client';
+import { bulkUpsert, PAGE_SIZE, pagesOf, type RecordFormat } from './format';
+import { ID_COLUMN } from './people';
+import { areaOf, CellError, keyOf, referenceOf, textOf, type Cell } from './row';
+
+type Actor = Awaited<ReturnType<typeof actorsPage>>['nodes'][number];
+type Subject = Actor['responsibilities'][number]['subject'];
+
+async function actorsPage(client: ClientOptions, after: string | null, asOf?: string) {
+  const page = await request(client, ExportResponsibilitiesDocument, {
+    first: PAGE_SIZE,
+    after,
+    asOf,
+  });
+  return page.actors;
+}
+
+/** The subject as a cell writes it: `strategy/rus`, `objective/rus/1.2`, `area/23`. */
+function subjectCell(subject: Subject): string {
+  switch (subject.__typename) {
+    case 'Objective':
+      return `objective/${subject.strategy.slug}/${subject.code}`;
+    case 'Area':
+      return `area/${subject.code}`;
+    default:
+      return `${subject.__typename.toLowerCase()}/${subject.slug}`;
+  }
+}
+
+/** A subject cell as the bulk input's subject key. */
+function subjectOf(cell: Cell | undefined) {
+  const text = textOf(cell);
+  const [kind, key, code] = (text ?? '').split('/');
+  if (kind === 'objective' && key && code) return { objective: { strategy: keyOf(key), code } };
+  if (kind === 'area' && key) return { area: areaOf(key) };
+  if (['strategy', 'forum', 'topic'].includes(kind) && key) return { [kind]: keyOf(key) };
+  throw new CellError(
+    `subject: "${text ?? ''}" is not strategy/<slug>, objective/<strategy>/<code>, forum/<slug>, area/<code> or topic/<slug>.`,
+  );
+}
+
+export const responsibilities: RecordFormat = {
+  type: 'responsibilities',
+  description: "who does what: actors' roles for strategies, objectives, forums, areas, topics",
+  columns: [
+    ID_COLUMN,
+    {
+      name: 'actor',
+      kind: 'text',
+      description: 'the actor that holds it: slug or scheme:value (required)',
+    },
+    { name: 'person', kind: 'text', description: 'the person acting for the actor' },
+    {
+      name: 'person_is_external',
+      kind: 'bool',
+      description: 'true: the person holds no position at the actor',
+    },
+    {
+      name: 'role',
+      kind: 'text',
+      description: 'LEADS, CONVENES, EXECUTES, CONTRIBUTES… (required)',
+    },
+    {
+      name: 'subject',
+      kind: 'text',
+      description:
+        'what it is for: strategy/<slug>, objective/<strategy>/<code>, forum/<slug>, area/<code> or topic/<slug>',
+    },
+    { name: 'mandate', kind: 'text', description: 'what gives the actor it, in words' },
+    { name: 'mandate_reference', kind: 'text', description: 'the law or document it rests on' },
+    { name: 'status', kind: 'text', description: 'PROPOSED, ACTIVE (default) or ENDED' },
+    { name: 'valid_from', kind: 'text', description: 'the first day it holds, YYYY-MM-DD' },
+    { name: 'valid_to', kind: 'text', description: 'the first day it no longer holds' },
+  ],
+  item: (row) => {
+    const mandate = textOf(row.mandate);
+    return {
+      key: row.id ? { id: textOf(row.id) } : undefined,
+      actor: referenceOf(row.actor),
+      person: referenceOf(row.person),
+      personIsExternal: row.person_is_external ?? undefined,
+      role: textOf(row.role),
+      subject: subjectOf(row.subject),
+      mandate:
+        row.mandate === undefined
+          ? undefined
+          : mandate
+            ? { text: mandate, reference: textOf(row.mandate_reference) ?? null }
+            : null,
+      status: textOf(row.status),
+      validFrom: textOf(row.valid_from),
+      validTo: textOf(row.valid_to),
+    };
+  },
+  upsert: bulkUpsert(ResponsibilitiesUpsertDocument, 'responsibilitiesUpsert'),
+  rows: (client, asOf) =>
+    pagesOf(
+      (after) => actorsPage(client, after, asOf),
+      (actor) =>
+        actor.responsibilities.map((responsibility) => ({
+          actor: actor.slug,
+          person: responsibility.person?.slug ?? null,
+          person_is_external: responsibility.personIsExternal,
+          role: responsibility.role,
+          subject: subjectCell(responsibility.subject),
+          mandate: responsibility.mandate?.text ?? null,
+          mandate_reference: responsibility.mandate?.reference ?? null,
+          status: responsibility.status,
+          valid_from: responsibility.validFrom,
+          valid_to: responsibility.validTo,
+        })),
+    ),
+};
