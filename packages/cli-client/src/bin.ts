@@ -4,6 +4,7 @@ import { CliError, EXIT } from './client';
 import { addActorsCommand } from './commands/actors';
 import { addAreasCommand } from './commands/areas';
 import { addChangesCommand } from './commands/changes';
+import { addCompletionCommand } from './commands/completion';
 import { addForumsCommand } from './commands/forums';
 import { addHistoryCommand } from './commands/history';
 import { addLoginCommands, expiredLogin, type Credentials } from './commands/login';
@@ -78,6 +79,7 @@ addHistoryCommand(program, credentials);
 addChangesCommand(program, credentials);
 addTokensCommand(program, credentials);
 addQueryCommand(program, credentials);
+addCompletionCommand(program);
 
 async function main(): Promise<void> {
   try {
