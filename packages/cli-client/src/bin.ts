@@ -4,10 +4,21 @@ import { CliError, EXIT } from './client';
 import { addActorsCommand } from './commands/actors';
 import { addExportCommand } from './commands/export';
 import { addImportCommand } from './commands/import';
+import { addAreasCommand } from './commands/areas';
+import { addChangesCommand } from './commands/changes';
+import { addCompletionCommand } from './commands/completion';
+import { addForumsCommand } from './commands/forums';
+import { addHistoryCommand } from './commands/history';
 import { addLoginCommands, expiredLogin, type Credentials } from './commands/login';
+import { addPeopleCommand } from './commands/people';
 import { addQueryCommand } from './commands/query';
+import { addRaciCommand } from './commands/raci';
+import { addResponsibilitiesCommand } from './commands/responsibilities';
+import { addSearchCommand } from './commands/search';
+import { addStrategiesCommand } from './commands/strategies';
 import { addTokensCommand } from './commands/tokens';
 import { readLogin } from './config';
+import { examples } from './options';
 
 const DEFAULT_URL = 'http://127.0.0.1:4000/graphql';
 
@@ -16,6 +27,12 @@ const program = new Command('samverkan')
   .option('--url <url>', `the API's GraphQL address (default: $SAMVERKAN_URL or ${DEFAULT_URL})`)
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
+examples(
+  program,
+  'samverkan search länsstyrelsen',
+  'samverkan actors show region-jamtland-harjedalen',
+  'samverkan --url https://samverkan.example.se/graphql forums list --json',
+);
 
 /**
  * The address and token a command uses: `--url`, else SAMVERKAN_URL, else the kept login's, else
@@ -52,11 +69,21 @@ function keptTokenInUse(): boolean {
 }
 
 addLoginCommands(program, credentials);
+addSearchCommand(program, credentials);
 addActorsCommand(program, credentials);
+addPeopleCommand(program, credentials);
+addForumsCommand(program, credentials);
+addStrategiesCommand(program, credentials);
+addResponsibilitiesCommand(program, credentials);
+addAreasCommand(program, credentials);
+addRaciCommand(program, credentials);
+addHistoryCommand(program, credentials);
+addChangesCommand(program, credentials);
 addTokensCommand(program, credentials);
 addQueryCommand(program, credentials);
 addImportCommand(program, credentials);
 addExportCommand(program, credentials);
+addCompletionCommand(program);
 
 async function main(): Promise<void> {
   try {

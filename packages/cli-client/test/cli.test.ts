@@ -1,49 +1,10 @@
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startApi, type RunningApi } from '@samverkan/api/testing/api-process';
+import { rows, summary, useCli } from './harness';
 
-/** The built CLI: the test script compiles it before jest runs. */
-const BIN = join(__dirname, '..', 'dist', 'bin.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-let api: RunningApi;
-/** The CLI's configuration folder in these tests (XDG_CONFIG_HOME): never the user's own. */
-let configHome: string;
-
-beforeAll(async () => {
-  configHome = await mkdtemp(join(tmpdir(), 'samverkan-cli-config-'));
-  api = await startApi('cli_test');
-}, 90_000);
-
-afterAll(async () => {
-  await api?.stop();
-  await rm(configHome, { recursive: true, force: true });
-});
-
-/** Runs `node dist/bin.js …args` against the test API unless env says otherwise. */
-function samverkan(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    XDG_CONFIG_HOME: configHome,
-    SAMVERKAN_URL: api.url,
-    ...env,
-  };
-  if (!('SAMVERKAN_TOKEN' in env)) delete childEnv.SAMVERKAN_TOKEN;
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: childEnv }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = useCli('cli_test');
+const { samverkan, asAdmin } = cli;
 
 /** A port nothing listens on: the kernel hands it out, we close it again. */
 function closedPort(): Promise<number> {
@@ -54,12 +15,6 @@ function closedPort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** The table's data rows: the lines between the header and the blank line before the summary. */
-function rows(stdout: string): string[] {
-  const lines = stdout.split('\n');
-  return lines.slice(1, lines.indexOf(''));
 }
 
 describe('samverkan actors list', () => {
@@ -76,7 +31,7 @@ describe('samverkan actors list', () => {
     // Aligned: every row's SECTOR starts in the header's SECTOR column.
     const sectorColumn = lines[0].indexOf('SECTOR');
     for (const row of found) expect(row.slice(sectorColumn)).toMatch(/^PUBLIC /);
-    expect(lines.at(-1)).toBe('2 actors');
+    expect(summary(stdout)).toBe('2 actors');
   });
 
   it('prints the nodes as JSON with --json', async () => {
@@ -99,18 +54,20 @@ describe('samverkan actors list', () => {
     expect(stderr).toContain('PUBLIC, BUSINESS, ACADEMIA, CIVIL_SOCIETY');
   });
 
-  it('shows at most --limit actors and says how many there are', async () => {
-    // The seed's size is the API's business; all of it fits in the default limit of 50.
+  it('shows the --first n actors and says how many there are; --limit is its older name', async () => {
+    // The seed's size is the API's business; all of it fits in the default of 50.
     const all = await samverkan(['actors', 'list']);
     const total = rows(all.stdout).length;
     expect(total).toBeGreaterThan(5);
-    expect(all.stdout.trimEnd().split('\n').at(-1)).toBe(`${total} actors`);
+    expect(summary(all.stdout)).toBe(`${total} actors`);
 
-    const { code, stdout } = await samverkan(['actors', 'list', '--limit', '5']);
-    expect(code).toBe(0);
     const slugs = (output: string) => rows(output).map((row) => row.split(/\s+/).at(-1));
-    expect(slugs(stdout)).toEqual(slugs(all.stdout).slice(0, 5));
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`showing 5 of ${total} actors`);
+    for (const flag of ['--first', '--limit']) {
+      const { code, stdout } = await samverkan(['actors', 'list', flag, '5']);
+      expect(code).toBe(0);
+      expect(slugs(stdout)).toEqual(slugs(all.stdout).slice(0, 5));
+      expect(summary(stdout)).toBe(`showing 5 of ${total} actors (--first <n> or --all for more)`);
+    }
   });
 
   it('says so when the API cannot be reached', async () => {
@@ -139,7 +96,7 @@ describe('samverkan actors list', () => {
 
   it('reports an HTTP error without a GraphQL answer', async () => {
     const { code, stderr } = await samverkan(['actors', 'list'], {
-      SAMVERKAN_URL: new URL('/no-such-path', api.url).href,
+      SAMVERKAN_URL: new URL('/no-such-path', cli.api.url).href,
     });
     expect(code).toBe(1);
     expect(stderr).toContain('answered HTTP 404');
@@ -147,16 +104,6 @@ describe('samverkan actors list', () => {
 });
 
 describe('samverkan tokens', () => {
-  /** An answer of the API to the admin token it printed on start. */
-  async function asAdmin(query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await response.json()) as { data: any }).data;
-  }
-
   /** A service account's token, an editor of all of Sweden. */
   async function serviceToken(name: string): Promise<{ id: string; secret: string }> {
     const { area } = await asAdmin('{ area(code: "SE") { id } }');
@@ -185,7 +132,7 @@ describe('samverkan tokens', () => {
     expect(lines.at(-1)).toBe('1 token');
 
     const all = await samverkan(['tokens', 'list', '--all', '--json'], {
-      SAMVERKAN_TOKEN: api.adminToken!,
+      SAMVERKAN_TOKEN: cli.api.adminToken!,
     });
     const names = (JSON.parse(all.stdout) as { name: string }[]).map((token) => token.name);
     expect(names).toEqual(expect.arrayContaining(['cli robot', 'first admin']));
@@ -219,20 +166,20 @@ describe('samverkan login, whoami and logout', () => {
     const refused = await samverkan(['login', '--token', 'svk_not-a-token']);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('(UNAUTHENTICATED)');
-    await expect(stat(join(configHome, 'samverkan', 'login.json'))).rejects.toThrow();
+    await expect(stat(join(cli.configHome, 'samverkan', 'login.json'))).rejects.toThrow();
 
-    const login = await samverkan(['login', '--token', api.adminToken!]);
+    const login = await samverkan(['login', '--token', cli.api.adminToken!]);
     expect([login.code, login.stderr]).toEqual([0, '']);
     expect(login.stdout).toContain(
-      `logged in to ${api.url} as the service account token "first admin", ADMIN`,
+      `logged in to ${cli.api.url} as the service account token "first admin", ADMIN`,
     );
-    const kept = await stat(join(configHome, 'samverkan', 'login.json'));
+    const kept = await stat(join(cli.configHome, 'samverkan', 'login.json'));
     expect(kept.mode & 0o777).toBe(0o600);
 
     // Without SAMVERKAN_URL and SAMVERKAN_TOKEN the kept login is used.
     const whoami = await samverkan(['whoami'], { SAMVERKAN_URL: '' });
     expect(whoami.stdout).toBe(
-      `the service account token "first admin", ADMIN\nAPI: ${api.url} (from login)\ntoken from login\n`,
+      `the service account token "first admin", ADMIN\nAPI: ${cli.api.url} (from login)\ntoken from login\n`,
     );
     // The kept token goes to the address it was kept for only.
     const elsewhere = await samverkan(['--url', 'http://127.0.0.1:9/graphql', 'whoami', '--json']);
@@ -250,7 +197,7 @@ describe('samverkan login, whoami and logout', () => {
 
 describe('samverkan query', () => {
   it('sends a document of your own with its variables and prints the data as JSON', async () => {
-    const file = join(configHome, 'actors.graphql');
+    const file = join(cli.configHome, 'actors.graphql');
     await writeFile(
       file,
       'query ($search: String, $first: Int) { actors(filter: { search: $search }, first: $first) { totalCount nodes { slug } } }',
@@ -270,9 +217,9 @@ describe('samverkan query', () => {
   });
 
   it('tells a file it cannot read, one that is no GraphQL, and a malformed variable apart', async () => {
-    const missing = await samverkan(['query', join(configHome, 'none.graphql')]);
+    const missing = await samverkan(['query', join(cli.configHome, 'none.graphql')]);
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('cannot read')]);
-    const broken = join(configHome, 'broken.graphql');
+    const broken = join(cli.configHome, 'broken.graphql');
     await writeFile(broken, '{ actors { ');
     const notGraphQL = await samverkan(['query', broken]);
     expect([notGraphQL.code, notGraphQL.stderr]).toEqual([

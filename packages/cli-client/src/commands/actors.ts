@@ -1,112 +1,116 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import {
+  ActorDetailDocument,
   ActorsListDocument,
+  type ActorDetailQuery,
   type ActorLevel,
   type ActorSector,
-  type ActorsListQuery,
 } from '@samverkan/schema';
 import { request, type ClientOptions } from '../client';
-import { formatTable } from '../table';
+import { LEVELS, SECTORS } from '../enums';
+import { addListCommand } from '../list';
+import { addFilters, filterOf, type FilterOptions } from '../filters';
+import { choiceOption, examples } from '../options';
+import { fields, period, section } from '../output';
+import { identifiers, responsibilitiesSection, sourcesSection } from '../records';
+import { addShowCommand } from '../show';
 
-type Actor = ActorsListQuery['actors']['nodes'][number];
+type ActorDetail = NonNullable<ActorDetailQuery['actor']>;
 
-// Records keyed by the schema's enums: the compiler fails when a value is missing or unknown.
-const SECTOR: Record<ActorSector, true> = {
-  PUBLIC: true,
-  BUSINESS: true,
-  ACADEMIA: true,
-  CIVIL_SOCIETY: true,
-};
-const LEVEL: Record<ActorLevel, true> = { LOCAL: true, REGIONAL: true, NATIONAL: true, EU: true };
-const SECTORS = Object.keys(SECTOR) as ActorSector[];
-const LEVELS = Object.keys(LEVEL) as ActorLevel[];
-
-/** The API returns at most 100 items a page. */
-const PAGE_SIZE = 100;
-
-interface ListOptions {
-  search?: string;
+interface ListOptions extends FilterOptions {
   sector?: ActorSector;
   level?: ActorLevel;
-  limit: number;
-  json?: boolean;
+  includeArchived?: boolean;
 }
 
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < 1) {
-    throw new InvalidArgumentError('It must be a whole number of at least 1.');
-  }
-  return number;
-}
-
-/** Pages through the actors connection until `limit` actors or the end. */
-async function fetchActors(
-  client: ClientOptions,
-  options: ListOptions,
-): Promise<{ actors: Actor[]; totalCount: number }> {
-  const filter = {
-    search: options.search?.trim() || undefined,
-    sector: options.sector,
-    level: options.level,
-  };
-  const actors: Actor[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  for (;;) {
-    const first = Math.min(PAGE_SIZE, options.limit - actors.length);
-    const { actors: page }: ActorsListQuery = await request(client, ActorsListDocument, {
-      filter,
-      first,
-      after,
-    });
-    actors.push(...page.nodes);
-    totalCount = page.totalCount;
-    after = page.pageInfo.endCursor;
-    if (actors.length >= options.limit || !page.pageInfo.hasNextPage || !after) break;
-  }
-  return { actors, totalCount };
-}
-
-function summary(shown: number, total: number): string {
-  const noun = total === 1 ? 'actor' : 'actors';
-  return shown < total ? `showing ${shown} of ${total} ${noun}` : `${total} ${noun}`;
-}
-
-function formatActors(actors: Actor[], totalCount: number): string {
-  const table = formatTable(
-    ['NAME', 'SHORT NAME', 'SECTOR', 'LEVEL', 'AREAS', 'SLUG'],
-    actors.map((actor) => [
-      actor.name,
-      actor.shortName ?? '',
-      actor.sector,
-      actor.level,
-      actor.areas.map((area) => area.code).join(','),
-      actor.slug,
-    ]),
+function formatActor(actor: ActorDetail): string {
+  return (
+    `${actor.name}\n\n` +
+    fields([
+      ['slug', actor.slug],
+      ['id', actor.id],
+      ['short name', actor.shortName],
+      ['sector', actor.sector],
+      ['level', actor.level],
+      ['type', actor.type],
+      ['areas', actor.areas.map((area) => `${area.code} ${area.name}`).join(', ')],
+      ['part of', actor.parent && `${actor.parent.name} (${actor.parent.slug})`],
+      ['website', actor.website],
+      ['identifiers', identifiers(actor.identifiers)],
+      ['description', actor.description],
+    ]) +
+    section('People', actor.positions, [
+      ['NAME', (position) => position.person.name],
+      ['TITLE', (position) => position.title ?? ''],
+      ['VALID', (position) => period(position.validFrom, position.validTo)],
+      ['SLUG', (position) => position.person.slug],
+    ]) +
+    section('Forums', actor.memberships, [
+      ['FORUM', (membership) => membership.forum.name],
+      ['ROLE', (membership) => membership.role],
+      ['CATEGORY', (membership) => membership.category ?? ''],
+      ['VALID', (membership) => period(membership.validFrom, membership.validTo)],
+      ['SLUG', (membership) => membership.forum.slug],
+    ]) +
+    responsibilitiesSection(actor.responsibilities) +
+    sourcesSection(actor.sources)
   );
-  return `${actors.length ? `${table}\n\n` : ''}${summary(actors.length, totalCount)}\n`;
 }
 
 /**
- * Adds `samverkan actors …` to the program (created with program.command() so it inherits the
- * program's settings). `client` is called when a subcommand runs, after global options are parsed.
+ * Adds `samverkan actors list` and `actors show` (created with parent.command() so they inherit
+ * the program's settings). `client` is called when a subcommand runs, after global options are
+ * parsed.
  */
 export function addActorsCommand(program: Command, client: () => ClientOptions): void {
-  const actors = program.command('actors').description('The organisations the register knows.');
+  const actors = examples(
+    program.command('actors').description('The organisations the register knows.'),
+    'samverkan actors list --sector ACADEMIA',
+  );
 
-  actors
-    .command('list')
-    .description('List actors, sorted by name.')
-    .option('--search <text>', 'words to look for in names, short names and descriptions')
-    .addOption(new Option('--sector <sector>', 'only this sector').choices(SECTORS))
-    .addOption(new Option('--level <level>', 'only this level').choices(LEVELS))
-    .option('--limit <n>', 'show at most n actors', positiveInteger, 50)
-    .option('--json', 'print the actors as a JSON array instead of a table')
-    .action(async (options: ListOptions) => {
-      const { actors: list, totalCount } = await fetchActors(client(), options);
-      process.stdout.write(
-        options.json ? `${JSON.stringify(list, null, 2)}\n` : formatActors(list, totalCount),
-      );
-    });
+  addListCommand(actors, 'list', client, {
+    noun: { one: 'actor', many: 'actors' },
+    description: 'List actors, sorted by name (archived ones only with --include-archived).',
+    examples: [
+      'samverkan actors list --search läns',
+      'samverkan actors list --area 23 --level REGIONAL --all',
+      "samverkan actors list --sector ACADEMIA --json | jq -r '.[].slug'",
+    ],
+    configure: (command) =>
+      addFilters(command, { area: 'only actors working in this area or within it' })
+        .addOption(choiceOption('--sector <sector>', 'only this sector', SECTORS))
+        .addOption(choiceOption('--level <level>', 'only this level', LEVELS))
+        .option('--include-archived', 'archived actors too'),
+    document: ActorsListDocument,
+    variables: async (used, options: ListOptions) => ({
+      filter: {
+        ...(await filterOf(used, options)),
+        sector: options.sector,
+        level: options.level,
+        includeArchived: options.includeArchived,
+      },
+    }),
+    connection: (data) => data.actors,
+    columns: [
+      ['NAME', (actor) => actor.name],
+      ['SHORT NAME', (actor) => actor.shortName ?? ''],
+      ['SECTOR', (actor) => actor.sector],
+      ['LEVEL', (actor) => actor.level],
+      ['AREAS', (actor) => actor.areas.map((area) => area.code).join(',')],
+      ['SLUG', (actor) => actor.slug],
+    ],
+  });
+
+  addShowCommand<ActorDetail>(actors, client, {
+    type: 'Actor',
+    description: 'Show an actor: its areas, people, forums, responsibilities and sources.',
+    examples: [
+      'samverkan actors show region-jamtland-harjedalen',
+      'samverkan actors show mittuniversitetet --as-of 2024-01-01 --json',
+    ],
+    asOf: true,
+    fetch: async (used, slug, options) =>
+      (await request(used, ActorDetailDocument, { slug, asOf: options.asOf })).actor,
+    format: formatActor,
+  });
 }

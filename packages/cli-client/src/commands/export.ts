@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
 import { CliError, EXIT, type ClientOptions } from '../client';
-import { csvHeader, formatRows } from '../records/files';
-import type { Row } from '../records/row';
-import { popoloExport } from '../records/popolo';
-import { FORMATS, formatOf } from '../records';
+import { csvHeader, formatRows } from '../transfer/files';
+import type { Row } from '../transfer/row';
+import { popoloExport } from '../transfer/popolo';
+import { FORMATS, formatOf } from '../transfer';
 
 interface ExportOptions {
   type?: string;

@@ -9,10 +9,10 @@ import {
   readRows,
   REJECTS_COLUMN,
   type FileFormat,
-} from '../records/files';
-import { importRows, type Failure, type ImportReport } from '../records/importer';
-import type { Row } from '../records/row';
-import { FORMATS, formatOf } from '../records';
+} from '../transfer/files';
+import { importRows, type Failure, type ImportReport } from '../transfer/importer';
+import type { Row } from '../transfer/row';
+import { FORMATS, formatOf } from '../transfer';
 
 /** How many refused rows the report lists (the rejects file has them all). */
 const LISTED = 20;

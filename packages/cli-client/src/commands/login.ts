@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { WhoAmIDocument, type WhoAmIQuery } from '@samverkan/schema';
 import { CliError, EXIT, request, type ClientOptions } from '../client';
 import { loginPath, removeLogin, writeLogin } from '../config';
+import { examples } from '../options';
 
 /** Where the address and token in use come from, for `whoami`. */
 export interface Credentials extends ClientOptions {
@@ -23,7 +24,7 @@ function described({ viewer }: WhoAmIQuery): string {
  * SAMVERKAN_TOKEN say otherwise.
  */
 export function addLoginCommands(program: Command, credentials: () => Credentials): void {
-  program
+  const login = program
     .command('login')
     .description(
       'Check an API token against the API and keep it, with the address, for later commands.',
@@ -32,18 +33,15 @@ export function addLoginCommands(program: Command, credentials: () => Credential
       '--token <token>',
       'the API token (svk_…), as created in the web client or by an admin',
     )
-    .addHelpText(
-      'after',
-      '\nExample:\n  samverkan --url https://samverkan.example.se/graphql login --token svk_…',
-    )
     .action(async (options: { token: string }) => {
       const { url } = credentials();
       const who = await request({ url, token: options.token }, WhoAmIDocument, {});
       await writeLogin({ url, token: options.token });
       process.stdout.write(`logged in to ${url} as ${described(who)}\nkept in ${loginPath()}\n`);
     });
+  examples(login, 'samverkan --url https://samverkan.example.se/graphql login --token svk_…');
 
-  program
+  const whoami = program
     .command('whoami')
     .description('Say who the token in use stands for, and where address and token come from.')
     .option('--json', 'print it as JSON')
@@ -63,14 +61,16 @@ export function addLoginCommands(program: Command, credentials: () => Credential
           '\n',
       );
     });
+  examples(whoami, 'samverkan whoami', 'SAMVERKAN_TOKEN=svk_… samverkan whoami --json');
 
-  program
+  const logout = program
     .command('logout')
     .description('Forget the kept address and token (SAMVERKAN_TOKEN, if set, still counts).')
     .action(async () => {
       const had = await removeLogin();
       process.stdout.write(had ? `logged out: ${loginPath()} removed\n` : 'not logged in\n');
     });
+  examples(logout, 'samverkan logout');
 }
 
 /** A kept login whose token the API no longer takes: say what to do. */

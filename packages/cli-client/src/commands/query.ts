@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { CliError, EXIT, request, type ClientOptions } from '../client';
+import { examples } from '../options';
 
 /** `k=v` of `--var`, the value read as JSON when it is JSON (numbers, true, lists), else as text. */
 function variable(value: string, previous: Record<string, unknown> = {}): Record<string, unknown> {
@@ -41,18 +42,15 @@ async function readStdin(): Promise<string> {
 
 /** Adds `samverkan query <file>`: any document of the user's own, its data printed as JSON. */
 export function addQueryCommand(program: Command, client: () => ClientOptions): void {
-  program
+  const command = program
     .command('query')
     .description('Send a GraphQL document of your own and print its data as JSON.')
     .argument('<file>', 'a .graphql file, or - for standard input')
     .option('--var <name=value>', 'a variable (repeatable); JSON values are read as JSON', variable)
-    .addHelpText(
-      'after',
-      '\nExample:\n  samverkan query actors.graphql --var first=10 --var search=\'"läns"\'',
-    )
     .action(async (file: string, options: { var?: Record<string, unknown> }) => {
       const document = await documentIn(file);
       const data = await request(client(), document, options.var ?? {});
       process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     });
+  examples(command, 'samverkan query actors.graphql --var first=10 --var search=läns');
 }

@@ -6,6 +6,7 @@ import {
   type ApiTokenFieldsFragment,
 } from '@samverkan/schema';
 import { CliError, request, type ClientOptions } from '../client';
+import { examples } from '../options';
 import { formatTable } from '../table';
 
 const day = (value: string | null) => (value ? value.slice(0, 10) : '');
@@ -34,11 +35,14 @@ function formatTokens(tokens: ApiTokenFieldsFragment[]): string {
  * admin) and revoking one. The token in SAMVERKAN_TOKEN is the caller.
  */
 export function addTokensCommand(program: Command, client: () => ClientOptions): void {
-  const tokens = program
-    .command('tokens')
-    .description('API tokens: yours (the holder of SAMVERKAN_TOKEN), or all for an admin.');
+  const tokens = examples(
+    program
+      .command('tokens')
+      .description('API tokens: yours (the holder of SAMVERKAN_TOKEN), or all for an admin.'),
+    'samverkan tokens list',
+  );
 
-  tokens
+  const list = tokens
     .command('list')
     .description('List the API tokens still valid, newest first.')
     .option('--all', "every user's and service account's (admins only)")
@@ -51,8 +55,9 @@ export function addTokensCommand(program: Command, client: () => ClientOptions):
         options.json ? `${JSON.stringify(list, null, 2)}\n` : formatTokens(list),
       );
     });
+  examples(list, 'samverkan tokens list', 'samverkan tokens list --all --json');
 
-  tokens
+  const revoke = tokens
     .command('revoke')
     .description('Revoke an API token (one of yours, the calling one, or any for an admin).')
     .argument('<id>', 'the ID from `tokens list`')
@@ -63,4 +68,5 @@ export function addTokensCommand(program: Command, client: () => ClientOptions):
       }
       process.stdout.write(`revoked ${id}: it no longer works\n`);
     });
+  examples(revoke, 'samverkan tokens revoke QXBpVG9rZW46NGQ3…');
 }
