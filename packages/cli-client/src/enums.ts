@@ -1,12 +1,15 @@
 import type {
+  ActorKind,
   ActorLevel,
   ActorSector,
   AreaKind,
   ForumKind,
   ForumStatus,
   Language,
+  MembershipRole,
   RecordType,
   ResponsibilityRole,
+  ResponsibilityStatus,
   SearchKind,
   StrategyKind,
   StrategyStatus,
@@ -120,3 +123,38 @@ export const RECORD_TYPES = valuesOf<RecordType>({
   COLLABORATION_ASSESSMENT: true,
 });
 export const LANGUAGES = valuesOf<Language>({ EN: true, SV: true });
+
+export const ACTOR_KINDS = valuesOf<ActorKind>({
+  BUSINESS_ORGANISATION: true,
+  BUSINESS_SUPPORT: true,
+  CHAMBER_OF_COMMERCE: true,
+  COMPANY: true,
+  CONSULTANCY: true,
+  COOPERATIVE_DEVELOPMENT: true,
+  COUNTY_ADMINISTRATIVE_BOARD: true,
+  EU_PROGRAMME_BODY: true,
+  GOVERNMENT_AGENCY: true,
+  INDIGENOUS_PARLIAMENT: true,
+  MUNICIPALITY: true,
+  MUNICIPAL_ASSOCIATION: true,
+  OTHER: true,
+  POLITICAL_BODY: true,
+  REGION: true,
+  SPORTS_FEDERATION: true,
+  TOURISM_ORGANISATION: true,
+  UNIVERSITY: true,
+});
+
+export const MEMBERSHIP_ROLES = valuesOf<MembershipRole>({
+  CHAIR: true,
+  CONVENOR: true,
+  MEMBER: true,
+  OBSERVER: true,
+  SECRETARIAT: true,
+});
+
+export const RESPONSIBILITY_STATUSES = valuesOf<ResponsibilityStatus>({
+  ACTIVE: true,
+  ENDED: true,
+  PROPOSED: true,
+});

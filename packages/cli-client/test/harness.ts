@@ -46,10 +46,10 @@ export interface Cli {
 }
 
 /**
- * Starts the real API (which migrates and seeds its database) before the file's tests and stops
- * it after them. The returned object is filled in once the API runs.
+ * Starts the real API (which migrates and seeds its database, unless `seed: false`) before the
+ * file's tests and stops it after them. The returned object is filled in once the API runs.
  */
-export function useCli(databasePrefix: string): Cli {
+export function useCli(databasePrefix: string, options: { seed?: boolean } = {}): Cli {
   const cli = {
     samverkan: (args: string[], env: Record<string, string> = {}) =>
       run(args, { XDG_CONFIG_HOME: cli.configHome, SAMVERKAN_URL: cli.api.url, ...env }),
@@ -68,7 +68,7 @@ export function useCli(databasePrefix: string): Cli {
 
   beforeAll(async () => {
     cli.configHome = await mkdtemp(join(tmpdir(), 'samverkan-cli-config-'));
-    cli.api = await startApi(databasePrefix);
+    cli.api = await startApi(databasePrefix, options);
   }, 90_000);
 
   afterAll(async () => {

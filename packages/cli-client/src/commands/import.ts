@@ -56,7 +56,7 @@ function describe(report: ImportReport, type: string, rejects: string | undefine
   const lines = [
     `${report.dryRun ? 'checked' : 'imported'} ${report.rows} rows of ${type}` +
       (report.dryRun ? ' (a dry run: nothing written)' : ''),
-    `  ${report.dryRun ? 'would be ' : ''}created ${report.created} · updated ${report.updated} · unchanged ${report.unchanged} · failed ${report.failed}`,
+    `  ${report.dryRun || !report.written ? 'would be ' : ''}created ${report.created} · updated ${report.updated} · unchanged ${report.unchanged} · failed ${report.failed}`,
   ];
   if (report.replayedBatches > 0) {
     lines.push(

@@ -1,3 +1,4 @@
+import { ACTOR_KINDS, LEVELS, SECTORS } from '../enums';
 import { ActorsUpsertDocument, ExportActorsDocument } from '@samverkan/schema';
 import { request } from '../client';
 import { bulkUpsert, PAGE_SIZE, pagesOf, type RecordFormat } from './format';
@@ -15,13 +16,9 @@ const COLUMNS: Column[] = [
   { name: 'slug', kind: 'text', description: 'its slug; finds the actor (made when none has it)' },
   { name: 'name', kind: 'text', description: 'the full name (required)' },
   { name: 'short_name', kind: 'text', description: 'a short name or acronym' },
-  { name: 'sector', kind: 'text', description: 'PUBLIC, BUSINESS, ACADEMIA or CIVIL_SOCIETY' },
-  { name: 'level', kind: 'text', description: 'LOCAL, REGIONAL, NATIONAL or EU' },
-  {
-    name: 'type',
-    kind: 'text',
-    description: 'the kind of organisation, e.g. MUNICIPALITY, COMPANY',
-  },
+  { name: 'sector', kind: 'text', description: 'the quadruple-helix sector', choices: SECTORS },
+  { name: 'level', kind: 'text', description: 'the level it works at', choices: LEVELS },
+  { name: 'type', kind: 'text', description: 'the kind of organisation', choices: ACTOR_KINDS },
   { name: 'areas', kind: 'list', description: 'the codes of the areas it works in, e.g. 2380;23' },
   {
     name: 'parent',

@@ -1,3 +1,4 @@
+import { FORUM_KINDS, FORUM_STATUSES, MEMBERSHIP_ROLES } from '../enums';
 import {
   ExportForumsDocument,
   ForumMembershipsUpsertDocument,
@@ -33,7 +34,7 @@ const reference = 'slug or scheme:value';
 
 const FORUM_COLUMNS: Column[] = [
   { name: 'slug', kind: 'text', description: 'its slug; finds the forum (made when none has it)' },
-  { name: 'kind', kind: 'text', description: 'what kind of body, e.g. COUNCIL, PARTNERSHIP' },
+  { name: 'kind', kind: 'text', description: 'what kind of body', choices: FORUM_KINDS },
   { name: 'name', kind: 'text', description: 'the full name (required)' },
   { name: 'short_name', kind: 'text', description: 'a short name or acronym' },
   { name: 'description', kind: 'text', description: 'what it is' },
@@ -43,7 +44,12 @@ const FORUM_COLUMNS: Column[] = [
   { name: 'convenor', kind: 'text', description: `the actor that convenes it: ${reference}` },
   { name: 'chair', kind: 'text', description: `the person who chairs it: ${reference}` },
   { name: 'area', kind: 'text', description: 'the code of the area it works for' },
-  { name: 'status', kind: 'text', description: 'PROPOSED or ACTIVE (default ACTIVE)' },
+  {
+    name: 'status',
+    kind: 'text',
+    description: 'PROPOSED or ACTIVE (default ACTIVE)',
+    choices: FORUM_STATUSES,
+  },
   { name: 'anchored_in', kind: 'list', description: 'the slugs of strategies it is anchored in' },
   { name: 'identifiers', kind: 'list', description: 'scheme:value;…' },
 ];
@@ -97,7 +103,7 @@ export const memberships: RecordFormat = {
     { name: 'forum', kind: 'text', description: `the forum: ${reference} (required)` },
     { name: 'member_actor', kind: 'text', description: `the member when an actor: ${reference}` },
     { name: 'member_forum', kind: 'text', description: `the member when a forum: ${reference}` },
-    { name: 'role', kind: 'text', description: 'MEMBER (default), CHAIR, CONVENOR, SECRETARIAT…' },
+    { name: 'role', kind: 'text', description: 'default MEMBER', choices: MEMBERSHIP_ROLES },
     { name: 'category', kind: 'text', description: 'the group the sources list it under' },
     { name: 'valid_from', kind: 'text', description: 'the first day it holds, YYYY-MM-DD' },
     { name: 'valid_to', kind: 'text', description: 'the first day it no longer holds' },

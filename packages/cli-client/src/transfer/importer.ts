@@ -138,7 +138,8 @@ export async function importRows(
           unchanged: counts.unchanged,
           failed: counts.failed,
         });
-        if (stopAtRefusal && !result.written) break;
+        // An all-or-nothing batch refused (changed since it was checked): stop, tell what stands.
+        if (stopAtRefusal && result.failed > 0) break;
       }
     } finally {
       bar.stop();
@@ -156,7 +157,8 @@ export async function importRows(
       return report;
     }
   }
-  Object.assign(report, await send('writing', settings.mode, false, true));
+  const allOrNothing = settings.mode === 'ALL_OR_NOTHING';
+  Object.assign(report, await send('writing', settings.mode, false, allOrNothing));
   failures.sort((a, b) => a.number - b.number);
   return report;
 }

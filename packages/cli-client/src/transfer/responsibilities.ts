@@ -1,3 +1,4 @@
+import { RESPONSIBILITY_ROLES, RESPONSIBILITY_STATUSES } from '../enums';
 import { ExportResponsibilitiesDocument, ResponsibilitiesUpsertDocument } from '@samverkan/schema';
 import type { ClientOptions } from '../client';
 import { request } from '../client';
@@ -60,7 +61,8 @@ export const responsibilities: RecordFormat = {
     {
       name: 'role',
       kind: 'text',
-      description: 'LEADS, CONVENES, EXECUTES, CONTRIBUTES… (required)',
+      description: 'what the actor does (required)',
+      choices: RESPONSIBILITY_ROLES,
     },
     {
       name: 'subject',
@@ -70,7 +72,12 @@ export const responsibilities: RecordFormat = {
     },
     { name: 'mandate', kind: 'text', description: 'what gives the actor it, in words' },
     { name: 'mandate_reference', kind: 'text', description: 'the law or document it rests on' },
-    { name: 'status', kind: 'text', description: 'PROPOSED, ACTIVE (default) or ENDED' },
+    {
+      name: 'status',
+      kind: 'text',
+      description: 'default ACTIVE',
+      choices: RESPONSIBILITY_STATUSES,
+    },
     { name: 'valid_from', kind: 'text', description: 'the first day it holds, YYYY-MM-DD' },
     { name: 'valid_to', kind: 'text', description: 'the first day it no longer holds' },
   ],

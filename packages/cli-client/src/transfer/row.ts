@@ -12,6 +12,8 @@ export interface Column {
   kind: CellKind;
   /** What it holds, for `samverkan import --help` and the README. */
   description: string;
+  /** The values a text column takes (an enum of the schema); read in any case. */
+  choices?: readonly string[];
 }
 
 export type Cell = string | string[] | boolean | null | { json: unknown };
@@ -54,7 +56,14 @@ export function fromCsv(column: Column, text: string): Cell {
     if (FALSE.has(word)) return false;
     throw new CellError(`${column.name}: "${text}" is neither true nor false.`);
   }
-  return trimmed;
+  return column.choices ? choiceOf(column, column.choices, trimmed) : trimmed;
+}
+
+/** A value of a column with choices, in the schema's (upper) case; another is refused. */
+function choiceOf(column: Column, choices: readonly string[], text: string): string {
+  const value = text.toUpperCase();
+  if (choices.includes(value)) return value;
+  throw new CellError(`${column.name}: "${text}" is not one of ${choices.join(', ')}.`);
 }
 
 /** A JSON Lines value as its column's kind (a list may also be a `;`-separated string). */

@@ -1,3 +1,4 @@
+import { STRATEGY_KINDS, STRATEGY_STATUSES } from '../enums';
 import { ExportStrategiesDocument, StrategiesUpsertDocument } from '@samverkan/schema';
 import type { ClientOptions } from '../client';
 import { request } from '../client';
@@ -54,7 +55,7 @@ export const strategies: RecordFormat = {
       kind: 'text',
       description: 'its slug; finds the strategy (made when none has it)',
     },
-    { name: 'kind', kind: 'text', description: 'e.g. REGIONAL_DEVELOPMENT_STRATEGY, PROGRAMME' },
+    { name: 'kind', kind: 'text', description: 'what kind of document', choices: STRATEGY_KINDS },
     { name: 'name', kind: 'text', description: 'the full name (required)' },
     { name: 'short_name', kind: 'text', description: 'a short name, e.g. RUS' },
     { name: 'description', kind: 'text', description: 'what it is about' },
@@ -62,7 +63,12 @@ export const strategies: RecordFormat = {
     { name: 'area', kind: 'text', description: 'the code of the area it is for' },
     { name: 'period_from', kind: 'text', description: 'the first day it covers, YYYY-MM-DD' },
     { name: 'period_to', kind: 'text', description: 'the last day it covers' },
-    { name: 'status', kind: 'text', description: 'PROPOSED, ACTIVE or ENDED (required)' },
+    {
+      name: 'status',
+      kind: 'text',
+      description: 'proposed, in force or ended (required)',
+      choices: STRATEGY_STATUSES,
+    },
     { name: 'implements', kind: 'text', description: `the strategy it carries out: ${reference}` },
     {
       name: 'objectives',

@@ -118,17 +118,17 @@ export type ActorUpsertItem = {
   /** Which actor: its ID, slug, or an identifier such as the organisation number. */
   key: RecordKeyInput;
   /** The level it works at. */
-  level: ActorLevel;
+  level?: ActorLevel | null | undefined;
   /** The full name. */
-  name: string;
+  name?: string | null | undefined;
   /** The organisation it is part of, by key (null: none). */
   parent?: RecordKeyInput | null | undefined;
   /** The quadruple-helix sector. */
-  sector: ActorSector;
+  sector?: ActorSector | null | undefined;
   /** A short name or acronym (null clears). */
   shortName?: string | null | undefined;
   /** What kind of organisation it is. */
-  type: ActorKind;
+  type?: ActorKind | null | undefined;
   /** Its web site, https://… (null clears). */
   website?: string | null | undefined;
 };
@@ -293,7 +293,7 @@ export type ForumMembershipUpsertItem = {
   /** Of the representatives, those acting without a position at the member (replaces the list). */
   externalRepresentatives?: Array<RecordKeyInput> | null | undefined;
   /** The forum, by key. */
-  forum: RecordKeyInput;
+  forum?: RecordKeyInput | null | undefined;
   /** The membership by its ID; leave out to find it as the same membership. */
   key?: RecordKeyInput | null | undefined;
   /** The member when an actor. */
@@ -367,9 +367,9 @@ export type ForumUpsertItem = {
   /** Which forum: its ID, slug or an identifier. */
   key: RecordKeyInput;
   /** What kind of body it is. */
-  kind: ForumKind;
+  kind?: ForumKind | null | undefined;
   /** The full name. */
-  name: string;
+  name?: string | null | undefined;
   /** The forum it is part of. */
   parent?: RecordKeyInput | null | undefined;
   /** Its purpose statements, in order. */
@@ -416,11 +416,11 @@ export type IndicatorUpsertItem = {
   /** When the baseline held. */
   baselineDate?: string | null | undefined;
   /** Which way it should move. */
-  direction: IndicatorDirection;
+  direction?: IndicatorDirection | null | undefined;
   /** Its values; dates left out stay as they are. */
   measurements?: Array<MeasurementUpsertItem> | null | undefined;
   /** What is measured; finds the indicator. */
-  name: string;
+  name?: string | null | undefined;
   /** The value aimed for. */
   target?: number | null | undefined;
   /** When the target is due. */
@@ -500,11 +500,11 @@ export type MapNodeKind =
 /** A value of an indicator, found by its date (one a date); it replaces that date's. */
 export type MeasurementUpsertItem = {
   /** The day the value holds for. */
-  date: string;
+  date?: string | null | undefined;
   /** A remark on the value (null clears). */
   note?: string | null | undefined;
   /** The value, in the unit of the indicator. */
-  value: number;
+  value?: number | null | undefined;
 };
 
 /** Where people meet: in a room, online, or both. */
@@ -540,7 +540,7 @@ export type ObjectiveKeyInput = {
 /** An objective of the strategy, found by its code in the strategy. */
 export type ObjectiveUpsertItem = {
   /** Its code in the strategy, e.g. "1.2"; finds the objective. */
-  code: string;
+  code?: string | null | undefined;
   /** More about it (null clears). */
   description?: string | null | undefined;
   /** Its indicators; those left out stay as they are. */
@@ -550,7 +550,7 @@ export type ObjectiveUpsertItem = {
   /** Its place among its siblings, from 1. */
   position?: number | null | undefined;
   /** The objective as the strategy words it. */
-  title: string;
+  title?: string | null | undefined;
 };
 
 /** Ascending or descending order. */
@@ -610,7 +610,7 @@ export type PersonUpsertItem = {
   /** Which person: ID, slug or Wikidata item. */
   key: RecordKeyInput;
   /** The name. */
-  name: string;
+  name?: string | null | undefined;
   /** They object to publication (GDPR art. 21): hidden from anonymous callers. */
   objectsToPublication?: boolean | null | undefined;
   /** A public work contact, where published (null clears). */
@@ -620,11 +620,11 @@ export type PersonUpsertItem = {
 /** A person's title at an actor as an external register has it: found by `key`, or else as the same position (the person's at the actor under the same title, held on `validFrom`, or today when it is left out); made when there is none. */
 export type PositionUpsertItem = {
   /** The actor, by key. */
-  actor: RecordKeyInput;
+  actor?: RecordKeyInput | null | undefined;
   /** The position by its ID; leave out to find it as the same position. */
   key?: RecordKeyInput | null | undefined;
   /** The person, by key. */
-  person: RecordKeyInput;
+  person?: RecordKeyInput | null | undefined;
   /** The title, as the sources write it. */
   title?: string | null | undefined;
   /** The first day it holds (unknown: leave out). */
@@ -818,7 +818,7 @@ export type ResponsibilitySubjectKeyInput =
 /** An actor's role for a subject as an external register has it: found by `key`, or else as the same responsibility (the actor's in this role for this subject, held on `validFrom`, or today when it is left out); made when there is none. */
 export type ResponsibilityUpsertItem = {
   /** The actor that holds it, by key. */
-  actor: RecordKeyInput;
+  actor?: RecordKeyInput | null | undefined;
   /** The responsibility by its ID; leave out to find it as the same one. */
   key?: RecordKeyInput | null | undefined;
   /** What gives the actor it (null clears). */
@@ -828,11 +828,11 @@ export type ResponsibilityUpsertItem = {
   /** The person acts from outside, holding no position at the actor. */
   personIsExternal?: boolean | null | undefined;
   /** What the actor does. */
-  role: ResponsibilityRole;
+  role?: ResponsibilityRole | null | undefined;
   /** Default ACTIVE. */
   status?: ResponsibilityStatus | null | undefined;
   /** What it is for. */
-  subject: ResponsibilitySubjectKeyInput;
+  subject?: ResponsibilitySubjectKeyInput | null | undefined;
   /** The first day it holds (unknown: leave out). */
   validFrom?: string | null | undefined;
   /** The first day it no longer holds. */
@@ -963,9 +963,9 @@ export type StrategyUpsertItem = {
   /** Which strategy: its ID or slug. */
   key: RecordKeyInput;
   /** What kind of steering document it is. */
-  kind: StrategyKind;
+  kind?: StrategyKind | null | undefined;
   /** The full name. */
-  name: string;
+  name?: string | null | undefined;
   /** Its objectives, parents before children; those left out stay as they are. */
   objectives?: Array<ObjectiveUpsertItem> | null | undefined;
   /** The actor that owns it. */
@@ -977,7 +977,7 @@ export type StrategyUpsertItem = {
   /** A short name, e.g. "RUS" (null clears). */
   shortName?: string | null | undefined;
   /** Whether it is proposed, in force or ended. */
-  status: StrategyStatus;
+  status?: StrategyStatus | null | undefined;
 };
 
 /** What an API token may do, within what its holder may. */
@@ -994,7 +994,7 @@ export type TopicUpsertItem = {
   /** Which topic: its ID or slug. */
   key: RecordKeyInput;
   /** The name. */
-  name: string;
+  name?: string | null | undefined;
 };
 
 /** Topics to create or change, up to 1,000. */

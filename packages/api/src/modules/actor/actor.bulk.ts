@@ -14,20 +14,20 @@ export class ActorUpsertItem {
   })
   key: RecordKeyInput;
 
-  @Field({ description: 'The full name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'The full name.' })
+  name?: string;
 
   @Field(() => String, { nullable: true, description: 'A short name or acronym (null clears).' })
   shortName?: string | null;
 
-  @Field(() => ActorSectorEnum, { description: 'The quadruple-helix sector.' })
-  sector: ActorSector;
+  @Field(() => ActorSectorEnum, { nullable: true, description: 'The quadruple-helix sector.' })
+  sector?: ActorSector;
 
-  @Field(() => ActorLevelEnum, { description: 'The level it works at.' })
-  level: ActorLevel;
+  @Field(() => ActorLevelEnum, { nullable: true, description: 'The level it works at.' })
+  level?: ActorLevel;
 
-  @Field(() => ActorKindEnum, { description: 'What kind of organisation it is.' })
-  type: ActorKind;
+  @Field(() => ActorKindEnum, { nullable: true, description: 'What kind of organisation it is.' })
+  type?: ActorKind;
 
   @Field(() => [RecordKeyInput], {
     nullable: true,
@@ -61,6 +61,7 @@ export const ActorBulkResolver = BulkUpsertResolver({
   item: ActorUpsertItem,
   noun: 'Actors',
   service: 'actor',
+  required: ['name', 'sector', 'level', 'type'],
   references: {
     areas: { kind: 'area', field: 'areaIds', many: true },
     parent: { kind: 'actor', field: 'parentId' },

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
+import { FieldErrors } from '../../core/errors';
 import { decodeInputIds, type InputIds } from '../../core/relay/global-id';
 import type { Context } from '../../context';
 import { bulkUpsert, optionalRecordKey, recordKey, recordKeys } from './bulk.resolver';
@@ -72,6 +73,11 @@ export function BulkUpsertResolver(spec: {
   service: string;
   references: Record<string, KeyedReference>;
   description: string;
+  /**
+   * The fields every record of the type has: given as null, an item is refused (REQUIRED) at
+   * once. (Left out, they stay as they are; a new record without them is refused by its service.)
+   */
+  required: string[];
   /** Decodes what else the item names by global ID (a reference of several kinds). */
   decode?: (ids: InputIds, item: Record<string, unknown>) => Record<string, unknown>;
   /** Who may: EDITOR (the default) or, for reference data with no home area, ADMIN. */
@@ -91,6 +97,12 @@ export function BulkUpsertResolver(spec: {
       const { recordType, references } = spec;
       const bulk = { recordType, operation: spec.mutation, input };
       return bulkUpsert(context, bulk, (item, tx) => {
+        const given = item as Record<string, unknown>;
+        const blank = spec.required.filter((field) => given[field] === null);
+        const errors = new FieldErrors();
+        for (const field of blank)
+          errors.add(field, 'REQUIRED', `Give the ${field}: it cannot be empty.`);
+        errors.throwIfAny();
         const keyed = decodeInputIds((ids) => ({
           ...decodedKeys(ids, item, recordType, references),
           ...spec.decode?.(ids, item as Record<string, unknown>),

@@ -12,11 +12,11 @@ export class ForumUpsertItem {
   @Field(() => RecordKeyInput, { description: 'Which forum: its ID, slug or an identifier.' })
   key: RecordKeyInput;
 
-  @Field(() => ForumKindEnum, { description: 'What kind of body it is.' })
-  kind: ForumKind;
+  @Field(() => ForumKindEnum, { nullable: true, description: 'What kind of body it is.' })
+  kind?: ForumKind;
 
-  @Field({ description: 'The full name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'The full name.' })
+  name?: string;
 
   @Field(() => String, { nullable: true, description: 'A short name or acronym (null clears).' })
   shortName?: string | null;
@@ -67,6 +67,7 @@ export const ForumBulkResolver = BulkUpsertResolver({
   item: ForumUpsertItem,
   noun: 'Forums',
   service: 'forum',
+  required: ['kind', 'name'],
   references: {
     parent: { kind: 'forum', field: 'parentId' },
     convenor: { kind: 'actor', field: 'convenorId' },

@@ -15,8 +15,8 @@ export class ForumMembershipUpsertItem extends ValidTimeCreateInput {
   })
   key?: RecordKeyInput | null;
 
-  @Field(() => RecordKeyInput, { description: 'The forum, by key.' })
-  forum: RecordKeyInput;
+  @Field(() => RecordKeyInput, { nullable: true, description: 'The forum, by key.' })
+  forum?: RecordKeyInput;
 
   @Field(() => RecordKeyInput, { nullable: true, description: 'The member when an actor.' })
   memberActor?: RecordKeyInput | null;
@@ -53,6 +53,7 @@ export const ForumMembershipBulkResolver = BulkUpsertResolver({
   item: ForumMembershipUpsertItem,
   noun: 'Forum memberships',
   service: 'forumMembership',
+  required: ['forum'],
   references: {
     forum: { kind: 'forum', field: 'forumId' },
     memberActor: { kind: 'actor', field: 'memberActorId' },

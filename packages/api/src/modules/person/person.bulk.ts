@@ -10,8 +10,8 @@ export class PersonUpsertItem {
   @Field(() => RecordKeyInput, { description: 'Which person: ID, slug or Wikidata item.' })
   key: RecordKeyInput;
 
-  @Field({ description: 'The name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'The name.' })
+  name?: string;
 
   @Field(() => String, {
     nullable: true,
@@ -38,6 +38,7 @@ export const PersonBulkResolver = BulkUpsertResolver({
   item: PersonUpsertItem,
   noun: 'People',
   service: 'person',
+  required: ['name'],
   references: {},
   description: 'Creates or changes up to 1,000 people, each found by its key (see `actorsUpsert`).',
 });

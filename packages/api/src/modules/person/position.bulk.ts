@@ -13,11 +13,11 @@ export class PositionUpsertItem extends ValidTimeCreateInput {
   })
   key?: RecordKeyInput | null;
 
-  @Field(() => RecordKeyInput, { description: 'The person, by key.' })
-  person: RecordKeyInput;
+  @Field(() => RecordKeyInput, { nullable: true, description: 'The person, by key.' })
+  person?: RecordKeyInput;
 
-  @Field(() => RecordKeyInput, { description: 'The actor, by key.' })
-  actor: RecordKeyInput;
+  @Field(() => RecordKeyInput, { nullable: true, description: 'The actor, by key.' })
+  actor?: RecordKeyInput;
 
   @Field(() => String, { nullable: true, description: 'The title, as the sources write it.' })
   title?: string | null;
@@ -29,6 +29,7 @@ export const PositionBulkResolver = BulkUpsertResolver({
   item: PositionUpsertItem,
   noun: 'Positions',
   service: 'position',
+  required: ['person', 'actor'],
   references: {
     person: { kind: 'person', field: 'personId' },
     actor: { kind: 'actor', field: 'actorId' },

@@ -31,11 +31,14 @@ export class ResponsibilityBulkWriter {
       mandate,
       ...fields
     } = item as KeyedItem & {
-      subject: SubjectKey;
+      subject?: SubjectKey;
       mandate?: { text: string; reference?: string | null } | null;
     };
     const errors = new FieldErrors();
-    const subject = await this.subject(tx, given, errors);
+    if (!given && !item.key) {
+      errors.add('subject', 'REQUIRED', 'Give what it is for (its subject).').throwIfAny();
+    }
+    const subject = given && (await this.subject(tx, given, errors));
     errors.throwIfAny();
     const withMandate = { ...fields, ...mandateFields(mandate), subject };
     return upsertKeyed(this.responsibility, caller, withMandate, references, tx);

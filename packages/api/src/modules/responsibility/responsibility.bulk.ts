@@ -54,8 +54,8 @@ export class ResponsibilityUpsertItem extends ValidTimeCreateInput {
   })
   key?: RecordKeyInput | null;
 
-  @Field(() => RecordKeyInput, { description: 'The actor that holds it, by key.' })
-  actor: RecordKeyInput;
+  @Field(() => RecordKeyInput, { nullable: true, description: 'The actor that holds it, by key.' })
+  actor?: RecordKeyInput;
 
   @Field(() => RecordKeyInput, {
     nullable: true,
@@ -69,11 +69,11 @@ export class ResponsibilityUpsertItem extends ValidTimeCreateInput {
   })
   personIsExternal?: boolean | null;
 
-  @Field(() => ResponsibilityRoleEnum, { description: 'What the actor does.' })
-  role: ResponsibilityRole;
+  @Field(() => ResponsibilityRoleEnum, { nullable: true, description: 'What the actor does.' })
+  role?: ResponsibilityRole;
 
-  @Field(() => ResponsibilitySubjectKeyInput, { description: 'What it is for.' })
-  subject: ResponsibilitySubjectKeyInput;
+  @Field(() => ResponsibilitySubjectKeyInput, { nullable: true, description: 'What it is for.' })
+  subject?: ResponsibilitySubjectKeyInput;
 
   @Field(() => MandateInput, {
     nullable: true,
@@ -94,7 +94,8 @@ const GRAPHQL_TYPES = {
 
 /** The subject's keys decoded (global IDs to database ids). */
 function subjectKey(ids: InputIds, item: Record<string, unknown>): { subject?: SubjectKey } {
-  const subject = item.subject as ResponsibilitySubjectKeyInput;
+  const subject = item.subject as ResponsibilitySubjectKeyInput | null | undefined;
+  if (!subject) return {};
   if (subject.objective) {
     const { strategy, code } = subject.objective;
     const key = recordKey(ids, strategy, 'Strategy', ['subject', 'objective', 'strategy']);
@@ -116,6 +117,7 @@ export const ResponsibilityBulkResolver = BulkUpsertResolver({
   item: ResponsibilityUpsertItem,
   noun: 'Responsibilities',
   service: 'responsibilityBulk',
+  required: ['actor', 'role', 'subject'],
   references: {
     actor: { kind: 'actor', field: 'actorId' },
     person: { kind: 'person', field: 'personId' },

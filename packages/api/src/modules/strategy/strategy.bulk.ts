@@ -10,11 +10,11 @@ import { StrategyKindEnum, StrategyStatusEnum } from './strategy.types';
   description: "A value of an indicator, found by its date (one a date); it replaces that date's.",
 })
 export class MeasurementUpsertItem {
-  @Field(() => LocalDateResolver, { description: 'The day the value holds for.' })
-  date: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day the value holds for.' })
+  date?: string;
 
-  @Field(() => Float, { description: 'The value, in the unit of the indicator.' })
-  value: number;
+  @Field(() => Float, { nullable: true, description: 'The value, in the unit of the indicator.' })
+  value?: number;
 
   @Field(() => String, { nullable: true, description: 'A remark on the value (null clears).' })
   note?: string | null;
@@ -24,8 +24,8 @@ export class MeasurementUpsertItem {
   description: 'An indicator of an objective, found by its name under the objective.',
 })
 export class IndicatorUpsertItem {
-  @Field({ description: 'What is measured; finds the indicator.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'What is measured; finds the indicator.' })
+  name?: string;
 
   @Field(() => String, { nullable: true, description: 'The unit, e.g. "procent".' })
   unit?: string | null;
@@ -42,8 +42,8 @@ export class IndicatorUpsertItem {
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the target is due.' })
   targetDate?: string | null;
 
-  @Field(() => IndicatorDirectionEnum, { description: 'Which way it should move.' })
-  direction: IndicatorDirection;
+  @Field(() => IndicatorDirectionEnum, { nullable: true, description: 'Which way it should move.' })
+  direction?: IndicatorDirection;
 
   @Field(() => [MeasurementUpsertItem], {
     nullable: true,
@@ -56,11 +56,14 @@ export class IndicatorUpsertItem {
   description: 'An objective of the strategy, found by its code in the strategy.',
 })
 export class ObjectiveUpsertItem {
-  @Field({ description: 'Its code in the strategy, e.g. "1.2"; finds the objective.' })
-  code: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its code in the strategy, e.g. "1.2"; finds the objective.',
+  })
+  code?: string;
 
-  @Field({ description: 'The objective as the strategy words it.' })
-  title: string;
+  @Field(() => String, { nullable: true, description: 'The objective as the strategy words it.' })
+  title?: string;
 
   @Field(() => String, { nullable: true, description: 'More about it (null clears).' })
   description?: string | null;
@@ -90,11 +93,14 @@ export class StrategyUpsertItem {
   @Field(() => RecordKeyInput, { description: 'Which strategy: its ID or slug.' })
   key: RecordKeyInput;
 
-  @Field(() => StrategyKindEnum, { description: 'What kind of steering document it is.' })
-  kind: StrategyKind;
+  @Field(() => StrategyKindEnum, {
+    nullable: true,
+    description: 'What kind of steering document it is.',
+  })
+  kind?: StrategyKind;
 
-  @Field({ description: 'The full name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'The full name.' })
+  name?: string;
 
   @Field(() => String, { nullable: true, description: 'A short name, e.g. "RUS" (null clears).' })
   shortName?: string | null;
@@ -114,8 +120,11 @@ export class StrategyUpsertItem {
   @Field(() => LocalDateResolver, { nullable: true, description: 'The last day it covers.' })
   periodTo?: string | null;
 
-  @Field(() => StrategyStatusEnum, { description: 'Whether it is proposed, in force or ended.' })
-  status: StrategyStatus;
+  @Field(() => StrategyStatusEnum, {
+    nullable: true,
+    description: 'Whether it is proposed, in force or ended.',
+  })
+  status?: StrategyStatus;
 
   @Field(() => RecordKeyInput, {
     nullable: true,
@@ -136,6 +145,7 @@ export const StrategyBulkResolver = BulkUpsertResolver({
   item: StrategyUpsertItem,
   noun: 'Strategies',
   service: 'strategyTree',
+  required: ['kind', 'name', 'status'],
   references: {
     owner: { kind: 'actor', field: 'ownerId' },
     area: { kind: 'area', field: 'areaId' },

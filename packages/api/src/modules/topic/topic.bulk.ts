@@ -9,8 +9,8 @@ export class TopicUpsertItem {
   @Field(() => RecordKeyInput, { description: 'Which topic: its ID or slug.' })
   key: RecordKeyInput;
 
-  @Field({ description: 'The name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'The name.' })
+  name?: string;
 
   @Field(() => String, { nullable: true, description: 'What it covers (null clears).' })
   description?: string | null;
@@ -22,6 +22,7 @@ export const TopicBulkResolver = BulkUpsertResolver({
   item: TopicUpsertItem,
   noun: 'Topics',
   service: 'topic',
+  required: ['name'],
   references: {},
   access: 'ADMIN',
   description:
