@@ -11,6 +11,7 @@ const VALUE_TYPES = [
   'AreaFigures',
   'AssessedFactor',
   'AuditEvent',
+  'BulkItemResult',
   'CheckFinding',
   'Citation',
   'ForumComposition',

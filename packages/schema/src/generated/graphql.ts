@@ -481,10 +481,16 @@ export type UserErrorCode =
   | 'ENDED'
   /** The link or code was used, withdrawn or is too old: ask for a new one. */
   | 'EXPIRED'
+  /** The caller may not write this record (in a bulk write: this item; the others are told apart). */
+  | 'FORBIDDEN'
   /** The value has the wrong form. */
   | 'INVALID'
   /** A period must end after it starts (validTo > validFrom). */
   | 'INVALID_PERIOD'
+  /** Another request with this idempotency key is still running: wait, then retry with the same key. */
+  | 'IN_PROGRESS'
+  /** The idempotency key was used before with other input: use a new key. */
+  | 'KEY_REUSED'
   /** The change would leave no admin who can sign in. */
   | 'LAST_ADMIN'
   /** The referenced record does not exist. */
