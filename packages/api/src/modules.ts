@@ -93,8 +93,8 @@ export const MODULE_RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? 
 // The `Node` registry (`node(id:)`, the `id` field, the `RecordType` enum) knows the modules'
 // types as soon as the modules are: before any schema is built or request served.
 for (const module of MODULES) {
-  for (const [name, entity, loader] of module.nodeTypes ?? []) {
-    registerNodeType(name, entity, loader);
+  for (const [name, entity, loader, options] of module.nodeTypes ?? []) {
+    registerNodeType(name, entity, loader, options);
   }
   for (const [recordType, fields] of Object.entries(module.personalFields ?? {})) {
     registerPersonalFields(recordType, fields);
