@@ -32,6 +32,7 @@ import { seedModule } from './modules/seed';
 import { sourceModule } from './modules/source';
 import { strategyModule } from './modules/strategy';
 import { topicModule } from './modules/topic';
+import { webhookModule } from './modules/webhook';
 
 /**
  * Every feature module, in order: a module's services may use those of the modules before it.
@@ -60,6 +61,7 @@ export const MODULES = [
   areaFiguresModule,
   searchModule,
   changesModule,
+  webhookModule,
   seedModule,
 ] as const;
 

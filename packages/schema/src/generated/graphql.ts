@@ -892,6 +892,8 @@ export type ReviewDetailQuery = { node:
     | { __typename: 'Source' }
     | { __typename: 'Strategy' }
     | { __typename: 'Topic' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -927,6 +929,8 @@ export type SearchQuery = { search: Array<{ kind: SearchKind, title: string, sni
       | { __typename: 'Source', id: string }
       | { __typename: 'Strategy', slug: string, id: string }
       | { __typename: 'Topic', id: string }
+      | { __typename: 'Webhook', id: string }
+      | { __typename: 'WebhookDelivery', id: string }
      }> };
 
 export type SearchResultsQueryVariables = Exact<{
@@ -962,6 +966,8 @@ export type SearchResultsQuery = { search: Array<{ kind: SearchKind, title: stri
       | { __typename: 'Source', id: string }
       | { __typename: 'Strategy', slug: string, id: string }
       | { __typename: 'Topic', id: string }
+      | { __typename: 'Webhook', id: string }
+      | { __typename: 'WebhookDelivery', id: string }
      }>, searchCounts: Array<{ kind: SearchKind, count: number }> };
 
 export type SearchHitFieldsFragment = { kind: SearchKind, title: string, snippet: string | null, node:
@@ -991,6 +997,8 @@ export type SearchHitFieldsFragment = { kind: SearchKind, title: string, snippet
     | { __typename: 'Source', id: string }
     | { __typename: 'Strategy', slug: string, id: string }
     | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    };
 
 export type StartOverviewQueryVariables = Exact<{ [key: string]: never; }>;
