@@ -12,6 +12,11 @@ import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
 import { scheduleRetention } from './modules/person';
+import {
+  DEFAULT_WEBHOOK_SETTINGS,
+  WebhookDispatcher,
+  type WebhookSettings,
+} from './modules/webhook';
 
 export interface App {
   dataSource: DataSource;
@@ -53,6 +58,8 @@ export interface AppOptions {
    * None: never run.
    */
   retention?: { workContactDays: number; intervalMinutes: number };
+  /** How webhooks' deliveries are sent and retried; default `DEFAULT_WEBHOOK_SETTINGS`. */
+  webhooks?: WebhookSettings;
   /** Production: see `ApiServerOptions.production`. */
   production?: boolean;
   /** What one GraphQL document may ask; default `DEFAULT_LIMITS`. */
@@ -154,6 +161,15 @@ export async function startApp(options: AppOptions): Promise<App> {
   const retention = options.retention?.intervalMinutes
     ? scheduleRetention(services.retention, options.retention, logger)
     : null;
+  // Webhooks' deliveries, queued with each change: sent from every process, at once after a
+  // change committed here, else when the poll finds them (made elsewhere, or due for a retry).
+  const webhooks = new WebhookDispatcher(services.webhookDelivery, {
+    settings: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS,
+    logger,
+    labels: () => newLoaders().recordLabels,
+  });
+  webhooks.start();
+  services.changes.onCommitted(() => webhooks.wake());
   return {
     dataSource,
     services,
@@ -161,6 +177,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     server,
     live,
     stop: async () => {
+      await webhooks.stop();
       await retention?.stop();
       await server.close();
       await live.close();

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './core/config';
 import { createLogger, type Logger } from './core/logger';
 import { startApp } from './app';
 import { loadSeed } from './modules/seed';
+import { webhookSettingsOf } from './modules/webhook';
 
 const PACKAGE_ROOT = resolve(__dirname, '..');
 const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       workContactDays: config.WORK_CONTACT_RETENTION_DAYS,
       intervalMinutes: config.RETENTION_INTERVAL_MINUTES,
     },
+    webhooks: webhookSettingsOf(config),
     production: config.NODE_ENV === 'production',
     webSocketOrigins: config.WEBSOCKET_ORIGINS,
     maxSubscriptionsPerSocket: config.WEBSOCKET_MAX_SUBSCRIPTIONS,

@@ -32,6 +32,7 @@ import { seedModule } from './modules/seed';
 import { sourceModule } from './modules/source';
 import { strategyModule } from './modules/strategy';
 import { topicModule } from './modules/topic';
+import { webhookModule } from './modules/webhook';
 
 /**
  * Every feature module, in order: a module's services may use those of the modules before it.
@@ -60,6 +61,7 @@ export const MODULES = [
   areaFiguresModule,
   searchModule,
   changesModule,
+  webhookModule,
   seedModule,
 ] as const;
 
@@ -93,8 +95,8 @@ export const MODULE_RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? 
 // The `Node` registry (`node(id:)`, the `id` field, the `RecordType` enum) knows the modules'
 // types as soon as the modules are: before any schema is built or request served.
 for (const module of MODULES) {
-  for (const [name, entity, loader] of module.nodeTypes ?? []) {
-    registerNodeType(name, entity, loader);
+  for (const [name, entity, loader, options] of module.nodeTypes ?? []) {
+    registerNodeType(name, entity, loader, options);
   }
   for (const [recordType, fields] of Object.entries(module.personalFields ?? {})) {
     registerPersonalFields(recordType, fields);

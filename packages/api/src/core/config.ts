@@ -108,6 +108,18 @@ const schema = z.object({
   DB_LOCK_TIMEOUT_MS: whole(10, DEFAULT_TIMEOUTS.lockMs),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: whole(100, DEFAULT_TIMEOUTS.idleInTransactionMs),
   DB_CONNECT_TIMEOUT_MS: whole(100, DEFAULT_TIMEOUTS.connectMs),
+  // Webhooks' dispatcher, in milliseconds (see modules/webhook/dispatcher.ts, which has these
+  // defaults too, for apps started without a configuration).
+  /** How often each API process looks for deliveries due (it also looks after each change). */
+  WEBHOOK_POLL_MS: whole(10, 1_000),
+  /** How long a receiver has to answer an attempt. */
+  WEBHOOK_TIMEOUT_MS: whole(100, 10_000),
+  /** The wait before the first retry; it doubles with each failed attempt of a delivery. */
+  WEBHOOK_RETRY_BASE_MS: whole(10, 10_000),
+  /** The longest wait between two attempts of a delivery. */
+  WEBHOOK_RETRY_MAX_MS: whole(10, 3_600_000),
+  /** Failed attempts in a row after which a webhook is paused. */
+  WEBHOOK_MAX_ATTEMPTS: whole(1, 10),
   EMBEDDED_POSTGRES_PORT: z.coerce
     .number({ error: 'must be a number' })
     .int()

@@ -4,6 +4,7 @@ import type { AuditService } from './audit/audit.service';
 import type { TokenService } from './auth/token.service';
 import type { CommittedChanges } from './db/committed-changes';
 import type { LoaderFactories, LoadersOf } from './db/loaders';
+import type { NodeTypeOptions } from './graphql/node';
 
 /** Settings of the process that services need (from the configuration). */
 export interface PlatformSettings {
@@ -26,11 +27,15 @@ export interface Platform {
 
 type Class = abstract new (...args: never[]) => object;
 
-/** A `Node` type: its GraphQL name, its entity (to tell records apart) and its id loader. */
+/**
+ * A `Node` type: its GraphQL name, its entity (to tell records apart), its id loader and, for an
+ * object that is no record of the register, how it differs (`NodeTypeOptions`).
+ */
 export type NodeType<L = never> = [
   name: string,
   entity: Class,
   loader: (loaders: L) => DataLoader<string, object | null>,
+  options?: NodeTypeOptions,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { rewriteAuditLog } from '../core/audit/rewrite';
 import { createApiDataSource } from '../data-source';
 import type { DatabaseTimeouts } from '../core/db/timeouts';
 import type { RateLimitSettings } from '../core/http/rate-limit';
+import type { WebhookSettings } from '../modules/webhook';
 import { DEFAULT_LIMITS, type DocumentLimits } from '../core/graphql/limits';
 import { createTestDatabase } from './database';
 import { toGlobalId } from '../core/relay/global-id';
@@ -123,6 +124,8 @@ export async function startTestApi(
     maxConcurrentPerCaller?: number;
     /** As `AppOptions.deadlineMs`. */
     deadlineMs?: number;
+    /** As `AppOptions.webhooks`: tests of webhooks retry within milliseconds. */
+    webhooks?: WebhookSettings;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -142,6 +145,7 @@ export async function startTestApi(
     maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 1_000,
     deadlineMs: options.deadlineMs,
     timeouts: options.timeouts,
+    webhooks: options.webhooks,
   });
   // The database's owner, as a person at the database would be: the API's own role could not
   // make the changes tests make behind its back (backdating the audit log, renaming a table).

@@ -81,6 +81,8 @@ export const PRIVATE_TABLES = [
   'erasure',
   'seed_record',
   'idempotency_key',
+  'webhook',
+  'webhook_delivery',
   'migrations',
 ];
 

@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/roles';
+import { hasRole, type Role, type Viewer } from '../auth/roles';
 import { withheldFrom } from '../auth/publication';
 import {
   Field,
@@ -21,6 +21,20 @@ interface NodeTypeRegistration {
   entity: abstract new (...args: never[]) => object;
   /** Picks the request's loader that loads a record by id. */
   loader: (loaders: never) => DataLoader<string, object | null>;
+  /** A record of the register (audited, a `RecordType`), or an object of the API's own. */
+  record: boolean;
+  /** The role a caller needs to refetch one; none: as the record's own rules say. */
+  role: Role | null;
+}
+
+/**
+ * How a node type differs from a record of the register: `record: false` for the API's own
+ * objects (a webhook), which the audit log does not record and `RecordType` does not list;
+ * `role` for those only callers of that role may refetch (`node(id:)` answers null to others).
+ */
+export interface NodeTypeOptions {
+  record?: boolean;
+  role?: Role;
 }
 
 const registry = new Map<string, NodeTypeRegistration>();
@@ -42,16 +56,19 @@ export function registerNodeType(
   name: string,
   entity: NodeTypeRegistration['entity'],
   loader: NodeTypeRegistration['loader'],
+  options: NodeTypeOptions = {},
 ): void {
-  registry.set(name, { entity, loader });
+  const record = options.record ?? true;
+  registry.set(name, { entity, loader, record, role: options.role ?? null });
+  if (!record) return;
   const value = name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
   RecordTypeEnum[value] = name;
   recordTypeDescriptions[value] = { description: `Records of the type ${name}.` };
 }
 
-/** Every registered node type: its GraphQL name and its entity. */
+/** Every registered record type: its GraphQL name and its entity. */
 export function registeredNodeTypes(): [name: string, entity: NodeTypeRegistration['entity']][] {
-  return [...registry].map(([name, { entity }]) => [name, entity]);
+  return [...registry].flatMap(([name, { entity, record }]) => (record ? [[name, entity]] : []));
 }
 
 export function nodeTypeOf(value: object): string {
@@ -61,8 +78,9 @@ export function nodeTypeOf(value: object): string {
   throw new Error(`No node type is registered for ${value.constructor.name}`);
 }
 
-export function isNodeType(typeName: string): boolean {
-  return registry.has(typeName);
+/** Whether `typeName` is a type of record of the register (not an object of the API's own). */
+export function isRecordType(typeName: string): boolean {
+  return registry.get(typeName)?.record ?? false;
 }
 
 /**
@@ -82,8 +100,9 @@ export function resolveNodeTypesSynchronously(schema: GraphQLSchema): void {
 }
 
 /**
- * A record of a node type by its database id, through the request's loaders; null if none, and
- * for an anonymous caller also when the record is withheld from them (`withheldFrom`).
+ * A record of a node type by its database id, through the request's loaders; null if none, for
+ * a caller without the type's role (`NodeTypeOptions.role`), and for an anonymous caller also
+ * when the record is withheld from them (`withheldFrom`).
  */
 export async function loadNode(
   { loaders, viewer }: { loaders: unknown; viewer: Viewer | null },
@@ -92,6 +111,7 @@ export async function loadNode(
 ): Promise<object | null> {
   const registration = registry.get(typeName);
   if (!registration) return null;
+  if (registration.role && !(viewer && hasRole(viewer.role, registration.role))) return null;
   const record = await registration.loader(loaders as never).load(id);
   return withheldFrom(viewer, record) ? null : record;
 }

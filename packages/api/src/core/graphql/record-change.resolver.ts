@@ -11,7 +11,7 @@ import {
   filterLoaders,
   type ChangeFilterData,
 } from './change';
-import { isNodeType, loadNode, Node } from './node';
+import { isRecordType, loadNode, Node } from './node';
 
 @ObjectType('RecordChange', {
   description: 'A change to one record: created, changed, archived or ended.',
@@ -24,7 +24,7 @@ export class RecordChangeType extends Change {
 /** The record a global ID names; anything else is a BAD_USER_INPUT error. */
 function watched(id: string): { type: string; id: string } {
   const decoded = fromGlobalId(id);
-  if (!decoded || !isNodeType(decoded.type)) {
+  if (!decoded || !isRecordType(decoded.type)) {
     throw new InvalidArgument('id', '"id" must be the global ID of a record.');
   }
   return decoded;

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
-import { startApp, type App } from '../../app';
-import { createLogger } from '../logger';
+import type { App } from '../../app';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
+import { askApp, startTestApp } from '../../testing/test-app';
 import { subscribe, waitFor, type TestSubscription } from '../../testing/subscriptions';
 
 /**
@@ -61,30 +61,14 @@ let b: App;
 let writer: string;
 const open: TestSubscription[] = [];
 
-async function graphql(app: App, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(app.server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (app: App, query: string, variables: Record<string, unknown> = {}) =>
+  askApp(app, writer, query, variables);
 
 (haveRedis ? describe : describe.skip)('live updates across API processes (Redis)', () => {
   beforeAll(async () => {
     redis = await startRedis();
     database = await createTestDatabase();
-    const start = (name: string) =>
-      startApp({
-        databaseUrl: database.url,
-        logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent').child({ app: name }),
-        port: 0,
-        host: '127.0.0.1',
-        exposeStatementCount: true,
-        redisUrl: redis.url,
-      });
+    const start = (name: string) => startTestApp(database.url, name, { redisUrl: redis.url });
     a = await start('A');
     b = await start('B');
     writer = (await a.services.token.issue('test writer', 'ADMIN')).secret;

@@ -8,3 +8,6 @@ export const changesModule = defineModule({
   services: ({ dataSource }) => ({ change: new ChangeService(dataSource) }),
   resolvers: [ChangeResolver],
 });
+
+// What other modules use of this one.
+export { ChangeType } from './changes.types';
