@@ -23,6 +23,7 @@ import { identifierModule } from './modules/identifier';
 import { lifecycleModule } from './modules/lifecycle';
 import { mapModule } from './modules/map';
 import { meetingModule } from './modules/meeting';
+import { mergeModule } from './modules/merge';
 import { personModule } from './modules/person';
 import { raciModule } from './modules/raci';
 import { responsibilityModule } from './modules/responsibility';
@@ -61,6 +62,7 @@ export const MODULES = [
   areaFiguresModule,
   searchModule,
   changesModule,
+  mergeModule,
   webhookModule,
   seedModule,
 ] as const;

@@ -1284,6 +1284,8 @@ export type BulkUpsertResultFragment = { written: boolean, dryRun: boolean, repl
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> };
 
 export type ActorsUpsertMutationVariables = Exact<{
@@ -1292,6 +1294,8 @@ export type ActorsUpsertMutationVariables = Exact<{
 
 
 export type ActorsUpsertMutation = { actorsUpsert: { written: boolean, dryRun: boolean, replayed: boolean, created: number, updated: number, unchanged: number, failed: number, items: Array<{ index: number, status: BulkItemStatus, record:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1352,6 +1356,8 @@ export type PeopleUpsertMutation = { peopleUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
        | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type PositionsUpsertMutationVariables = Exact<{
@@ -1360,6 +1366,8 @@ export type PositionsUpsertMutationVariables = Exact<{
 
 
 export type PositionsUpsertMutation = { positionsUpsert: { written: boolean, dryRun: boolean, replayed: boolean, created: number, updated: number, unchanged: number, failed: number, items: Array<{ index: number, status: BulkItemStatus, record:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1420,6 +1428,8 @@ export type ForumsUpsertMutation = { forumsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
        | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ForumMembershipsUpsertMutationVariables = Exact<{
@@ -1428,6 +1438,8 @@ export type ForumMembershipsUpsertMutationVariables = Exact<{
 
 
 export type ForumMembershipsUpsertMutation = { forumMembershipsUpsert: { written: boolean, dryRun: boolean, replayed: boolean, created: number, updated: number, unchanged: number, failed: number, items: Array<{ index: number, status: BulkItemStatus, record:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1488,6 +1500,8 @@ export type TopicsUpsertMutation = { topicsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
        | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type StrategiesUpsertMutationVariables = Exact<{
@@ -1522,6 +1536,8 @@ export type StrategiesUpsertMutation = { strategiesUpsert: { written: boolean, d
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
        | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ResponsibilitiesUpsertMutationVariables = Exact<{
@@ -1530,6 +1546,8 @@ export type ResponsibilitiesUpsertMutationVariables = Exact<{
 
 
 export type ResponsibilitiesUpsertMutation = { responsibilitiesUpsert: { written: boolean, dryRun: boolean, replayed: boolean, created: number, updated: number, unchanged: number, failed: number, items: Array<{ index: number, status: BulkItemStatus, record:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1595,6 +1613,8 @@ export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextP
         | { __typename: 'Source', id: string }
         | { __typename: 'Strategy', id: string }
         | { __typename: 'Topic', id: string }
+        | { __typename: 'Webhook', id: string }
+        | { __typename: 'WebhookDelivery', id: string }
        | null }> } };
 
 export type ExportedIdentifiersFragment = { scheme: string, value: string };
@@ -1760,6 +1780,8 @@ export type RecordAuditLogQuery = { node:
     | { __typename: 'Source', id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ occurredAt: string, operation: AuditOperation, actorName: string | null, reason: string | null, summary: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, references: Array<{ id: string, name: string | null, recordType: RecordType }> }> } }
     | { __typename: 'Strategy', id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ occurredAt: string, operation: AuditOperation, actorName: string | null, reason: string | null, summary: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, references: Array<{ id: string, name: string | null, recordType: RecordType }> }> } }
     | { __typename: 'Topic', id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ occurredAt: string, operation: AuditOperation, actorName: string | null, reason: string | null, summary: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, references: Array<{ id: string, name: string | null, recordType: RecordType }> }> } }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type AuditLogPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ occurredAt: string, operation: AuditOperation, actorName: string | null, reason: string | null, summary: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, references: Array<{ id: string, name: string | null, recordType: RecordType }> }> };
@@ -1832,6 +1854,8 @@ export type RecordLookupQuery = { actor?: { id: string, slug: string, name: stri
     | { __typename: 'Source', id: string }
     | { __typename: 'Strategy', slug: string, name: string, id: string }
     | { __typename: 'Topic', slug: string, name: string, id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type PageCursorFragment = { hasNextPage: boolean, endCursor: string | null };
@@ -2002,6 +2026,8 @@ export type ResponsibilitiesOfQuery = { node:
           | { __typename: 'Strategy', slug: string, name: string }
           | { __typename: 'Topic', slug: string, name: string }
          }> }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type ResponsibilityDetailQueryVariables = Exact<{
@@ -2042,6 +2068,8 @@ export type ResponsibilityDetailQuery = { node:
     | { __typename: 'Source', id: string }
     | { __typename: 'Strategy', id: string }
     | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type ReviewDetailQueryVariables = Exact<{
@@ -2076,6 +2104,8 @@ export type ReviewDetailQuery = { node:
     | { __typename: 'Source' }
     | { __typename: 'Strategy' }
     | { __typename: 'Topic' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -2112,6 +2142,8 @@ export type SearchQuery = { search: Array<{ kind: SearchKind, title: string, sni
       | { __typename: 'Source', id: string }
       | { __typename: 'Strategy', slug: string, id: string }
       | { __typename: 'Topic', id: string }
+      | { __typename: 'Webhook', id: string }
+      | { __typename: 'WebhookDelivery', id: string }
      }> };
 
 export type SearchResultsQueryVariables = Exact<{
@@ -2147,6 +2179,8 @@ export type SearchResultsQuery = { search: Array<{ kind: SearchKind, title: stri
       | { __typename: 'Source', id: string }
       | { __typename: 'Strategy', slug: string, id: string }
       | { __typename: 'Topic', id: string }
+      | { __typename: 'Webhook', id: string }
+      | { __typename: 'WebhookDelivery', id: string }
      }>, searchCounts: Array<{ kind: SearchKind, count: number }> };
 
 export type SearchHitFieldsFragment = { kind: SearchKind, title: string, snippet: string | null, node:
@@ -2176,6 +2210,8 @@ export type SearchHitFieldsFragment = { kind: SearchKind, title: string, snippet
     | { __typename: 'Source', id: string }
     | { __typename: 'Strategy', slug: string, id: string }
     | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    };
 
 export type StartOverviewQueryVariables = Exact<{ [key: string]: never; }>;

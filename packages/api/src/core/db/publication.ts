@@ -33,6 +33,7 @@ const RECORD_REFERENCES: Record<string, string> = {
   attribute_period: 'record_id',
   ended_with: 'record_id',
   former_slug: 'record_id',
+  merged_record: 'into_id',
   search_entry: 'row_id',
   search_entry_key: 'row_id',
 };
@@ -223,7 +224,10 @@ export async function refreshPublication(db: QueryRunner): Promise<void> {
     ...hiding.map(({ table, parents }) =>
       view(table, (hasId.has(table) ? ['id'] : parents).map((c) => shown(`t.${c}`)).join(' AND ')),
     ),
-    ...Object.entries(RECORD_REFERENCES).map(([table, id]) => view(table, shown(`t.${id}`))),
+    // (An earlier migration runs this before a later one made some of these tables.)
+    ...Object.entries(RECORD_REFERENCES)
+      .filter(([table]) => tables.some(({ name }) => name === table))
+      .map(([table, id]) => view(table, shown(`t.${id}`))),
     // Nothing to hide: the table as it is.
     ...tables
       .filter(({ name }) => !special.has(name) && !PRIVATE_TABLES.includes(name))

@@ -97,6 +97,22 @@ export abstract class RecordService<
     protected readonly audit: AuditService,
   ) {}
 
+  /** The table its records are in. */
+  get table(): string {
+    return this.dataSource.getMetadata(this.entity).tableName;
+  }
+
+  /** The GraphQL type of its records, as the audit log and `node` name them. */
+  get type(): string {
+    return this.recordType;
+  }
+
+  /** A record with the fields it was made from (links included), read in `tx`; null if none. */
+  async fieldsOf(tx: EntityManager, id: string): Promise<{ record: E; fields: F } | null> {
+    const record = await this.current(tx, id);
+    return record ? { record, fields: await this.read(tx, record) } : null;
+  }
+
   /** Whether this service keeps the records of `type` (as the audit log and `node` name them). */
   keeps(type: string): boolean {
     return this.recordType === type;

@@ -4,9 +4,17 @@ import { loadNode, Node, nodeTypeOf } from './node';
 import { fromGlobalId, toGlobalId } from '../relay/global-id';
 import type { Context } from '../context';
 
-async function loadGlobalId(globalId: string, context: Context): Promise<object | null> {
+/** What a module offers that the node lookup uses: where merged duplicates lead (modules/merge). */
+type NodeContext = Context<unknown, { mergedInto: { load(id: string): Promise<string | null> } }>;
+
+/** The object a global ID names; the id of a duplicate merged into another leads to that one. */
+async function loadGlobalId(globalId: string, context: NodeContext): Promise<object | null> {
   const decoded = fromGlobalId(globalId);
-  return decoded ? loadNode(context, decoded.type, decoded.id) : null;
+  if (!decoded) return null;
+  const found = await loadNode(context, decoded.type, decoded.id);
+  if (found) return found;
+  const into = await context.loaders.mergedInto.load(decoded.id);
+  return into ? loadNode(context, decoded.type, into) : null;
 }
 
 @Resolver(() => Node)
@@ -14,7 +22,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its global ID.' })
   @Access(PUBLIC)
   node(@Arg('id', () => ID, { description: 'A global ID.' }) id: string, @Ctx() context: Context) {
-    return loadGlobalId(id, context);
+    return loadGlobalId(id, context as NodeContext);
   }
 
   @Query(() => [Node], {
@@ -26,7 +34,7 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[],
     @Ctx() context: Context,
   ) {
-    return Promise.all(ids.map((id) => loadGlobalId(id, context)));
+    return Promise.all(ids.map((id) => loadGlobalId(id, context as NodeContext)));
   }
 
   @FieldResolver(() => ID)
