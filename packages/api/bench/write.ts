@@ -1,44 +1,36 @@
 import type { DataSource } from 'typeorm';
 import { rewriteAuditLog } from '../src/core/audit/rewrite';
-import { DEFAULT_LIMITS } from '../src/core/graphql/limits';
-import { toGlobalId } from '../src/core/relay/global-id';
 import { postAsEditor } from './editor';
 
 /** Every person the write benchmark makes is named so, and removed again afterwards. */
 const MARK = 'Benchmark write';
 
 /**
- * Writes `items` people as an integrator does today: documents of aliased `personCreate`
- * mutations, as many to a request as the alias limit admits (`DEFAULT_LIMITS`), one request
- * after another, each citing the generated source. Returns the wall time in ms.
+ * Writes `items` people as an integrator does: one bulk upsert (`peopleUpsert`, all or nothing),
+ * each person keyed by a slug of their own. Returns the wall time in ms.
  */
 export async function timedWrite(
   url: string,
   token: string,
-  sourceId: string,
   items: number,
   round: number,
 ): Promise<number> {
-  const perRequest = DEFAULT_LIMITS.aliases;
+  const people = Array.from({ length: items }, (_, i) => ({
+    key: { slug: `benchmark-write-${round}-${i}` },
+    name: `${MARK} ${round}.${i}`,
+  }));
+  const query = `mutation Write($input: PeopleUpsertInput!) {
+    peopleUpsert(input: $input) { created failed userErrors { field message } } }`;
   const started = performance.now();
-  for (let first = 0; first < items; first += perRequest) {
-    const mutations = Array.from(
-      { length: Math.min(perRequest, items - first) },
-      (_, i) =>
-        `p${i}: personCreate(input: { name: "${MARK} ${round}.${first + i}", sources: [{ source: $source }] }) {
-          person { id } userErrors { code message } }`,
-    );
-    const query = `mutation Write($source: ID!) {\n${mutations.join('\n')}\n}`;
-    const body = await postAsEditor<Record<string, { userErrors: unknown[] }>>(url, token, query, {
-      source: toGlobalId('Source', sourceId),
-    });
-    const failed = Object.values(body.data ?? {}).filter((payload) => payload.userErrors.length);
-    if (body.errors || failed.length || !body.data)
-      throw new Error(
-        `the write failed: ${JSON.stringify(body.errors ?? failed[0]).slice(0, 500)}`,
-      );
+  const body = await postAsEditor<{
+    peopleUpsert: { created: number; failed: number; userErrors: unknown[] };
+  }>(url, token, query, { input: { items: people } });
+  const elapsed = performance.now() - started;
+  const payload = body.data?.peopleUpsert;
+  if (body.errors || !payload || payload.created !== items) {
+    throw new Error(`the write failed: ${JSON.stringify(body.errors ?? payload).slice(0, 500)}`);
   }
-  return performance.now() - started;
+  return elapsed;
 }
 
 /**
@@ -52,7 +44,6 @@ export async function removeWritten(dataSource: DataSource): Promise<void> {
       tx,
       `DELETE FROM audit_event WHERE record_type = 'Person' AND record_id IN (${ids})`,
     );
-    await tx.query(`DELETE FROM person_citation WHERE person_id IN (${ids})`);
     await tx.query(`DELETE FROM person WHERE name LIKE '${MARK} %'`);
   });
 }

@@ -170,7 +170,12 @@ export abstract class RecordService<
     return manager ? work(manager) : this.dataSource.transaction(work);
   }
 
-  create(caller: Caller, input: F, manager?: EntityManager): Promise<E> {
+  async create(caller: Caller, input: F, manager?: EntityManager): Promise<E> {
+    return (await this.made(caller, input, manager)).record;
+  }
+
+  /** `create`, with the new record's fields as the audit log has them. */
+  private made(caller: Caller, input: F, manager?: EntityManager) {
     return this.inTransaction(manager, async (tx) => {
       const { values, links } = await this.validate(tx, input, null);
       const repository = tx.getRepository(this.entity);
@@ -182,7 +187,7 @@ export abstract class RecordService<
       const after = await this.read(tx, record);
       const timeline = await this.writeTimeline(tx, record.id, null, after, null);
       await this.record(tx, caller, 'CREATE', record.id, null, { ...after, ...timeline });
-      return record;
+      return { record, after };
     });
   }
 
@@ -261,12 +266,8 @@ export abstract class RecordService<
     tx: EntityManager,
   ): Promise<UpsertOutcome<E>> {
     if (id === null) {
-      const record = await this.create(caller, fields(null), tx);
-      return {
-        status: 'CREATED',
-        record,
-        changes: fieldChanges(null, await this.read(tx, record)),
-      };
+      const { record, after } = await this.made(caller, fields(null), tx);
+      return { status: 'CREATED', record, changes: fieldChanges(null, after) };
     }
     const current = await this.current(tx, id);
     if (!current)
@@ -274,7 +275,16 @@ export abstract class RecordService<
         { field: ['key'], code: 'NOT_FOUND', message: `No such ${this.label}.` },
       ]);
     const before = await this.read(tx, current);
-    const input = { ...fields(before), id, version: current.version } as UpdateInput<F>;
+    const given = definedOnly(fields(before) as Record<string, unknown>) as Partial<F>;
+    // What is given as it is already (the common case of a register sent again) is not written;
+    // a value that only reads the same once normalised is written and then found unchanged.
+    const merged = this.merged(before, given) as Record<string, unknown>;
+    const same = (key: string) =>
+      JSON.stringify(merged[key] ?? null) ===
+      JSON.stringify((before as Record<string, unknown>)[key] ?? null);
+    if (Object.keys(given).every(same))
+      return { status: 'UNCHANGED', record: current, changes: [] };
+    const input = { ...given, id, version: current.version } as UpdateInput<F>;
     const record = await this.update(caller, input, tx);
     const changes = fieldChanges(before, await this.read(tx, record));
     return { status: changes.length > 0 ? 'UPDATED' : 'UNCHANGED', record, changes };
