@@ -69,4 +69,8 @@ export class ActorEntity extends RecordEntity {
   /** The first day it no longer acts (valid time); set with `archivedAt`, null while active. */
   @Column('date', { name: 'archived_on', nullable: true })
   archivedOn: string | null;
+
+  /** The actor it was reorganised into, from `archivedOn` (see `actorSucceed`); null: none. */
+  @Column('uuid', { name: 'successor_id', nullable: true })
+  successorId: string | null;
 }

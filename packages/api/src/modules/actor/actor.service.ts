@@ -121,12 +121,12 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
 
   /**
    * Hides an actor from lists from `archivedOn` (default today); it stays readable by slug and id,
-   * with its history. Ending what depends on it is the lifecycle's (modules/lifecycle), in the same
+   * with its history, and names the actor that succeeds it, if one does (`successorId`). Ending what depends on it is the lifecycle's (modules/lifecycle), in the same
    * transaction `manager`.
    */
   archive(
     caller: Caller,
-    input: { id: string; version: number; archivedOn?: string | null },
+    input: { id: string; version: number; archivedOn?: string | null; successorId?: string | null },
     manager?: EntityManager,
   ): Promise<ActorEntity> {
     return this.transition(
@@ -136,6 +136,7 @@ export class ActorService extends RecordService<ActorEntity, ActorFields, ActorL
       (_current, errors) => ({
         archivedAt: new Date(),
         archivedOn: optionalDate(errors, 'archivedOn', input.archivedOn ?? today()) ?? null,
+        successorId: input.successorId ?? null,
       }),
       manager,
     );

@@ -6,14 +6,17 @@ import type { ResponsibilityService } from '../responsibility';
 import { LifecycleResolver } from './lifecycle.resolver';
 import { LifecycleService } from './lifecycle.service';
 import { Lifecycle1763901400000 } from './migrations/1763901400000-Lifecycle';
+import { Successors1763903800000 } from './migrations/1763903800000-Successors';
+import { SuccessionResolver } from './succession.resolver';
+import { SuccessionService } from './succession.service';
 
 /**
  * Archiving actors and dissolving forums on a day, ending what depends on them with them, and
- * undoing both.
+ * undoing both; successions (an actor reorganised into another).
  */
 export const lifecycleModule = defineModule({
   name: 'lifecycle',
-  migrations: [Lifecycle1763901400000],
+  migrations: [Lifecycle1763901400000, Successors1763903800000],
   services: (
     { dataSource },
     earlier: {
@@ -23,6 +26,13 @@ export const lifecycleModule = defineModule({
       position: PositionService;
       responsibility: ResponsibilityService;
     },
-  ) => ({ lifecycle: new LifecycleService(dataSource, earlier) }),
-  resolvers: [LifecycleResolver],
+  ) => {
+    const lifecycle = new LifecycleService(dataSource, earlier);
+    return {
+      lifecycle,
+      succession: new SuccessionService(dataSource, { ...earlier, lifecycle }),
+    };
+  },
+  loaders: ({ succession }) => succession.loaders(),
+  resolvers: [LifecycleResolver, SuccessionResolver],
 });

@@ -88,8 +88,13 @@ export class LifecycleService {
     };
   }
 
-  archiveActor(caller: Caller, input: { id: string; version: number; archivedOn?: string | null }) {
-    return this.dataSource.transaction(async (tx) => {
+  /** Archives an actor on a day (naming its successor, if any), in `manager`'s transaction if given. */
+  archiveActor(
+    caller: Caller,
+    input: { id: string; version: number; archivedOn?: string | null; successorId?: string | null },
+    manager?: EntityManager,
+  ) {
+    const work = async (tx: EntityManager) => {
       const before = await this.services.actor.current(tx, input.id);
       const actor = await this.services.actor.archive(caller, input, tx);
       await this.remember(tx, actor.id, 'Actor', before, actor);
@@ -99,7 +104,8 @@ export class LifecycleService {
         dependents: ACTOR_DEPENDENTS,
       });
       return { actor, ended };
-    });
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
   }
 
   dissolveForum(
@@ -127,7 +133,7 @@ export class LifecycleService {
         isEnded: (actor) => Boolean((actor as unknown as ActorEntity).archivedAt),
         notEnded: 'This actor is not archived.',
         // An actor archived before archives were remembered gets back only its own values.
-        ownValues: { archivedAt: null, archivedOn: null },
+        ownValues: { archivedAt: null, archivedOn: null, successorId: null },
         endedOn: (actor) => (actor as unknown as ActorEntity).archivedOn,
       });
       return { actor: record as unknown as ActorEntity, restored };
