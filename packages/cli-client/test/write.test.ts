@@ -81,6 +81,29 @@ describe('samverkan create and update', () => {
   });
 });
 
+describe('samverkan tokens create', () => {
+  it("makes a service account's token limited to an area, its secret shown once", async () => {
+    const made = await as([
+      'tokens',
+      'create',
+      '--name',
+      'kommunens import',
+      '--role',
+      'EDITOR',
+      '--area',
+      '2380',
+    ]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.stdout).toContain('kommunens import');
+    const secret = /\n(svk_\S+)\n$/.exec(made.stdout)![1];
+    const who = await as(['whoami'], secret);
+    expect(who.stdout).toContain('EDITOR');
+    const unlimited = await as(['tokens', 'create', '--name', 'x', '--role', 'EDITOR']);
+    expect(unlimited.code).toBe(1);
+    expect(unlimited.stderr).toContain('areas');
+  });
+});
+
 describe('samverkan merge, end and retract', () => {
   it('merges the duplicate into the survivor; its slug then leads there', async () => {
     const merged = await as(['merge', 'actors', 'almi', 'almi-foretagspartner-mitt']);

@@ -120,6 +120,8 @@ const schema = z.object({
   WEBHOOK_RETRY_MAX_MS: whole(10, 3_600_000),
   /** Failed attempts in a row after which a webhook is paused. */
   WEBHOOK_MAX_ATTEMPTS: whole(1, 10),
+  /** Days a delivered webhook delivery is kept to show (0: kept for ever). */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: whole(0, 30),
   EMBEDDED_POSTGRES_PORT: z.coerce
     .number({ error: 'must be a number' })
     .int()

@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import {
   AllTokensListDocument,
+  ApiTokenCreateDocument,
   ApiTokenRevokeDocument,
   TokensListDocument,
   type ApiTokenFieldsFragment,
 } from '@samverkan/schema';
 import { CliError, request, type ClientOptions } from '../client';
-import { examples } from '../options';
+import { idOf } from '../lookup';
+import { choiceOption, examples, wholeNumber } from '../options';
+import { checked } from '../refusals';
 import { formatTable } from '../table';
 
 const day = (value: string | null) => (value ? value.slice(0, 10) : '');
@@ -56,6 +59,65 @@ export function addTokensCommand(program: Command, client: () => ClientOptions):
       );
     });
   examples(list, 'samverkan tokens list', 'samverkan tokens list --all --json');
+
+  const create = tokens
+    .command('create')
+    .description(
+      'Make an API token: your own, or (admins) a service account with a role; its secret is shown this once.',
+    )
+    .requiredOption('--name <name>', 'what it is for, e.g. "kommunens import"')
+    .addOption(
+      choiceOption(
+        '--scope <scope>',
+        'READ or WRITE (repeatable; default both)',
+        ['READ', 'WRITE'],
+        true,
+      ),
+    )
+    .addOption(
+      choiceOption('--role <role>', "admins: a service account's token with this role", [
+        'VIEWER',
+        'EDITOR',
+        'ADMIN',
+      ]),
+    )
+    .option(
+      '--area <code...>',
+      'limit it to these areas (codes; an EDITOR service account needs one)',
+    )
+    .option('--expires-in-days <n>', 'days until it stops working', wholeNumber(3650))
+    .action(
+      async (options: {
+        name: string;
+        scope?: string[];
+        role?: string;
+        area?: string[];
+        expiresInDays?: number;
+      }) => {
+        const api = client();
+        const areas = options.area
+          ? await Promise.all(options.area.map(async (code) => (await idOf(api, code, 'Area'))!))
+          : undefined;
+        const input = {
+          name: options.name,
+          scopes: options.scope as never,
+          serviceAccountRole: options.role as never,
+          areas,
+          expiresInDays: options.expiresInDays,
+        };
+        const made = checked(
+          (await request(api, ApiTokenCreateDocument, { input })).apiTokenCreate,
+        );
+        process.stdout.write(
+          `${formatTokens([made.apiToken!])}Secret (shown only now; send it as Authorization: Bearer …):\n${made.secret}\n`,
+        );
+      },
+    );
+  examples(
+    create,
+    'samverkan tokens create --name "nightly export" --scope READ --expires-in-days 90',
+    'samverkan tokens create --name "kommunens import" --role EDITOR --area 2380',
+  );
 
   const revoke = tokens
     .command('revoke')

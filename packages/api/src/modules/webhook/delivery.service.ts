@@ -37,6 +37,19 @@ export interface AttemptResult {
 export class DeliveryService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Forgets deliveries delivered more than `days` days ago; how many. */
+  async prune(days: number): Promise<number> {
+    const [{ pruned }]: { pruned: number }[] = await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM webhook_delivery
+          WHERE status = 'DELIVERED' AND delivered_at < now() - make_interval(days => $1)
+         RETURNING 1)
+       SELECT count(*)::int AS pruned FROM gone`,
+      [days],
+    );
+    return pruned;
+  }
+
   /** Claims up to `limit` deliveries due, of active webhooks, oldest due first, for `leaseMs`. */
   claim(claim: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
     return changedRows(

@@ -18,6 +18,8 @@ export interface WebhookSettings {
   retryMaxMs: number;
   /** Failed attempts in a row (of any of its deliveries) after which a webhook is paused. */
   maxAttempts: number;
+  /** Days a delivered delivery is kept, to show; 0 keeps them all. */
+  retentionDays: number;
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   retryBaseMs: 10_000,
   retryMaxMs: 3_600_000,
   maxAttempts: 10,
+  retentionDays: 30,
 };
 
 /** The settings the configuration (the environment) gives. */
@@ -36,8 +39,12 @@ export function webhookSettingsOf(config: Config): WebhookSettings {
     retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
     retryMaxMs: config.WEBHOOK_RETRY_MAX_MS,
     maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS,
   };
 }
+
+/** How often a process forgets the deliveries past keeping. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** Deliveries one process claims at once, and so sends at once at most. */
 const BATCH_SIZE = 10;
@@ -132,6 +139,7 @@ export class WebhookDispatcher {
   private woken = false;
   private wakeUp: (() => void) | null = null;
   private running: Promise<void> | null = null;
+  private prunedAt = 0;
 
   constructor(
     private readonly deliveries: DeliveryService,
@@ -192,11 +200,21 @@ export class WebhookDispatcher {
       this.woken = false;
       try {
         await this.dispatchDue();
+        await this.pruneDaily();
       } catch (error) {
         this.options.logger.error({ err: error }, 'webhooks: dispatching failed');
       }
       if (!this.woken && !this.stopped) await this.sleep();
     }
+  }
+
+  /** Forgets delivered deliveries past keeping, at most once an hour (every process may). */
+  private async pruneDaily(): Promise<void> {
+    const { retentionDays } = this.options.settings;
+    if (retentionDays === 0 || Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = Date.now();
+    const pruned = await this.deliveries.prune(retentionDays);
+    if (pruned > 0) this.options.logger.info({ pruned }, 'webhooks: forgot old deliveries');
   }
 
   private sleep(): Promise<void> {

@@ -9,7 +9,13 @@ import { eventually, startReceiver, type TestReceiver } from '../../testing/webh
  * in PostgreSQL wait out a restart, and processes sending at once send each change once.
  */
 
-const SETTINGS = { pollMs: 50, timeoutMs: 5_000, retryBaseMs: 20, retryMaxMs: 100 };
+const SETTINGS = {
+  pollMs: 50,
+  timeoutMs: 5_000,
+  retryBaseMs: 20,
+  retryMaxMs: 100,
+  retentionDays: 30,
+};
 
 let database: TestDatabase;
 let receiver: TestReceiver;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { DeliveryService } from './delivery.service';
 import { loadConfig } from '../../core/config';
 import { fromGlobalId } from '../../core/relay/global-id';
 import { expectOnlyAdminsMay } from '../../testing/access';
@@ -9,7 +10,14 @@ import { homeAreasFunctionHash } from './home-areas-sql';
 import { HOME_AREAS_FUNCTION_HASH } from './migrations/1763903600000-Webhooks';
 
 /** Retries within milliseconds, a webhook paused after three failures in a row. */
-const FAST = { pollMs: 50, timeoutMs: 5_000, retryBaseMs: 20, retryMaxMs: 100, maxAttempts: 3 };
+const FAST = {
+  pollMs: 50,
+  timeoutMs: 5_000,
+  retryBaseMs: 20,
+  retryMaxMs: 100,
+  maxAttempts: 3,
+  retentionDays: 30,
+};
 
 const WEBHOOK = `id version url description recordTypes operations area { code } active
   pausedAt pausedReason consecutiveFailures`;
@@ -284,6 +292,27 @@ describe('deliveries', () => {
     expect(request.json.recordId).toBe(made.id);
     expect(verify(rotated.secret, request.headers['samverkan-signature'], request.body)).toBe(true);
     expect(verify(old, request.headers['samverkan-signature'], request.body)).toBe(false);
+  });
+
+  it('forgets deliveries delivered longer ago than they are kept, and only those', async () => {
+    const hooks = await receiver();
+    const { webhook } = await register({ url: hooks.url });
+    await topic('Skogsbruk');
+    await topic('Vattenbruk');
+    await allDelivered(webhook.id, 2);
+    const [old] = await api.sql<{ id: string }>(
+      'SELECT id FROM webhook_delivery WHERE webhook_id = $1 ORDER BY id LIMIT 1',
+      [dbId(webhook.id)],
+    );
+    await api.sql(
+      `UPDATE webhook_delivery SET delivered_at = now() - interval '31 days' WHERE id = $1`,
+      [old.id],
+    );
+    expect(await new DeliveryService(api.owner).prune(30)).toBe(1);
+    const left = await api.sql('SELECT id FROM webhook_delivery WHERE webhook_id = $1', [
+      dbId(webhook.id),
+    ]);
+    expect(left).toHaveLength(1);
   });
 
   it('retries a delivery the receiver refused: 500 first, then 200', async () => {
