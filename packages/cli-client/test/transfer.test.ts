@@ -264,6 +264,25 @@ describe('samverkan import', () => {
     expect(await actorCount(seeded)).toBe(before);
   });
 
+  it('sends large rows in batches small enough for the API', async () => {
+    const long = join(folder, 'long.jsonl');
+    const description = 'Lång beskrivning av verksamheten. '.repeat(140);
+    const lines = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({
+        slug: `lang-${i}`,
+        name: `Långt företag ${i}`,
+        sector: 'BUSINESS',
+        level: 'LOCAL',
+        type: 'COMPANY',
+        description,
+      }),
+    );
+    await writeFile(long, `${lines.join('\n')}\n`);
+    const { code, stdout } = await as(seeded)(['import', long, '--type', 'actors', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ created: 300, failed: 0 });
+  }, 60_000);
+
   it('tells what is wrong with the file before sending anything', async () => {
     const odd = join(folder, 'odd.csv');
     await writeFile(odd, 'slug,nme\nx,y\n');

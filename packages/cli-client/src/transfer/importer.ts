@@ -56,6 +56,27 @@ function itemOf(format: RecordFormat, read: ReadRow): { item: object } | { refus
   }
 }
 
+/** The API takes request bodies up to 1 MiB: a batch stays well below, whatever its rows hold. */
+const BATCH_BYTES = 768 * 1024;
+
+/** Items in batches of at most `size`, each small enough for one request. */
+function batchesOf<T extends { item: object }>(items: T[], size: number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const entry of items) {
+    const length = Buffer.byteLength(JSON.stringify(entry.item));
+    if (batch.length > 0 && (batch.length >= size || bytes + length > BATCH_BYTES)) {
+      batches.push(batch);
+      [batch, bytes] = [[], 0];
+    }
+    batch.push(entry);
+    bytes += length + 1;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 /** A refusal of a whole call (a key used with other input, one in progress) ends the import. */
 function checkCall(result: BulkUpsertResultFragment): void {
   const whole = result.userErrors.filter((error) => error.field[1] !== 'items');
@@ -84,10 +105,7 @@ export async function importRows(
     if ('refused' in made) failures.push({ ...read, errors: [made.refused] });
     else sendable.push({ read, item: made.item });
   }
-  const batches: (typeof sendable)[] = [];
-  for (let at = 0; at < sendable.length; at += settings.batchSize) {
-    batches.push(sendable.slice(at, at + settings.batchSize));
-  }
+  const batches = batchesOf(sendable, settings.batchSize);
   const report: ImportReport = {
     rows: rows.length,
     created: 0,
