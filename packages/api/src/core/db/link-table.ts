@@ -1,3 +1,4 @@
+import { isFresh } from './fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldErrors } from '../errors';
 import { groupedLoader } from './loaders';
@@ -67,7 +68,9 @@ export class LinkTable {
   /** Replaces a record's links, keeping their order. */
   async replace(tx: EntityManager, ownerId: string, ids: string[]): Promise<void> {
     const { table, ownerColumn, targetColumn } = this.options;
-    await tx.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+    if (!isFresh(tx, ownerId)) {
+      await tx.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+    }
     if (ids.length === 0) return;
     await tx.query(
       `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}, position)

@@ -16,6 +16,7 @@ import { definedOnly, requiredText } from '../validate';
 import { changedFrom, timelineOf, withoutItems, writePeriods, type Timeline } from './timeline';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 import { fieldChanges, type FieldChange } from './field-changes';
+import { asFresh } from './fresh';
 import { idByKey, type IdentifierLookup, type RecordKey } from './record-key';
 
 /** What one item of a bulk upsert did to its record (see `RecordService.upsert`). */
@@ -182,7 +183,7 @@ export abstract class RecordService<
       const record = await this.guard(() =>
         repository.save(repository.create(values as DeepPartial<E>)),
       );
-      await this.writeLinks(tx, record.id, links);
+      await asFresh(tx, record.id, () => this.writeLinks(tx, record.id, links));
       await this.assertInReach(tx, caller, record.id);
       const after = await this.read(tx, record);
       const timeline = await this.writeTimeline(tx, record.id, null, after, null);

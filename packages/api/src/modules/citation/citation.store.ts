@@ -1,3 +1,4 @@
+import { isFresh } from '../../core/db/fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
@@ -84,7 +85,9 @@ export class CitationStore {
 
   /** Replaces all citations of a record, keeping their order. */
   async replace(manager: EntityManager, recordId: string, citations: Citation[]): Promise<void> {
-    await manager.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    if (!isFresh(manager, recordId)) {
+      await manager.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    }
     if (citations.length === 0) return;
     await manager.query(
       `INSERT INTO ${this.table} (${this.recordColumn}, source_id, quote, section, position)

@@ -1,3 +1,4 @@
+import { isFresh } from '../../core/db/fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidArgument, type FieldErrors } from '../../core/errors';
 import type { ExternalIdentifier, IdentifierLookup } from '../../core/db/record-key';
@@ -123,7 +124,9 @@ export class IdentifierStore implements IdentifierLookup {
   }
 
   async replace(tx: EntityManager, recordId: string, identifiers: Identifier[]): Promise<void> {
-    await tx.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    if (!isFresh(tx, recordId)) {
+      await tx.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    }
     if (identifiers.length === 0) return;
     await tx.query(
       `INSERT INTO ${this.table} (${this.recordColumn}, scheme, identifier)

@@ -90,6 +90,7 @@ export function planActors(plan: Plan, region: Region, shape: RegionShape): void
           : null,
         archivedAt: null,
         archivedOn: null,
+        successorId: null,
       },
       recordedAfter(random, 5 * 365, area.recordedAt, parent?.record.recordedAt ?? 0),
       { areaIds: [area.id], identifiers: [] },
