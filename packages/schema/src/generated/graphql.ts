@@ -526,7 +526,9 @@ export type MapEdgeKind =
   /** A representative: person → the member they act for (the membership's member). */
   | 'REPRESENTS'
   /** A responsibility: actor → subject. */
-  | 'RESPONSIBILITY';
+  | 'RESPONSIBILITY'
+  /** A succession: an actor → the actor it was reorganised into, from the day it ceased (actorSucceed). */
+  | 'SUCCEEDED_BY';
 
 /** What kind of record a node of the who-does-what map is. */
 export type MapNodeKind =

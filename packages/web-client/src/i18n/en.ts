@@ -368,6 +368,7 @@ export const en: Dictionary = {
     PARENT: 'Part of',
     IMPLEMENTS: 'Implements',
     ANCHORED_IN: 'Anchored in',
+    SUCCEEDED_BY: 'Succeeded by',
   },
   areaKinds: {
     COUNTRY: 'Country',

@@ -376,6 +376,7 @@ export const sv = {
     PARENT: 'Del av',
     IMPLEMENTS: 'Genomför',
     ANCHORED_IN: 'Förankrat i',
+    SUCCEEDED_BY: 'Efterträddes av',
   },
   areaKinds: {
     COUNTRY: 'Land',

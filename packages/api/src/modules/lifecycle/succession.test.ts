@@ -90,6 +90,22 @@ describe('actorSucceed', () => {
     expect(before.data!.actor.memberships.length).toBeGreaterThan(0);
   });
 
+  it('the map shows the succession from its day, and not before', async () => {
+    const edges = async (asOf: string) => {
+      const { data } = await api.graphql(
+        `query ($filter: WhoDoesWhatFilter) { whoDoesWhat(filter: $filter) { edges { kind source target validFrom } } }`,
+        { filter: { actor: successor, depth: 1, asOf } },
+      );
+      return data!.whoDoesWhat.edges.filter(
+        (edge: { kind: string }) => edge.kind === 'SUCCEEDED_BY',
+      );
+    };
+    expect(await edges('2027-02-01')).toEqual([
+      { kind: 'SUCCEEDED_BY', source: predecessor, target: successor, validFrom: '2027-01-01' },
+    ]);
+    expect(await edges('2026-06-01')).toEqual([]);
+  });
+
   it("the predecessor's history tells the succession", async () => {
     const { data } = await api.graphql(
       `{ actor(slug: "region-jamtland-harjedalen") { history(first: 1) { nodes { operation after references { name } } } } }`,

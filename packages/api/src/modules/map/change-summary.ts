@@ -99,6 +99,17 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
           SV: (s, t) => `${s} slutade företräda ${t} i ${forumName}`,
         },
       };
+    case 'SUCCEEDED_BY':
+      return {
+        appeared: {
+          EN: (s, t) => `${s} was succeeded by ${t}`,
+          SV: (s, t) => `${s} efterträddes av ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${t} no longer succeeds ${s}`,
+          SV: (s, t) => `${t} efterträder inte längre ${s}`,
+        },
+      };
     default:
       return {
         appeared: {

@@ -6,6 +6,7 @@ import { KnownAt1763901050000 } from './migrations/1763901050000-KnownAt';
 import { MapWalkIndexes1763901200000 } from './migrations/1763901200000-MapWalkIndexes';
 import { TimedEdges1763901900000 } from './migrations/1763901900000-TimedEdges';
 import { RepresentativePeriods1763902200000 } from './migrations/1763902200000-RepresentativePeriods';
+import { SuccessionEdges1763903900000 } from './migrations/1763903900000-SuccessionEdges';
 
 /** The who-does-what map: the graph on a day, its changes between days, its timeline. */
 export const mapModule = defineModule({
@@ -16,6 +17,7 @@ export const mapModule = defineModule({
     MapWalkIndexes1763901200000,
     TimedEdges1763901900000,
     RepresentativePeriods1763902200000,
+    SuccessionEdges1763903900000,
   ],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
   resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver, MapChangeResolver],

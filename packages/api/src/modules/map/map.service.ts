@@ -45,6 +45,7 @@ export const MAP_EDGE_KINDS = [
   'IMPLEMENTS',
   'ANCHORED_IN',
   'REPRESENTS',
+  'SUCCEEDED_BY',
 ] as const;
 export type MapEdgeKind = (typeof MAP_EDGE_KINDS)[number];
 
@@ -490,6 +491,8 @@ function edgeLabel(row: EdgeRow): string {
       return 'implements';
     case 'ANCHORED_IN':
       return 'anchored in';
+    case 'SUCCEEDED_BY':
+      return 'succeeded by';
   }
 }
 

@@ -70,6 +70,10 @@ registerEnumType(MapEdgeKindEnum, {
     REPRESENTS: {
       description: "A representative: person → the member they act for (the membership's member).",
     },
+    SUCCEEDED_BY: {
+      description:
+        'A succession: an actor → the actor it was reorganised into, from the day it ceased (actorSucceed).',
+    },
   },
 });
 
@@ -213,7 +217,7 @@ export class WhoDoesWhatGraphType {
 
   @Field(() => [MapEdgeType], {
     description:
-      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS), then a stable key.',
+      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS, SUCCEEDED_BY), then a stable key.',
   })
   edges: MapEdgeType[];
 }

@@ -57,6 +57,7 @@ export const EDGE_STYLES: Record<string, LineLook> = {
   PARENT: { color: '#44505c', style: 'dashed' },
   IMPLEMENTS: { color: '#8a6d00', style: 'dashed' },
   ANCHORED_IN: { color: '#8a6d00', style: 'dotted' },
+  SUCCEEDED_BY: { color: '#44505c', style: 'dotted' },
 };
 /**
  * Responsibility edges by role: the roles that carry the work in strong colours, the RACI

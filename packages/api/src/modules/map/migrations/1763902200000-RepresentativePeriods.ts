@@ -26,8 +26,8 @@ const personPeriods = (periods: string) => `
 const PERIODS_KNOWN = `${BEFORE.PERIODS_KNOWN}
           forum_membership_representative_period AS (${personPeriods('attribute_period')}),`;
 
-const MAP_EDGES = BEFORE.replaced(BEFORE.MAP_EDGES, BEFORE.REPRESENTS, REPRESENTS);
-const MAP_EDGE_KNOWN_AT = BEFORE.replaced(
+export const MAP_EDGES = BEFORE.replaced(BEFORE.MAP_EDGES, BEFORE.REPRESENTS, REPRESENTS);
+export const MAP_EDGE_KNOWN_AT = BEFORE.replaced(
   BEFORE.MAP_EDGE_KNOWN_AT.replace(BEFORE.MAP_EDGES, MAP_EDGES),
   BEFORE.PERIODS_KNOWN,
   PERIODS_KNOWN,
