@@ -1,4 +1,4 @@
-import { isFresh } from './fresh';
+import { isFresh, keepWritten, writtenRows } from './fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldErrors } from '../errors';
 import { groupedLoader } from './loaders';
@@ -68,9 +68,8 @@ export class LinkTable {
   /** Replaces a record's links, keeping their order. */
   async replace(tx: EntityManager, ownerId: string, ids: string[]): Promise<void> {
     const { table, ownerColumn, targetColumn } = this.options;
-    if (!isFresh(tx, ownerId)) {
-      await tx.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
-    }
+    if (isFresh(tx, ownerId)) keepWritten(tx, table, ownerId, ids);
+    else await tx.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
     if (ids.length === 0) return;
     await tx.query(
       `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}, position)
@@ -82,6 +81,8 @@ export class LinkTable {
   /** A record's targets in order, as the audit log's before/after snapshot shows them. */
   async snapshot(tx: EntityManager, ownerId: string): Promise<string[]> {
     const { table, ownerColumn, targetColumn } = this.options;
+    const written = writtenRows<string>(tx, table, ownerId);
+    if (written) return written;
     const rows: { target: string }[] = await tx.query(
       `SELECT ${targetColumn} AS target FROM ${table} WHERE ${ownerColumn} = $1 ORDER BY position`,
       [ownerId],

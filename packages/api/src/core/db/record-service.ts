@@ -183,9 +183,11 @@ export abstract class RecordService<
       const record = await this.guard(() =>
         repository.save(repository.create(values as DeepPartial<E>)),
       );
-      await asFresh(tx, record.id, () => this.writeLinks(tx, record.id, links));
-      await this.assertInReach(tx, caller, record.id);
-      const after = await this.read(tx, record);
+      const after = await asFresh(tx, record.id, async () => {
+        await this.writeLinks(tx, record.id, links);
+        await this.assertInReach(tx, caller, record.id);
+        return this.read(tx, record);
+      });
       const timeline = await this.writeTimeline(tx, record.id, null, after, null);
       await this.record(tx, caller, 'CREATE', record.id, null, { ...after, ...timeline });
       return { record, after };

@@ -1,4 +1,4 @@
-import { isFresh } from '../../core/db/fresh';
+import { isFresh, keepWritten, writtenRows } from '../../core/db/fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
@@ -85,7 +85,14 @@ export class CitationStore {
 
   /** Replaces all citations of a record, keeping their order. */
   async replace(manager: EntityManager, recordId: string, citations: Citation[]): Promise<void> {
-    if (!isFresh(manager, recordId)) {
+    if (isFresh(manager, recordId)) {
+      const rows = citations.map((c) => ({
+        sourceId: c.sourceId,
+        quote: c.quote ?? null,
+        section: c.section ?? null,
+      }));
+      keepWritten(manager, this.table, recordId, rows);
+    } else {
       await manager.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
     }
     if (citations.length === 0) return;
@@ -110,6 +117,8 @@ export class CitationStore {
 
   /** The citations of one record, as the audit log's before/after snapshot shows them. */
   async snapshot(manager: EntityManager, recordId: string): Promise<Citation[]> {
+    const written = writtenRows<Citation>(manager, this.table, recordId);
+    if (written) return written;
     const rows: { source_id: string; quote: string | null; section: string | null }[] =
       await manager.query(
         `SELECT source_id, quote, section FROM ${this.table} WHERE ${this.recordColumn} = $1 ORDER BY position`,

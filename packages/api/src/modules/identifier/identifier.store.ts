@@ -1,4 +1,4 @@
-import { isFresh } from '../../core/db/fresh';
+import { isFresh, keepWritten, writtenRows } from '../../core/db/fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidArgument, type FieldErrors } from '../../core/errors';
 import type { ExternalIdentifier, IdentifierLookup } from '../../core/db/record-key';
@@ -126,6 +126,14 @@ export class IdentifierStore implements IdentifierLookup {
   async replace(tx: EntityManager, recordId: string, identifiers: Identifier[]): Promise<void> {
     if (!isFresh(tx, recordId)) {
       await tx.query(`DELETE FROM ${this.table} WHERE ${this.recordColumn} = $1`, [recordId]);
+    } else if (identifiers.length <= 1) {
+      // Read back in the database's order of schemes; one or none is in any order.
+      keepWritten(
+        tx,
+        this.table,
+        recordId,
+        identifiers.map(({ scheme, value }) => ({ scheme, value })),
+      );
     }
     if (identifiers.length === 0) return;
     await tx.query(
@@ -136,6 +144,8 @@ export class IdentifierStore implements IdentifierLookup {
   }
 
   async snapshot(tx: EntityManager, recordId: string): Promise<Identifier[]> {
+    const written = writtenRows<Identifier>(tx, this.table, recordId);
+    if (written) return written;
     return tx.query(
       `SELECT scheme, identifier AS value FROM ${this.table} WHERE ${this.recordColumn} = $1 ORDER BY scheme`,
       [recordId],
