@@ -9,7 +9,7 @@ import { request } from '../client';
 import { bulkUpsert, PAGE_SIZE, pagesOf, type RecordFormat } from './format';
 import { ID_COLUMN } from './people';
 import {
-  areaOf,
+  areaCellOf,
   identifierCell,
   identifiersOf,
   recordKeyOf,
@@ -69,7 +69,7 @@ export const forums: RecordFormat = {
     parent: referenceOf(row.parent),
     convenor: referenceOf(row.convenor),
     chair: referenceOf(row.chair),
-    area: row.area === undefined || row.area === null ? row.area : areaOf(textOf(row.area)!),
+    area: areaCellOf(row.area),
     status: textOf(row.status),
     anchoredIn: referencesOf(row.anchored_in),
     identifiers: identifiersOf(row.identifiers),

@@ -146,6 +146,12 @@ export function areaOf(code: string): RecordKeyInput {
   return { slug: code };
 }
 
+/** An area cell (its code) as a key; undefined (left out) and null (none) stay. */
+export function areaCellOf(cell: Cell | undefined): RecordKeyInput | null | undefined {
+  const code = textOf(cell);
+  return code === undefined || code === null ? code : areaOf(code);
+}
+
 /** The record's own key: its `id`, else its `slug`, else its first identifier. */
 export function recordKeyOf(row: Row): RecordKeyInput {
   const id = textOf(row.id);

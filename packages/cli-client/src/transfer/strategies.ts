@@ -3,7 +3,7 @@ import { ExportStrategiesDocument, StrategiesUpsertDocument } from '@samverkan/s
 import type { ClientOptions } from '../client';
 import { request } from '../client';
 import { bulkUpsert, pagesOf, type RecordFormat } from './format';
-import { areaOf, recordKeyOf, referenceOf, textOf, treeOf, type Row } from './row';
+import { areaCellOf, recordKeyOf, referenceOf, textOf, treeOf, type Row } from './row';
 
 type Strategy = Awaited<ReturnType<typeof strategiesPage>>['nodes'][number];
 type Objective = Strategy['objectives'][number];
@@ -84,7 +84,7 @@ export const strategies: RecordFormat = {
     shortName: textOf(row.short_name),
     description: textOf(row.description),
     owner: referenceOf(row.owner),
-    area: row.area === undefined || row.area === null ? row.area : areaOf(textOf(row.area)!),
+    area: areaCellOf(row.area),
     periodFrom: textOf(row.period_from),
     periodTo: textOf(row.period_to),
     status: textOf(row.status),
