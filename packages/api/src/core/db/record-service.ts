@@ -13,11 +13,21 @@ import { FieldErrors, ValidationFailed } from '../errors';
 import { keepFormerSlug } from '../slug';
 import { endPeriod, today, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
-import { changedFrom, timelineOf, withoutItems, writePeriods, type Timeline } from './timeline';
+import {
+  changedFrom,
+  insertTimeline,
+  timelineOf,
+  withoutItems,
+  writePeriods,
+  type Timeline,
+} from './timeline';
 import { lockVersioned, updateVersioned, type Versioned } from './versioned';
 import { fieldChanges, type FieldChange } from './field-changes';
 import { asFresh } from './fresh';
 import { idByKey, type IdentifierLookup, type RecordKey } from './record-key';
+
+/** Thrown inside `RecordService.upsert`'s savepoint to undo an update that changed nothing. */
+class WroteNothing extends Error {}
 
 /** What one item of a bulk upsert did to its record (see `RecordService.upsert`). */
 export interface UpsertOutcome<E> {
@@ -259,8 +269,8 @@ export abstract class RecordService<
   /**
    * One item of a bulk upsert, in the bulk's transaction `tx`: creates the record when `id` is
    * null, or else changes it, at its current version, to what `fields(before)` gives (undefined
-   * fields stay). Tells what changed, field by field. When nothing did, it is UNCHANGED, and the
-   * write it made anyway (a new version, an audit entry) is the caller's to roll back.
+   * fields stay). Tells what changed, field by field. When nothing did, it is UNCHANGED and
+   * nothing is written.
    */
   async upsert(
     caller: Caller,
@@ -288,9 +298,20 @@ export abstract class RecordService<
     if (Object.keys(given).every(same))
       return { status: 'UNCHANGED', record: current, changes: [] };
     const input = { ...given, id, version: current.version } as UpdateInput<F>;
-    const record = await this.update(caller, input, tx);
-    const changes = fieldChanges(before, await this.read(tx, record));
-    return { status: changes.length > 0 ? 'UPDATED' : 'UNCHANGED', record, changes };
+    // Written in a savepoint, so that a write found to change nothing is undone: no new version,
+    // no audit entry, and the caller's transaction goes on as if it had not been tried.
+    try {
+      return await tx.transaction(async (savepoint) => {
+        const record = await this.update(caller, input, savepoint);
+        const changes = fieldChanges(before, await this.read(savepoint, record));
+        if (changes.length === 0) throw new WroteNothing();
+        return { status: 'UPDATED' as const, record, changes };
+      });
+    } catch (error) {
+      if (error instanceof WroteNothing)
+        return { status: 'UNCHANGED', record: current, changes: [] };
+      throw error;
+    }
   }
 
   /** A versioned, validated, audited change of a record's fields (and links) to `merge(before)`. */
@@ -458,14 +479,20 @@ export abstract class RecordService<
     { restated = [], retracted = false }: { restated?: string[]; retracted?: boolean } = {},
   ): Promise<{ timeline?: Timeline }> {
     if (this.timed.length === 0) return {};
-    const day = before ? (from ?? today()) : null;
+    if (!before) {
+      const written = Object.fromEntries(
+        this.timed.map((field) => [field, changedFrom([], after[field] ?? null, null)]),
+      );
+      const timeline = await insertTimeline(tx, { type: this.recordType, id }, written);
+      await this.periodsWritten(tx, id, timeline);
+      return { timeline };
+    }
+    const day = from ?? today();
     for (const field of this.timed) {
       const value = after[field] ?? null;
-      const was = before?.[field] ?? null;
-      if (before && JSON.stringify(was) === JSON.stringify(value) && !restated.includes(field)) {
-        continue;
-      }
-      const periods = before?.timeline?.[field] ?? [];
+      const was = before[field] ?? null;
+      if (JSON.stringify(was) === JSON.stringify(value) && !restated.includes(field)) continue;
+      const periods = before.timeline?.[field] ?? [];
       const next =
         retracted && Array.isArray(was) && Array.isArray(value)
           ? withoutItems(

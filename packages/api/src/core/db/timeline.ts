@@ -70,6 +70,13 @@ const asTimedValue = (row: PeriodRow): TimedValue => ({
   validTo: row.valid_to,
 });
 
+/** The timeline of the fields `attributes` from rows ordered by attribute and validFrom. */
+function timelineFrom(rows: PeriodRow[], attributes: readonly string[]): Timeline {
+  const timeline: Timeline = Object.fromEntries(attributes.map((attribute) => [attribute, []]));
+  for (const row of rows) timeline[row.attribute]?.push(asTimedValue(row));
+  return timeline;
+}
+
 /** A record's periods of the fields `attributes`, as the audit snapshot carries them. */
 export async function timelineOf(
   tx: EntityManager,
@@ -81,9 +88,32 @@ export async function timelineOf(
       WHERE record_id = $1 ORDER BY attribute, valid_from NULLS FIRST`,
     [recordId],
   );
-  const timeline: Timeline = Object.fromEntries(attributes.map((attribute) => [attribute, []]));
-  for (const row of rows) timeline[row.attribute]?.push(asTimedValue(row));
-  return timeline;
+  return timelineFrom(rows, attributes);
+}
+
+/**
+ * The first periods of a new record's fields, written in one statement (a new record has none to
+ * replace), and read back as stored, so the audit snapshot is what `timelineOf` would give.
+ */
+export async function insertTimeline(
+  tx: EntityManager,
+  record: { type: string; id: string },
+  timeline: Timeline,
+): Promise<Timeline> {
+  const periods = Object.entries(timeline).flatMap(([attribute, periods]) =>
+    periods.map((period) => ({ ...period, attribute, value: period.value ?? null })),
+  );
+  const rows: PeriodRow[] = await tx.query(
+    `INSERT INTO attribute_period (record_type, record_id, attribute, value, valid_from, valid_to)
+     SELECT $1, $2, period ->> 'attribute', period -> 'value', (period ->> 'validFrom')::date,
+            (period ->> 'validTo')::date
+       FROM jsonb_array_elements($3::jsonb) AS period
+     RETURNING ${PERIOD_COLUMNS}`,
+    [record.type, record.id, JSON.stringify(periods)],
+  );
+  // Each field's periods oldest first (a null validFrom, for as long as known, sorts first).
+  rows.sort((a, b) => (a.valid_from ?? '').localeCompare(b.valid_from ?? ''));
+  return timelineFrom(rows, Object.keys(timeline));
 }
 
 /**

@@ -4,6 +4,7 @@ import { InvalidArgument, type FieldErrors } from '../../core/errors';
 import type { ExternalIdentifier, IdentifierLookup } from '../../core/db/record-key';
 import { groupedLoader } from '../../core/db/loaders';
 import { batchedRead } from '../../core/db/read-batch';
+import { memoInTransaction } from '../../core/db/transaction-memo';
 import { IdentifierSchemeEntity } from './identifier-scheme.entity';
 import { checkIdentifier, type IdentifiedKind } from './schemes';
 
@@ -18,10 +19,12 @@ const PLURAL: Record<IdentifiedKind, string> = {
   PERSON: 'people',
 };
 
-/** The registry of schemes, by name. */
-async function schemesIn(manager: EntityManager): Promise<Map<string, IdentifierSchemeEntity>> {
-  const schemes = await manager.getRepository(IdentifierSchemeEntity).find();
-  return new Map(schemes.map((scheme) => [scheme.name, scheme]));
+/** The registry of schemes, by name (read once per transaction). */
+function schemesIn(manager: EntityManager): Promise<Map<string, IdentifierSchemeEntity>> {
+  return memoInTransaction(manager, 'identifier schemes', async () => {
+    const schemes = await manager.getRepository(IdentifierSchemeEntity).find();
+    return new Map(schemes.map((scheme) => [scheme.name, scheme]));
+  });
 }
 
 /**
