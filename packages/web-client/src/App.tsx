@@ -1,8 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Outlet, RouterProvider, ScrollRestoration, useParams } from 'react-router';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
-import { match, useLocation } from './router';
+import { queryClient } from './graphql';
+import { createRouter } from './router';
 import { PATTERNS } from './routes';
 import { StartPage } from './pages/StartPage';
 import { ViewerProvider } from './viewer';
@@ -43,7 +46,7 @@ const UsersPage = lazy(() =>
 );
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
-const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
+const PAGES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.map, () => <MapPage />],
   [PATTERNS.geo, () => <GeoPage />],
   [PATTERNS.actor, ({ param }) => <ActorPage slug={param} />],
@@ -59,31 +62,32 @@ const ROUTES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.adminUsers, () => <UsersPage />],
 ];
 
-function Page({ path }: { path: string }) {
+/** A lazy page, shown with the loading notice until its chunk is in. */
+function Lazy({
+  page: Shown,
+  pattern,
+}: {
+  page: ComponentType<{ param: string }>;
+  pattern: string;
+}) {
   const { t } = useT();
-  if (path === PATTERNS.start) return <StartPage />;
-  for (const [pattern, Shown] of ROUTES) {
-    const params = match(pattern, path);
-    if (!params) continue;
-    const [param] = Object.values(params);
-    return (
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            {t.loading}
-          </p>
-        }
-      >
-        {/* A new key per record: a page's state never carries over to another record. */}
-        <Shown key={param ?? pattern} param={param ?? ''} />
-      </Suspense>
-    );
-  }
-  return <NotFound />;
+  const [param] = Object.values(useParams());
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          {t.loading}
+        </p>
+      }
+    >
+      {/* A new key per record: a page's state never carries over to another record. */}
+      <Shown key={param ?? pattern} param={param ?? ''} />
+    </Suspense>
+  );
 }
 
-export function App() {
-  const { path } = useLocation();
+/** What every page shares: who is signed in, the header and footer, the scroll on navigation. */
+function Shell() {
   const { lang } = useT();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -91,8 +95,31 @@ export function App() {
   return (
     <ViewerProvider>
       <Layout>
-        <Page path={path} />
+        <Outlet />
       </Layout>
+      <ScrollRestoration />
     </ViewerProvider>
+  );
+}
+
+const router = createRouter([
+  {
+    Component: Shell,
+    children: [
+      { path: PATTERNS.start, Component: StartPage },
+      ...PAGES.map(([pattern, page]) => ({
+        path: pattern,
+        element: <Lazy page={page} pattern={pattern} />,
+      })),
+      { path: '*', Component: NotFound },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
 }

@@ -9,6 +9,7 @@ import {
   ResponsibilityChangedDocument,
   type ResponsibilityChangeFilter,
 } from '@samverkan/schema';
+import { invalidate } from './graphql';
 
 /** What a page listens to; each is one subscription of the API's. */
 export type Watch =
@@ -116,15 +117,16 @@ export function useLiveUpdatesPaused(): boolean {
 const DEBOUNCE_MS = 200;
 
 /**
- * Re-runs a page's query when something it watches changes, and once after the connection comes
- * back (what changed meanwhile was not told); events close together cause one refetch. Returns
- * the time of the last refresh, for the "updated just now" notice and for parts of the page that
- * run queries of their own (`useQuery`'s `refreshedAt`).
+ * Reads again what is on screen when something a page watches changes, and once after the
+ * connection comes back (what changed meanwhile was not told): invalidates the cache, so the
+ * page's query and every part of the page with a query of its own refetch, and other answers in
+ * the cache are read again when next shown. Events close together cause one refresh. Returns the
+ * time of the last refresh, for the "updated just now" notice.
  */
-export function useLiveRefresh(watches: readonly Watch[], refetch: () => void): number | null {
+export function useLiveRefresh(watches: readonly Watch[]): number | null {
   const [refreshedAt, setRefreshedAt] = useState<number | null>(null);
   const refresh = useEffectEvent(() => {
-    refetch();
+    void invalidate();
     setRefreshedAt(Date.now());
   });
   const key = JSON.stringify(watches.slice(0, MOST_WATCHED));

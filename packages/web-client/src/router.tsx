@@ -1,23 +1,32 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useMemo, type AnchorHTMLAttributes } from 'react';
+import {
+  createBrowserRouter,
+  Link as RouterLink,
+  useLocation as useRouterLocation,
+  type RouteObject,
+} from 'react-router';
 
-/** A minimal router over the History API: the URL (path and query string) is the state. */
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
+/**
+ * The client's router: React Router over the History API; the URL (path and query string) is the
+ * whole state. `App` makes the one router of the app with its routes; these helpers are what the
+ * pages use of it.
+ */
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+export function createRouter(routes: RouteObject[]) {
+  router = createBrowserRouter(routes);
+  return router;
 }
-const snapshot = () => window.location.pathname + window.location.search;
 
+/**
+ * Goes to a path of this client: a new history entry at the top of its page, or with `replace`
+ * the same entry where the page was scrolled (a filter or the day changed).
+ */
 export function navigate(to: string, options: { replace?: boolean } = {}) {
-  if (to === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  listeners.forEach((listener) => listener());
-  if (!options.replace) window.scrollTo(0, 0);
+  if (!router) throw new Error('navigate needs the router App makes');
+  const { pathname, search } = router.state.location;
+  if (to === pathname + search) return;
+  void router.navigate(to, { replace: options.replace, preventScrollReset: options.replace });
 }
 
 export interface Location {
@@ -26,9 +35,11 @@ export interface Location {
 }
 
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot);
-  const url = new URL(href, 'http://x');
-  return { path: url.pathname, params: url.searchParams };
+  const { pathname, search } = useRouterLocation();
+  return useMemo(
+    () => ({ path: pathname, params: new URLSearchParams(search) }),
+    [pathname, search],
+  );
 }
 
 /** Keeps the query parameters that travel with every link (the language and the day). */
@@ -51,38 +62,8 @@ export function setParams(changes: Record<string, string | null>, replace = true
   navigate(url.pathname + url.search, { replace });
 }
 
+/** A link within the client, keeping the language and the day. */
 export function Link({ to, ...props }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const { params } = useLocation();
-  const href = withShared(to, params);
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    props.onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return;
-    event.preventDefault();
-    navigate(href);
-  };
-  return <a {...props} href={href} onClick={onClick} />;
-}
-
-/** Matches a path against a pattern of `routes.ts` (`:name` a part); the named parts or null. */
-export function match(pattern: string, path: string): Record<string, string> | null {
-  const names: string[] = [];
-  const regex = new RegExp(
-    '^' +
-      pattern.replace(/:(\w+)/g, (_, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      }) +
-      '/?$',
-  );
-  const found = regex.exec(path);
-  if (!found) return null;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+  return <RouterLink {...props} to={withShared(to, params)} />;
 }

@@ -1,11 +1,14 @@
 import { ViewerDocument, type ViewerQuery } from '@samverkan/schema';
 import { createContext, useContext, type ReactNode } from 'react';
-import { useQuery, type QueryState } from './graphql';
+import { invalidate, useQuery, type QueryState } from './graphql';
+
+/** Who is asking changes what every answer may hold: all are read again. */
+const invalidateAll = () => void invalidate();
 
 interface ViewerState {
   /** Who is asking: the signed-in user and their sessions, or no one. */
   state: QueryState<ViewerQuery>;
-  /** Asks again, after signing in or out. */
+  /** Asks again, after signing in or out, with every answer on screen. */
   refresh: () => void;
 }
 
@@ -17,9 +20,11 @@ const ViewerContext = createContext<ViewerState | null>(null);
  * API sets: the client never sees its secret.
  */
 export function ViewerProvider({ children }: { children: ReactNode }) {
-  const { refetch, ...state } = useQuery(ViewerDocument, {});
+  const state = useQuery(ViewerDocument, {});
   return (
-    <ViewerContext.Provider value={{ state, refresh: refetch }}>{children}</ViewerContext.Provider>
+    <ViewerContext.Provider value={{ state, refresh: invalidateAll }}>
+      {children}
+    </ViewerContext.Provider>
   );
 }
 

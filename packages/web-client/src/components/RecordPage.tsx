@@ -31,7 +31,7 @@ export function RecordPage<TData, TVariables, TRecord>({
 }) {
   const state = useQuery(query, variables);
   const record = state.data ? pick(state.data) : null;
-  const refreshedAt = useLiveRefresh(record ? watched(record) : [], state.refetch);
+  const refreshedAt = useLiveRefresh(record ? watched(record) : []);
   const { path } = useLocation();
   const current = record && address?.(record);
   useEffect(() => {

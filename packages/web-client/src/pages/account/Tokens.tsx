@@ -1,4 +1,5 @@
 import {
+  AllTokensListDocument,
   ApiTokenCreateDocument,
   ApiTokenRevokeDocument,
   TokensListDocument,
@@ -8,7 +9,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { FormField, FormFooter, useFormSender, type Refusal } from '../../components/Form';
 import { ShownOnce } from '../../components/ShownOnce';
-import { request, useQuery } from '../../graphql';
+import { request, useMutation, useQuery } from '../../graphql';
 import { useT } from '../../i18n';
 import { areaNames } from '../admin/RoleAndAreas';
 
@@ -23,7 +24,7 @@ export function Tokens() {
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">{t.tokensTitle}</h2>
       <p>{t.tokensIntro}</p>
-      <TokenList tokens={tokens.data?.viewer.tokens ?? []} onRevoked={tokens.refetch} />
+      <TokenList tokens={tokens.data?.viewer.tokens ?? []} />
       <TokenForm input={(token) => token} onCreated={tokens.refetch} />
     </section>
   );
@@ -31,22 +32,18 @@ export function Tokens() {
 
 /**
  * Tokens, each with its prefix, what it may do, expiry and last use, and a button that revokes
- * it; with `owners`, whose each is (a user's own or a service account's) and its areas.
+ * it (the lists of tokens are then read again); with `owners`, whose each is (a user's own or a
+ * service account's) and its areas.
  */
 export function TokenList({
   tokens,
-  onRevoked,
   owners = false,
 }: {
   tokens: ApiTokenFieldsFragment[];
-  onRevoked: () => void;
   owners?: boolean;
 }) {
   const { t, date } = useT();
-  const revoke = async (id: string) => {
-    await request(ApiTokenRevokeDocument, { id });
-    onRevoked();
-  };
+  const revoke = useMutation(ApiTokenRevokeDocument, [TokensListDocument, AllTokensListDocument]);
   return (
     <ul className="account-sessions">
       {tokens.map((token) => (
@@ -67,7 +64,11 @@ export function TokenList({
           <span className="muted">
             {t.tokensTimes(date(token.expiresAt), token.lastUsedAt && date(token.lastUsedAt))}
           </span>
-          <button type="button" className="link-button" onClick={() => void revoke(token.id)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => revoke.mutate({ id: token.id })}
+          >
             {t.tokensRevoke}
           </button>
         </li>

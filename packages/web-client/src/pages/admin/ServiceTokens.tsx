@@ -19,7 +19,7 @@ export function ServiceTokens() {
     <section aria-labelledby="service-tokens-heading">
       <h2 id="service-tokens-heading">{t.adminTokensTitle}</h2>
       <p>{t.adminTokensIntro}</p>
-      <TokenList tokens={tokens.data?.apiTokens ?? []} onRevoked={tokens.refetch} owners />
+      <TokenList tokens={tokens.data?.apiTokens ?? []} owners />
       <h3>{t.adminTokenCreate}</h3>
       <TokenForm
         input={(token) => ({
