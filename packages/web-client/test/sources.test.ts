@@ -6,7 +6,7 @@
  */
 import type { RunningApi } from '@samverkan/api/testing/api-process';
 import type { Page } from 'playwright-core';
-import { asAdmin, useBrowser } from './browser';
+import { asAdmin, becomeFirstAdmin, useBrowser } from './browser';
 import { docxOf, pdfOf } from './documents';
 
 let api: RunningApi;
@@ -15,9 +15,6 @@ let page: Page;
 const { screenshot, expectAccessible, reopen } = useBrowser(
   (session) => ({ api, origin, page } = session),
 );
-
-const ADMIN = 'admin@region.se';
-const PASSWORD = 'fyra ord blir ett bra lösenord';
 
 /** Whether the element is within the window, whole. */
 const inView = (selector: string) =>
@@ -98,13 +95,7 @@ test('an admin adds a PDF and a Word document, reviews their text, saves and ope
   await page.getByText('Bara redaktörer och administratörer kan lägga till dokument.').waitFor();
 
   // The first admin, from the link the API printed, then back to the form.
-  const first = new URL(api.firstAdminLink!);
-  await page.goto(`${origin}${first.pathname}${first.hash}`);
-  await page.getByLabel('E-postadress').fill(ADMIN);
-  await page.getByLabel('Namn').fill('Alva Admin');
-  await page.getByLabel('Nytt lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Skapa kontot' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Ditt konto' }).waitFor();
+  await becomeFirstAdmin({ api, origin, page });
   await page.goto(`${origin}/sources`);
   await page.getByRole('link', { name: 'Lägg till ett dokument' }).click();
   await page.getByRole('heading', { level: 1, name: 'Lägg till ett dokument' }).waitFor();
