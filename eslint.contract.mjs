@@ -28,6 +28,7 @@ const VALUE_TYPES = [
   'ReviewContact',
   'ReviewFollowUp',
   'SearchHit',
+  'SourceCitation',
   'TextPassage',
   'UserError',
   'Viewer',

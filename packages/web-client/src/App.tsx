@@ -44,6 +44,15 @@ const AccountPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
+const SourcesPage = lazy(() =>
+  import('./pages/source/SourcesPage').then((m) => ({ default: m.SourcesPage })),
+);
+const SourcePage = lazy(() =>
+  import('./pages/source/SourcePage').then((m) => ({ default: m.SourcePage })),
+);
+const NewSourcePage = lazy(() =>
+  import('./pages/source/NewSourcePage').then((m) => ({ default: m.NewSourcePage })),
+);
 
 /** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
 const PAGES: [pattern: string, page: ComponentType<{ param: string }>][] = [
@@ -60,6 +69,10 @@ const PAGES: [pattern: string, page: ComponentType<{ param: string }>][] = [
   [PATTERNS.invitation, () => <InvitationPage />],
   [PATTERNS.account, () => <AccountPage />],
   [PATTERNS.adminUsers, () => <UsersPage />],
+  [PATTERNS.sources, () => <SourcesPage />],
+  // Before a source's page, whose pattern would take "new" for an id.
+  [PATTERNS.sourceNew, () => <NewSourcePage />],
+  [PATTERNS.source, ({ param }) => <SourcePage id={param} />],
 ];
 
 /** A lazy page, shown with the loading notice until its chunk is in. */

@@ -17,6 +17,9 @@ export const PATTERNS = {
   invitation: '/invitation',
   account: '/account',
   adminUsers: '/admin/users',
+  sources: '/sources',
+  sourceNew: '/sources/new',
+  source: '/sources/:id',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -40,7 +43,21 @@ export const routes = {
     next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
   account: PATTERNS.account,
   adminUsers: PATTERNS.adminUsers,
+  sources: PATTERNS.sources,
+  sourceNew: PATTERNS.sourceNew,
+  /** A source document's page, opened at a cited passage when given. */
+  source: (id: string, passage?: Passage | null) =>
+    fill(PATTERNS.source, id) + (passage ? `#${passageAnchor(passage)}` : ''),
 };
+
+/** Where a quotation stands in its document's text (the API's `TextPassage`). */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+/** The id of a passage's place on its document's page. */
+export const passageAnchor = ({ start, end }: Passage) => `passage-${start}-${end}`;
 
 /** A record with a page of its own, with what its address is made of. */
 export type PagedRecord =

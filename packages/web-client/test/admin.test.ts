@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
-import { useBrowser } from './browser';
+import { ADMIN as FIRST_ADMIN, becomeFirstAdmin, useBrowser } from './browser';
 
 let api: RunningApi;
 let origin: string;
@@ -14,8 +14,7 @@ const { expectAccessible, screenshot, reopen } = useBrowser(
   (session) => ({ api, origin, page } = session),
 );
 
-const ADMIN = 'admin@region.se';
-const PASSWORD = 'fyra ord blir ett bra lösenord';
+const { email: ADMIN, password: PASSWORD } = FIRST_ADMIN;
 
 /** Signs the admin in, on the page of users. */
 async function signInAsAdmin() {
@@ -43,14 +42,7 @@ test('a visitor not signed in is told the page is for admins, and may sign in', 
 });
 
 test('the admin invites an editor of Jämtlands län, who accepts and is not let in here', async () => {
-  // The first admin, from the link the API printed.
-  const first = new URL(api.firstAdminLink!);
-  await page.goto(`${origin}${first.pathname}${first.hash}`);
-  await page.getByLabel('E-postadress').fill(ADMIN);
-  await page.getByLabel('Namn').fill('Alva Admin');
-  await page.getByLabel('Nytt lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Skapa kontot' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Ditt konto' }).waitFor();
+  await becomeFirstAdmin({ api, origin, page });
 
   await page.getByRole('link', { name: 'Användare' }).click();
   await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();

@@ -178,3 +178,17 @@ export async function expectAccessible(page: Page) {
   });
   expect(violations).toEqual([]);
 }
+
+/** The first admin's e-mail address and password in the tests that make one. */
+export const ADMIN = { email: 'admin@region.se', password: 'fyra ord blir ett bra lösenord' };
+
+/** Becomes the first admin ("Alva Admin") by the link the API printed, signed in on their page. */
+export async function becomeFirstAdmin({ api, origin, page }: BrowserSession) {
+  const first = new URL(api.firstAdminLink!);
+  await page.goto(`${origin}${first.pathname}${first.hash}`);
+  await page.getByLabel('E-postadress').fill(ADMIN.email);
+  await page.getByLabel('Namn').fill('Alva Admin');
+  await page.getByLabel('Nytt lösenord').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Skapa kontot' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ditt konto' }).waitFor();
+}

@@ -12,6 +12,14 @@ let origin: string;
 let page: Page;
 const { screenshot, expectAccessible } = useBrowser((session) => ({ api, origin, page } = session));
 
+/** Today in Stockholm, YYYY-MM-DD: the day the map shows without `?asOf=`. */
+const today = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+/** The days from `from` to `to` (YYYY-MM-DD). */
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 /** A day as the page writes it in Swedish ("15 januari 2020"). */
 const swedish = (day: string | Date) =>
   new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(
@@ -97,6 +105,73 @@ test('the map focuses on a node with ?focus=&depth= and exports a PNG', async ()
   ]);
   expect(download.suggestedFilename()).toBe('samverkan-map.png');
   await screenshot('map-focus');
+});
+
+/** The drawn map's zoom, its pan and its labels' font sizes on screen, once laid out. */
+async function view() {
+  await positions();
+  return page.locator('.map-canvas').evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: any } })._cyreg.cy;
+    return {
+      zoom: cy.zoom() as number,
+      fonts: cy.nodes().map((node: any) => parseFloat(node.renderedStyle('font-size'))) as number[],
+    };
+  });
+}
+
+test('at 1440 px the map takes the width beside its legend, with labels of 12 px or more, zoom and fit controls, and the card of a node picked from the list in view, in Swedish', async () => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${origin}/map?forum=lanspartnerskapet`);
+  const canvas = page.locator('.map-canvas[data-nodes]');
+  await canvas.waitFor();
+  const drawn = (await canvas.boundingBox())!;
+  expect(drawn.width).toBeGreaterThan(1000);
+  const legend = (await page.locator('.map-legend').boundingBox())!;
+  expect(legend.x).toBeGreaterThanOrEqual(drawn.x + drawn.width);
+  const fitted = await view();
+  expect(Math.min(...fitted.fonts)).toBeGreaterThanOrEqual(12);
+
+  const controls = page.getByRole('group', { name: 'Kartans vy' });
+  await controls.getByRole('button', { name: 'Zooma in' }).click();
+  expect((await view()).zoom).toBeCloseTo(fitted.zoom * 1.4, 2);
+  // by keyboard too
+  await controls.getByRole('button', { name: 'Zooma ut' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const out = await view();
+  expect(out.zoom).toBeCloseTo(fitted.zoom / 1.4, 2);
+  expect(Math.min(...out.fonts)).toBeGreaterThanOrEqual(12);
+  // Fitted again, the map fills the canvas as at first (the labels' sizes, part of what is fitted,
+  // differ a little by the zoom they are fitted from).
+  await controls.getByRole('button', { name: 'Visa hela kartan' }).click();
+  expect((await view()).zoom / fitted.zoom).toBeCloseTo(1, 1);
+
+  // A representative's card words the relation in Swedish, with the forum.
+  const { forum } = await asAdmin(api, `{ forum(slug: "lanspartnerskapet") { id } }`);
+  const { whoDoesWhat } = await asAnonymous(
+    api,
+    `query ($forum: ID!) { whoDoesWhat(filter: { forum: $forum }) { nodes { id label } edges { kind source forumName } } }`,
+    { forum: forum.id },
+  );
+  const represents = whoDoesWhat.edges.find((edge: { kind: string }) => edge.kind === 'REPRESENTS');
+  const person = whoDoesWhat.nodes.find((node: { id: string }) => node.id === represents.source);
+  // Picked from the list far below, the card takes the focus where the user is looking.
+  const pick = page.locator('.map-list').getByRole('button', { name: person.label, exact: true });
+  await pick.scrollIntoViewIfNeeded();
+  await pick.click();
+  const card = page.locator('.map-card');
+  const heading = card.getByRole('heading', { name: person.label });
+  await heading.waitFor();
+  expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+  const shown = (await heading.boundingBox())!;
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(900);
+  const relations = await card.locator('.map-card-edges li').allInnerTexts();
+  expect(relations.join('\n')).toContain(`företräder`);
+  expect(relations.join('\n')).toContain(`i ${represents.forumName}`);
+  expect(relations.join('\n')).not.toMatch(/represents|member\b/);
+  await expectAccessible();
+  await screenshot('map-1440', false);
 });
 
 test('with the seed alone, where nothing is dated, the replay has only today and says so', async () => {
@@ -214,7 +289,8 @@ test('the replay steps through the days the map changes, lists what changed and 
   const stops = ['2020-01-15', '2021-03-01', '2022-06-30'];
   await page.goto(`${origin}/map?forum=${PRESIDIUM}`);
   const slider = page.getByRole('slider', { name: 'Dag på kartan' });
-  await page.locator('input[type="range"][max="3"]').waitFor();
+  // One step of the slider a day, from the first change to today.
+  await page.locator(`input[type="range"][max="${daysBetween(stops[0], today())}"]`).waitFor();
   const labels = await page
     .locator(`datalist#${await slider.getAttribute('list')} option`)
     .evaluateAll((options) => options.map((option) => option.getAttribute('label')));
@@ -251,7 +327,8 @@ test('the replay steps through the days the map changes, lists what changed and 
   // responsibility lines are drawn, and explained, by role
   await page.locator('.map-legend').getByText('Ansvar: finansierar').waitFor();
 
-  await page.keyboard.press('ArrowRight');
+  const next = page.getByRole('button', { name: 'Nästa ändring' });
+  await next.click();
   const second = await drawn('2021-03-01');
   expect([second.nodes, second.edges]).toEqual([first.nodes + 1, first.edges + 1]);
   expect(await changes.getByRole('listitem').allInnerTexts()).toEqual([
@@ -266,8 +343,7 @@ test('the replay steps through the days the map changes, lists what changed and 
   await expectAccessible();
   await screenshot('map-replay');
 
-  await slider.focus();
-  await page.keyboard.press('ArrowRight');
+  await next.click();
   const third = await drawn('2022-06-30');
   expect([third.nodes, third.edges]).toEqual([second.nodes, second.edges - 1]);
   expect(placedAsBefore(third.at, first.at)).toEqual(first.at);
@@ -278,11 +354,53 @@ test('the replay steps through the days the map changes, lists what changed and 
   ]);
   expect(await page.getByText('Började den dag som visas').count()).toBe(0);
 
-  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Föregående ändring' }).click();
   await drawn('2021-03-01');
   // Stepping replaces the URL: the history has not grown, and the filter stayed.
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   expect(page.url()).toContain(`forum=${PRESIDIUM}`);
+});
+
+test("the replay's slider follows time, and it and the day field show the same day", async () => {
+  // The stops of the test before: 2020-01-15, 2021-03-01, 2022-06-30 and today.
+  await page.goto(`${origin}/map?forum=${PRESIDIUM}&asOf=2021-03-01`);
+  const slider = page.getByRole('slider', { name: 'Dag på kartan' });
+  const field = page.getByLabel('Per dag');
+  const span = daysBetween('2020-01-15', today());
+  await page.locator(`input[type="range"][max="${span}"]`).waitFor();
+  // Each stop stands where its day does in time: the ticks too.
+  expect(Number(await slider.inputValue())).toBe(daysBetween('2020-01-15', '2021-03-01'));
+  const ticks = await page
+    .locator(`datalist#${await slider.getAttribute('list')} option`)
+    .evaluateAll((options) => options.map((option) => Number(option.getAttribute('value'))));
+  expect(ticks).toEqual(
+    ['2020-01-15', '2021-03-01', '2022-06-30', today()].map((day) =>
+      daysBetween('2020-01-15', day),
+    ),
+  );
+  // The thumb's place on the track is the day's place in time (at 1440 px).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const box = (await slider.boundingBox())!;
+  // A click a quarter of the way along the track shows the day a quarter of the way in time,
+  // and the day field shows that day.
+  await page.mouse.click(box.x + box.width / 4, box.y + box.height / 2);
+  await page.waitForURL((url) => url.searchParams.get('asOf') !== '2021-03-01');
+  const clicked = new URL(page.url()).searchParams.get('asOf')!;
+  expect(Math.abs(daysBetween('2020-01-15', clicked) / span - 0.25)).toBeLessThan(0.02);
+  expect(await field.inputValue()).toBe(clicked);
+  expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(clicked));
+  // A day typed in the field, between two stops, moves the slider to it.
+  await field.fill('2021-09-15');
+  await page.waitForURL(/asOf=2021-09-15/);
+  expect(Number(await slider.inputValue())).toBe(daysBetween('2020-01-15', '2021-09-15'));
+  expect(await slider.getAttribute('aria-valuetext')).toBe(swedish('2021-09-15'));
+  await page.locator('.map-replay-day').getByText(swedish('2021-09-15')).waitFor();
+  // And one day on with the keyboard is one day on in the field.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/asOf=2021-09-16/);
+  expect(await field.inputValue()).toBe('2021-09-16');
+  await screenshot('map-replay-time');
 });
 
 test('Play replays from the first stop to the last (with reduced motion too), then the map exports as SVG and PNG', async () => {
@@ -290,7 +408,7 @@ test('Play replays from the first stop to the last (with reduced motion too), th
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${origin}/map?forum=${PRESIDIUM}&asOf=2022-06-30`);
   const slider = page.getByRole('slider', { name: 'Dag på kartan' });
-  await page.locator('input[type="range"][max="3"]').waitFor();
+  await page.locator('datalist option').nth(3).waitFor({ state: 'attached' });
   await slider.focus();
   await page.keyboard.press('End');
   await page.waitForURL((url) => !url.searchParams.has('asOf'));

@@ -1,10 +1,13 @@
 import type { CitationPartsFragment } from '@samverkan/schema';
 import { useT } from '../i18n';
+import { Link } from '../router';
+import { routes } from '../routes';
 import './Source.css';
 
 /**
  * "källa": a small disclosure beside a fact. A click reveals where the fact comes from — the
- * document, the section and the exact quotation.
+ * document, the section and the exact quotation — and links to the document's page opened at
+ * the quotation (where the register holds its text; else at its top), and to it on the web.
  */
 export function Source({ citations }: { citations: readonly CitationPartsFragment[] }) {
   const { t } = useT();
@@ -20,13 +23,22 @@ export function Source({ citations }: { citations: readonly CitationPartsFragmen
           <figure key={i} className="citation">
             <blockquote>{citation.quote}</blockquote>
             <figcaption>
-              {citation.source.url ? (
-                <a href={citation.source.url} rel="noreferrer">
+              <cite>
+                <Link
+                  to={routes.source(citation.source.id, citation.passage)}
+                  title={citation.passage ? t.sourceOpen : undefined}
+                >
                   {citation.source.title}
-                </a>
-              ) : (
-                <cite>{citation.source.title}</cite>
-              )}
+                </Link>
+              </cite>
+              {citation.source.url ? (
+                <>
+                  {' · '}
+                  <a href={citation.source.url} rel="noreferrer">
+                    {t.sourceUrl.toLowerCase()}
+                  </a>
+                </>
+              ) : null}
               {citation.section ? (
                 <span className="muted">
                   {' '}

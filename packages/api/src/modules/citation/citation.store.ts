@@ -35,6 +35,12 @@ const STORES = new Map<string, CitationStore>();
  * has real foreign keys. This class is the one piece of code that reads and writes any of them.
  */
 export class CitationStore {
+  /**
+   * The type of record (as `node` names it) whose citations this store keeps: named by the type's
+   * resolver when it is declared (`RecordResolver`), so a source's citing records can be loaded.
+   */
+  recordType: string | null = null;
+
   constructor(
     private readonly table: string,
     private readonly recordColumn: string,
@@ -115,6 +121,12 @@ export class CitationStore {
            FROM ${this.table} WHERE ${this.recordColumn} = ANY(${parameter}::uuid[])`;
   }
 
+  /** SQL: the citations of the sources whose ids are the uuid[] parameter `parameter`. */
+  selectCiting(parameter: string): string {
+    return `SELECT ${this.recordColumn} AS record_id, source_id, quote, section, position
+           FROM ${this.table} WHERE source_id = ANY(${parameter}::uuid[])`;
+  }
+
   /** The citations of one record, as the audit log's before/after snapshot shows them. */
   async snapshot(manager: EntityManager, recordId: string): Promise<Citation[]> {
     const written = writtenRows<Citation>(manager, this.table, recordId);
@@ -154,5 +166,42 @@ export function citationLoader(dataSource: DataSource) {
       parameters,
     );
     return rows.map((row) => ({ key: `${row.store}:${row.record_id}`, value: citationOf(row) }));
+  });
+}
+
+/** A citation as its source sees it: which record cites it, and its place among that record's. */
+export interface CitingRecord {
+  recordType: string;
+  recordId: string;
+  /** Its place among the record's sources, from 1 (as `citationRetract` takes it). */
+  position: number;
+  citation: Citation;
+}
+
+/**
+ * The citations of sources by the records of every kind, keyed by the source's id: one statement
+ * a batch over every citation table (each has an index on `source_id`). Anonymous callers read
+ * the published views, so citations by records not yet public are not among them.
+ */
+export function citingRecordsLoader(dataSource: DataSource) {
+  const stores = [...STORES].filter(([, store]) => store.recordType);
+  const sql = `${stores
+    .map(([table, store]) => `SELECT '${table}' AS store, c.* FROM (${store.selectCiting('$1')}) c`)
+    .join(' UNION ALL ')} ORDER BY store, record_id, position`;
+  return groupedLoader<CitingRecord>(async (sourceIds) => {
+    const rows = await batchedRead<CitationRow & { store: string; position: number }>(
+      dataSource,
+      sql,
+      [sourceIds],
+    );
+    return rows.map((row) => ({
+      key: row.source_id,
+      value: {
+        recordType: STORES.get(row.store)!.recordType!,
+        recordId: row.record_id,
+        position: Number(row.position),
+        citation: citationOf(row),
+      },
+    }));
   });
 }

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import type { Citation } from './citation.store';
 
 @ObjectType('Citation', {
   description:
@@ -46,4 +48,21 @@ export class CitationInput {
 
   @Field(() => String, { nullable: true, description: 'The section heading of the passage.' })
   section?: string | null;
+}
+
+@ObjectType('SourceCitation', {
+  description: 'A citation of a source document, as the document sees it: the record citing it.',
+})
+export class SourceCitationType {
+  @Field(() => Node, { description: 'The record that cites the document.' })
+  record: object;
+
+  @Field(() => CitationType, { description: 'The citation: its quotation, section and passage.' })
+  citation: Citation;
+
+  @Field(() => Int, {
+    description:
+      "The citation's place among the record's sources, from 1 (as `citationRetract` takes it).",
+  })
+  position: number;
 }

@@ -1,14 +1,18 @@
 import { defineModule } from '../../core/module';
 import { CitationResolver } from './citation.resolver';
 import { CitationRetractResolver } from './citation-retract.resolver';
-import { citationLoader } from './citation.store';
+import { citationLoader, citingRecordsLoader } from './citation.store';
+import { SourceCitationsResolver } from './source-citations.resolver';
 
 /** Citations: a record's references to the passages of sources (stored beside each record). */
 export const citationModule = defineModule({
   name: 'citation',
   services: ({ dataSource }) => ({ citationSource: dataSource }),
-  loaders: ({ citationSource }) => ({ citations: () => citationLoader(citationSource) }),
-  resolvers: [CitationResolver, CitationRetractResolver],
+  loaders: ({ citationSource }) => ({
+    citations: () => citationLoader(citationSource),
+    citingRecords: () => citingRecordsLoader(citationSource),
+  }),
+  resolvers: [CitationResolver, CitationRetractResolver, SourceCitationsResolver],
 });
 
 // What other modules use of this one.

@@ -18,6 +18,7 @@ type CitationLoaders = { citations: DataLoader<string, Citation[]> };
  * its `CitationStore`.
  */
 export function RecordResolver(type: ClassType, typeName: string, citations: CitationStore) {
+  citations.recordType = typeName;
   @Resolver(() => type)
   abstract class RecordFieldsResolver extends AuditedResolver(type, typeName) {
     @FieldResolver(() => [CitationType], {

@@ -138,6 +138,8 @@ export interface MapEdge {
   source: MapNodeRef;
   target: MapNodeRef;
   label: string;
+  /** For a representative (REPRESENTS), the forum they act in; null for other edges. */
+  forumName: string | null;
   role: string | null;
   raci: RaciRole | null;
   category: string | null;
@@ -503,6 +505,7 @@ function edgeOf(row: EdgeRow): MapEdge {
     source: { kind: row.source_kind, id: row.source_id },
     target: { kind: row.target_kind, id: row.target_id },
     label: edgeLabel(row),
+    forumName: row.edge_kind === 'REPRESENTS' ? row.forum_name : null,
     role: row.role,
     raci: row.edge_kind === 'RESPONSIBILITY' ? RACI_OF[row.role as ResponsibilityRole] : null,
     category: row.category,

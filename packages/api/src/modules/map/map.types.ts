@@ -170,6 +170,13 @@ export class MapEdgeType {
   @Field(() => String, {
     nullable: true,
     description:
+      'For a representative (REPRESENTS), the name of the forum they represent the actor in, to word the relation in any language; null for other edges.',
+  })
+  forumName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       'The role: a MembershipRole for memberships, a ResponsibilityRole for responsibilities; null for other edges.',
   })
   role: string | null;

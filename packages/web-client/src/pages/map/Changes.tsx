@@ -2,6 +2,7 @@ import type { ChangedNodeFragment, MapChangesQuery } from '@samverkan/schema';
 import { Source } from '../../components/Source';
 import type { QueryState } from '../../graphql';
 import { useT, type Translation } from '../../i18n';
+import { relationWords } from './relation';
 
 type MapChange = MapChangesQuery['whoDoesWhatChanges'][number];
 
@@ -12,27 +13,15 @@ function nameOf(node: ChangedNodeFragment, { t }: Translation): string {
 }
 
 /**
- * The relation in the UI's language, "Almi är medlem i Länspartnerskapet"; the API's English
- * summary where the client has no words for it (or an end is no longer readable).
+ * The change's relation in the UI's language, "Almi är medlem i Länspartnerskapet"; the API's
+ * English summary where the client has no words for it (or an end is no longer readable).
  */
 function wordsOf(change: MapChange, tr: Translation): { text: string; lang?: string } {
-  const { t, label } = tr;
   const { edge, sourceNode, targetNode } = change;
-  const lower = (value: string | null | undefined) => label(value).toLowerCase();
-  const relation =
-    edge.kind === 'MEMBERSHIP'
-      ? edge.role && edge.role !== 'MEMBER'
-        ? `${lower(edge.role)} ${t.mapRoleIn}`
-        : t.mapMemberOf
-      : edge.kind === 'RESPONSIBILITY' && edge.role
-        ? lower(edge.role)
-        : edge.kind === 'POSITION'
-          ? `${t.mapIs} ${edge.label} ${t.mapAt}`
-          : edge.kind === 'REPRESENTS'
-            ? t.mapRepresents
-            : null;
-  if (!relation || !sourceNode || !targetNode) return { text: change.summary, lang: 'en' };
-  return { text: `${nameOf(sourceNode, tr)} ${relation} ${nameOf(targetNode, tr)}` };
+  const words = relationWords(edge, tr);
+  if (!words || !sourceNode || !targetNode) return { text: change.summary, lang: 'en' };
+  const sentence = [nameOf(sourceNode, tr), words.between, nameOf(targetNode, tr), words.after];
+  return { text: sentence.filter(Boolean).join(' ') };
 }
 
 /**

@@ -5,6 +5,7 @@ import cytoscape, {
   type Position,
 } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
+import { useT } from '../../i18n';
 import { useReducedMotion } from './motion';
 import {
   APPEARED_CLASS,
@@ -36,6 +37,34 @@ function startOf(node: NodeSingular, placed: NodeCollection, index: number): Pos
   };
 }
 
+/** The space left around the map when it is fitted to the canvas, in pixels. */
+const FIT_PADDING = 24;
+/** How much one press of "zoom in" or "zoom out" changes the zoom. */
+const ZOOM_STEP = 1.4;
+
+/**
+ * The labels are sized by the zoom (see `STYLESHEET`): restyled once a frame while it changes,
+ * not on every wheel event.
+ */
+function restyleOnZoom(cy: Core) {
+  let frame = 0;
+  cy.on('zoom', () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!cy.destroyed()) cy.style().update();
+    });
+  });
+}
+
+/** Zooms about the middle of the canvas, within cytoscape's zoom limits. */
+function zoomBy(cy: Core, factor: number) {
+  cy.zoom({
+    level: cy.zoom() * factor,
+    renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+  });
+}
+
 /** The layout each drawing runs, stopped when the next change comes before it ends. */
 const running = new WeakMap<Core, cytoscape.Layouts>();
 
@@ -59,7 +88,7 @@ function redraw(cy: Core, nodes: MapNode[], edges: MapEdge[], animate: boolean) 
   if (newcomers.empty()) return;
   running.get(cy)?.stop();
   if (placed.empty()) {
-    cy.layout({ ...COSE, animate: false }).run();
+    cy.layout({ ...COSE, animate: false, fit: true, padding: FIT_PADDING }).run();
     return;
   }
   newcomers.forEach((node, index) => {
@@ -100,6 +129,7 @@ export function Graph({
   onSelect: (id: string | null) => void;
   cyRef: { current: Core | null };
 }) {
+  const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const reducedMotion = useReducedMotion();
   const select = useEffectEvent((id: string | null) => onSelect(id));
@@ -108,8 +138,11 @@ export function Graph({
     const cy = cytoscape({
       container: container.current,
       wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 4,
       style: STYLESHEET,
     });
+    restyleOnZoom(cy);
     cy.on('tap', 'node', (event) => select(event.target.id() as string));
     cy.on('tap', (event) => {
       if (event.target === cy) select(null);
@@ -135,14 +168,36 @@ export function Graph({
     cy.nodes().unselect();
     if (selected) cy.getElementById(selected).select();
   }, [selected, cyRef, nodes]);
+  const zoomIn = () => {
+    if (cyRef.current) zoomBy(cyRef.current, ZOOM_STEP);
+  };
+  const zoomOut = () => {
+    if (cyRef.current) zoomBy(cyRef.current, 1 / ZOOM_STEP);
+  };
+  const fit = () => cyRef.current?.fit(undefined, FIT_PADDING);
   return (
-    <div
-      ref={container}
-      className="map-canvas"
-      data-nodes={nodes.length}
-      data-edges={edges.length}
-      data-day={day}
-      aria-hidden="true"
-    />
+    <div className="map-graph">
+      <div className="map-view" role="group" aria-label={t.mapView}>
+        <button type="button" onClick={zoomIn}>
+          <span aria-hidden="true">+</span>
+          <span className="visually-hidden">{t.mapZoomIn}</span>
+        </button>
+        <button type="button" onClick={zoomOut}>
+          <span aria-hidden="true">−</span>
+          <span className="visually-hidden">{t.mapZoomOut}</span>
+        </button>
+        <button type="button" onClick={fit}>
+          {t.mapFit}
+        </button>
+      </div>
+      <div
+        ref={container}
+        className="map-canvas"
+        data-nodes={nodes.length}
+        data-edges={edges.length}
+        data-day={day}
+        aria-hidden="true"
+      />
+    </div>
   );
 }

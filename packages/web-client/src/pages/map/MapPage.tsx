@@ -36,7 +36,9 @@ export function MapPage() {
   const state = useQuery(WhoDoesWhatDocument, { filter }, waiting);
   const drawn = useDrawn(state.data?.whoDoesWhat, replay.shown);
   const cyRef = useRef<Core | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  // What is chosen, and whether from the list below the map (then its card takes the focus).
+  const [chosen, setChosen] = useState<{ id: string; fromList: boolean } | null>(null);
+  const selected = chosen?.id ?? null;
   const graph = drawn?.graph;
   const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
   const edges = useMemo(() => graph?.edges ?? [], [graph]);
@@ -79,7 +81,7 @@ export function MapPage() {
               appeared={replay.appeared}
               day={drawn.day}
               selected={selected}
-              onSelect={setSelected}
+              onSelect={(id) => setChosen(id ? { id, fromList: false } : null)}
               cyRef={cyRef}
             />
           ) : drawn ? (
@@ -94,7 +96,8 @@ export function MapPage() {
               node={selectedNode}
               nodes={byId}
               edges={edges}
-              onClose={() => setSelected(null)}
+              takeFocus={chosen?.fromList ?? false}
+              onClose={() => setChosen(null)}
             />
           ) : null}
           <Legend nodes={nodes} edges={edges} appeared={replay.appeared.size > 0} />
@@ -110,7 +113,7 @@ export function MapPage() {
                 type="button"
                 className="link-button"
                 aria-pressed={selected === node.id}
-                onClick={() => setSelected(node.id)}
+                onClick={() => setChosen({ id: node.id, fromList: true })}
               >
                 {node.label}
               </button>{' '}

@@ -1,15 +1,18 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { setParams } from '../../router';
+import { dayAfter, daysBetween } from './stops';
 
 /** How long a replay shows each stop: time to read the day and see what changed. */
 const STEP_MS = 1500;
 
 /**
- * The replay's controls: a slider over the stops (the URL's `asOf`, replaced rather than pushed,
- * so stepping does not fill the history) and Play/Pause. A replay waits for the map of a stop to
- * be drawn (`drawn`) before it counts the time to the next one, and stops at the last stop; Play
- * at the last stop starts again from the first.
+ * The replay's controls: a slider over the days from the first stop to the last, one step a day,
+ * so that its scale follows time and it shows whatever day the day field shows (the URL's
+ * `asOf`, replaced rather than pushed, so moving does not fill the history); the stops are its
+ * ticks. Buttons step to the stop before or after, and Play/Pause steps through the stops: a
+ * replay waits for the map of a stop to be drawn (`drawn`) before it counts the time to the next
+ * one, and stops at the last stop; Play at the last stop starts again from the first.
  */
 export function Replay({
   stops,
@@ -30,7 +33,10 @@ export function Replay({
   const id = useId();
   const [playing, setPlaying] = useState(false);
   const last = stops.length - 1;
-  const goTo = (stop: number) => setParams({ asOf: stops[stop] === today ? null : stops[stop] });
+  const show = (day: string) => setParams({ asOf: day === today ? null : day });
+  const goTo = (stop: number) => show(stops[stop]);
+  const first = stops[0];
+  const shown = stops[index];
 
   const step = useEffectEvent(() => {
     goTo(index + 1);
@@ -59,29 +65,51 @@ export function Replay({
         >
           {playing ? t.mapReplayPause : t.mapReplayPlay}
         </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setPlaying(false);
+            goTo(index - 1);
+          }}
+          disabled={index < 1}
+        >
+          {t.mapReplayPrevious}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setPlaying(false);
+            goTo(index + 1);
+          }}
+          disabled={index >= last}
+        >
+          {t.mapReplayNext}
+        </button>
         <label htmlFor={id}>{t.mapReplayDay}</label>
         <input
           id={id}
           type="range"
           min={0}
-          max={last}
+          max={daysBetween(first, stops[last])}
           step={1}
-          value={index}
+          value={daysBetween(first, shown)}
           list={`${id}-stops`}
-          aria-valuetext={date(stops[index])}
+          aria-valuetext={date(shown)}
           disabled={last < 1}
           onChange={(event) => {
             setPlaying(false);
-            goTo(Number(event.target.value));
+            show(dayAfter(first, Number(event.target.value)));
           }}
         />
         <datalist id={`${id}-stops`}>
-          {stops.map((stop, stopIndex) => (
-            <option key={stop} value={stopIndex} label={date(stop)} />
+          {stops.map((stop) => (
+            <option key={stop} value={daysBetween(first, stop)} label={date(stop)} />
           ))}
         </datalist>
         <output htmlFor={id} className="map-replay-day">
-          {date(stops[index])}
+          {date(shown)}
         </output>
       </div>
       {undated === undefined ? null : (

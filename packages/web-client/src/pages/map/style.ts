@@ -144,6 +144,17 @@ export function elementsOf(nodes: MapNode[], edges: MapEdge[]): ElementDefinitio
   ];
 }
 
+/** The size of the labels on screen, in pixels, however far the map is zoomed out. */
+export const LABEL_PX = 13;
+const LABEL_WIDTH_PX = 130;
+
+/**
+ * How much larger than drawn a label is set so that it reads at `LABEL_PX` on screen: zoomed out
+ * (a large map fitted to the canvas) the labels keep their size while the shapes shrink; zoomed
+ * in past 1 they grow with everything else. The map restyles on zoom (`Graph`).
+ */
+const labelScale = (node: cytoscape.NodeSingular) => 1 / Math.min(node.cy().zoom(), 1);
+
 /** How cytoscape draws the map. */
 export const STYLESHEET: cytoscape.StylesheetJson = [
   {
@@ -154,13 +165,13 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 10,
+      'font-size': (node: cytoscape.NodeSingular) => LABEL_PX * labelScale(node),
       'font-family': 'system-ui, sans-serif',
       color: '#1b2530',
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': (node: cytoscape.NodeSingular) => 3 * labelScale(node),
       'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
+      'text-max-width': (node: cytoscape.NodeSingular) => `${LABEL_WIDTH_PX * labelScale(node)}px`,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',

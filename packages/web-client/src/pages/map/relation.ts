@@ -1,0 +1,42 @@
+import type { Translation } from '../../i18n';
+import type { MapEdge } from './style';
+
+/**
+ * A relation in the UI's language, as the words between its two ends and after them: "Almi
+ * [är medlem i] Länspartnerskapet", "Anna [företräder] Almi [i Länspartnerskapet]". Null where the
+ * client has no words for it (a kind the API has added since): then the API's English label.
+ */
+export function relationWords(
+  edge: Pick<MapEdge, 'kind' | 'role' | 'label' | 'forumName'>,
+  { t, label }: Translation,
+): { between: string; after?: string } | null {
+  const lower = (value: string) => label(value).toLowerCase();
+  switch (edge.kind) {
+    case 'MEMBERSHIP':
+      return {
+        between:
+          edge.role && edge.role !== 'MEMBER'
+            ? `${lower(edge.role)} ${t.mapRoleIn}`
+            : t.mapMemberOf,
+      };
+    case 'RESPONSIBILITY':
+      return edge.role ? { between: lower(edge.role) } : null;
+    case 'POSITION':
+      return { between: `${t.mapIs} ${edge.label} ${t.mapAt}` };
+    case 'REPRESENTS':
+      return {
+        between: t.mapRepresents,
+        after: edge.forumName ? t.mapRepresentsIn(edge.forumName) : undefined,
+      };
+    case 'PARENT':
+      return { between: t.mapPartOf };
+    case 'IMPLEMENTS':
+      return { between: t.mapImplements };
+    case 'ANCHORED_IN':
+      return { between: t.mapAnchoredIn };
+    case 'SUCCEEDED_BY':
+      return { between: t.mapSucceededBy };
+    default:
+      return null;
+  }
+}
