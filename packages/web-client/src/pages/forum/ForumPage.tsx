@@ -72,9 +72,9 @@ export function ForumPage({ slug }: { slug: string }) {
       watched={watched}
       address={(forum) => routes.forum(forum.slug)}
     >
-      {(forum, refreshedAt) => (
+      {(forum, refreshedAt, refetch) => (
         <>
-          <ForumHeader forum={forum} refreshedAt={refreshedAt} />
+          <ForumHeader forum={forum} refreshedAt={refreshedAt} onChanged={refetch} />
           <div className="columns">
             {forum.purpose.length ? <Purpose forum={forum} /> : null}
             {forum.children.length ? <SubGroups groups={forum.children} /> : null}
