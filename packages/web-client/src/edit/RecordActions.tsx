@@ -68,7 +68,7 @@ export function RecordActions({
             onSaved={(saved) => {
               close();
               // A new slug moves the page to its new address; else the page reads it again.
-              if (saved && saved.slug !== record.slug) {
+              if (saved?.slug && saved.slug !== record.slug) {
                 navigate(recordUrl({ __typename: typename, slug: saved.slug }));
               } else onChanged();
             }}

@@ -44,14 +44,18 @@ export async function refusedAsUserError<T extends { errors: UserErrorFieldsFrag
 export function RecordForm({
   kind,
   id,
+  fixed = {},
   onSaved,
 }: {
   kind: EditKind;
   id: string | null;
-  onSaved: (record: { slug: string } | null) => void;
+  /** What a new record is given besides its fields: the forum of a new membership. */
+  fixed?: Record<string, unknown>;
+  onSaved: (record: { slug?: string } | null) => void;
 }) {
   const { t } = useT();
   const words = t.editErrors;
+  const fields = kind.fields.filter((field) => id === null || !field.createOnly);
   const [state, setState] = useState<FormState | null>(() =>
     id === null ? { version: 0, base: blankValues(kind), draft: blankValues(kind) } : null,
   );
@@ -73,12 +77,12 @@ export function RecordForm({
     const { version, base, draft } = state!;
     if (id === null) {
       const { errors, record } = await refusedAsUserError(() =>
-        kind.create(createInput(kind.fields, draft)),
+        kind.create({ ...fixed, ...createInput(fields, draft) }),
       );
       if (errors.length === 0) onSaved(record);
       return errors;
     }
-    const changes = changedInput(kind.fields, base, draft);
+    const changes = changedInput(fields, base, draft);
     if (Object.keys(changes).length === 0) {
       onSaved(null);
       return [];
@@ -114,7 +118,7 @@ export function RecordForm({
     setState({ ...state, draft: { ...state.draft, [name]: value } });
   const onKeep = () => {
     const current = stale!;
-    const mine = kind.fields.filter(
+    const mine = fields.filter(
       (field) => !same(field, state.base[field.name], state.draft[field.name]),
     );
     const draft = { ...current.values };
@@ -132,7 +136,7 @@ export function RecordForm({
     <form className="form edit-form" onSubmit={submit} noValidate ref={form}>
       {stale ? (
         <Stale
-          fields={kind.fields}
+          fields={fields}
           base={state.base}
           draft={state.draft}
           current={stale}
@@ -143,7 +147,7 @@ export function RecordForm({
         <p className="form-hint">{t.editRequiredHint}</p>
       )}
       <div className="edit-grid">
-        {kind.fields.map((field) => (
+        {fields.map((field) => (
           <div key={field.name} className={WIDE.has(field.kind) ? 'edit-wide' : undefined}>
             <FieldInput
               field={field}
@@ -159,7 +163,7 @@ export function RecordForm({
         <div className="edit-buttons">
           <FormFooter
             refusal={refusal}
-            fields={kind.fields.map((field) => field.name)}
+            fields={fields.map((field) => field.name)}
             busy={busy}
             words={words}
           >

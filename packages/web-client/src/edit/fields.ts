@@ -18,7 +18,12 @@ export type Values = Record<string, Value>;
  * lines (a forum's purpose), one of the API's enum values, a yes/no, or a reference chosen by
  * searching (`ref`) or several (`refs`).
  */
-export type FieldSpec = { name: string; required?: boolean } & (
+export type FieldSpec = {
+  name: string;
+  required?: boolean;
+  /** Given when the record is made, never changed (a membership's member). */
+  createOnly?: boolean;
+} & (
   | { kind: 'text' | 'textarea' | 'date' | 'lines' | 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'ref' | 'refs'; search: SearchKind }

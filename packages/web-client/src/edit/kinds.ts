@@ -3,11 +3,17 @@ import {
   ActorEditDocument,
   ActorUpdateDocument,
   ForumCreateDocument,
+  ForumMembershipCreateDocument,
+  ForumMembershipEditDocument,
+  ForumMembershipUpdateDocument,
   ForumEditDocument,
   ForumUpdateDocument,
   PersonCreateDocument,
   PersonEditDocument,
   PersonUpdateDocument,
+  PositionCreateDocument,
+  PositionEditDocument,
+  PositionUpdateDocument,
   StrategyCreateDocument,
   StrategyEditDocument,
   StrategyUpdateDocument,
@@ -16,6 +22,7 @@ import {
   type ActorSector,
   type ForumKind,
   type ForumStatus,
+  type MembershipRole,
   type StrategyKind,
   type StrategyStatus,
   type UserErrorFieldsFragment,
@@ -26,7 +33,7 @@ import { valuesOf, type FieldSpec, type Values } from './fields';
 /** What a write answered: its user errors, and the record's address parts when it was made. */
 export interface Written {
   errors: UserErrorFieldsFragment[];
-  record: { slug: string } | null;
+  record: { slug?: string } | null;
 }
 
 /** A record as a form starts from it: its version and its values. */
@@ -38,12 +45,15 @@ export interface Loaded {
 /** The kinds of record the client edits, by the API's type name. */
 export type EditTypename = 'Actor' | 'Person' | 'Forum' | 'Strategy';
 
+/** The relations the client edits. */
+export type RelationTypename = 'ForumMembership' | 'Position';
+
 /**
  * How a kind of record is edited: its form's fields, how the form reads the record afresh, and
  * the create and update mutations (given the API's input).
  */
 export interface EditKind {
-  typename: EditTypename;
+  typename: EditTypename | RelationTypename;
   fields: readonly FieldSpec[];
   load: (id: string) => Promise<Loaded | null>;
   create: (input: Record<string, unknown>) => Promise<Written>;
@@ -88,12 +98,19 @@ const STRATEGY_KINDS = [
   'EU_PROGRAMME',
   'ACTION_PLAN',
 ] satisfies StrategyKind[];
+const MEMBERSHIP_ROLES = [
+  'MEMBER',
+  'CHAIR',
+  'CONVENOR',
+  'SECRETARIAT',
+  'OBSERVER',
+] satisfies MembershipRole[];
 const STRATEGY_STATUSES = ['ACTIVE', 'PROPOSED', 'ENDED'] satisfies StrategyStatus[];
 
 /** A record read by `node(id:)` as a form's start, or null when it is gone or another type. */
 function loaded(
   fields: readonly FieldSpec[],
-  typename: EditTypename,
+  typename: EditKind['typename'],
   node: { __typename: string } | null,
 ): Loaded | null {
   if (node?.__typename !== typename) return null;
@@ -146,9 +163,26 @@ const STRATEGY_FIELDS: FieldSpec[] = [
   { name: 'description', kind: 'textarea' },
 ];
 
+const MEMBERSHIP_FIELDS: FieldSpec[] = [
+  { name: 'member', kind: 'ref', search: 'ACTOR', required: true, createOnly: true },
+  { name: 'role', kind: 'enum', values: MEMBERSHIP_ROLES, required: true },
+  { name: 'category', kind: 'text' },
+  { name: 'representatives', kind: 'refs', search: 'PERSON' },
+  { name: 'externalRepresentatives', kind: 'refs', search: 'PERSON' },
+  { name: 'validFrom', kind: 'date' },
+  { name: 'validTo', kind: 'date' },
+];
+
+const POSITION_FIELDS: FieldSpec[] = [
+  { name: 'actor', kind: 'ref', search: 'ACTOR', required: true, createOnly: true },
+  { name: 'title', kind: 'text' },
+  { name: 'validFrom', kind: 'date' },
+  { name: 'validTo', kind: 'date' },
+];
+
 type Update = { id: string; version: number } & Record<string, unknown>;
 
-export const EDIT_KINDS: Record<EditTypename, EditKind> = {
+export const EDIT_KINDS: Record<EditTypename | RelationTypename, EditKind> = {
   Actor: {
     typename: 'Actor',
     fields: ACTOR_FIELDS,
@@ -203,6 +237,40 @@ export const EDIT_KINDS: Record<EditTypename, EditKind> = {
     update: async (input: Update) => {
       const { strategyUpdate } = await request(StrategyUpdateDocument, { input });
       return { errors: strategyUpdate.userErrors, record: strategyUpdate.strategy };
+    },
+  },
+  ForumMembership: {
+    typename: 'ForumMembership',
+    fields: MEMBERSHIP_FIELDS,
+    load: async (id) =>
+      loaded(
+        MEMBERSHIP_FIELDS,
+        'ForumMembership',
+        (await request(ForumMembershipEditDocument, { id })).node,
+      ),
+    create: async (input) => {
+      const { forumMembershipCreate } = await request(ForumMembershipCreateDocument, {
+        input: input as never,
+      });
+      return { errors: forumMembershipCreate.userErrors, record: null };
+    },
+    update: async (input: Update) => {
+      const { forumMembershipUpdate } = await request(ForumMembershipUpdateDocument, { input });
+      return { errors: forumMembershipUpdate.userErrors, record: null };
+    },
+  },
+  Position: {
+    typename: 'Position',
+    fields: POSITION_FIELDS,
+    load: async (id) =>
+      loaded(POSITION_FIELDS, 'Position', (await request(PositionEditDocument, { id })).node),
+    create: async (input) => {
+      const { positionCreate } = await request(PositionCreateDocument, { input: input as never });
+      return { errors: positionCreate.userErrors, record: null };
+    },
+    update: async (input: Update) => {
+      const { positionUpdate } = await request(PositionUpdateDocument, { input });
+      return { errors: positionUpdate.userErrors, record: null };
     },
   },
 };

@@ -391,11 +391,12 @@ export const en: Dictionary = {
   editRetractTitle: (what: string) => `Retract ${what}`,
   editRetractWhat: (what: string) =>
     `${what} was entered by mistake and never held: it goes from every day, and the history keeps it with your reason.`,
+  editEndMembershipWhat: (member: string, forum: string, day: string) =>
+    `${member} is a member of ${forum} until ${day}, the first day the membership no longer holds. What held before stays.`,
+  editAddMember: 'Add a member',
+  editAddMemberTitle: (forum: string) => `New member of ${forum}`,
   editAddPosition: 'Add a position',
   editAddPositionTitle: (name: string) => `New position of ${name}`,
-  editAddPositionChoose: 'Choose the actor the person holds the position at.',
-  editAddPositionWhat: (person: string, actor: string, title: string) =>
-    `${person} gets the position ${title ? `${title} at ` : 'at '}${actor}.`,
   archivedOn: 'Archived from',
   editFields: {
     name: 'Name',
@@ -431,11 +432,21 @@ export const en: Dictionary = {
     title: 'Title',
     validFrom: 'From',
     validTo: 'Until (the first day it no longer holds)',
+    member: 'Member',
+    role: 'Role',
+    category: 'Category (as the source groups them)',
+    representatives: 'Representatives',
+    externalRepresentatives:
+      'Of them, those acting for the member from outside (no position there)',
     reason: 'Why',
   } as Record<string, string>,
   editErrors: {
     'name:REQUIRED': 'Give a name.',
     'reason:REQUIRED': 'Say why: it is kept in the history.',
+    'representatives:INVALID':
+      'The person holds no position at the member: add the position first, or list them among those acting from outside too.',
+    'externalRepresentatives:INVALID':
+      'Whoever acts from outside must be among the representatives too.',
     'website:INVALID': 'Give a whole web address starting with https://.',
     REQUIRED: 'This is required.',
     INVALID: 'This has the wrong form.',

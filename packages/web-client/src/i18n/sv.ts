@@ -397,11 +397,12 @@ export const sv = {
   editRetractTitle: (what: string) => `Ta tillbaka ${what}`,
   editRetractWhat: (what: string) =>
     `${what} registrerades av misstag och har aldrig gällt: den försvinner från varje dag, och historiken behåller den med ditt skäl.`,
+  editEndMembershipWhat: (member: string, forum: string, day: string) =>
+    `${member} är medlem i ${forum} till ${day}, den första dagen medlemskapet inte längre gäller. Det som gällde före dess står kvar.`,
+  editAddMember: 'Lägg till medlem',
+  editAddMemberTitle: (forum: string) => `Ny medlem i ${forum}`,
   editAddPosition: 'Lägg till befattning',
   editAddPositionTitle: (name: string) => `Ny befattning för ${name}`,
-  editAddPositionChoose: 'Välj aktören personen har sin befattning hos.',
-  editAddPositionWhat: (person: string, actor: string, title: string) =>
-    `${person} får befattningen ${title ? `${title} hos ` : 'hos '}${actor}.`,
   archivedOn: 'Arkiverad från',
   /** The labels of the forms' fields, by the API input's field names. */
   editFields: {
@@ -438,12 +439,21 @@ export const sv = {
     title: 'Befattning',
     validFrom: 'Från och med',
     validTo: 'Till (första dagen den inte gäller)',
+    member: 'Medlem',
+    role: 'Roll',
+    category: 'Kategori (som källan grupperar)',
+    representatives: 'Representanter',
+    externalRepresentatives: 'Av dem, de som företräder medlemmen utifrån (utan befattning där)',
     reason: 'Varför',
   } as Record<string, string>,
   /** The API's user errors in the forms' words, by field and code or by code. */
   editErrors: {
     'name:REQUIRED': 'Skriv ett namn.',
     'reason:REQUIRED': 'Skriv varför: det sparas i historiken.',
+    'representatives:INVALID':
+      'Personen har ingen befattning hos medlemmen: lägg till befattningen först, eller ange personen också bland dem som företräder utifrån.',
+    'externalRepresentatives:INVALID':
+      'Den som företräder utifrån måste också stå bland representanterna.',
     'website:INVALID': 'Skriv en hel webbadress som börjar med https://.',
     REQUIRED: 'Det här måste fyllas i.',
     INVALID: 'Det här har fel form.',

@@ -78,7 +78,7 @@ export function ForumPage({ slug }: { slug: string }) {
           <div className="columns">
             {forum.purpose.length ? <Purpose forum={forum} /> : null}
             {forum.children.length ? <SubGroups groups={forum.children} /> : null}
-            <Members members={forum.members} />
+            <Members forum={forum} onChanged={refetch} />
             {forum.responsibilities.length ? (
               <Section id="forum-responsibilities" title={t.responsibilities} wide>
                 <Responsibilities rows={forum.responsibilities} show="actor" />
