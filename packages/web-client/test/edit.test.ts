@@ -293,6 +293,29 @@ test('merging a duplicate: its page then leads to the survivor', async () => {
   await page.getByRole('heading', { level: 1, name: 'Dubbelbolaget AB' }).waitFor();
 });
 
+test('recording a successor archives the actor with its successor named', async () => {
+  const areas = [(await asAdmin(api, '{ area(code: "2380") { id } }')).area.id];
+  const actor = { sector: 'PUBLIC', level: 'LOCAL', type: 'OTHER', areas };
+  await createRecord(api, 'actor', { name: 'Gamla Nämnden', ...actor });
+  await createRecord(api, 'actor', { name: 'Nya Nämnden', ...actor });
+  await signIn(JAMTLAND, '/actors/gamla-namnden');
+  await page.getByRole('button', { name: 'Ange efterträdare' }).click();
+  await choose(dialog(), 'Efterträdare *', 'Nya Nämnd', 'Nya Nämnden');
+  await dialog().getByLabel('Från och med *').fill('2026-01-01');
+  await dialog()
+    .getByText(/Gamla Nämnden arkiveras från 2026-01-01 med Nya Nämnden som efterträdare/)
+    .waitFor();
+  await expectAccessible();
+  await dialog().getByRole('button', { name: 'Ange efterträdare' }).click();
+  await dialog().waitFor({ state: 'detached' });
+  await page.getByText('Arkiverad från').waitFor();
+  const { actor: archived } = await asAdmin(
+    api,
+    '{ actor(slug: "gamla-namnden") { archivedOn successor { name } } }',
+  );
+  expect(archived).toEqual({ archivedOn: '2026-01-01', successor: { name: 'Nya Nämnden' } });
+});
+
 test('a position is added, then retracted with a reason the history keeps', async () => {
   const since = new Date().toISOString();
   await createRecord(api, 'person', { name: 'Per Position' });
