@@ -3,6 +3,7 @@ import { AuditService } from './core/audit/audit.service';
 import { historyLoaders } from './core/audit/history.loaders';
 import { timelineLoaders } from './core/db/timeline';
 import { TokenService } from './core/auth/token.service';
+import { writableLoaders } from './core/auth/writable';
 import { CommittedChanges } from './core/db/committed-changes';
 import { requestLoaders, type LoaderFactories, type LoadersOf } from './core/db/loaders';
 import type { Platform, PlatformSettings } from './core/module';
@@ -24,7 +25,10 @@ export type Services = Platform & ServicesOfModules;
 
 /** The DataLoaders of one request: every module's, made when first read. */
 export type Loaders = LoadersOf<
-  LoaderFactoriesOfModules & ReturnType<typeof historyLoaders> & ReturnType<typeof timelineLoaders>
+  LoaderFactoriesOfModules &
+    ReturnType<typeof historyLoaders> &
+    ReturnType<typeof timelineLoaders> &
+    ReturnType<typeof writableLoaders>
 >;
 
 /** Adds `more` to `into`, refusing a name two modules both use. */
@@ -81,6 +85,7 @@ export function createServices(
   const factories: LoaderFactories = {
     ...historyLoaders(audit, dataSource),
     ...timelineLoaders(dataSource),
+    ...writableLoaders(services),
   };
   for (const module of MODULES) {
     const made = (module.loaders as ((all: object) => LoaderFactories) | undefined)?.(services);

@@ -24,3 +24,10 @@ export function useAsOf(): string | undefined {
   const { params } = useLocation();
   return params.get('asOf') || undefined;
 }
+
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** Today in Sweden, as the API's days are written (YYYY-MM-DD). */
+export function today(): string {
+  return stockholmDay.format(new Date());
+}

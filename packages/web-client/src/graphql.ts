@@ -11,8 +11,18 @@ import { useCallback, useEffect, useRef } from 'react';
 /** Where the API answers: the same origin (the API serves this app; `vite dev` proxies it). */
 const ENDPOINT = '/graphql';
 
-/** The API answered with errors (or not at all with data): asking again gives the same answer. */
-export class GraphQLRequestError extends Error {}
+/**
+ * The API refused the request (or answered without data): its messages, and the codes of its
+ * errors (`FORBIDDEN` …). Asking again gives the same answer.
+ */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly codes: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 const printed = new WeakMap<DocumentNode, string>();
 function text(document: DocumentNode): string {
@@ -47,10 +57,13 @@ export async function request<TData, TVariables>(
   });
   const body = (await response.json().catch(() => null)) as {
     data?: TData;
-    errors?: { message: string }[];
+    errors?: { message: string; extensions?: { code?: string } }[];
   } | null;
   if (body?.errors?.length)
-    throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
+    throw new GraphQLRequestError(
+      body.errors.map((e) => e.message).join('; '),
+      body.errors.flatMap((e) => (e.extensions?.code ? [e.extensions.code] : [])),
+    );
   if (!response.ok || !body?.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
   return body.data;
 }

@@ -386,12 +386,17 @@ test("the replay's slider follows time, and it and the day field show the same d
   await page.mouse.click(box.x + box.width / 4, box.y + box.height / 2);
   await page.waitForURL((url) => url.searchParams.get('asOf') !== '2021-03-01');
   const clicked = new URL(page.url()).searchParams.get('asOf')!;
+  // The URL changes first; the page shows it as it renders again.
+  const showing = (day: string) =>
+    page.locator(`input[type="range"][aria-valuetext="${swedish(day)}"]`).waitFor();
+  await showing(clicked);
   expect(Math.abs(daysBetween('2020-01-15', clicked) / span - 0.25)).toBeLessThan(0.02);
   expect(await field.inputValue()).toBe(clicked);
   expect(await slider.getAttribute('aria-valuetext')).toBe(swedish(clicked));
   // A day typed in the field, between two stops, moves the slider to it.
   await field.fill('2021-09-15');
   await page.waitForURL(/asOf=2021-09-15/);
+  await showing('2021-09-15');
   expect(Number(await slider.inputValue())).toBe(daysBetween('2020-01-15', '2021-09-15'));
   expect(await slider.getAttribute('aria-valuetext')).toBe(swedish('2021-09-15'));
   await page.locator('.map-replay-day').getByText(swedish('2021-09-15')).waitFor();
@@ -399,6 +404,7 @@ test("the replay's slider follows time, and it and the day field show the same d
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForURL(/asOf=2021-09-16/);
+  await showing('2021-09-16');
   expect(await field.inputValue()).toBe('2021-09-16');
   await screenshot('map-replay-time');
 });

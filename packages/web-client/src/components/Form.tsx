@@ -9,16 +9,21 @@ export interface Refusal {
   failure: string | null;
 }
 
+/** A form's own words for user errors, by field and code (`name:REQUIRED`) or by code. */
+export type ErrorWords = Readonly<Record<string, string>>;
+
 /**
  * A user error in the client's language when it has words for it (for its field and code, as
- * `areas:REQUIRED`, or for its code), else the API's.
+ * `areas:REQUIRED`, or for its code; a form's own `words` first), else the API's.
  */
-export function useErrorText() {
+export function useErrorText(words?: ErrorWords) {
   const { t } = useT();
   return (error: UserErrorFieldsFragment) =>
-    wordFor(t.userErrors, `${error.field[1]}:${error.code}`) ??
-    wordFor(t.userErrors, error.code) ??
-    error.message;
+    [words, t.userErrors]
+      .flatMap((map) =>
+        map ? [wordFor(map, `${error.field[1]}:${error.code}`), wordFor(map, error.code)] : [],
+      )
+      .find(Boolean) ?? error.message;
 }
 
 /**
@@ -61,6 +66,7 @@ export function Field({
   refusal,
   hint,
   group = false,
+  words,
   children,
 }: {
   label: string;
@@ -68,10 +74,11 @@ export function Field({
   refusal: Refusal;
   hint?: ReactNode;
   group?: boolean;
+  words?: ErrorWords;
   children: (control: FieldControl) => ReactNode;
 }) {
   const id = useId();
-  const errorText = useErrorText();
+  const errorText = useErrorText(words);
   const errors = refusal.errors.filter((error) => error.field[1] === name);
   const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null]
     .filter(Boolean)
@@ -135,15 +142,17 @@ export function FormFooter({
   refusal,
   fields,
   busy,
+  words,
   children,
 }: {
   refusal: Refusal;
   fields: string[];
   busy: boolean;
+  words?: ErrorWords;
   children: ReactNode;
 }) {
   const { t } = useT();
-  const errorText = useErrorText();
+  const errorText = useErrorText(words);
   const general = refusal.errors.filter((error) => !fields.includes(error.field[1]));
   const messages = [...general.map(errorText), ...(refusal.failure ? [refusal.failure] : [])];
   return (

@@ -9,7 +9,7 @@ import { Updated } from './Updated';
 /**
  * The header of a record's page: `back` (a way back to where the record belongs), what kind of
  * record it is and its `status` unless active, its name with its short name where that differs,
- * the `lead` paragraph, the summary of facts, the sources, the day field (left out for an
+ * the editing controls (`actions`, for those who may), the `lead` paragraph, the summary of facts, the sources, the day field (left out for an
  * `undated` record, which the API does not give as of a day) and the live-refresh notice.
  */
 export function RecordHeader({
@@ -18,6 +18,7 @@ export function RecordHeader({
   status,
   name,
   shortName,
+  actions,
   lead,
   facts,
   sources,
@@ -29,6 +30,7 @@ export function RecordHeader({
   status?: string;
   name: string;
   shortName?: string | null;
+  actions?: ReactNode;
   lead?: ReactNode;
   facts: readonly SummaryFact[];
   sources?: readonly CitationPartsFragment[];
@@ -49,6 +51,7 @@ export function RecordHeader({
           <span className="short-name"> ({shortName})</span>
         ) : null}
       </h1>
+      {actions}
       {lead ? <p className="lead">{lead}</p> : null}
       <Summary facts={facts} />
       {sources ? <Source citations={sources} /> : null}

@@ -9,8 +9,8 @@ import { Loaded } from './Status';
  * The page of one record (an actor, forum, strategy, person, area or review): runs the page's
  * query and refreshes it live on changes to what `watched` lists of the record; until the record
  * is in, the loading, error or not-found notice, then `children` in the page's article, given the
- * record and the time of the last live refresh (for `Updated` and for parts with queries of their
- * own). With `address`, a page reached by an address the record no longer has (an old slug, which
+ * record, the time of the last live refresh (for `Updated` and for parts with queries of their
+ * own) and `refetch` (to read the page again after a change made on it). With `address`, a page reached by an address the record no longer has (an old slug, which
  * the API still resolves) moves to its current one, keeping the query string.
  */
 export function RecordPage<TData, TVariables, TRecord>({
@@ -27,7 +27,7 @@ export function RecordPage<TData, TVariables, TRecord>({
   pick: (data: TData) => TRecord | null | undefined;
   watched: (record: TRecord) => Watch[];
   address?: (record: TRecord) => string;
-  children: (record: TRecord, refreshedAt: number | null) => ReactNode;
+  children: (record: TRecord, refreshedAt: number | null, refetch: () => void) => ReactNode;
 }) {
   const state = useQuery(query, variables);
   const record = state.data ? pick(state.data) : null;
@@ -41,7 +41,7 @@ export function RecordPage<TData, TVariables, TRecord>({
   }, [current, path]);
   return (
     <Loaded state={state} pick={pick}>
-      {(shown) => <article className="page">{children(shown, refreshedAt)}</article>}
+      {(shown) => <article className="page">{children(shown, refreshedAt, state.refetch)}</article>}
     </Loaded>
   );
 }

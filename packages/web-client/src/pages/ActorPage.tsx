@@ -13,6 +13,7 @@ import { RecordPage } from '../components/RecordPage';
 import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
 import { Source } from '../components/Source';
+import { RecordActions } from '../edit/RecordActions';
 
 type Actor = NonNullable<ActorDetailQuery['actor']>;
 
@@ -55,7 +56,7 @@ function Ties<T extends Recorded & { id: string }>({
 }
 
 export function ActorPage({ slug }: { slug: string }) {
-  const { t, label } = useT();
+  const { t, label, date } = useT();
   const asOf = useAsOf();
   return (
     <RecordPage
@@ -65,12 +66,20 @@ export function ActorPage({ slug }: { slug: string }) {
       watched={watched}
       address={(actor) => routes.actor(actor.slug)}
     >
-      {(actor, refreshedAt) => (
+      {(actor, refreshedAt, refetch) => (
         <>
           <RecordHeader
             kind={t.actor}
             name={actor.name}
             shortName={actor.shortName}
+            actions={
+              <RecordActions
+                typename="Actor"
+                record={actor}
+                ended={actor.archivedOn !== null}
+                onChanged={refetch}
+              />
+            }
             lead={actor.description}
             facts={[
               [t.sector, label(actor.sector)],
@@ -98,6 +107,7 @@ export function ActorPage({ slug }: { slug: string }) {
                 ),
               ],
               [t.identifiers, identifiersText(actor.identifiers)],
+              [t.archivedOn, actor.archivedOn && date(actor.archivedOn)],
             ]}
             refreshedAt={refreshedAt}
           />

@@ -12,6 +12,8 @@ import { RecordHeader } from '../components/RecordHeader';
 import { RecordPage } from '../components/RecordPage';
 import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
+import { RecordActions } from '../edit/RecordActions';
+import { AddPosition, PositionControls } from '../edit/Positions';
 
 type Person = NonNullable<PersonDetailQuery['person']>;
 
@@ -37,11 +39,12 @@ export function PersonPage({ slug }: { slug: string }) {
       watched={watched}
       address={(person) => routes.person(person.slug)}
     >
-      {(person, refreshedAt) => (
+      {(person, refreshedAt, refetch) => (
         <>
           <RecordHeader
             kind={t.person}
             name={person.name}
+            actions={<RecordActions typename="Person" record={person} onChanged={refetch} />}
             lead={
               person.positions.length > 0 &&
               person.positions.map((position, i) => (
@@ -72,9 +75,15 @@ export function PersonPage({ slug }: { slug: string }) {
                       </>
                     ) : null}
                     <Link to={routes.actor(position.actor.slug)}>{position.actor.name}</Link>
+                    <PositionControls
+                      position={position}
+                      person={person.name}
+                      onChanged={refetch}
+                    />
                   </Fact>
                 )}
               </FactList>
+              <AddPosition person={person} onChanged={refetch} />
             </Section>
 
             <Section id="representations" title={t.representations}>

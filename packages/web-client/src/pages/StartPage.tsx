@@ -5,6 +5,7 @@ import { Link } from '../router';
 import { routes } from '../routes';
 import { Section } from '../components/Section';
 import { Summary } from '../components/Summary';
+import { CreateRecords } from '../edit/CreateRecords';
 import './StartPage.css';
 
 type Listed = {
@@ -73,6 +74,7 @@ export function StartPage() {
         <p>{t.startSearch}</p>
       </header>
       {data ? <Figures data={data} /> : null}
+      <CreateRecords />
       <section aria-labelledby="start-explore">
         <h2 id="start-explore">{t.startExplore}</h2>
         <ul className="tiles">

@@ -4,16 +4,33 @@ import { RecordHeader } from '../../components/RecordHeader';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
+import { RecordActions } from '../../edit/RecordActions';
 import type { Forum } from './ForumPage';
 
 /** The forum's kind and status, name, goal, who convenes and chairs it, what it belongs to. */
-export function ForumHeader({ forum, refreshedAt }: { forum: Forum; refreshedAt: number | null }) {
+export function ForumHeader({
+  forum,
+  refreshedAt,
+  onChanged,
+}: {
+  forum: Forum;
+  refreshedAt: number | null;
+  onChanged: () => void;
+}) {
   const { t, label } = useT();
   return (
     <RecordHeader
       kind={label(forum.kind)}
       status={forum.status}
       name={forum.name}
+      actions={
+        <RecordActions
+          typename="Forum"
+          record={forum}
+          ended={forum.dissolvedOn !== null}
+          onChanged={onChanged}
+        />
+      }
       lead={forum.goal}
       facts={[
         [

@@ -72,13 +72,13 @@ export function ForumPage({ slug }: { slug: string }) {
       watched={watched}
       address={(forum) => routes.forum(forum.slug)}
     >
-      {(forum, refreshedAt) => (
+      {(forum, refreshedAt, refetch) => (
         <>
-          <ForumHeader forum={forum} refreshedAt={refreshedAt} />
+          <ForumHeader forum={forum} refreshedAt={refreshedAt} onChanged={refetch} />
           <div className="columns">
             {forum.purpose.length ? <Purpose forum={forum} /> : null}
             {forum.children.length ? <SubGroups groups={forum.children} /> : null}
-            <Members members={forum.members} />
+            <Members forum={forum} onChanged={refetch} />
             {forum.responsibilities.length ? (
               <Section id="forum-responsibilities" title={t.responsibilities} wide>
                 <Responsibilities rows={forum.responsibilities} show="actor" />

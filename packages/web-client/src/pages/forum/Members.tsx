@@ -4,6 +4,7 @@ import { MemberLink } from '../../components/MemberLink';
 import { Section } from '../../components/Section';
 import { useT } from '../../i18n';
 import { routes } from '../../routes';
+import { AddMembership, MembershipControls } from '../../edit/Memberships';
 import type { Forum } from './ForumPage';
 
 type Membership = Forum['members'][number];
@@ -22,8 +23,17 @@ function byCategory(members: readonly Membership[], other: string) {
   return [...groups.entries(), ...(rest.length ? [[other, rest] as [string, Membership[]]] : [])];
 }
 
-/** One member: the actor or forum, its role unless a plain member, who represents it. */
-function Member({ membership }: { membership: Membership }) {
+/** What editing a member needs: the forum's name, and reading the page again after a change. */
+interface Editing {
+  forum: string;
+  onChanged: () => void;
+}
+
+/**
+ * One member: the actor or forum, its role unless a plain member, who represents it, and the
+ * controls of those who may change it.
+ */
+function Member({ membership, editing }: { membership: Membership; editing: Editing }) {
   const { t, label } = useT();
   const representatives = inlineLinks(membership.representatives, (person) => ({
     to: routes.person(person.slug),
@@ -44,13 +54,19 @@ function Member({ membership }: { membership: Membership }) {
       {membership.role !== 'MEMBER' ? (
         <span className="badge">{label(membership.role)}</span>
       ) : null}
+      <MembershipControls membership={membership} {...editing} />
     </Fact>
   );
 }
 
-/** The forum's members, grouped by category, each group a region named by its category. */
-export function Members({ members }: { members: Forum['members'] }) {
+/**
+ * The forum's members, grouped by category, each group a region named by its category; editors
+ * add members here.
+ */
+export function Members({ forum, onChanged }: { forum: Forum; onChanged: () => void }) {
   const { t } = useT();
+  const { members } = forum;
+  const editing = { forum: forum.name, onChanged };
   return (
     <Section id="members" title={t.members} count={members.length} wide>
       {members.length === 0 ? (
@@ -63,12 +79,13 @@ export function Members({ members }: { members: Forum['members'] }) {
                 {category} <span className="count">{group.length}</span>
               </h3>
               <FactList items={group}>
-                {(membership) => <Member membership={membership} />}
+                {(membership) => <Member membership={membership} editing={editing} />}
               </FactList>
             </section>
           ))}
         </div>
       )}
+      <AddMembership forum={forum} onChanged={onChanged} />
     </Section>
   );
 }

@@ -4,15 +4,18 @@ import { Period } from '../../components/Status';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
+import { RecordActions } from '../../edit/RecordActions';
 import type { Strategy } from './StrategyPage';
 
 /** The strategy's kind and status, name, description, period and what it is tied to. */
 export function StrategyHeader({
   strategy,
   refreshedAt,
+  onChanged,
 }: {
   strategy: Strategy;
   refreshedAt: number | null;
+  onChanged: () => void;
 }) {
   const { t, label } = useT();
   return (
@@ -21,6 +24,7 @@ export function StrategyHeader({
       status={strategy.status}
       name={strategy.name}
       shortName={strategy.shortName}
+      actions={<RecordActions typename="Strategy" record={strategy} onChanged={onChanged} />}
       lead={strategy.description}
       facts={[
         [

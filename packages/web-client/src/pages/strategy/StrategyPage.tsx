@@ -42,9 +42,9 @@ export function StrategyPage({ slug }: { slug: string }) {
       watched={watched}
       address={(strategy) => routes.strategy(strategy.slug)}
     >
-      {(strategy, refreshedAt) => (
+      {(strategy, refreshedAt, refetch) => (
         <>
-          <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} />
+          <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} onChanged={refetch} />
           <div className="columns">
             <Section id="raci" title={t.raci} wide>
               <p className="muted small">{t.raciIntro}</p>
