@@ -17,6 +17,8 @@ export const PATTERNS = {
   invitation: '/invitation',
   account: '/account',
   adminUsers: '/admin/users',
+  about: '/about',
+  accessibility: '/accessibility',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -40,6 +42,10 @@ export const routes = {
     next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
   account: PATTERNS.account,
   adminUsers: PATTERNS.adminUsers,
+  about: PATTERNS.about,
+  /** The about page's contact section. */
+  contact: `${PATTERNS.about}#contact`,
+  accessibility: PATTERNS.accessibility,
 };
 
 /** A record with a page of its own, with what its address is made of. */
