@@ -6,33 +6,27 @@ import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
 import { ContactAddress } from './Contact';
-import './about.css';
+import { ProsePage } from './ProsePage';
 
 /** What the service is, where its data comes from, when it changed, and how to reach us. */
 export function AboutPage() {
   const { t, lang } = useT();
   const changedAt = useQuery(AboutDocument, {}).data?.about.dataChangedAt;
   return (
-    <article className="page about">
-      <header className="page-header">
-        <h1>{t.aboutTitle}</h1>
-        <p className="lead">{t.aboutLead}</p>
-      </header>
-      <div className="columns">
-        <Section id="about-sources" title={t.aboutSourcesTitle}>
-          <p>{t.aboutSources}</p>
-          {changedAt ? <p>{t.dataChangedAt(moment(changedAt, lang))}.</p> : null}
-        </Section>
-        <Section id="about-open" title={t.aboutOpenTitle}>
-          <p>{t.aboutOpen}</p>
-        </Section>
-        <Section id="contact" title={t.contactTitle}>
-          <ContactAddress />
-          <p>
-            <Link to={routes.accessibility}>{t.accessibilityTitle}</Link>
-          </p>
-        </Section>
-      </div>
-    </article>
+    <ProsePage title={t.aboutTitle} lead={t.aboutLead}>
+      <Section id="about-sources" title={t.aboutSourcesTitle}>
+        <p>{t.aboutSources}</p>
+        {changedAt ? <p>{t.dataChangedAt(moment(changedAt, lang))}.</p> : null}
+      </Section>
+      <Section id="about-open" title={t.aboutOpenTitle}>
+        <p>{t.aboutOpen}</p>
+      </Section>
+      <Section id="contact" title={t.contactTitle}>
+        <ContactAddress />
+        <p>
+          <Link to={routes.accessibility}>{t.accessibilityTitle}</Link>
+        </p>
+      </Section>
+    </ProsePage>
   );
 }

@@ -1,7 +1,7 @@
 import { Section } from '../../components/Section';
 import { useT } from '../../i18n';
 import { ContactAddress } from './Contact';
-import './about.css';
+import { ProsePage } from './ProsePage';
 
 /** The day this statement was last reviewed against the service (a fact of the text below). */
 const REVIEWED = '2026-12-03';
@@ -17,37 +17,31 @@ const DIGG_REPORT = 'https://www.digg.se/tdosanmalan';
 export function AccessibilityPage() {
   const { t, date } = useT();
   return (
-    <article className="page about">
-      <header className="page-header">
-        <h1>{t.accessibilityTitle}</h1>
-        <p className="lead">{t.accessibilityLead}</p>
-      </header>
-      <div className="columns">
-        <Section id="accessibility-status" title={t.accessibilityStatusTitle} wide>
-          <p>{t.accessibilityStatus}</p>
-        </Section>
-        <Section id="accessibility-known" title={t.accessibilityKnownTitle} wide>
-          <ul className="about-list">
-            {t.accessibilityKnown.map((shortcoming) => (
-              <li key={shortcoming}>{shortcoming}</li>
-            ))}
-          </ul>
-        </Section>
-        <Section id="accessibility-report" title={t.accessibilityReportTitle} wide>
-          <p>{t.accessibilityReport}</p>
-          <ContactAddress />
-        </Section>
-        <Section id="accessibility-supervision" title={t.accessibilitySupervisionTitle} wide>
-          <p>{t.accessibilitySupervision}</p>
-          <p>
-            <a href={DIGG_REPORT}>{t.accessibilitySupervisionLink}</a>
-          </p>
-        </Section>
-        <Section id="accessibility-testing" title={t.accessibilityTestingTitle} wide>
-          <p>{t.accessibilityTesting}</p>
-          <p className="muted">{t.accessibilityUpdated(date(REVIEWED))}</p>
-        </Section>
-      </div>
-    </article>
+    <ProsePage title={t.accessibilityTitle} lead={t.accessibilityLead}>
+      <Section id="accessibility-status" title={t.accessibilityStatusTitle} wide>
+        <p>{t.accessibilityStatus}</p>
+      </Section>
+      <Section id="accessibility-known" title={t.accessibilityKnownTitle} wide>
+        <ul className="about-list">
+          {t.accessibilityKnown.map((shortcoming) => (
+            <li key={shortcoming}>{shortcoming}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="accessibility-report" title={t.accessibilityReportTitle} wide>
+        <p>{t.accessibilityReport}</p>
+        <ContactAddress />
+      </Section>
+      <Section id="accessibility-supervision" title={t.accessibilitySupervisionTitle} wide>
+        <p>{t.accessibilitySupervision}</p>
+        <p>
+          <a href={DIGG_REPORT}>{t.accessibilitySupervisionLink}</a>
+        </p>
+      </Section>
+      <Section id="accessibility-testing" title={t.accessibilityTestingTitle} wide>
+        <p>{t.accessibilityTesting}</p>
+        <p className="muted">{t.accessibilityUpdated(date(REVIEWED))}</p>
+      </Section>
+    </ProsePage>
   );
 }
