@@ -1,12 +1,28 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { PATTERNS } from './src/routes.ts';
 
 // The API for `pnpm dev` (its default port); the dev server proxies /graphql, WebSocket included.
 const api = process.env.SAMVERKAN_API ?? 'http://127.0.0.1:4000';
 
+/**
+ * Writes the client's route patterns to `dist/routes.json`, from the list it routes by: the API,
+ * which serves the client, answers 404 for a path none of them matches.
+ */
+const routesFile: Plugin = {
+  name: 'samverkan-routes',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'routes.json',
+      source: JSON.stringify(Object.values(PATTERNS)),
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), routesFile],
   resolve: {
     // The typed documents from their TypeScript source: ESM, so the bundle keeps only what it uses.
     alias: {

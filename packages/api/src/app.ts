@@ -52,6 +52,8 @@ export interface AppOptions {
    * those it lists are re-applied at start. None: erasures are kept in the database only.
    */
   erasureLedger?: string;
+  /** The address that reaches those who run the service, shown on the web client's about page. */
+  contactEmail?: string;
   /**
    * The retention job (see `RetentionService`): run at start and then every `intervalMinutes`
    * (0: never); a work contact is kept `workContactDays` after its person's last position ended.
@@ -100,6 +102,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   await dataSource.initialize();
   const { services, newLoaders } = createServices(dataSource, {
     erasureLedger: options.erasureLedger ?? null,
+    contactEmail: options.contactEmail ?? null,
   });
   // Anonymous requests read through a role that sees only what is public (core/db/publication).
   const publicDataSource = createApiDataSource({

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
+    contactEmail: config.CONTACT_EMAIL,
     erasureLedger:
       config.ERASURE_LEDGER ??
       resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'), 'erasure-ledger.jsonl'),

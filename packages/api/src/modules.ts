@@ -15,6 +15,7 @@ import { areaModule } from './modules/area';
 import { bulkModule } from './modules/bulk';
 import { areaFiguresModule } from './modules/area-figures';
 import { changesModule } from './modules/changes';
+import { aboutModule } from './modules/about';
 import { citationModule } from './modules/citation';
 import { collaborationModule } from './modules/collaboration';
 import { compositionModule } from './modules/composition';
@@ -62,6 +63,7 @@ export const MODULES = [
   areaFiguresModule,
   searchModule,
   changesModule,
+  aboutModule,
   mergeModule,
   webhookModule,
   seedModule,

@@ -61,7 +61,7 @@ function earlierServices(built: Record<string, unknown>, module: string): never 
  */
 export function createServices(
   dataSource: DataSource,
-  settings: PlatformSettings = { erasureLedger: null },
+  settings: PlatformSettings = { erasureLedger: null, contactEmail: null },
   api?: Services,
 ): {
   services: Services;

@@ -104,6 +104,8 @@ export async function startApi(
       NODE_ENV: 'test',
       LOAD_SEED: String(seed),
       LOG_LEVEL: 'warn',
+      // The web client's about and accessibility pages show it.
+      CONTACT_EMAIL: 'samverkan@example.se',
       // A browser driven by tests reads far faster than a person: limits no test is about.
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(1e6),
       RATE_LIMIT_SIGNED_IN_PER_MINUTE: String(1e6),

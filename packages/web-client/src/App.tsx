@@ -1,9 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { Outlet, RouterProvider, ScrollRestoration, useParams } from 'react-router';
+import { Outlet, RouterProvider, ScrollRestoration, useMatches, useParams } from 'react-router';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { useT } from './i18n';
+import type { Dictionary } from './i18n/sv';
+import { NewPage } from './components/NewPage';
+import { PageTitleProvider } from './title';
 import { queryClient } from './graphql';
 import { createRouter } from './router';
 import { PATTERNS } from './routes';
@@ -41,6 +44,12 @@ const InvitationPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./pages/account/AccountPage').then((m) => ({ default: m.AccountPage })),
 );
+const AboutPage = lazy(() =>
+  import('./pages/about/AboutPage').then((m) => ({ default: m.AboutPage })),
+);
+const AccessibilityPage = lazy(() =>
+  import('./pages/about/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
+);
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
@@ -54,24 +63,32 @@ const NewSourcePage = lazy(() =>
   import('./pages/source/NewSourcePage').then((m) => ({ default: m.NewSourcePage })),
 );
 
-/** The client's routes: a path pattern and the page it shows, given the pattern's one parameter. */
-const PAGES: [pattern: string, page: ComponentType<{ param: string }>][] = [
-  [PATTERNS.map, () => <MapPage />],
-  [PATTERNS.geo, () => <GeoPage />],
+/** A route's name in the browser's title; a record's page is named by the record instead. */
+type RouteTitle = (t: Dictionary) => string;
+
+/**
+ * The client's routes: a path pattern, the page it shows (given the pattern's one parameter) and
+ * its name, where the route has one of its own.
+ */
+const PAGES: [pattern: string, page: ComponentType<{ param: string }>, title?: RouteTitle][] = [
+  [PATTERNS.map, () => <MapPage />, (t) => t.mapTitle],
+  [PATTERNS.geo, () => <GeoPage />, (t) => t.geoTitle],
   [PATTERNS.actor, ({ param }) => <ActorPage slug={param} />],
   [PATTERNS.forum, ({ param }) => <ForumPage slug={param} />],
   [PATTERNS.strategy, ({ param }) => <StrategyPage slug={param} />],
   [PATTERNS.person, ({ param }) => <PersonPage slug={param} />],
   [PATTERNS.area, ({ param }) => <AreaPage code={param} />],
   [PATTERNS.review, ({ param }) => <ReviewPage id={param} />],
-  [PATTERNS.search, () => <SearchPage />],
-  [PATTERNS.signIn, () => <SignInPage />],
-  [PATTERNS.invitation, () => <InvitationPage />],
-  [PATTERNS.account, () => <AccountPage />],
-  [PATTERNS.adminUsers, () => <UsersPage />],
-  [PATTERNS.sources, () => <SourcesPage />],
+  [PATTERNS.search, () => <SearchPage />, (t) => t.searchTitle],
+  [PATTERNS.signIn, () => <SignInPage />, (t) => t.signIn],
+  [PATTERNS.invitation, () => <InvitationPage />, (t) => t.invitationTitle],
+  [PATTERNS.account, () => <AccountPage />, (t) => t.accountTitle],
+  [PATTERNS.adminUsers, () => <UsersPage />, (t) => t.adminTitle],
+  [PATTERNS.about, () => <AboutPage />, (t) => t.aboutTitle],
+  [PATTERNS.accessibility, () => <AccessibilityPage />, (t) => t.accessibilityTitle],
+  [PATTERNS.sources, () => <SourcesPage />, (t) => t.sourcesTitle],
   // Before a source's page, whose pattern would take "new" for an id.
-  [PATTERNS.sourceNew, () => <NewSourcePage />],
+  [PATTERNS.sourceNew, () => <NewSourcePage />, (t) => t.sourceAdd],
   [PATTERNS.source, ({ param }) => <SourcePage id={param} />],
 ];
 
@@ -99,18 +116,25 @@ function Lazy({
   );
 }
 
-/** What every page shares: who is signed in, the header and footer, the scroll on navigation. */
+/**
+ * What every page shares: who is signed in, the header and footer, the page's title, the scroll
+ * and the focus on navigation.
+ */
 function Shell() {
-  const { lang } = useT();
+  const { t, lang } = useT();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  const title = (useMatches().at(-1)?.handle as { title?: RouteTitle } | undefined)?.title;
   return (
     <ViewerProvider>
-      <Layout>
-        <Outlet />
-      </Layout>
+      <PageTitleProvider routeTitle={title?.(t) ?? null}>
+        <Layout>
+          <Outlet />
+        </Layout>
+      </PageTitleProvider>
       <ScrollRestoration />
+      <NewPage />
     </ViewerProvider>
   );
 }
@@ -120,11 +144,12 @@ const router = createRouter([
     Component: Shell,
     children: [
       { path: PATTERNS.start, Component: StartPage },
-      ...PAGES.map(([pattern, page]) => ({
+      ...PAGES.map(([pattern, page, title]) => ({
         path: pattern,
         element: <Lazy page={page} pattern={pattern} />,
+        handle: { title },
       })),
-      { path: '*', Component: NotFound },
+      { path: '*', Component: NotFound, handle: { title: (t: Dictionary) => t.notFound } },
     ],
   },
 ]);

@@ -17,6 +17,8 @@ export const PATTERNS = {
   invitation: '/invitation',
   account: '/account',
   adminUsers: '/admin/users',
+  about: '/about',
+  accessibility: '/accessibility',
   sources: '/sources',
   sourceNew: '/sources/new',
   source: '/sources/:id',
@@ -43,6 +45,10 @@ export const routes = {
     next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
   account: PATTERNS.account,
   adminUsers: PATTERNS.adminUsers,
+  about: PATTERNS.about,
+  /** The about page's contact section. */
+  contact: `${PATTERNS.about}#contact`,
+  accessibility: PATTERNS.accessibility,
   sources: PATTERNS.sources,
   sourceNew: PATTERNS.sourceNew,
   /** A source document's page, opened at a cited passage when given. */

@@ -52,6 +52,8 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  /** The address that reaches those who run the service, on the web client's about page. */
+  CONTACT_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   DATA_DIR: z.string().min(1).optional(),
   /**
    * The erasure ledger (JSON Lines, outside the database; see the person module); default

@@ -13,6 +13,8 @@ export interface PlatformSettings {
    * that a restored backup is erased again at start-up; null: none kept (scripts, the seed loader).
    */
   erasureLedger: string | null;
+  /** The address that reaches those who run the service (`CONTACT_EMAIL`); null: none given. */
+  contactEmail: string | null;
 }
 
 /** What every module's services are built on: the database, the audit log, tokens, settings. */

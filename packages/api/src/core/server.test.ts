@@ -165,9 +165,10 @@ describe('HTTP server', () => {
 });
 
 describe('the web client', () => {
-  it('is served from WEB_CLIENT_DIR: its files, and index.html for its routes, not for /graphql', async () => {
+  it('is served from WEB_CLIENT_DIR: its files, and index.html for its routes (404 for others), not for /graphql', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'web-client-'));
     writeFileSync(join(directory, 'index.html'), '<!doctype html><title>Samverkan</title>');
+    writeFileSync(join(directory, 'routes.json'), JSON.stringify(['/', '/geo', '/actors/:slug']));
     writeFileSync(join(directory, 'app.js'), 'console.log("app");');
     const served = await startTestApi({ webClientDir: directory });
     try {
@@ -179,6 +180,14 @@ describe('the web client', () => {
         expect([route, page.status, await page.text()]).toEqual([
           route,
           200,
+          '<!doctype html><title>Samverkan</title>',
+        ]);
+      }
+      for (const route of ['/nowhere', '/actors', '/actors/', '/actors/almi/more', '/geo.x']) {
+        const page = await fetch(`${origin}${route}`, { headers: { accept: 'text/html' } });
+        expect([route, page.status, await page.text()]).toEqual([
+          route,
+          404,
           '<!doctype html><title>Samverkan</title>',
         ]);
       }

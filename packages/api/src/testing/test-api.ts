@@ -124,6 +124,8 @@ export async function startTestApi(
     maxConcurrentPerCaller?: number;
     /** As `AppOptions.deadlineMs`. */
     deadlineMs?: number;
+    /** As `AppOptions.contactEmail`. */
+    contactEmail?: string;
     /** As `AppOptions.webhooks`: tests of webhooks retry within milliseconds. */
     webhooks?: WebhookSettings;
   } = {},
@@ -138,6 +140,7 @@ export async function startTestApi(
     host: '127.0.0.1',
     exposeStatementCount: options.countStatements ?? true,
     webClientDir: options.webClientDir,
+    contactEmail: options.contactEmail,
     maxConcurrentOperations: options.maxConcurrentOperations,
     production: options.production,
     limits: options.limits,

@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { Link, setParams, useLocation } from '../router';
 import { PATTERNS, routes } from '../routes';
 import { useViewer } from '../viewer';
+import { Footer } from './Footer';
 import { Search } from './Search';
 import './Layout.css';
 
@@ -53,9 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{t.tagline}.</p>
-      </footer>
+      <Footer />
     </>
   );
 }

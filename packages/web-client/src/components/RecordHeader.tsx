@@ -1,6 +1,7 @@
 import type { CitationPartsFragment } from '@samverkan/schema';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { usePageTitle } from '../title';
 import { AsOf } from './AsOf';
 import { Source } from './Source';
 import { Summary, type SummaryFact } from './Summary';
@@ -38,6 +39,7 @@ export function RecordHeader({
   refreshedAt: number | null;
 }) {
   const { label } = useT();
+  usePageTitle(name);
   return (
     <header className="page-header">
       {back}

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, type ReactNode } from 'react';
-import { useQuery } from '../graphql';
+import { invalidate, useQuery } from '../graphql';
 import { useLiveRefresh, type Watch } from '../live';
 import { navigate, useLocation } from '../router';
 import { Loaded } from './Status';
@@ -10,9 +10,13 @@ import { Loaded } from './Status';
  * query and refreshes it live on changes to what `watched` lists of the record; until the record
  * is in, the loading, error or not-found notice, then `children` in the page's article, given the
  * record, the time of the last live refresh (for `Updated` and for parts with queries of their
- * own) and `refetch` (to read the page again after a change made on it). With `address`, a page reached by an address the record no longer has (an old slug, which
- * the API still resolves) moves to its current one, keeping the query string.
+ * own) and `changed` (to call after a change made on it: every cached answer is stale, since the
+ * change may show anywhere, and those on screen, this page's among them, are read again). With
+ * `address`, a page reached by an address the record no longer has (an old slug, which the API
+ * still resolves) moves to its current one, keeping the query string.
  */
+const changed = () => void invalidate();
+
 export function RecordPage<TData, TVariables, TRecord>({
   query,
   variables,
@@ -27,7 +31,7 @@ export function RecordPage<TData, TVariables, TRecord>({
   pick: (data: TData) => TRecord | null | undefined;
   watched: (record: TRecord) => Watch[];
   address?: (record: TRecord) => string;
-  children: (record: TRecord, refreshedAt: number | null, refetch: () => void) => ReactNode;
+  children: (record: TRecord, refreshedAt: number | null, changed: () => void) => ReactNode;
 }) {
   const state = useQuery(query, variables);
   const record = state.data ? pick(state.data) : null;
@@ -41,7 +45,7 @@ export function RecordPage<TData, TVariables, TRecord>({
   }, [current, path]);
   return (
     <Loaded state={state} pick={pick}>
-      {(shown) => <article className="page">{children(shown, refreshedAt, state.refetch)}</article>}
+      {(shown) => <article className="page">{children(shown, refreshedAt, changed)}</article>}
     </Loaded>
   );
 }

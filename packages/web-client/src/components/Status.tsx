@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QueryState } from '../graphql';
 import { useT } from '../i18n';
+import { usePageTitle } from '../title';
 import './Status.css';
 
 /** Loading, error and not-found states of a page's query, or the page itself. */
@@ -34,6 +35,7 @@ export function Loaded<TData, TItem>({
 
 export function NotFound() {
   const { t } = useT();
+  usePageTitle(t.notFound);
   return (
     <div className="notice">
       <h1>{t.notFound}</h1>

@@ -10,6 +10,48 @@ export const en: Dictionary = {
   navMap: 'Who does what',
   navGeo: 'Map of areas',
   language: 'Language',
+  pageOpened: (name: string) => `New page: ${name}`,
+  footerNav: 'About the service',
+  dataChangedAt: (when: string) => `The data last changed ${when}`,
+
+  aboutTitle: 'About Samverkan',
+  aboutLead:
+    'Samverkan shows who does what in the region: the actors, forums and strategies, who is responsible for what, where and under which mandate — and keeps that answer true over time.',
+  aboutSourcesTitle: 'Where the data comes from',
+  aboutSources:
+    'Every fact gives the source it rests on: the document, the section and the exact quotation ("source" beside the fact). The register began with Region Jämtland Härjedalen as two public documents describe it; editors in the counties keep it current, and every change is kept in the record\'s history with who made it and when.',
+  aboutOpenTitle: 'Open data',
+  aboutOpen:
+    "Everything shown here can also be read by other systems through the service's GraphQL interface at /graphql, and with the command-line tool samverkan.",
+  contactTitle: 'Contact',
+  contactIntro:
+    'Questions about the service, an error in the data or an accessibility problem: write to',
+  contactTip: 'Please say which page it is about (its address) and what is wrong.',
+  contactMissing:
+    'Those who run this installation of Samverkan have not given a contact address yet.',
+  accessibilityTitle: 'Accessibility statement',
+  accessibilityLead:
+    'We want as many people as possible to be able to use Samverkan. This statement describes how the service meets the Swedish Act on accessibility to digital public services (2018:1937), the shortcomings we know of, and how to report problems so that we can fix them.',
+  accessibilityStatusTitle: 'How accessible is the service?',
+  accessibilityStatus:
+    'The service is partially compliant with the Act on accessibility to digital public services, because of the shortcomings described below.',
+  accessibilityKnownTitle: 'Content that is not accessible',
+  accessibilityKnown: [
+    'The "Who does what" map is drawn as a picture: the relations in the picture itself cannot be read by a screen reader. The same actors, forums and strategies are in the list beside the map, and every relation is on the record\'s own page.',
+    'The cells of the RACI matrix show their roles as a tooltip when the mouse pointer rests on them, which a touch screen cannot do; the roles are also given with each objective under "Objectives".',
+    'The service has not yet been tried by people who use a screen reader, magnification or voice control in their daily work.',
+  ],
+  accessibilityReportTitle: 'Report shortcomings',
+  accessibilityReport:
+    'If you find problems not described here, or think that we do not meet the requirements of the law, tell us so that we know the problem exists.',
+  accessibilitySupervisionTitle: 'Supervision',
+  accessibilitySupervision:
+    'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can report it to Digg.',
+  accessibilitySupervisionLink: 'Report inaccessibility to Digg (in Swedish)',
+  accessibilityTestingTitle: 'How we tested the service',
+  accessibilityTesting:
+    "We reviewed the service ourselves against WCAG 2.1 level AA (the standard EN 301 549): every page is checked automatically with axe in Chromium, by keyboard, and at a phone's size (390 × 844 pixels) and a computer's.",
+  accessibilityUpdated: (day: string) => `This statement was last updated on ${day}.`,
 
   // Search.
   searchLabel: 'Search',
@@ -92,7 +134,9 @@ export const en: Dictionary = {
   implements: 'Implements',
   anchoredForums: 'Forums anchored in it',
   objectives: 'Objectives',
-  noObjectives: 'No objectives recorded for this strategy.',
+  noObjectives: 'No objectives recorded for this strategy yet.',
+  noObjectivesEditor:
+    "As an editor of the strategy's area you add objectives with samverkan import --type strategies (the objectives column) or the API's objectiveCreate.",
   indicators: 'Indicators',
   measurements: 'Measurements',
   value: 'Value',
@@ -102,7 +146,7 @@ export const en: Dictionary = {
   strategyResponsibilities: 'Responsibilities for the strategy as a whole',
   raci: 'Who does what — RACI matrix',
   raciIntro:
-    'Actors as rows, the strategy and its objectives as columns. R = responsible (convenes, executes, contributes), A = accountable (leads), C = consulted (consulted, funds), I = informed. Hover a cell for the roles.',
+    'Actors as rows, the strategy and its objectives as columns. R = responsible (convenes, executes, contributes), A = accountable (leads), C = consulted (consulted, funds), I = informed. The roles behind the letters are given with each objective under Objectives, under Responsibilities for the strategy as a whole, and in a cell when the mouse pointer rests on it.',
   raciCaption: (name: string) => `RACI matrix for ${name}`,
   raciEmpty: 'Nobody holds a responsibility for this strategy on this day.',
   total: 'Total',

@@ -12,6 +12,49 @@ export const sv = {
   navMap: 'Vem gör vad',
   navGeo: 'Karta över områden',
   language: 'Språk',
+  pageOpened: (name: string) => `Ny sida: ${name}`,
+  footerNav: 'Om tjänsten',
+  dataChangedAt: (when: string) => `Uppgifterna ändrades senast ${when}`,
+
+  // The about page and the accessibility statement.
+  aboutTitle: 'Om Samverkan',
+  aboutLead:
+    'Samverkan visar vem som gör vad i regionen: aktörerna, forumen och strategierna, vem som ansvarar för vad, var och med vilket mandat — och håller svaret sant över tid.',
+  aboutSourcesTitle: 'Var uppgifterna kommer ifrån',
+  aboutSources:
+    'Varje uppgift anger källan den bygger på: dokumentet, avsnittet och det ordagranna citatet (”källa” bredvid uppgiften). Registret började med Region Jämtland Härjedalen så som två offentliga dokument beskriver den; redaktörer i länen håller det aktuellt, och varje ändring sparas i postens historik med vem som gjorde den och när.',
+  aboutOpenTitle: 'Öppna uppgifter',
+  aboutOpen:
+    'Allt som visas här kan också hämtas av andra system genom tjänstens GraphQL-gränssnitt på /graphql, och med kommandoradsverktyget samverkan.',
+  contactTitle: 'Kontakt',
+  contactIntro:
+    'Frågor om tjänsten, fel i en uppgift eller problem med tillgängligheten: skriv till',
+  contactTip: 'Berätta gärna vilken sida det gäller (dess adress) och vad som är fel.',
+  contactMissing:
+    'Den som driver den här installationen av Samverkan har ännu inte angett någon kontaktadress.',
+  accessibilityTitle: 'Tillgänglighetsredogörelse',
+  accessibilityLead:
+    'Vi vill att så många som möjligt ska kunna använda Samverkan. Här beskriver vi hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du rapporterar problem så att vi kan åtgärda dem.',
+  accessibilityStatusTitle: 'Hur tillgänglig är tjänsten?',
+  accessibilityStatus:
+    'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+  accessibilityKnownTitle: 'Innehåll som inte är tillgängligt',
+  accessibilityKnown: [
+    'Kartan ”Vem gör vad” ritas som en bild: sambanden i själva bilden kan inte läsas med skärmläsare. Samma aktörer, forum och strategier finns i listan bredvid kartan, och varje samband står på postens egen sida.',
+    'Rutorna i RACI-matrisen visar rollerna i en textruta när muspekaren vilar på dem, vilket inte går på en pekskärm; rollerna står också vid varje mål under ”Mål”.',
+    'Tjänsten har ännu inte prövats av personer som använder skärmläsare, förstoring eller röststyrning i sitt dagliga arbete.',
+  ],
+  accessibilityReportTitle: 'Rapportera brister',
+  accessibilityReport:
+    'Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, meddela oss så att vi får veta att problemet finns.',
+  accessibilitySupervisionTitle: 'Tillsyn',
+  accessibilitySupervision:
+    'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn enligt lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg.',
+  accessibilitySupervisionLink: 'Anmäl bristande tillgänglighet till Digg',
+  accessibilityTestingTitle: 'Hur vi testat tjänsten',
+  accessibilityTesting:
+    'Vi har själva granskat tjänsten mot WCAG 2.1 nivå AA (standarden EN 301 549): varje sida prövas automatiskt med axe i Chromium, med tangentbord och i mobilens storlek (390 × 844 bildpunkter) och datorns.',
+  accessibilityUpdated: (day: string) => `Redogörelsen uppdaterades senast ${day}.`,
 
   // Search.
   searchLabel: 'Sök',
@@ -95,7 +138,9 @@ export const sv = {
   implements: 'Genomför',
   anchoredForums: 'Forum förankrade i den',
   objectives: 'Mål och delmål',
-  noObjectives: 'Inga mål registrerade för strategin.',
+  noObjectives: 'Inga mål registrerade för strategin än.',
+  noObjectivesEditor:
+    'Som redaktör för strategins område lägger du till mål med samverkan import --type strategies (kolumnen objectives) eller API:ts objectiveCreate.',
   indicators: 'Indikatorer',
   measurements: 'Mätvärden',
   value: 'Värde',
@@ -105,7 +150,7 @@ export const sv = {
   strategyResponsibilities: 'Ansvar för strategin som helhet',
   raci: 'Vem gör vad — RACI-matris',
   raciIntro:
-    'Aktörer som rader, strategin och dess mål som kolumner. R = utför (sammankallar, genomför, bidrar), A = ansvarar (leder), C = rådfrågas (rådfrågas, finansierar), I = informeras. Håll muspekaren över en ruta för rollerna.',
+    'Aktörer som rader, strategin och dess mål som kolumner. R = utför (sammankallar, genomför, bidrar), A = ansvarar (leder), C = rådfrågas (rådfrågas, finansierar), I = informeras. Rollerna bakom bokstäverna står vid varje mål under Mål, under Ansvar för strategin som helhet och i rutan när muspekaren vilar på den.',
   raciCaption: (name: string) => `RACI-matris för ${name}`,
   raciEmpty: 'Ingen har något ansvar för strategin den här dagen.',
   total: 'Summa',

@@ -66,7 +66,7 @@ export function ActorPage({ slug }: { slug: string }) {
       watched={watched}
       address={(actor) => routes.actor(actor.slug)}
     >
-      {(actor, refreshedAt, refetch) => (
+      {(actor, refreshedAt, changed) => (
         <>
           <RecordHeader
             kind={t.actor}
@@ -77,7 +77,7 @@ export function ActorPage({ slug }: { slug: string }) {
                 typename="Actor"
                 record={actor}
                 ended={actor.archivedOn !== null}
-                onChanged={refetch}
+                onChanged={changed}
               />
             }
             lead={actor.description}

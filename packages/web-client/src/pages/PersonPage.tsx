@@ -39,12 +39,12 @@ export function PersonPage({ slug }: { slug: string }) {
       watched={watched}
       address={(person) => routes.person(person.slug)}
     >
-      {(person, refreshedAt, refetch) => (
+      {(person, refreshedAt, changed) => (
         <>
           <RecordHeader
             kind={t.person}
             name={person.name}
-            actions={<RecordActions typename="Person" record={person} onChanged={refetch} />}
+            actions={<RecordActions typename="Person" record={person} onChanged={changed} />}
             lead={
               person.positions.length > 0 &&
               person.positions.map((position, i) => (
@@ -78,12 +78,12 @@ export function PersonPage({ slug }: { slug: string }) {
                     <PositionControls
                       position={position}
                       person={person.name}
-                      onChanged={refetch}
+                      onChanged={changed}
                     />
                   </Fact>
                 )}
               </FactList>
-              <AddPosition person={person} onChanged={refetch} />
+              <AddPosition person={person} onChanged={changed} />
             </Section>
 
             <Section id="representations" title={t.representations}>

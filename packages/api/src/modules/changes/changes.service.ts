@@ -59,23 +59,30 @@ export const RECORD_AREAS: Readonly<Record<string, AreaLink>> = {
 export class ChangeService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The changes `viewer` may see: for anonymous callers nothing about a person who objects to
+   * publication (their connection's views already leave out proposals).
+   */
+  private visibleTo(viewer: Viewer | null) {
+    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('event');
+    if (!viewer) {
+      query.where(
+        `NOT (event.record_type = 'Person'
+              AND event.record_id IN (SELECT id FROM person WHERE objects_to_publication))`,
+      );
+    }
+    return query;
+  }
+
   /** One statement per page (and one more for `totalCount`, when asked). */
   list(
     viewer: Viewer | null,
     filter: ChangeFilter,
     page: { first?: number | null; after?: string | null },
   ) {
-    const query = this.dataSource
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('event')
-      .where('event.occurred_at >= :since', { since: filter.since });
-    if (!viewer) {
-      // Nothing about a person who objects to publication, for anonymous callers.
-      query.andWhere(
-        `NOT (event.record_type = 'Person'
-              AND event.record_id IN (SELECT id FROM person WHERE objects_to_publication))`,
-      );
-    }
+    const query = this.visibleTo(viewer).andWhere('event.occurred_at >= :since', {
+      since: filter.since,
+    });
     if (filter.recordTypes) {
       query.andWhere('event.record_type = ANY(:recordTypes)', {
         recordTypes: [...filter.recordTypes],
@@ -95,5 +102,18 @@ export class ChangeService {
       );
     }
     return paginate(query, page, [{ column: 'event.id', property: 'id', direction: 'ASC' }]);
+  }
+
+  /**
+   * When the register last changed that `viewer` may see: the latest change's time, one
+   * statement read backwards along the index on `occurred_at`; null before any change.
+   */
+  async latestAt(viewer: Viewer | null): Promise<Date | null> {
+    const latest = await this.visibleTo(viewer)
+      .select('event.occurred_at', 'occurredAt')
+      .orderBy('event.occurred_at', 'DESC')
+      .limit(1)
+      .getRawOne<{ occurredAt: Date }>();
+    return latest?.occurredAt ?? null;
   }
 }

@@ -72,13 +72,13 @@ export function ForumPage({ slug }: { slug: string }) {
       watched={watched}
       address={(forum) => routes.forum(forum.slug)}
     >
-      {(forum, refreshedAt, refetch) => (
+      {(forum, refreshedAt, changed) => (
         <>
-          <ForumHeader forum={forum} refreshedAt={refreshedAt} onChanged={refetch} />
+          <ForumHeader forum={forum} refreshedAt={refreshedAt} onChanged={changed} />
           <div className="columns">
             {forum.purpose.length ? <Purpose forum={forum} /> : null}
             {forum.children.length ? <SubGroups groups={forum.children} /> : null}
-            <Members forum={forum} onChanged={refetch} />
+            <Members forum={forum} onChanged={changed} />
             {forum.responsibilities.length ? (
               <Section id="forum-responsibilities" title={t.responsibilities} wide>
                 <Responsibilities rows={forum.responsibilities} show="actor" />

@@ -5,8 +5,9 @@ import { HEIGHT, WIDTH, type Shape } from './areas';
 import { shadeOf } from './shades';
 
 /**
- * The areas as SVG, each shaded by its value and a link to its page named by its value
- * ("Östersund: 3 aktörer"); the attribution beneath.
+ * The areas as SVG, each shaded by its value and named by it ("Östersund: 3 aktörer"); a link to
+ * its page once the API has counted it (it has a page only if the register holds it). The
+ * attribution beneath.
  */
 export function AreaMap({
   shapes,
@@ -40,16 +41,25 @@ export function AreaMap({
           {shapes.map((shape) => {
             const value = values?.get(shape.code) ?? 0;
             const name = `${shape.name}: ${values ? value : t.geoNoData} ${unit}`;
-            return (
+            const drawn = (
+              <>
+                <title>{name}</title>
+                <path d={shape.d} fill={shadeOf(value, max)} data-code={shape.code} />
+              </>
+            );
+            return values?.has(shape.code) ? (
               <Link
                 key={shape.code}
                 to={routes.area(shape.code)}
                 aria-label={name}
                 className="geo-area"
               >
-                <title>{name}</title>
-                <path d={shape.d} fill={shadeOf(value, max)} data-code={shape.code} />
+                {drawn}
               </Link>
+            ) : (
+              <g key={shape.code} className="geo-area geo-area-unknown">
+                {drawn}
+              </g>
             );
           })}
         </svg>

@@ -4,7 +4,10 @@ import { routes } from '../../routes';
 import type { Shape } from './areas';
 import type { Counts } from './counts';
 
-/** The map's figures as a table, areas in alphabetical order, each a link to its page. */
+/**
+ * The map's figures as a table, areas in alphabetical order, each a link to its page where the
+ * API counted it (the register holds it).
+ */
 export function AreaTable({
   shapes,
   title,
@@ -32,7 +35,11 @@ export function AreaTable({
             .map((shape) => (
               <tr key={shape.code}>
                 <th scope="row">
-                  <Link to={routes.area(shape.code)}>{shape.name}</Link>
+                  {counts?.actors.has(shape.code) ? (
+                    <Link to={routes.area(shape.code)}>{shape.name}</Link>
+                  ) : (
+                    shape.name
+                  )}
                 </th>
                 <td>{counts?.actors.get(shape.code) ?? 0}</td>
                 <td>{counts?.responsibilities.get(shape.code) ?? 0}</td>

@@ -3,6 +3,7 @@ import { Source } from '../../components/Source';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
+import { useViewer } from '../../viewer';
 import { Indicators } from './Indicators';
 import type { Strategy } from './StrategyPage';
 
@@ -59,14 +60,18 @@ function ObjectiveItem({
   );
 }
 
-/** The strategy's objectives as a tree, or a word that it has none. */
+/** The strategy's objectives as a tree, or a word that it has none (to an editor, how to add some). */
 export function Objectives({ objectives }: { objectives: Strategy['objectives'] }) {
   const { t } = useT();
+  const role = useViewer().state.data?.viewer.role;
   const children = tree(objectives);
   return (
     <Section id="objectives" title={t.objectives} count={objectives.length} wide>
       {objectives.length === 0 ? (
-        <p className="muted">{t.noObjectives}</p>
+        <>
+          <p className="muted">{t.noObjectives}</p>
+          {role === 'EDITOR' || role === 'ADMIN' ? <p>{t.noObjectivesEditor}</p> : null}
+        </>
       ) : (
         <ol className="objectives objectives-root">
           {(children.get(null) ?? []).map((objective) => (

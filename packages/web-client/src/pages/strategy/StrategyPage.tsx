@@ -42,9 +42,9 @@ export function StrategyPage({ slug }: { slug: string }) {
       watched={watched}
       address={(strategy) => routes.strategy(strategy.slug)}
     >
-      {(strategy, refreshedAt, refetch) => (
+      {(strategy, refreshedAt, changed) => (
         <>
-          <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} onChanged={refetch} />
+          <StrategyHeader strategy={strategy} refreshedAt={refreshedAt} onChanged={changed} />
           <div className="columns">
             <Section id="raci" title={t.raci} wide>
               <p className="muted small">{t.raciIntro}</p>
