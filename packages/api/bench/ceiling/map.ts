@@ -14,6 +14,9 @@ const cases = (value: string, pairs: Record<string, string>, otherwise = 'NULL')
     .map(([when, then]) => `WHEN '${when}' THEN ${then}`)
     .join(' ')} ELSE ${otherwise} END`;
 
+/** The forum a representative's membership `g.record_id` is of, by name. */
+const REPRESENTED_FORUM = `(SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id WHERE m.id = g.record_id)`;
+
 const quoted = (map: Record<string, string>) =>
   Object.fromEntries(Object.entries(map).map(([key, value]) => [key, `'${value}'`]));
 
@@ -81,11 +84,12 @@ export const mapStatement = (areaId: string, depth: number) => ({
             MEMBERSHIP: `lower(replace(g.role, '_', ' '))`,
             RESPONSIBILITY: `lower(replace(g.role, '_', ' '))`,
             POSITION: `coalesce((SELECT p.title FROM position p WHERE p.id = g.record_id), 'position')`,
-            REPRESENTS: `'represents in ' || (SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id WHERE m.id = g.record_id)`,
+            REPRESENTS: `'represents in ' || ${REPRESENTED_FORUM}`,
             PARENT: `'part of'`,
             IMPLEMENTS: `'implements'`,
             ANCHORED_IN: `'anchored in'`,
           }),
+          forumName: `CASE WHEN g.edge_kind = 'REPRESENTS' THEN ${REPRESENTED_FORUM} END`,
           role: 'g.role',
           raci: `CASE WHEN g.edge_kind = 'RESPONSIBILITY' THEN ${cases('g.role', quoted(RACI_OF))} END`,
           category: 'g.category',

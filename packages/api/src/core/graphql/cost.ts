@@ -37,14 +37,20 @@ const COMPUTED: Record<string, (args: Record<string, unknown>) => number> = {
 };
 
 /**
- * A field's cost: nothing for a scalar; one for an object, plus its selection's cost as many
+ * Objects computed in memory from what their parent reads anyway: a citation's passage is found
+ * in the text of the source the citation loads (batched and cached per request) for its `source`.
+ */
+const FREE = new Set(['Citation.passage']);
+
+/**
+ * A field's cost: nothing for a scalar or a `FREE` object; one for an object, plus its selection's cost as many
  * times as it may return items: a connection's `first`, the ids asked for, else ten for a list.
  * A connection's own `nodes` and `edges` are counted by its `first`, not again.
  */
 const estimate: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const computed = COMPUTED[`${type.name}.${field.name}`];
   if (computed) return computed(args) + childComplexity;
-  if (isLeafType(getNamedType(field.type))) return 0;
+  if (isLeafType(getNamedType(field.type)) || FREE.has(`${type.name}.${field.name}`)) return 0;
   const inConnection = type.name.endsWith('Connection');
   const count =
     typeof args.first === 'number'

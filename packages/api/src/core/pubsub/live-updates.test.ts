@@ -311,7 +311,12 @@ describe('fan-out', () => {
     try {
       await change();
       const events = await Promise.all(watching.map((watcher) => watcher.next()));
-      return { statements: query.mock.calls.length, events };
+      // The webhook dispatcher polls for due deliveries on a timer of its own, which a slow
+      // machine's window may take in: not the fan-out's statements.
+      const statements = query.mock.calls.filter(
+        ([text]) => !String(text).includes('webhook_delivery'),
+      ).length;
+      return { statements, events };
     } finally {
       query.mockRestore();
       await Promise.all(open.splice(0).map((watcher) => watcher.close()));
