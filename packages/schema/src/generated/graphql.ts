@@ -1540,6 +1540,26 @@ export type WebhookDeliveryStatus =
   /** Attempted and failed; it is tried again at `nextAttemptAt` (while its webhook is active). */
   | 'RETRYING';
 
+/** Changes to a webhook; omitted fields stay as they are. */
+export type WebhookUpdateInput = {
+  /** False pauses it (no attempts; changes still queue). True makes a paused webhook active again: its failures are forgotten and its waiting deliveries are attempted at once. */
+  active?: boolean | null | undefined;
+  /** Only changes to records with a home area that is this area or lies within it; records of types with no home area (topics, reference data) are then left out. Null: everywhere. */
+  area?: string | number | null | undefined;
+  /** What it is for (null: nothing). */
+  description?: string | null | undefined;
+  /** The webhook to change. */
+  id: string | number;
+  /** Only changes that are these operations (null or empty: every operation). */
+  operations?: Array<AuditOperation> | null | undefined;
+  /** Only changes to records of these types (null or empty: every type). */
+  recordTypes?: Array<RecordType> | null | undefined;
+  /** Where to POST the changes. */
+  url?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** Which part of the who-does-what map to draw. Without a starting node (area, strategy, objective, forum, actor) the whole region; with some, their neighbourhood up to `depth` hops over edges in either direction. */
 export type WhoDoesWhatFilter = {
   /** Start from this actor. */
@@ -1574,7 +1594,7 @@ export type AboutQuery = { about: { contactEmail: string | null, dataChangedAt: 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role | null, user: { id: string, email: string, displayName: string, role: Role } | null, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, current: boolean }> } };
+export type ViewerQuery = { viewer: { role: Role | null, user: { id: string, email: string, displayName: string, role: Role } | null, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, current: boolean }>, token: { id: string, name: string, serviceAccountRole: Role | null } | null } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1646,6 +1666,110 @@ export type ActorsListQueryVariables = Exact<{
 
 
 export type ActorsListQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, sector: ActorSector, level: ActorLevel, type: ActorKind, areas: Array<{ id: string, code: string, name: string }> }> } };
+
+export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWebhooksQuery = { webhooks: { totalCount: number, nodes: Array<{ id: string, version: number, url: string, description: string | null, recordTypes: Array<RecordType>, operations: Array<AuditOperation>, active: boolean, pausedAt: string | null, pausedReason: string | null, consecutiveFailures: number, createdAt: string, area: { id: string, code: string, name: string } | null }> } };
+
+export type AdminWebhookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWebhookQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, version: number, url: string, description: string | null, recordTypes: Array<RecordType>, operations: Array<AuditOperation>, active: boolean, pausedAt: string | null, pausedReason: string | null, consecutiveFailures: number, createdAt: string, area: { id: string, code: string, name: string } | null }
+    | { id: string }
+   | null };
+
+export type WebhookDeliveryPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+  lang: Language;
+}>;
+
+
+export type WebhookDeliveryPageQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, status: WebhookDeliveryStatus, attempts: number, createdAt: string, lastAttemptAt: string | null, lastResponseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, change: { occurredAt: string, summary: string } }> } }
+    | { id: string }
+   | null };
+
+export type WebhookUpdateMutationVariables = Exact<{
+  input: WebhookUpdateInput;
+}>;
+
+
+export type WebhookUpdateMutation = { webhookUpdate: { webhook: { id: string, version: number, url: string, description: string | null, recordTypes: Array<RecordType>, operations: Array<AuditOperation>, active: boolean, pausedAt: string | null, pausedReason: string | null, consecutiveFailures: number, createdAt: string, area: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type WebhookSecretRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecretRotateMutation = { webhookSecretRotate: { secret: string | null, webhook: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type WebhookDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeleteMutation = { webhookDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type AdminWebhookFieldsFragment = { id: string, version: number, url: string, description: string | null, recordTypes: Array<RecordType>, operations: Array<AuditOperation>, active: boolean, pausedAt: string | null, pausedReason: string | null, consecutiveFailures: number, createdAt: string, area: { id: string, code: string, name: string } | null };
 
 export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2660,7 +2784,7 @@ export type WhoDoesWhatQueryVariables = Exact<{
 }>;
 
 
-export type WhoDoesWhatQuery = { whoDoesWhat: { nodes: Array<{ id: string, kind: MapNodeKind, label: string, shortName: string | null, slug: string | null, code: string | null, sector: ActorSector | null, level: ActorLevel | null, actorType: ActorKind | null, forumKind: ForumKind | null, strategyKind: StrategyKind | null, areaKind: AreaKind | null, depth: number | null }>, edges: Array<{ id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> } };
+export type WhoDoesWhatQuery = { whoDoesWhat: { nodes: Array<{ id: string, kind: MapNodeKind, label: string, shortName: string | null, slug: string | null, code: string | null, sector: ActorSector | null, level: ActorLevel | null, actorType: ActorKind | null, forumKind: ForumKind | null, strategyKind: StrategyKind | null, areaKind: AreaKind | null, depth: number | null }>, edges: Array<{ id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, positionTitle: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> } };
 
 export type MapChangesQueryVariables = Exact<{
   from: string;
@@ -2669,7 +2793,7 @@ export type MapChangesQueryVariables = Exact<{
 }>;
 
 
-export type MapChangesQuery = { whoDoesWhatChanges: Array<{ change: MapChangeKind, day: string, summary: string, sourceNode: { id: string, kind: MapNodeKind, label: string, code: string | null } | null, targetNode: { id: string, kind: MapNodeKind, label: string, code: string | null } | null, edge: { id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } }> };
+export type MapChangesQuery = { whoDoesWhatChanges: Array<{ change: MapChangeKind, day: string, summary: string, sourceNode: { id: string, kind: MapNodeKind, label: string, code: string | null } | null, targetNode: { id: string, kind: MapNodeKind, label: string, code: string | null } | null, edge: { id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, positionTitle: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } }> };
 
 export type MapTimelineQueryVariables = Exact<{
   filter?: WhoDoesWhatFilter | null | undefined;
@@ -2678,7 +2802,7 @@ export type MapTimelineQueryVariables = Exact<{
 
 export type MapTimelineQuery = { whoDoesWhatTimeline: Array<string> };
 
-export type MapEdgeRowFragment = { id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> };
+export type MapEdgeRowFragment = { id: string, kind: MapEdgeKind, source: string, target: string, label: string, forumName: string | null, positionTitle: string | null, role: string | null, raci: RaciRole | null, category: string | null, mandate: string | null, validFrom: string | null, validTo: string | null, record: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> };
 
 export type ChangedNodeFragment = { id: string, kind: MapNodeKind, label: string, code: string | null };
 
