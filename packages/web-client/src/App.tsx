@@ -53,6 +53,15 @@ const AccessibilityPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
+const TokensPage = lazy(() =>
+  import('./pages/admin/TokensPage').then((m) => ({ default: m.TokensPage })),
+);
+const WebhooksPage = lazy(() =>
+  import('./pages/admin/webhooks/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
+);
+const WebhookPage = lazy(() =>
+  import('./pages/admin/webhooks/WebhookPage').then((m) => ({ default: m.WebhookPage })),
+);
 const SourcesPage = lazy(() =>
   import('./pages/source/SourcesPage').then((m) => ({ default: m.SourcesPage })),
 );
@@ -84,6 +93,9 @@ const PAGES: [pattern: string, page: ComponentType<{ param: string }>, title?: R
   [PATTERNS.invitation, () => <InvitationPage />, (t) => t.invitationTitle],
   [PATTERNS.account, () => <AccountPage />, (t) => t.accountTitle],
   [PATTERNS.adminUsers, () => <UsersPage />, (t) => t.adminTitle],
+  [PATTERNS.adminTokens, () => <TokensPage />, (t) => t.adminTokensTitle],
+  [PATTERNS.adminWebhooks, () => <WebhooksPage />, (t) => t.webhooksTitle],
+  [PATTERNS.adminWebhook, ({ param }) => <WebhookPage id={param} />, (t) => t.webhooksTitle],
   [PATTERNS.about, () => <AboutPage />, (t) => t.aboutTitle],
   [PATTERNS.accessibility, () => <AccessibilityPage />, (t) => t.accessibilityTitle],
   [PATTERNS.sources, () => <SourcesPage />, (t) => t.sourcesTitle],

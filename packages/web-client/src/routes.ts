@@ -17,6 +17,9 @@ export const PATTERNS = {
   invitation: '/invitation',
   account: '/account',
   adminUsers: '/admin/users',
+  adminTokens: '/admin/tokens',
+  adminWebhooks: '/admin/webhooks',
+  adminWebhook: '/admin/webhooks/:id',
   about: '/about',
   accessibility: '/accessibility',
   sources: '/sources',
@@ -45,6 +48,10 @@ export const routes = {
     next ? `${PATTERNS.signIn}?${new URLSearchParams({ next })}` : PATTERNS.signIn,
   account: PATTERNS.account,
   adminUsers: PATTERNS.adminUsers,
+  adminTokens: PATTERNS.adminTokens,
+  adminWebhooks: PATTERNS.adminWebhooks,
+  /** A webhook's page: it and its deliveries. */
+  adminWebhook: (id: string) => fill(PATTERNS.adminWebhook, id),
   about: PATTERNS.about,
   /** The about page's contact section. */
   contact: `${PATTERNS.about}#contact`,

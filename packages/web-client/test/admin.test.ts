@@ -1,7 +1,7 @@
 /**
- * The admins' page of users in a real browser: inviting an editor of an area, the invited person
- * accepting, changing their role and areas, disabling them, service accounts' tokens; the page
- * refused to others.
+ * The admins' pages of users and of tokens in a real browser: inviting an editor of an area, the
+ * invited person accepting, changing their role and areas, disabling them, service accounts'
+ * tokens; the pages refused to others.
  */
 import type { Locator, Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
@@ -38,13 +38,13 @@ test('a visitor not signed in is told the page is for admins, and may sign in', 
   await page.goto(`${origin}/admin/users`);
   await page.getByText('Den här sidan är bara för administratörer.').waitFor();
   await page.getByRole('main').getByRole('link', { name: 'Logga in' }).waitFor();
-  expect(await page.getByRole('link', { name: 'Användare' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
 });
 
 test('the admin invites an editor of Jämtlands län, who accepts and is not let in here', async () => {
   await becomeFirstAdmin({ api, origin, page });
 
-  await page.getByRole('link', { name: 'Användare' }).click();
+  await page.getByRole('link', { name: 'Administration' }).click();
   await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
   await userItem('Alva Admin').getByText('Administratör').waitFor();
   await page.getByText('Inga öppna inbjudningar.').waitFor();
@@ -80,7 +80,7 @@ test('the admin invites an editor of Jämtlands län, who accepts and is not let
     await invited.getByLabel('Nytt lösenord').fill('ett långt lösenord för erik');
     await invited.getByRole('button', { name: 'Skapa kontot' }).click();
     await invited.getByRole('heading', { level: 1, name: 'Ditt konto' }).waitFor();
-    expect(await invited.getByRole('link', { name: 'Användare' }).count()).toBe(0);
+    expect(await invited.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await invited.goto(`${origin}/admin/users`);
     await invited.getByText('Den här sidan är bara för administratörer.').waitFor();
     expect(await invited.getByRole('main').getByRole('link').count()).toBe(0);
@@ -144,7 +144,13 @@ test('the admin changes the editor’s areas, keeps an admin, and disables the e
 
 test('the admin makes a service account’s token for an area, sees its secret once, revokes it', async () => {
   await signInAsAdmin();
-  const tokens = page.getByRole('region', { name: 'API-nycklar och tjänstekonton' });
+  await page
+    .getByRole('navigation', { name: 'Administration' })
+    .getByRole('link', { name: 'API-nycklar' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'API-nycklar och tjänstekonton' }).waitFor();
+  const tokens = page.getByRole('region', { name: 'Ny nyckel för ett tjänstekonto' });
+  const all = page.getByRole('region', { name: 'Alla giltiga nycklar' });
   await tokens.getByLabel('Ny nyckel, till vad').fill('import från länsstyrelsen');
   await tokens.getByRole('button', { name: 'Skapa nyckel' }).click();
   await tokens.getByText('En redaktör behöver minst ett område.').waitFor();
@@ -153,15 +159,16 @@ test('the admin makes a service account’s token for an area, sees its secret o
   await tokens.getByRole('button', { name: 'Skapa nyckel' }).click();
   const secret = (await tokens.locator('code.shown-once-value').textContent())!;
   expect(secret).toMatch(/^svk_/);
-  await tokens.getByText('tjänstekonto: Redaktör (Jämtlands län)', { exact: false }).waitFor();
+  await all.getByText('tjänstekonto: Redaktör (Jämtlands län)', { exact: false }).waitFor();
   await expectAccessible();
+  await screenshot('laptop-admin-tokens');
 
-  await tokens
+  await all
     .getByRole('listitem')
     .filter({ hasText: 'import från länsstyrelsen' })
     .getByRole('button', { name: 'Återkalla' })
     .click();
-  await tokens.getByText('import från länsstyrelsen').waitFor({ state: 'detached' });
+  await all.getByText('import från länsstyrelsen').waitFor({ state: 'detached' });
 });
 
 test('the page of users on a phone', async () => {

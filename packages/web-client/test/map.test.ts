@@ -174,6 +174,56 @@ test('at 1440 px the map takes the width beside its legend, with labels of 12 px
   await screenshot('map-1440', false);
 });
 
+test('a position without a title is worded in the UI’s language, and closing a card gives the focus back to where it was opened', async () => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${origin}/map?forum=lanspartnerskapet`);
+  // Niklas Daoson's position at Kommunförbundet has no title in the sources.
+  const relationsOf = async (name: string) => {
+    const pick = page.locator('.map-list').getByRole('button', { name, exact: true });
+    await pick.click();
+    await page.locator('.map-card').getByRole('heading', { name }).waitFor();
+    return { pick, relations: await page.locator('.map-card-edges li').allInnerTexts() };
+  };
+  const { pick, relations } = await relationsOf('Niklas Daoson');
+  expect(relations).toContainEqual(
+    expect.stringMatching(
+      /^Niklas Daoson har en befattning vid Kommunförbundet Jämtland Härjedalen\b/,
+    ),
+  );
+  expect(relations.join('\n')).not.toContain('position');
+  // Closed, the card gives the focus back to the list's button it was opened with.
+  await page.locator('.map-card').getByRole('button', { name: 'Stäng' }).click();
+  await page.locator('.map-card').waitFor({ state: 'detached' });
+  expect(await pick.evaluate((element) => element === document.activeElement)).toBe(true);
+
+  // Opened from the drawing (a click on the node), back to the drawing.
+  await positions();
+  const canvas = page.locator('.map-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const at = await canvas.evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: any } })._cyreg.cy;
+    const node = cy.nodes().filter((node: any) => node.data('label') === 'Niklas Daoson');
+    return node.renderedPosition() as { x: number; y: number };
+  });
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  await page.locator('.map-card').getByRole('heading', { name: 'Niklas Daoson' }).waitFor();
+  await page.locator('.map-card').getByRole('button', { name: 'Stäng' }).click();
+  expect(
+    await page
+      .getByRole('group', { name: 'Kartbilden' })
+      .evaluate((element) => element === document.activeElement),
+  ).toBe(true);
+
+  await page.goto(`${origin}/map?forum=lanspartnerskapet&lang=en`);
+  expect((await relationsOf('Niklas Daoson')).relations).toContainEqual(
+    expect.stringMatching(
+      /^Niklas Daoson holds a position at Kommunförbundet Jämtland Härjedalen\b/,
+    ),
+  );
+  await page.emulateMedia({ reducedMotion: null });
+});
+
 test('with the seed alone, where nothing is dated, the replay has only today and says so', async () => {
   await page.goto(`${origin}/map`);
   const slider = page.getByRole('slider', { name: 'Dag på kartan' });

@@ -17,6 +17,9 @@ const cases = (value: string, pairs: Record<string, string>, otherwise = 'NULL')
 /** The forum a representative's membership `g.record_id` is of, by name. */
 const REPRESENTED_FORUM = `(SELECT f.name FROM forum_membership m JOIN forum f ON f.id = m.forum_id WHERE m.id = g.record_id)`;
 
+/** The title of the position `g.record_id`, null when the sources give none. */
+const POSITION_TITLE = `(SELECT p.title FROM position p WHERE p.id = g.record_id)`;
+
 const quoted = (map: Record<string, string>) =>
   Object.fromEntries(Object.entries(map).map(([key, value]) => [key, `'${value}'`]));
 
@@ -83,13 +86,14 @@ export const mapStatement = (areaId: string, depth: number) => ({
           label: cases('g.edge_kind', {
             MEMBERSHIP: `lower(replace(g.role, '_', ' '))`,
             RESPONSIBILITY: `lower(replace(g.role, '_', ' '))`,
-            POSITION: `coalesce((SELECT p.title FROM position p WHERE p.id = g.record_id), 'position')`,
+            POSITION: `coalesce(${POSITION_TITLE}, 'position')`,
             REPRESENTS: `'represents in ' || ${REPRESENTED_FORUM}`,
             PARENT: `'part of'`,
             IMPLEMENTS: `'implements'`,
             ANCHORED_IN: `'anchored in'`,
           }),
           forumName: `CASE WHEN g.edge_kind = 'REPRESENTS' THEN ${REPRESENTED_FORUM} END`,
+          positionTitle: `CASE WHEN g.edge_kind = 'POSITION' THEN ${POSITION_TITLE} END`,
           role: 'g.role',
           raci: `CASE WHEN g.edge_kind = 'RESPONSIBILITY' THEN ${cases('g.role', quoted(RACI_OF))} END`,
           category: 'g.category',

@@ -60,18 +60,29 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 /**
- * The signed-in user's name, to their account (and for an admin, the page of users); else a link
- * to sign in and come back here.
+ * The signed-in user's name, to their account; a caller with an API token (a script, a test, a
+ * browser that sends one), the token's name, since it has no account to manage here nor a
+ * session to end; for an admin either way, the admin pages. Else a link to sign in and come
+ * back here.
  */
 function SignedIn() {
   const { t } = useT();
   const { path, params } = useLocation();
   const { state } = useViewer();
   const viewer = state.data?.viewer;
+  const admin = viewer?.role === 'ADMIN' && <Link to={routes.adminUsers}>{t.navAdmin}</Link>;
+  if (viewer?.token) {
+    return (
+      <>
+        {admin}
+        <span className="site-nav-token">{t.signedInToken(viewer.token.name)}</span>
+      </>
+    );
+  }
   if (viewer?.user) {
     return (
       <>
-        {viewer.role === 'ADMIN' && <Link to={routes.adminUsers}>{t.navUsers}</Link>}
+        {admin}
         <Link to={routes.account} aria-label={`${t.signedInAs} ${viewer.user.displayName}`}>
           {viewer.user.displayName}
         </Link>

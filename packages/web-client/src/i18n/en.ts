@@ -243,6 +243,7 @@ export const en: Dictionary = {
   mapRoleIn: 'of',
   mapIs: 'is',
   mapAt: 'at',
+  mapHasPositionAt: 'holds a position at',
   mapRepresents: 'represents',
   mapRepresentsIn: (forum: string) => `in ${forum}`,
   mapPartOf: 'is part of',
@@ -253,6 +254,7 @@ export const en: Dictionary = {
   mapZoomOut: 'Zoom out',
   mapFit: 'Show the whole map',
   mapView: 'View of the map',
+  mapDrawing: "The map's drawing",
   mapReplayPrevious: 'Previous change',
   mapReplayNext: 'Next change',
 
@@ -360,10 +362,9 @@ export const en: Dictionary = {
   copySelected: 'Selected: copy it with Ctrl+C (⌘C on a Mac).',
 
   // The admins' page of users, invitations and service accounts' tokens.
-  navUsers: 'Users',
+  navAdmin: 'Administration',
   adminTitle: 'Users',
-  adminIntro:
-    'Invite new users, change what they may do and where, disable accounts and manage API tokens.',
+  adminIntro: 'Invite new users, change what they may do and where, and disable accounts.',
   adminOnly: 'This page is for administrators only.',
   adminUsers: 'All users',
   adminUserSince: (since: string) => `User since ${since}`,
@@ -410,6 +411,71 @@ export const en: Dictionary = {
   adminTokenCreate: 'New token for a service account',
   adminTokenDays: 'Valid for days',
   adminTokenDaysHint: '1 to 366 days.',
+
+  // The admin area's navigation, and the webhooks' pages.
+  adminNav: 'Administration',
+  adminUsersNav: 'Users',
+  adminTokensNav: 'API tokens',
+  adminWebhooksNav: 'Webhooks',
+  adminTokensAll: 'Every valid token',
+  webhooksTitle: 'Webhooks',
+  webhooksIntro:
+    "A webhook sends every change of the kinds it asks for to a receiver's address, signed with a secret, so that another register keeps in step with this one without asking.",
+  webhooksList: 'Registered webhooks',
+  webhooksNone: 'No webhooks yet.',
+  webhooksFirst: (shown: number, total: number) => `The ${shown} oldest of ${total} are shown.`,
+  webhookActive: 'Active',
+  webhookPaused: 'Paused',
+  webhookPausedAt: (when: string) => `Paused ${when}:`,
+  webhookKinds: 'Kinds of record',
+  webhookOperations: 'Changes',
+  webhookAllKinds: 'Every kind',
+  webhookAllOperations: 'Every change',
+  webhookArea: 'Area',
+  webhookEverywhere: 'The whole register',
+  webhookFailures: 'Failed attempts in a row',
+  webhookSince: (since: string) => `Registered ${since}`,
+  webhookDeliveries: 'Deliveries',
+  webhookPause: 'Pause',
+  webhookResume: 'Resume',
+  webhookRotate: 'New secret',
+  webhookRotateConfirm: (url: string) =>
+    `Give the webhook to ${url} a new secret? The old one stops at once: the receiver needs the new one to accept more deliveries.`,
+  webhookRotateYes: 'Yes, give it a new secret',
+  webhookDelete: 'Delete',
+  webhookDeleteConfirm: (url: string) =>
+    `Delete the webhook to ${url}? Its deliveries, sent and waiting, go with it and nothing more is sent.`,
+  webhookDeleteYes: 'Yes, delete it',
+  webhookSecret:
+    'The secret is shown only now. Copy it and give it to the receiver, which checks the signature of every delivery (Samverkan-Signature) with it.',
+  webhookCreateTitle: 'Register a webhook',
+  webhookUrl: "The receiver's address",
+  webhookUrlHint: 'An http:// or https:// address the changes are POSTed to.',
+  webhookDescription: 'What it is for',
+  webhookKindsHint: 'None chosen: every kind.',
+  webhookOperationsHint: 'None chosen: every kind of change.',
+  webhookAreaHint:
+    'Only changes to records in the area or within it. None chosen: the whole register.',
+  webhookCreate: 'Register',
+  deliveriesIntro:
+    "Every change the webhook asks for, newest first: whether it was delivered, how many attempts it took, the receiver's last answer and when it is tried again.",
+  deliveriesShow: 'Show',
+  deliveriesAll: 'All',
+  deliveriesCount: (count: number) => (count === 1 ? '1 delivery' : `${count} deliveries`),
+  deliveriesNone: 'No deliveries.',
+  deliveriesOlder: 'Show older deliveries',
+  deliveryStatuses: { PENDING: 'Waiting', RETRYING: 'Retrying', DELIVERED: 'Delivered' },
+  deliveryEvent: (id: string) => `Event ${id}`,
+  deliveryAttempts: (count: number) => (count === 1 ? '1 attempt' : `${count} attempts`),
+  deliveryLastAttempt: (when: string) => `last ${when}`,
+  deliveryResponse: (status: number) => `answer HTTP ${status}`,
+  deliveryNoResponse: 'no answer',
+  deliveryNext: (when: string) => `next attempt ${when}`,
+  deliveryWhenResumed: 'sent when the webhook is resumed',
+  deliveredAt: (when: string) => `delivered ${when}`,
+  signedInToken: (name: string) => `API token: ${name}`,
+  accountToken:
+    'You use the service with an API token. Passwords, sessions and tokens are managed when signed in.',
 
   // Words for the API's values.
   /** What a user may do (`Role`). */
@@ -599,6 +665,10 @@ export const en: Dictionary = {
     ReviewShift: 'Shift',
     CollaborationAssessment: 'Collaboration assessment',
     CollaborationFactor: 'Collaboration factor',
+    CollaborationLevel: 'Collaboration level',
+    IdentifierScheme: 'Identifier scheme',
+    Measurement: 'Measurement',
+    Source: 'Source',
   },
   kinds: {
     ACTOR: 'Actors',

@@ -248,6 +248,7 @@ export const sv = {
   mapRoleIn: 'i',
   mapIs: 'är',
   mapAt: 'vid',
+  mapHasPositionAt: 'har en befattning vid',
   mapRepresents: 'företräder',
   mapRepresentsIn: (forum: string) => `i ${forum}`,
   mapPartOf: 'är en del av',
@@ -258,6 +259,7 @@ export const sv = {
   mapZoomOut: 'Zooma ut',
   mapFit: 'Visa hela kartan',
   mapView: 'Kartans vy',
+  mapDrawing: 'Kartbilden',
   mapReplayPrevious: 'Föregående ändring',
   mapReplayNext: 'Nästa ändring',
 
@@ -364,10 +366,9 @@ export const sv = {
   copySelected: 'Markerat: kopiera med Ctrl+C (⌘C på Mac).',
 
   // The admins' page of users, invitations and service accounts' tokens.
-  navUsers: 'Användare',
+  navAdmin: 'Administration',
   adminTitle: 'Användare',
-  adminIntro:
-    'Bjud in nya användare, ändra vad de får göra och var, stäng av konton och hantera API-nycklar.',
+  adminIntro: 'Bjud in nya användare, ändra vad de får göra och var, och stäng av konton.',
   adminOnly: 'Den här sidan är bara för administratörer.',
   adminUsers: 'Alla användare',
   adminUserSince: (since: string) => `Användare sedan ${since}`,
@@ -414,6 +415,70 @@ export const sv = {
   adminTokenCreate: 'Ny nyckel för ett tjänstekonto',
   adminTokenDays: 'Giltig i antal dagar',
   adminTokenDaysHint: '1 till 366 dagar.',
+
+  // The admin area's navigation, and the webhooks' pages.
+  adminNav: 'Administration',
+  adminUsersNav: 'Användare',
+  adminTokensNav: 'API-nycklar',
+  adminWebhooksNav: 'Webhooks',
+  adminTokensAll: 'Alla giltiga nycklar',
+  webhooksTitle: 'Webhooks',
+  webhooksIntro:
+    'En webhook skickar varje ändring av de slag den gäller till en mottagares adress, signerad med en hemlighet, så att ett annat register hålls i takt med det här utan att fråga.',
+  webhooksList: 'Registrerade webhooks',
+  webhooksNone: 'Inga webhooks ännu.',
+  webhooksFirst: (shown: number, total: number) => `De ${shown} äldsta av ${total} visas.`,
+  webhookActive: 'Aktiv',
+  webhookPaused: 'Pausad',
+  webhookPausedAt: (when: string) => `Pausad ${when}:`,
+  webhookKinds: 'Slag av poster',
+  webhookOperations: 'Ändringar',
+  webhookAllKinds: 'Alla slag',
+  webhookAllOperations: 'Alla ändringar',
+  webhookArea: 'Område',
+  webhookEverywhere: 'Hela registret',
+  webhookFailures: 'Misslyckade försök i rad',
+  webhookSince: (since: string) => `Registrerad ${since}`,
+  webhookDeliveries: 'Leveranser',
+  webhookPause: 'Pausa',
+  webhookResume: 'Återuppta',
+  webhookRotate: 'Byt hemlighet',
+  webhookRotateConfirm: (url: string) =>
+    `Ge webhooken till ${url} en ny hemlighet? Den gamla slutar gälla direkt: mottagaren behöver den nya för att godta fler leveranser.`,
+  webhookRotateYes: 'Ja, byt hemligheten',
+  webhookDelete: 'Ta bort',
+  webhookDeleteConfirm: (url: string) =>
+    `Ta bort webhooken till ${url}? Dess leveranser, skickade och väntande, försvinner med den och inget mer skickas.`,
+  webhookDeleteYes: 'Ja, ta bort',
+  webhookSecret:
+    'Hemligheten visas bara nu. Kopiera den och ge den till mottagaren, som kontrollerar varje leverans signatur (Samverkan-Signature) med den.',
+  webhookCreateTitle: 'Registrera en webhook',
+  webhookUrl: 'Mottagarens adress',
+  webhookUrlHint: 'En http://- eller https://-adress som ändringarna skickas till med POST.',
+  webhookDescription: 'Vad den är till',
+  webhookKindsHint: 'Inget valt: alla slag.',
+  webhookOperationsHint: 'Inget valt: alla slag av ändringar.',
+  webhookAreaHint: 'Bara ändringar av poster i området eller inom det. Inget valt: hela registret.',
+  webhookCreate: 'Registrera',
+  deliveriesIntro:
+    'Varje ändring webhooken gäller, nyaste först: om den är levererad, hur många försök den tagit, mottagarens senaste svar och när den försöks igen.',
+  deliveriesShow: 'Visa',
+  deliveriesAll: 'Alla',
+  deliveriesCount: (count: number) => (count === 1 ? '1 leverans' : `${count} leveranser`),
+  deliveriesNone: 'Inga leveranser.',
+  deliveriesOlder: 'Visa äldre leveranser',
+  deliveryStatuses: { PENDING: 'Väntar', RETRYING: 'Försöks igen', DELIVERED: 'Levererad' },
+  deliveryEvent: (id: string) => `Händelse ${id}`,
+  deliveryAttempts: (count: number) => (count === 1 ? '1 försök' : `${count} försök`),
+  deliveryLastAttempt: (when: string) => `senast ${when}`,
+  deliveryResponse: (status: number) => `svar HTTP ${status}`,
+  deliveryNoResponse: 'inget svar',
+  deliveryNext: (when: string) => `nästa försök ${when}`,
+  deliveryWhenResumed: 'skickas när webhooken återupptas',
+  deliveredAt: (when: string) => `levererad ${when}`,
+  signedInToken: (name: string) => `API-nyckel: ${name}`,
+  accountToken:
+    'Du använder tjänsten med en API-nyckel. Lösenord, inloggningar och nycklar sköter du när du är inloggad.',
 
   // Words for the API's values, looked up by value (`wordFor`; `label` for `enums`).
   /** What a user may do (`Role`). */
@@ -606,6 +671,10 @@ export const sv = {
     ReviewShift: 'Förskjutning',
     CollaborationAssessment: 'Bedömning av samverkan',
     CollaborationFactor: 'Samverkansfaktor',
+    CollaborationLevel: 'Samverkansnivå',
+    IdentifierScheme: 'Identifierarschema',
+    Measurement: 'Mätvärde',
+    Source: 'Källa',
   } as Record<string, string>,
   /** The kinds of search hits and of the start page's figures, in the plural. */
   kinds: {

@@ -65,7 +65,8 @@ const idOf = (input: { id: string }, type: string) =>
 @Resolver()
 export class AccountResolver {
   @Query(() => ViewerType, {
-    description: 'Who is asking: the signed-in user and their sessions, an API token, or no one.',
+    description:
+      "Who is asking: the signed-in user and their sessions, an API token (a user's or a service account's), or no one.",
   })
   @Access(PUBLIC)
   async viewer(@Ctx() context: Context): Promise<ViewerType> {
@@ -75,11 +76,13 @@ export class AccountResolver {
       viewer?.userId && viewer.sessionId
         ? await services.session.openSessionsOf(viewer.userId)
         : [];
+    const token = await services.apiToken.calling(viewer);
     return {
       role: viewer?.role ?? null,
       user: user && userOf(user),
       sessions: sessions.map((session) => sessionOf(session, context)),
       tokens: (await services.apiToken.listOwn(viewer)).map(tokenOf),
+      token: token && tokenOf(token),
     };
   }
 

@@ -136,6 +136,13 @@ export class ViewerType {
       "The caller's API tokens still valid, newest first: the user's own, or a service account's token itself.",
   })
   tokens: ApiTokenType[];
+
+  @Field(() => ApiTokenType, {
+    nullable: true,
+    description:
+      "The API token the request came with (a user's own or a service account's); null for a signed-in session or an anonymous caller.",
+  })
+  token: ApiTokenType | null;
 }
 
 @InputType('SignInInput', { description: 'An e-mail address and password.' })

@@ -84,6 +84,13 @@ export class ApiTokenService {
     return this.valid(viewer.userId ? { userId: viewer.userId } : { id: viewer.tokenId! });
   }
 
+  /** The token the request came with; null for a session or an anonymous caller. */
+  async calling(viewer: Viewer | null): Promise<ApiTokenWithUser | null> {
+    if (!viewer?.tokenId) return null;
+    const [token] = await this.valid({ id: viewer.tokenId });
+    return token ?? null;
+  }
+
   /** Every token still valid, newest first (admins only). */
   async listAll(viewer: Viewer | null): Promise<ApiTokenWithUser[]> {
     requireAdmin(viewer);

@@ -62,7 +62,7 @@ describe("a user's own tokens", () => {
       { id: made.apiToken.id, name: 'nattlig import', lastUsedAt: expect.any(String) },
     ]);
     const asToken = await api.graphql(
-      '{ viewer { role user { email } sessions { id } } }',
+      '{ viewer { role user { email } sessions { id } token { id name } } }',
       {},
       {
         token: made.secret,
@@ -72,7 +72,10 @@ describe("a user's own tokens", () => {
       role: 'EDITOR',
       user: { email: 'olle@region.se' },
       sessions: [],
+      token: { id: made.apiToken.id, name: 'nattlig import' },
     });
+    // Signed in, the caller has no token of the request.
+    expect((await browser.graphql('{ viewer { token { id } } }')).data!.viewer.token).toBeNull();
   });
 
   it('read only without the WRITE scope', async () => {
@@ -181,6 +184,16 @@ describe('service accounts', () => {
       { token: robot },
     );
     expect(written.data!.actorCreate.userErrors).toEqual([]);
+    const asRobot = await api.graphql(
+      '{ viewer { role user { id } token { name serviceAccountRole } } }',
+      {},
+      { token: robot },
+    );
+    expect(asRobot.data!.viewer).toEqual({
+      role: 'EDITOR',
+      user: null,
+      token: { name: 'import robot', serviceAccountRole: 'EDITOR' },
+    });
 
     const all = await api.graphql('{ apiTokens { name user { email } } }', {}, 'admin');
     expect(all.data!.apiTokens).toContainEqual({ name: 'import robot', user: null });

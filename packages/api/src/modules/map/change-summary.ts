@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Language } from '../../core/audit/summary';
 import {
   MAP_NODE_TYPES,
-  UNTITLED_POSITION,
   type MapChangeKind,
   type MapEdge,
   type MapNode,
@@ -61,7 +60,7 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
       };
     }
     case 'POSITION':
-      if (edge.label === UNTITLED_POSITION) {
+      if (edge.positionTitle === null) {
         return {
           appeared: { EN: (s, t) => `${s} started at ${t}`, SV: (s, t) => `${s} började vid ${t}` },
           ended: { EN: (s, t) => `${s} left ${t}`, SV: (s, t) => `${s} slutade vid ${t}` },

@@ -140,6 +140,8 @@ export interface MapEdge {
   label: string;
   /** For a representative (REPRESENTS), the forum they act in; null for other edges. */
   forumName: string | null;
+  /** For a position (POSITION), its title; null for other edges and a position without one. */
+  positionTitle: string | null;
   role: string | null;
   raci: RaciRole | null;
   category: string | null;
@@ -473,7 +475,7 @@ const nodeKey = (node: MapNodeRef) => `${node.kind}:${node.id}`;
 const byLabel = new Intl.Collator('sv', { sensitivity: 'variant', numeric: true });
 
 /** The label of a position the sources give no title. */
-export const UNTITLED_POSITION = 'position';
+const UNTITLED_POSITION = 'position';
 
 /** "member", "convenes": a role as the label of its edge. */
 const roleWords = (role: string) => role.toLowerCase().replaceAll('_', ' ');
@@ -506,6 +508,7 @@ function edgeOf(row: EdgeRow): MapEdge {
     target: { kind: row.target_kind, id: row.target_id },
     label: edgeLabel(row),
     forumName: row.edge_kind === 'REPRESENTS' ? row.forum_name : null,
+    positionTitle: row.edge_kind === 'POSITION' ? row.position_title : null,
     role: row.role,
     raci: row.edge_kind === 'RESPONSIBILITY' ? RACI_OF[row.role as ResponsibilityRole] : null,
     category: row.category,

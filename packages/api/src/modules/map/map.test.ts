@@ -17,6 +17,7 @@ interface Edge {
   source: string;
   target: string;
   label: string;
+  positionTitle: string | null;
   role: string | null;
   raci: string | null;
   category: string | null;
@@ -34,7 +35,7 @@ interface Graph {
 const GRAPH = `
   nodes { id kind label depth shortName slug code sector level actorType forumKind strategyKind areaKind }
   edges {
-    id kind source target label role raci category mandate validFrom validTo record
+    id kind source target label positionTitle role raci category mandate validFrom validTo record
     sources { quote section source { title } }
   }`;
 
@@ -210,6 +211,20 @@ describe('whoDoesWhat around a forum', () => {
       ]),
     );
     expect(ofKind(graph, 'POSITION').map((edge) => edge.label)).toContain('Regionråd');
+    // A position's title is its own field too, null where the sources give none (the label's
+    // "position" is English): Niklas Daoson's at Kommunförbundet.
+    const positionOf = (name: string) => {
+      const person = graph.nodes.find((node) => node.label === name)!;
+      return ofKind(graph, 'POSITION').find((edge) => edge.source === person.id);
+    };
+    expect(positionOf('Jonas Andersson')).toMatchObject({
+      label: 'Regionråd',
+      positionTitle: 'Regionråd',
+    });
+    expect(positionOf('Niklas Daoson')).toMatchObject({ label: 'position', positionTitle: null });
+    expect(
+      graph.edges.filter((edge) => edge.kind !== 'POSITION' && edge.positionTitle !== null),
+    ).toEqual([]);
     // Hops are counted from the forum: people are two away, the Region one.
     const person = graph.nodes.find((node) => node.label === 'Jonas Andersson');
     expect(person).toMatchObject({ kind: 'PERSON', depth: 2, slug: 'jonas-andersson' });

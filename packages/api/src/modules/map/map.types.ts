@@ -177,6 +177,13 @@ export class MapEdgeType {
   @Field(() => String, {
     nullable: true,
     description:
+      'For a position (POSITION), its title, to word the relation in any language; null for other edges and for a position the sources give no title (its `label` is then "position").',
+  })
+  positionTitle: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       'The role: a MembershipRole for memberships, a ResponsibilityRole for responsibilities; null for other edges.',
   })
   role: string | null;

@@ -24,7 +24,12 @@ export function AccountPage() {
   return (
     <Loaded state={state} pick={(data) => data.viewer}>
       {(viewer) =>
-        viewer.user ? (
+        viewer.token ? (
+          <div className="notice">
+            <h1>{t.accountTitle}</h1>
+            <p>{t.accountToken}</p>
+          </div>
+        ) : viewer.user ? (
           <article className="account-page">
             <h1>{t.accountTitle}</h1>
             <dl className="account-facts">

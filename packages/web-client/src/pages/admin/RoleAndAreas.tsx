@@ -53,16 +53,25 @@ const byName = (a: AreaChoiceFragment, b: AreaChoiceFragment) => a.name.localeCo
 
 /**
  * The areas chosen, each with a button that removes it, and two lists to add one: Sweden or a
- * county, then all of it or a municipality (or another area) within it.
+ * county, then all of it or a municipality (or another area) within it. With `single`, at most
+ * one area: the one added replaces it. `name`, `label` and `hint` default to an editor's areas.
  */
-function AreaPicker({
+export function AreaPicker({
   areas,
   onChange,
   refusal,
+  single = false,
+  name = 'areas',
+  label,
+  hint,
 }: {
   areas: AreaChoiceFragment[];
   onChange: (areas: AreaChoiceFragment[]) => void;
   refusal: Refusal;
+  single?: boolean;
+  name?: string;
+  label?: string;
+  hint?: string;
 }) {
   const { t } = useT();
   const choices = useQuery(AreaChoicesDocument, {});
@@ -80,7 +89,8 @@ function AreaPicker({
   const add = () => {
     const chosen = top?.children.find((area) => area.id === partId) ?? top;
     if (chosen && !areas.some((area) => area.id === chosen.id)) {
-      onChange([...areas, { id: chosen.id, code: chosen.code, name: chosen.name }]);
+      const area = { id: chosen.id, code: chosen.code, name: chosen.name };
+      onChange(single ? [area] : [...areas, area]);
     }
     setPartId('');
   };
@@ -89,7 +99,13 @@ function AreaPicker({
     topList.current?.focus();
   };
   return (
-    <Field label={t.adminAreas} name="areas" hint={t.adminAreasHint} refusal={refusal} group>
+    <Field
+      label={label ?? t.adminAreas}
+      name={name}
+      hint={hint ?? t.adminAreasHint}
+      refusal={refusal}
+      group
+    >
       {(control) => (
         <>
           <ul className="chips admin-areas" aria-live="polite">

@@ -16,39 +16,42 @@ export function ServiceTokens() {
   const access = useRoleAndAreas('EDITOR');
   const [days, setDays] = useState('90');
   return (
-    <section aria-labelledby="service-tokens-heading">
-      <h2 id="service-tokens-heading">{t.adminTokensTitle}</h2>
-      <p>{t.adminTokensIntro}</p>
-      <TokenList tokens={tokens.data?.apiTokens ?? []} owners />
-      <h3>{t.adminTokenCreate}</h3>
-      <TokenForm
-        input={(token) => ({
-          ...token,
-          serviceAccountRole: access.role,
-          areas: access.areaIds,
-          expiresInDays: Number(days),
-        })}
-        onCreated={tokens.refetch}
-        fields={['role', 'areas', 'expiresInDays']}
-      >
-        {(refusal) => (
-          <>
-            <RoleAndAreas state={access} refusal={refusal} />
-            <FormField
-              label={t.adminTokenDays}
-              hint={t.adminTokenDaysHint}
-              name="expiresInDays"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={366}
-              value={days}
-              onChange={(event) => setDays(event.target.value)}
-              refusal={refusal}
-            />
-          </>
-        )}
-      </TokenForm>
-    </section>
+    <>
+      <section aria-labelledby="service-tokens-heading">
+        <h2 id="service-tokens-heading">{t.adminTokensAll}</h2>
+        <TokenList tokens={tokens.data?.apiTokens ?? []} owners />
+      </section>
+      <section aria-labelledby="service-token-create-heading">
+        <h2 id="service-token-create-heading">{t.adminTokenCreate}</h2>
+        <TokenForm
+          input={(token) => ({
+            ...token,
+            serviceAccountRole: access.role,
+            areas: access.areaIds,
+            expiresInDays: Number(days),
+          })}
+          onCreated={tokens.refetch}
+          fields={['role', 'areas', 'expiresInDays']}
+        >
+          {(refusal) => (
+            <>
+              <RoleAndAreas state={access} refusal={refusal} />
+              <FormField
+                label={t.adminTokenDays}
+                hint={t.adminTokenDaysHint}
+                name="expiresInDays"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={366}
+                value={days}
+                onChange={(event) => setDays(event.target.value)}
+                refusal={refusal}
+              />
+            </>
+          )}
+        </TokenForm>
+      </section>
+    </>
   );
 }

@@ -4,10 +4,10 @@ import {
   UserRoleSetDocument,
   type AdminUserFieldsFragment,
 } from '@samverkan/schema';
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { FormFooter, useFormSender } from '../../components/Form';
 import { request } from '../../graphql';
 import { useT } from '../../i18n';
+import { Ask, CancelButton, useOpenPart } from './Ask';
 import { areaNames, RoleAndAreas, useRoleAndAreas } from './RoleAndAreas';
 
 type User = AdminUserFieldsFragment;
@@ -28,23 +28,13 @@ export function Users({ users, onChange }: { users: User[]; onChange: () => void
 }
 
 /** What is open under a user: nothing, the role form, or the question before (dis|en)abling. */
-type Open = 'role' | 'access' | null;
+type Open = 'role' | 'access';
 
 function UserItem({ user, onChange }: { user: User; onChange: () => void }) {
   const { t, date } = useT();
-  const [open, setOpen] = useState<Open>(null);
-  // Closing a form gives the focus back to the button that opened it.
-  const opener = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => {
-    if (open === null) opener.current?.focus();
-  }, [open]);
-  const toggle = (which: Open, event: MouseEvent<HTMLButtonElement>) => {
-    opener.current = event.currentTarget;
-    setOpen(open === which ? null : which);
-  };
-  const close = () => setOpen(null);
+  const { open, toggle, close } = useOpenPart<Open>();
   const done = () => {
-    setOpen(null);
+    close();
     onChange();
   };
   const headingId = `user-${user.id}`;
@@ -120,40 +110,24 @@ function RoleForm({ user, onDone, onCancel }: FormProps) {
 /** The question before disabling a user (or letting them in again), and the answer. */
 function AccessForm({ user, onDone, onCancel }: FormProps) {
   const { t } = useT();
-  const { busy, refusal, submit } = useFormSender(async () => {
+  const send = async () => {
     const { id } = user;
     const errors = user.disabled
       ? (await request(UserEnableDocument, { id })).userEnable.userErrors
       : (await request(UserDisableDocument, { id })).userDisable.userErrors;
     if (errors.length === 0) onDone();
     return errors;
-  });
+  };
   const asked = user.disabled ? t.adminEnableConfirm : t.adminDisableConfirm;
   return (
-    <form className="form admin-form" onSubmit={submit}>
-      <p tabIndex={-1} ref={focusSelf}>
-        {asked(user.displayName)}
-      </p>
-      <div className="admin-actions">
-        <FormFooter refusal={refusal} fields={[]} busy={busy}>
-          {user.disabled ? t.adminEnableYes : t.adminDisableYes}
-        </FormFooter>
-        <CancelButton onCancel={onCancel} />
-      </div>
-    </form>
+    <Ask
+      question={asked(user.displayName)}
+      yes={user.disabled ? t.adminEnableYes : t.adminDisableYes}
+      send={send}
+      onCancel={onCancel}
+    />
   );
 }
 
-// Callback refs (stable, so called once, as the element appears): an opened form's first list
-// takes the focus, or its question.
+// A callback ref (stable, so called once, as the form appears): its first list takes the focus.
 const focusFirstList = (form: HTMLFormElement | null) => form?.querySelector('select')?.focus();
-const focusSelf = (element: HTMLElement | null) => element?.focus();
-
-function CancelButton({ onCancel }: { onCancel: () => void }) {
-  const { t } = useT();
-  return (
-    <button type="button" className="link-button" onClick={onCancel}>
-      {t.adminCancel}
-    </button>
-  );
-}

@@ -38,6 +38,13 @@ export function MapPage() {
   const cyRef = useRef<Core | null>(null);
   // What is chosen, and whether from the list below the map (then its card takes the focus).
   const [chosen, setChosen] = useState<{ id: string; fromList: boolean } | null>(null);
+  // Where the card was opened from (the list's button, or the drawing): closing it goes back there.
+  const stage = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const closeCard = () => {
+    setChosen(null);
+    (opener.current?.isConnected ? opener.current : stage.current)?.focus();
+  };
   const selected = chosen?.id ?? null;
   const graph = drawn?.graph;
   const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
@@ -73,7 +80,7 @@ export function MapPage() {
             : t.loading}
       </p>
       <div className="map-layout">
-        <div className="map-stage">
+        <div className="map-stage" ref={stage} tabIndex={-1} role="group" aria-label={t.mapDrawing}>
           {drawn && nodes.length > 0 ? (
             <Graph
               nodes={nodes}
@@ -81,7 +88,10 @@ export function MapPage() {
               appeared={replay.appeared}
               day={drawn.day}
               selected={selected}
-              onSelect={(id) => setChosen(id ? { id, fromList: false } : null)}
+              onSelect={(id) => {
+                opener.current = null;
+                setChosen(id ? { id, fromList: false } : null);
+              }}
               cyRef={cyRef}
             />
           ) : drawn ? (
@@ -97,7 +107,7 @@ export function MapPage() {
               nodes={byId}
               edges={edges}
               takeFocus={chosen?.fromList ?? false}
-              onClose={() => setChosen(null)}
+              onClose={closeCard}
             />
           ) : null}
           <Legend nodes={nodes} edges={edges} appeared={replay.appeared.size > 0} />
@@ -113,7 +123,10 @@ export function MapPage() {
                 type="button"
                 className="link-button"
                 aria-pressed={selected === node.id}
-                onClick={() => setChosen({ id: node.id, fromList: true })}
+                onClick={(event) => {
+                  opener.current = event.currentTarget;
+                  setChosen({ id: node.id, fromList: true });
+                }}
               >
                 {node.label}
               </button>{' '}

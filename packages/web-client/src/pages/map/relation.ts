@@ -7,7 +7,7 @@ import type { MapEdge } from './style';
  * client has no words for it (a kind the API has added since): then the API's English label.
  */
 export function relationWords(
-  edge: Pick<MapEdge, 'kind' | 'role' | 'label' | 'forumName'>,
+  edge: Pick<MapEdge, 'kind' | 'role' | 'label' | 'forumName' | 'positionTitle'>,
   { t, label }: Translation,
 ): { between: string; after?: string } | null {
   const lower = (value: string) => label(value).toLowerCase();
@@ -22,7 +22,12 @@ export function relationWords(
     case 'RESPONSIBILITY':
       return edge.role ? { between: lower(edge.role) } : null;
     case 'POSITION':
-      return { between: `${t.mapIs} ${edge.label} ${t.mapAt}` };
+      // The API labels a position without a title with the English "position".
+      return {
+        between: edge.positionTitle
+          ? `${t.mapIs} ${edge.positionTitle} ${t.mapAt}`
+          : t.mapHasPositionAt,
+      };
     case 'REPRESENTS':
       return {
         between: t.mapRepresents,
