@@ -296,6 +296,24 @@ export const en: Dictionary = {
   sourceNewNoPublisher: 'No publisher chosen',
   sourceNewDateHint: 'The day the document bears, YYYY-MM-DD.',
   sourceNewSave: 'Save the document',
+  workbenchSelectedStatus: (quote: string) =>
+    `Selected: “${quote}”. The tools are under the paragraph.`,
+  workbenchHint:
+    'Select a passage of the text to make a record of it or to cite it for a record that exists.',
+  workbenchSelected: 'Selected',
+  workbenchSaved: 'Saved. The passage is now marked in the text and linked to the record.',
+  workbenchTooLong: (longest: number) =>
+    `The quotation is too long: at most ${longest} characters. Select a shorter passage.`,
+  workbenchElsewhere:
+    'The same words stand earlier in the text, and the citation points to their first place. Select more words to point to this one.',
+  workbenchCreate: 'Make a record of it',
+  workbenchCite: 'Cite it for a record that exists',
+  workbenchDrop: 'Drop the selection',
+  workbenchKind: 'Kind of record',
+  workbenchQuote: 'Quotation from the document',
+  workbenchSectionHint: 'The heading the passage stands under. Change it if it is wrong.',
+  workbenchRecord: 'Record',
+  workbenchCiteSave: 'Add the citation',
   // The map of areas.
   geoTitle: 'Map of areas',
   geoIntro:
@@ -523,6 +541,7 @@ export const en: Dictionary = {
     carryOver: 'Carry memberships and responsibilities over',
     duplicate: 'Duplicate',
     person: 'Person',
+    forum: 'Forum',
     actor: 'Actor',
     title: 'Title',
     validFrom: 'From',

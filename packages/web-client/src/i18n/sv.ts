@@ -299,6 +299,23 @@ export const sv = {
   sourceNewNoPublisher: 'Ingen utgivare vald',
   sourceNewDateHint: 'Dagen dokumentet bär, ÅÅÅÅ-MM-DD.',
   sourceNewSave: 'Spara dokumentet',
+  workbenchSelectedStatus: (quote: string) => `Markerat: ”${quote}”. Verktygen står under stycket.`,
+  workbenchHint:
+    'Markera ett stycke i texten för att göra en post av det eller citera det för en post som finns.',
+  workbenchSelected: 'Markerat',
+  workbenchSaved: 'Sparat. Stycket är nu markerat i texten och länkat till posten.',
+  workbenchTooLong: (longest: number) =>
+    `Citatet är för långt: högst ${longest} tecken. Markera ett kortare stycke.`,
+  workbenchElsewhere:
+    'Samma ord står tidigare i texten, och citatet pekar på det första stället. Markera fler ord för att peka ut just det här.',
+  workbenchCreate: 'Skapa en post av det',
+  workbenchCite: 'Citera det för en post som finns',
+  workbenchDrop: 'Släpp markeringen',
+  workbenchKind: 'Slags post',
+  workbenchQuote: 'Citat ur dokumentet',
+  workbenchSectionHint: 'Rubriken stycket står under. Ändra den om den inte stämmer.',
+  workbenchRecord: 'Post',
+  workbenchCiteSave: 'Lägg till citatet',
   // The map of areas.
   geoTitle: 'Karta över områden',
   geoIntro:
@@ -529,6 +546,7 @@ export const sv = {
     carryOver: 'För över medlemskap och ansvar',
     duplicate: 'Dubblett',
     person: 'Person',
+    forum: 'Forum',
     actor: 'Aktör',
     title: 'Befattning',
     validFrom: 'Från och med',
