@@ -3,3 +3,4 @@
  * it gets its result and variables typed from the API's schema.
  */
 export * from './generated/graphql';
+export * from './transfer';

@@ -316,6 +316,70 @@ export const sv = {
   workbenchSectionHint: 'Rubriken stycket står under. Ändra den om den inte stämmer.',
   workbenchRecord: 'Post',
   workbenchCiteSave: 'Lägg till citatet',
+  importTitle: 'Importera',
+  importLead:
+    'Läs in en CSV-fil i samma format som kommandot samverkan import: se först vad varje rad skulle göra, skriv sedan de giltiga raderna.',
+  importOnlyEditors: 'Bara redaktörer och administratörer kan importera.',
+  importType: 'Slags poster',
+  importTypeHint:
+    'Importera det en post hänvisar till före posten, till exempel aktörer före medlemskap.',
+  importTypes: {
+    actors: 'Aktörer',
+    people: 'Personer',
+    positions: 'Befattningar',
+    topics: 'Ämnen',
+    strategies: 'Strategier',
+    forums: 'Forum',
+    memberships: 'Medlemskap',
+    responsibilities: 'Ansvar',
+  } as Record<string, string>,
+  importColumns: 'Kolumner',
+  importFile: 'CSV-fil',
+  importFileHint:
+    'UTF-8 med en rubrikrad av kolumnnamn. En kolumn som saknas lämnar fältet orört, en tom cell tömmer det; listor skiljs åt med semikolon.',
+  importUnknownColumns: (unknown: string[], columns: string[]) =>
+    `Filen har kolumner som inte finns för den här sortens poster: ${unknown.join(', ')}. Kolumnerna är: ${columns.join(', ')}.`,
+  importEmpty: 'Filen har inga rader under rubrikraden.',
+  importCheck: (rows: number) => `Kontrollera ${rows} ${rows === 1 ? 'rad' : 'rader'}`,
+  importChecking: 'Kontrollerar raderna (inget skrivs) …',
+  importWriting: 'Skriver raderna …',
+  importProgress: ({
+    batch,
+    batches,
+    rows,
+    total,
+  }: {
+    batch: number;
+    batches: number;
+    rows: number;
+    total: number;
+  }) => `Omgång ${batch} av ${batches}: ${rows} av ${total} rader.`,
+  importChecked: 'Så här skulle importen bli',
+  importWritten: 'Importen är klar',
+  importWrite: (rows: number) => `Importera ${rows} giltiga ${rows === 1 ? 'rad' : 'rader'}`,
+  importCancel: 'Välj en annan fil',
+  importRejects: (rows: number) =>
+    `Ladda ned ${rows === 1 ? 'den avvisade raden' : `de ${rows} avvisade raderna`} som CSV, med felen`,
+  importStatusWould: {
+    CREATED: 'nya',
+    UPDATED: 'ändras',
+    UNCHANGED: 'oförändrade',
+    FAILED: 'avvisas',
+  },
+  importStatusDone: {
+    CREATED: 'skapade',
+    UPDATED: 'ändrade',
+    UNCHANGED: 'oförändrade',
+    FAILED: 'avvisade',
+  },
+  importRowsTable: 'Raderna och vad som blir av dem',
+  importRow: 'Rad',
+  importLine: 'Radnummer i filen',
+  importStatus: 'Utfall',
+  importChanges: 'Ändringar eller fel',
+  importShown: (shown: number, all: number) => `Visar ${shown} av ${all} rader, de avvisade först.`,
+  importFromFile: 'Importera från en fil …',
+  navSources: 'Källor',
   // The map of areas.
   geoTitle: 'Karta över områden',
   geoIntro:
