@@ -29,7 +29,6 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label={t.nav}>
             <Link to={routes.map}>{t.navMap}</Link>
             <Link to={routes.geo}>{t.navGeo}</Link>
-            <Link to={routes.sources}>{t.navSources}</Link>
             <SignedIn />
           </nav>
           <nav className="lang" aria-label={t.language}>

@@ -378,7 +378,6 @@ export const en: Dictionary = {
   importShown: (shown: number, all: number) =>
     `Showing ${shown} of ${all} rows, the refused first.`,
   importFromFile: 'Import from a file …',
-  navSources: 'Sources',
   // The map of areas.
   geoTitle: 'Map of areas',
   geoIntro:

@@ -379,7 +379,6 @@ export const sv = {
   importChanges: 'Ändringar eller fel',
   importShown: (shown: number, all: number) => `Visar ${shown} av ${all} rader, de avvisade först.`,
   importFromFile: 'Importera från en fil …',
-  navSources: 'Källor',
   // The map of areas.
   geoTitle: 'Karta över områden',
   geoIntro:

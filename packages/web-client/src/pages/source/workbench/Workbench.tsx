@@ -88,13 +88,14 @@ export function WorkbenchStatus({
 }) {
   const { t } = useT();
   return (
-    <p className="workbench-hint muted" role="status">
+    // Not a paragraph: the text's paragraphs are the document's.
+    <div className="workbench-hint muted" role="status">
       {selected
         ? t.workbenchSelectedStatus(shortened(selected.quote))
         : saved
           ? t.workbenchSaved
           : t.workbenchHint}
-    </p>
+    </div>
   );
 }
 
