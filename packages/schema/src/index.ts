@@ -6,3 +6,4 @@
  */
 export type * from './generated/graphql';
 export * from './generated/documents';
+export * from './transfer';

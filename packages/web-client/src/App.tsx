@@ -71,6 +71,9 @@ const SourcePage = lazy(() =>
 const NewSourcePage = lazy(() =>
   import('./pages/source/NewSourcePage').then((m) => ({ default: m.NewSourcePage })),
 );
+const ImportPage = lazy(() =>
+  import('./pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
 
 /** A route's name in the browser's title; a record's page is named by the record instead. */
 type RouteTitle = (t: Dictionary) => string;
@@ -102,6 +105,7 @@ const PAGES: [pattern: string, page: ComponentType<{ param: string }>, title?: R
   // Before a source's page, whose pattern would take "new" for an id.
   [PATTERNS.sourceNew, () => <NewSourcePage />, (t) => t.sourceAdd],
   [PATTERNS.source, ({ param }) => <SourcePage id={param} />],
+  [PATTERNS.import, () => <ImportPage />, (t) => t.importTitle],
 ];
 
 /** A lazy page, shown with the loading notice until its chunk is in. */

@@ -25,6 +25,7 @@ export const PATTERNS = {
   sources: '/sources',
   sourceNew: '/sources/new',
   source: '/sources/:id',
+  import: '/import',
 } as const;
 
 /** A pattern with its one parameter filled in, encoded (a review's ID may hold `/` or `=`). */
@@ -58,6 +59,7 @@ export const routes = {
   accessibility: PATTERNS.accessibility,
   sources: PATTERNS.sources,
   sourceNew: PATTERNS.sourceNew,
+  import: PATTERNS.import,
   /** A source document's page, opened at a cited passage when given. */
   source: (id: string, passage?: Passage | null) =>
     fill(PATTERNS.source, id) + (passage ? `#${passageAnchor(passage)}` : ''),

@@ -30,7 +30,11 @@ export interface BrowserSession {
   page: Page;
 }
 
-export function useBrowser(update: (session: BrowserSession) => void) {
+/**
+ * `args`: Chromium's switches beyond the usual, e.g. `--enable-caret-browsing` for a test that
+ * selects text with the keyboard as a user who browses with a caret does.
+ */
+export function useBrowser(update: (session: BrowserSession) => void, args: string[] = []) {
   let api: RunningApi;
   let browser: Browser;
   let context: BrowserContext;
@@ -52,6 +56,7 @@ export function useBrowser(update: (session: BrowserSession) => void) {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          ...args,
         ],
       }),
     ]);

@@ -1,13 +1,17 @@
+import {
+  BulkUpsertResultFragment,
+  RecordVersionDocument,
+  CellError,
+  fromCsv,
+  type Row,
+} from '@samverkan/schema';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { BulkUpsertResultFragment } from '@samverkan/schema';
-import { RecordVersionDocument } from '@samverkan/schema';
 import { CliError, EXIT, request, type ClientOptions } from '../client';
 import { lookUpOne, type Named } from '../lookup';
 import { examples, jsonOption } from '../options';
 import { json, write } from '../output';
 import { refused } from '../refusals';
 import { FORMATS, formatOf, type RecordFormat } from '../transfer';
-import { CellError, fromCsv, type Row } from '../transfer/row';
 
 /** `--set column=value`, collected. */
 function setting(value: string, previous: [string, string][] = []): [string, string][] {

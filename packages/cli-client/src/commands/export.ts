@@ -1,9 +1,9 @@
+import { Row } from '@samverkan/schema';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
 import { CliError, EXIT, type ClientOptions } from '../client';
 import { csvHeader, formatRows } from '../transfer/files';
-import type { Row } from '../transfer/row';
 import { popoloExport } from '../transfer/popolo';
 import { FORMATS, formatOf } from '../transfer';
 

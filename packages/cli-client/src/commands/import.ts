@@ -1,3 +1,4 @@
+import { Row } from '@samverkan/schema';
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CliError, EXIT, type ClientOptions } from '../client';
@@ -11,7 +12,6 @@ import {
   type FileFormat,
 } from '../transfer/files';
 import { importRows, type Failure, type ImportReport } from '../transfer/importer';
-import type { Row } from '../transfer/row';
 import { FORMATS, formatOf } from '../transfer';
 
 /** How many refused rows the report lists (the rejects file has them all). */

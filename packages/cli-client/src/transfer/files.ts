@@ -1,26 +1,22 @@
+import {
+  csvRows,
+  fromJson,
+  rowOf,
+  toCsv,
+  toJson,
+  unknownColumns,
+  type Column,
+  type ReadRow,
+  type Row,
+} from '@samverkan/schema';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { CliError, EXIT } from '../client';
-import { CellError, fromCsv, fromJson, toCsv, toJson, type Column, type Row } from './row';
 
 export type FileFormat = 'csv' | 'jsonl';
 
-/** The column a rejects file adds: why each row was refused. */
-export const REJECTS_COLUMN = 'errors';
-
-/** A row read from a file, with where it stands there (for messages and the rejects file). */
-export interface ReadRow {
-  /** The row's number among the records, from 1. */
-  number: number;
-  /** The line it starts on. */
-  line: number;
-  /** The row; null when a cell of it cannot be read (`refused` says why). */
-  row: Row | null;
-  refused?: string;
-  /** As given, for the rejects file. */
-  given: Record<string, unknown>;
-}
+export { REJECTS_COLUMN, type ReadRow } from '@samverkan/schema';
 
 /** The format a file is in: as told, or by its name's ending (standard input: CSV). */
 export function fileFormatOf(file: string, told: FileFormat | undefined): FileFormat {
@@ -41,34 +37,13 @@ async function readText(file: string): Promise<string> {
 
 /** Refuses names that are no column of the type, naming the ones there are. */
 function checkColumns(names: string[], columns: Column[], file: string): void {
-  const unknown = names.filter(
-    // `errors`: a rejects file, fixed, is imported as it is.
-    (name) => name !== REJECTS_COLUMN && !columns.some((column) => column.name === name),
-  );
+  const unknown = unknownColumns(names, columns);
   if (unknown.length > 0) {
     throw new CliError(
       `${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. ` +
         `The columns are: ${columns.map((column) => column.name).join(', ')}.`,
       EXIT.usage,
     );
-  }
-}
-
-/** A record's cells read by their columns; a cell that cannot be read refuses the row. */
-function rowOf(
-  given: Record<string, unknown>,
-  columns: Column[],
-  read: (column: Column, value: unknown) => Row[string],
-): { row: Row | null; refused?: string } {
-  try {
-    const row: Row = {};
-    for (const column of columns) {
-      if (column.name in given) row[column.name] = read(column, given[column.name]);
-    }
-    return { row };
-  } catch (error) {
-    if (error instanceof CellError) return { row: null, refused: error.message };
-    throw error;
   }
 }
 
@@ -110,12 +85,10 @@ export async function readRows(
     throw new CliError(`${file} is not a CSV file: ${(error as Error).message}`, EXIT.userError);
   }
   if (records.length > 0) checkColumns(Object.keys(records[0].record), columns, file);
-  return records.map(({ record, info }, index) => ({
-    number: index + 1,
-    line: info.lines,
-    ...rowOf(record, columns, (column, value) => fromCsv(column, String(value))),
-    given: record,
-  }));
+  return csvRows(
+    records.map(({ record, info }) => ({ record, line: info.lines })),
+    columns,
+  );
 }
 
 /** Rows as a file of `format` (without CSV's header row): CSV, or one JSON object a line. */

@@ -1,7 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { BulkMode, BulkUpsertResultFragment } from '@samverkan/schema';
+import { BulkMode, BulkUpsertResultFragment, Row, TransferFormat } from '@samverkan/schema';
 import { request, type ClientOptions } from '../client';
-import type { Column, Row } from './row';
 
 /** What a bulk call sends besides its items. */
 export interface BulkSettings {
@@ -10,15 +8,8 @@ export interface BulkSettings {
   idempotencyKey?: string;
 }
 
-/** How the records of one `--type` are imported and exported. */
-export interface RecordFormat {
-  /** The `--type`: "actors". */
-  type: string;
-  /** What they are, for help texts. */
-  description: string;
-  columns: Column[];
-  /** A row as an item of the type's bulk upsert; a cell it cannot read throws a `CellError`. */
-  item(row: Row): object;
+/** How the records of one `--type` are imported (the schema package's format) and exported. */
+export interface RecordFormat extends TransferFormat {
   /** Sends items to the type's bulk upsert. */
   upsert(
     client: ClientOptions,
@@ -29,15 +20,19 @@ export interface RecordFormat {
   rows(client: ClientOptions, asOf: string | undefined): AsyncIterable<Row[]>;
 }
 
-/** `upsert` through a bulk mutation document whose answer is under `field`. */
-export function bulkUpsert<F extends string>(
-  document: TypedDocumentNode<Record<F, BulkUpsertResultFragment>, { input: never }>,
-  field: F,
-): RecordFormat['upsert'] {
-  return async (client, items, settings) => {
-    const input = { items, ...settings } as never;
-    const data = await request(client, document, { input });
-    return data[field];
+/** A type's shared format with how the CLI exports it, sending items to its bulk upsert. */
+export function withRows(
+  format: TransferFormat,
+  exported: Pick<RecordFormat, 'rows'>,
+): RecordFormat {
+  const { document, field } = format.bulk;
+  return {
+    ...format,
+    ...exported,
+    upsert: async (client, items, settings) => {
+      const input = { items, ...settings } as never;
+      return (await request(client, document, { input }))[field];
+    },
   };
 }
 

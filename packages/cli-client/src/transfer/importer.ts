@@ -1,9 +1,14 @@
-import type { BulkMode, BulkUpsertResultFragment } from '@samverkan/schema';
+import {
+  batchesOf,
+  CellError,
+  describeError,
+  type BulkMode,
+  type BulkUpsertResultFragment,
+} from '@samverkan/schema';
 import { CliError, EXIT, type ClientOptions } from '../client';
 import type { Progress } from '../progress';
 import type { RecordFormat } from './format';
 import type { ReadRow } from './files';
-import { CellError } from './row';
 
 /** How to import. */
 export interface ImportSettings {
@@ -39,12 +44,6 @@ export interface ImportReport {
 
 type Counts = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'failed'>;
 
-/** "name: The name is required. (REQUIRED)": a user error of an item, its path from the item. */
-function describeError(error: { field: string[]; code: string; message: string }): string {
-  const field = error.field.slice(3).join('.');
-  return `${field ? `${field}: ` : ''}${error.message} (${error.code})`;
-}
-
 /** A row made into its item, or refused (cells the format cannot read). */
 function itemOf(format: RecordFormat, read: ReadRow): { item: object } | { refused: string } {
   if (!read.row) return { refused: read.refused ?? 'cannot be read' };
@@ -54,27 +53,6 @@ function itemOf(format: RecordFormat, read: ReadRow): { item: object } | { refus
     if (error instanceof CellError) return { refused: error.message };
     throw error;
   }
-}
-
-/** The API takes request bodies up to 1 MiB: a batch stays well below, whatever its rows hold. */
-const BATCH_BYTES = 768 * 1024;
-
-/** Items in batches of at most `size`, each small enough for one request. */
-function batchesOf<T extends { item: object }>(items: T[], size: number): T[][] {
-  const batches: T[][] = [];
-  let batch: T[] = [];
-  let bytes = 0;
-  for (const entry of items) {
-    const length = Buffer.byteLength(JSON.stringify(entry.item));
-    if (batch.length > 0 && (batch.length >= size || bytes + length > BATCH_BYTES)) {
-      batches.push(batch);
-      [batch, bytes] = [[], 0];
-    }
-    batch.push(entry);
-    bytes += length + 1;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
 }
 
 /** A refusal of a whole call (a key used with other input, one in progress) ends the import. */

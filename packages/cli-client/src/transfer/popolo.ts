@@ -1,10 +1,9 @@
-import { ExportAreasDocument } from '@samverkan/schema';
+import { ExportAreasDocument, textOf, type Row } from '@samverkan/schema';
 import { request, type ClientOptions } from '../client';
 import { actors } from './actors';
 import { PAGE_SIZE, pagesOf, type RecordFormat } from './format';
 import { forums, memberships } from './forums';
 import { people, positions } from './people';
-import { textOf, type Row } from './row';
 
 /**
  * The register as one Popolo JSON document (https://www.popoloproject.com/specs/): persons,

@@ -16,6 +16,7 @@ export { SearchHitFieldsFragmentDoc } from './documents/SearchHitFieldsFragmentD
 export { CitingRecordFragmentDoc } from './documents/CitingRecordFragmentDoc';
 export { ApiTokenFieldsFragmentDoc } from './documents/ApiTokenFieldsFragmentDoc';
 export { WebhookFieldsFragmentDoc } from './documents/WebhookFieldsFragmentDoc';
+export { CitationToKeepFragmentDoc } from './documents/CitationToKeepFragmentDoc';
 export { AboutDocument } from './documents/AboutDocument';
 export { ViewerDocument } from './documents/ViewerDocument';
 export { SignInDocument } from './documents/SignInDocument';
@@ -117,6 +118,7 @@ export { WhoAmIDocument } from './documents/WhoAmIDocument';
 export { WebhooksListDocument } from './documents/WebhooksListDocument';
 export { WebhookCreateDocument } from './documents/WebhookCreateDocument';
 export { WebhookDeliveriesDocument } from './documents/WebhookDeliveriesDocument';
+export { RecordSourcesDocument } from './documents/RecordSourcesDocument';
 export { ActorMergeDocument } from './documents/ActorMergeDocument';
 export { PersonMergeDocument } from './documents/PersonMergeDocument';
 export { RecordVersionDocument } from './documents/RecordVersionDocument';

@@ -3443,6 +3443,44 @@ export type WebhookDeliveriesQuery = { node:
     | { id: string }
    | null };
 
+export type RecordSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordSourcesQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'ForumMembership', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Position', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Responsibility', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Topic', version: number, id: string, sources: Array<{ quote: string | null, section: string | null, source: { id: string } }> }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type CitationToKeepFragment = { quote: string | null, section: string | null, source: { id: string } };
+
 export type ActorMergeMutationVariables = Exact<{
   input: ActorMergeInput;
 }>;

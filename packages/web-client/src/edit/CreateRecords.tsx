@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
+import { Link } from '../router';
+import { routes } from '../routes';
 import { useViewer } from '../viewer';
 import type { EditTypename } from './kinds';
 import { hasEditorRole } from './role';
@@ -35,6 +37,9 @@ export function CreateRecords() {
             {t.editNew[kind]}
           </button>
         ))}
+        <Link to={routes.import} className="create-import">
+          {t.importFromFile}
+        </Link>
       </div>
       {open && (
         <Suspense fallback={<p>{t.loading}</p>}>

@@ -55,6 +55,11 @@ export type RelationTypename = 'ForumMembership' | 'Position';
 export interface EditKind {
   typename: EditTypename | RelationTypename;
   fields: readonly FieldSpec[];
+  /**
+   * What a new one takes from the page it is added on (a membership's forum, a position's
+   * person), asked for where it is made from elsewhere: a passage of a source document.
+   */
+  given?: readonly FieldSpec[];
   load: (id: string) => Promise<Loaded | null>;
   create: (input: Record<string, unknown>) => Promise<Written>;
   update: (input: { id: string; version: number } & Record<string, unknown>) => Promise<Written>;
@@ -242,6 +247,7 @@ export const EDIT_KINDS: Record<EditTypename | RelationTypename, EditKind> = {
   ForumMembership: {
     typename: 'ForumMembership',
     fields: MEMBERSHIP_FIELDS,
+    given: [{ name: 'forum', kind: 'ref', search: 'FORUM', required: true, createOnly: true }],
     load: async (id) =>
       loaded(
         MEMBERSHIP_FIELDS,
@@ -262,6 +268,7 @@ export const EDIT_KINDS: Record<EditTypename | RelationTypename, EditKind> = {
   Position: {
     typename: 'Position',
     fields: POSITION_FIELDS,
+    given: [{ name: 'person', kind: 'ref', search: 'PERSON', required: true, createOnly: true }],
     load: async (id) =>
       loaded(POSITION_FIELDS, 'Position', (await request(PositionEditDocument, { id })).node),
     create: async (input) => {

@@ -298,6 +298,88 @@ export const en: Dictionary = {
   sourceNewNoPublisher: 'No publisher chosen',
   sourceNewDateHint: 'The day the document bears, YYYY-MM-DD.',
   sourceNewSave: 'Save the document',
+  workbenchSelectedStatus: (quote: string) =>
+    `Selected: “${quote}”. The tools are under the paragraph.`,
+  workbenchHint:
+    'Select a passage of the text to make a record of it or to cite it for a record that exists.',
+  workbenchSelected: 'Selected',
+  workbenchSaved: 'Saved. The passage is now marked in the text and linked to the record.',
+  workbenchTooLong: (longest: number) =>
+    `The quotation is too long: at most ${longest} characters. Select a shorter passage.`,
+  workbenchElsewhere:
+    'The same words stand earlier in the text, and the citation points to their first place. Select more words to point to this one.',
+  workbenchCreate: 'Make a record of it',
+  workbenchCite: 'Cite it for a record that exists',
+  workbenchDrop: 'Drop the selection',
+  workbenchKind: 'Kind of record',
+  workbenchQuote: 'Quotation from the document',
+  workbenchSectionHint: 'The heading the passage stands under. Change it if it is wrong.',
+  workbenchRecord: 'Record',
+  workbenchCiteSave: 'Add the citation',
+  importTitle: 'Import',
+  importLead:
+    'Read a CSV file in the format of the command samverkan import: first see what each row would do, then write the valid rows.',
+  importOnlyEditors: 'Only editors and administrators can import.',
+  importType: 'Kind of records',
+  importTypeHint:
+    'Import what a record refers to before the record, e.g. actors before memberships.',
+  importTypes: {
+    actors: 'Actors',
+    people: 'People',
+    positions: 'Positions',
+    topics: 'Topics',
+    strategies: 'Strategies',
+    forums: 'Forums',
+    memberships: 'Memberships',
+    responsibilities: 'Responsibilities',
+  } as Record<string, string>,
+  importColumns: 'Columns',
+  importFile: 'CSV file',
+  importFileHint:
+    'UTF-8 with a header row of column names. A column left out leaves its field as it is, an empty cell clears it; lists take semicolons between values.',
+  importUnknownColumns: (unknown: string[], columns: string[]) =>
+    `The file has columns this kind of record does not: ${unknown.join(', ')}. The columns are: ${columns.join(', ')}.`,
+  importEmpty: 'The file has no rows under its header row.',
+  importCheck: (rows: number) => `Check ${rows} ${rows === 1 ? 'row' : 'rows'}`,
+  importChecking: 'Checking the rows (nothing is written) …',
+  importWriting: 'Writing the rows …',
+  importProgress: ({
+    batch,
+    batches,
+    rows,
+    total,
+  }: {
+    batch: number;
+    batches: number;
+    rows: number;
+    total: number;
+  }) => `Batch ${batch} of ${batches}: ${rows} of ${total} rows.`,
+  importChecked: 'What the import would do',
+  importWritten: 'The import is done',
+  importWrite: (rows: number) => `Import ${rows} valid ${rows === 1 ? 'row' : 'rows'}`,
+  importCancel: 'Choose another file',
+  importRejects: (rows: number) =>
+    `Download ${rows === 1 ? 'the refused row' : `the ${rows} refused rows`} as CSV, with the errors`,
+  importStatusWould: {
+    CREATED: 'new',
+    UPDATED: 'to change',
+    UNCHANGED: 'unchanged',
+    FAILED: 'refused',
+  },
+  importStatusDone: {
+    CREATED: 'created',
+    UPDATED: 'changed',
+    UNCHANGED: 'unchanged',
+    FAILED: 'refused',
+  },
+  importRowsTable: 'The rows and what becomes of them',
+  importRow: 'Row',
+  importLine: 'Line in the file',
+  importStatus: 'Outcome',
+  importChanges: 'Changes or errors',
+  importShown: (shown: number, all: number) =>
+    `Showing ${shown} of ${all} rows, the refused first.`,
+  importFromFile: 'Import from a file …',
   // The map of areas.
   geoTitle: 'Map of areas',
   geoIntro:
@@ -589,6 +671,7 @@ export const en: Dictionary = {
     carryOver: 'Carry memberships and responsibilities over',
     duplicate: 'Duplicate',
     person: 'Person',
+    forum: 'Forum',
     actor: 'Actor',
     title: 'Title',
     validFrom: 'From',

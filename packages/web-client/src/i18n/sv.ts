@@ -301,6 +301,86 @@ export const sv = {
   sourceNewNoPublisher: 'Ingen utgivare vald',
   sourceNewDateHint: 'Dagen dokumentet bär, ÅÅÅÅ-MM-DD.',
   sourceNewSave: 'Spara dokumentet',
+  workbenchSelectedStatus: (quote: string) => `Markerat: ”${quote}”. Verktygen står under stycket.`,
+  workbenchHint:
+    'Markera ett stycke i texten för att göra en post av det eller citera det för en post som finns.',
+  workbenchSelected: 'Markerat',
+  workbenchSaved: 'Sparat. Stycket är nu markerat i texten och länkat till posten.',
+  workbenchTooLong: (longest: number) =>
+    `Citatet är för långt: högst ${longest} tecken. Markera ett kortare stycke.`,
+  workbenchElsewhere:
+    'Samma ord står tidigare i texten, och citatet pekar på det första stället. Markera fler ord för att peka ut just det här.',
+  workbenchCreate: 'Skapa en post av det',
+  workbenchCite: 'Citera det för en post som finns',
+  workbenchDrop: 'Släpp markeringen',
+  workbenchKind: 'Slags post',
+  workbenchQuote: 'Citat ur dokumentet',
+  workbenchSectionHint: 'Rubriken stycket står under. Ändra den om den inte stämmer.',
+  workbenchRecord: 'Post',
+  workbenchCiteSave: 'Lägg till citatet',
+  importTitle: 'Importera',
+  importLead:
+    'Läs in en CSV-fil i samma format som kommandot samverkan import: se först vad varje rad skulle göra, skriv sedan de giltiga raderna.',
+  importOnlyEditors: 'Bara redaktörer och administratörer kan importera.',
+  importType: 'Slags poster',
+  importTypeHint:
+    'Importera det en post hänvisar till före posten, till exempel aktörer före medlemskap.',
+  importTypes: {
+    actors: 'Aktörer',
+    people: 'Personer',
+    positions: 'Befattningar',
+    topics: 'Ämnen',
+    strategies: 'Strategier',
+    forums: 'Forum',
+    memberships: 'Medlemskap',
+    responsibilities: 'Ansvar',
+  } as Record<string, string>,
+  importColumns: 'Kolumner',
+  importFile: 'CSV-fil',
+  importFileHint:
+    'UTF-8 med en rubrikrad av kolumnnamn. En kolumn som saknas lämnar fältet orört, en tom cell tömmer det; listor skiljs åt med semikolon.',
+  importUnknownColumns: (unknown: string[], columns: string[]) =>
+    `Filen har kolumner som inte finns för den här sortens poster: ${unknown.join(', ')}. Kolumnerna är: ${columns.join(', ')}.`,
+  importEmpty: 'Filen har inga rader under rubrikraden.',
+  importCheck: (rows: number) => `Kontrollera ${rows} ${rows === 1 ? 'rad' : 'rader'}`,
+  importChecking: 'Kontrollerar raderna (inget skrivs) …',
+  importWriting: 'Skriver raderna …',
+  importProgress: ({
+    batch,
+    batches,
+    rows,
+    total,
+  }: {
+    batch: number;
+    batches: number;
+    rows: number;
+    total: number;
+  }) => `Omgång ${batch} av ${batches}: ${rows} av ${total} rader.`,
+  importChecked: 'Så här skulle importen bli',
+  importWritten: 'Importen är klar',
+  importWrite: (rows: number) => `Importera ${rows} giltiga ${rows === 1 ? 'rad' : 'rader'}`,
+  importCancel: 'Välj en annan fil',
+  importRejects: (rows: number) =>
+    `Ladda ned ${rows === 1 ? 'den avvisade raden' : `de ${rows} avvisade raderna`} som CSV, med felen`,
+  importStatusWould: {
+    CREATED: 'nya',
+    UPDATED: 'ändras',
+    UNCHANGED: 'oförändrade',
+    FAILED: 'avvisas',
+  },
+  importStatusDone: {
+    CREATED: 'skapade',
+    UPDATED: 'ändrade',
+    UNCHANGED: 'oförändrade',
+    FAILED: 'avvisade',
+  },
+  importRowsTable: 'Raderna och vad som blir av dem',
+  importRow: 'Rad',
+  importLine: 'Radnummer i filen',
+  importStatus: 'Utfall',
+  importChanges: 'Ändringar eller fel',
+  importShown: (shown: number, all: number) => `Visar ${shown} av ${all} rader, de avvisade först.`,
+  importFromFile: 'Importera från en fil …',
   // The map of areas.
   geoTitle: 'Karta över områden',
   geoIntro:
@@ -594,6 +674,7 @@ export const sv = {
     carryOver: 'För över medlemskap och ansvar',
     duplicate: 'Dubblett',
     person: 'Person',
+    forum: 'Forum',
     actor: 'Aktör',
     title: 'Befattning',
     validFrom: 'Från och med',

@@ -1,4 +1,5 @@
 import { SourcePageDocument, type SourcePageQuery } from '@samverkan/schema';
+import { useRef, useState } from 'react';
 import { RecordHeader } from '../../components/RecordHeader';
 import { Loaded } from '../../components/Status';
 import { useQuery } from '../../graphql';
@@ -9,6 +10,9 @@ import { CitedBy } from './CitedBy';
 import { SourceText } from './SourceText';
 import { citingName, type CitingName } from './citing';
 import { useOpenedPassage } from './opened';
+import { hasEditorRole } from '../../edit/role';
+import { useViewer } from '../../viewer';
+import { useSelectedPassage, Workbench, WorkbenchStatus } from './workbench/Workbench';
 import './source.css';
 
 export type SourceOnPage = Extract<NonNullable<SourcePageQuery['node']>, { __typename: 'Source' }>;
@@ -38,6 +42,11 @@ function SourceArticle({ source }: { source: SourceOnPage }) {
   const translation = useT();
   const { t, date } = translation;
   const opened = useOpenedPassage(true);
+  const mayCite = hasEditorRole(useViewer().state.data?.viewer?.role);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useSelectedPassage(textRef, source.text, mayCite);
+  const [saved, setSaved] = useState(false);
+  const text = mayCite ? source.text : null;
   const citing = source.citedBy.map((c) => ({ ...c, name: citingName(c.record, translation) }));
   return (
     <article className="source-page">
@@ -71,7 +80,32 @@ function SourceArticle({ source }: { source: SourceOnPage }) {
         refreshedAt={null}
       />
       <div className="source-layout">
-        <SourceText text={source.text} citing={citing} opened={opened} />
+        <SourceText
+          text={source.text}
+          citing={citing}
+          opened={opened}
+          textRef={textRef}
+          after={
+            text !== null && selected
+              ? {
+                  at: selected.end - 1,
+                  node: (
+                    <Workbench
+                      source={{ id: source.id, text }}
+                      selected={selected}
+                      onDrop={() => setSelected(null)}
+                      onSaved={() => {
+                        setSelected(null);
+                        setSaved(true);
+                      }}
+                    />
+                  ),
+                }
+              : null
+          }
+        >
+          {text !== null ? <WorkbenchStatus selected={selected} saved={saved} /> : null}
+        </SourceText>
         <CitedBy citing={citing} />
       </div>
     </article>

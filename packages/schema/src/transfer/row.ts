@@ -1,4 +1,4 @@
-import type { RecordKeyInput } from '@samverkan/schema';
+import type { RecordKeyInput } from '../generated/graphql';
 
 /**
  * A cell's kind: text (empty is null), a list (`;` between values in CSV), yes/no, or a tree of

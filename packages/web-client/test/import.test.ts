@@ -1,0 +1,108 @@
+/**
+ * Importing a CSV file in Chromium against the real API: a reader is told the page is for editors;
+ * an admin uploads actors in the CLI's format (one row the API refuses), sees what each row would
+ * do — new, changed with its fields from → to, refused with its error at its column — imports the
+ * valid rows in batches, finds the new actors' pages and downloads the refused row with its error.
+ * Axe on each step; screenshots on a laptop and a phone.
+ */
+import { readFileSync } from 'node:fs';
+import type { RunningApi } from '@samverkan/api/testing/api-process';
+import type { Page } from 'playwright-core';
+import { becomeFirstAdmin, useBrowser } from './browser';
+
+let api: RunningApi;
+let origin: string;
+let page: Page;
+const { screenshot, expectAccessible, reopen } = useBrowser(
+  (session) => ({ api, origin, page } = session),
+);
+
+const CSV = `\uFEFFslug,name,short_name,sector,level,type,areas
+fjallbyran,Frösö Fjällbyrå,,BUSINESS,LOCAL,COMPANY,2380
+tomt-namn,,,business,local,company,2380
+almi,Almi,ALMI,BUSINESS,REGIONAL,BUSINESS_SUPPORT,
+"skidspar-i-bydalen","Skidspår i Bydalen, ekonomisk förening",,CIVIL_SOCIETY,LOCAL,OTHER,2380
+`;
+
+const upload = (name: string, text: string) =>
+  page
+    .getByLabel('CSV-fil')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+test('a reader is told the page is for editors', async () => {
+  await page.goto(`${origin}/import`);
+  await page.getByText('Bara redaktörer och administratörer kan importera.').waitFor();
+  expect(await page.title()).toBe('Importera – Samverkan');
+});
+
+test('an admin checks a file of actors, imports the valid rows and downloads the refused one', async () => {
+  await becomeFirstAdmin({ api, origin, page });
+  await page.goto(`${origin}/`);
+  await page.getByRole('link', { name: 'Importera från en fil …' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Importera' }).waitFor();
+  await page.getByLabel('Slags poster').selectOption({ label: 'Aktörer' });
+
+  // A file with a column actors lack is refused as a whole, naming it.
+  await upload('fel.csv', 'slug,name,colour\nx,X,red\n');
+  await page
+    .getByRole('alert')
+    .getByText(/kolumner som inte finns .*: colour\./)
+    .waitFor();
+
+  await upload('aktorer.csv', CSV);
+  await page.getByRole('button', { name: 'Kontrollera 4 rader' }).click();
+  const results = page.getByRole('region', { name: 'Så här skulle importen bli' });
+  await results.waitFor();
+  const counts = await results.locator('.import-counts').innerText();
+  expect(counts.replace(/\s+/g, ' ')).toBe('2 nya 1 ändras 0 oförändrade 1 avvisas');
+  const table = results.getByRole('table');
+  // Refused rows first, with the error at its column; the update with its fields from → to.
+  const refused = table.getByRole('row', { name: /^2 3 avvisas/ });
+  expect(await refused.locator('td').last().innerText()).toMatch(/^name /);
+  const changed = table.getByRole('row', { name: /^3 4 ändras/ });
+  expect(await changed.innerText()).toContain('shortName — → ALMI');
+  await expectAccessible();
+  await screenshot('laptop-import-checked');
+  // Nothing was written by the check.
+  await page.goto(`${origin}/actors/fjallbyran`);
+  await page.getByText('Hittades inte').first().waitFor();
+  await page.goBack();
+
+  await upload('aktorer.csv', CSV);
+  await page.getByRole('button', { name: 'Kontrollera 4 rader' }).click();
+  await page.getByRole('button', { name: 'Importera 3 giltiga rader' }).click();
+  const done = page.getByRole('region', { name: 'Importen är klar' });
+  await done.waitFor();
+  expect((await done.locator('.import-counts').innerText()).replace(/\s+/g, ' ')).toBe(
+    '2 skapade 1 ändrade 0 oförändrade 1 avvisade',
+  );
+  expect(await page.getByRole('status').innerText()).toBe('');
+  await expectAccessible();
+  await screenshot('laptop-import-written');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    done.getByRole('link', { name: /Ladda ned den avvisade raden/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('aktorer-rejected.csv');
+  const rejects = readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  expect(rejects[0]).toBe('slug,name,short_name,sector,level,type,areas,errors');
+  expect(rejects[1]).toMatch(/^tomt-namn,,,business,local,company,2380,name: /);
+
+  await page.goto(`${origin}/actors/fjallbyran`);
+  await page.getByRole('heading', { level: 1, name: 'Frösö Fjällbyrå' }).waitFor();
+  await page.goto(`${origin}/actors/skidspar-i-bydalen`);
+  await page
+    .getByRole('heading', { level: 1, name: 'Skidspår i Bydalen, ekonomisk förening' })
+    .waitFor();
+});
+
+test('the page on a phone', async () => {
+  await reopen({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${origin}/import?lang=en`);
+  await page.getByText('Only editors and administrators can import.').waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot('phone-import', false);
+});
