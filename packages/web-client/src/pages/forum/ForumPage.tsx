@@ -89,7 +89,9 @@ export function ForumPage({ slug }: { slug: string }) {
                 <Assessments assessments={forum.assessments} />
               </Section>
             ) : null}
-            {forum.meetings.length ? <Meetings meetings={forum.meetings} /> : null}
+            {forum.meetings.length || forum.viewerCanUpdate ? (
+              <Meetings forum={forum} onChanged={changed} />
+            ) : null}
             {forum.reviews.map((review) => (
               <ReviewCard key={review.id} review={review} />
             ))}
