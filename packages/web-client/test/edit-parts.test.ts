@@ -161,7 +161,6 @@ test('objectives, indicators and values are added and changed on a strategy’s 
   await indicator.getByText('Ska öka', { exact: false }).first().waitFor();
 
   // A value that is no number: told at the field before anything is sent.
-  await indicator.locator('summary', { hasText: 'Mätvärden' }).click();
   await indicator.getByRole('button', { name: 'Lägg till mätvärde' }).click();
   await dialog().getByLabel('Dag *').fill('2025-06-30');
   await dialog().getByLabel('Värde *').fill('tolv');
@@ -173,6 +172,7 @@ test('objectives, indicators and values are added and changed on a strategy’s 
   await dialog().getByLabel('Värde *').fill('13,2');
   await add().click();
   await closed();
+  await indicator.locator('summary', { hasText: 'Mätvärden' }).click();
   const value = indicator.locator('.measurements-edit li', { hasText: '13.2' });
   await value.waitFor();
   await retract(/^Ta tillbaka Sysselsatta/);
@@ -302,6 +302,76 @@ test('a forum joins another as its member', async () => {
     .getByRole('region', { name: /^Medlemmar/ })
     .getByRole('link', { name: 'Delgruppen' })
     .waitFor();
+});
+
+test('a collaboration assessment and a review are added to a forum, the review edited on its page', async () => {
+  await createRecord(api, 'forum', {
+    slug: 'utvarderade',
+    name: 'Utvärderade forumet',
+    kind: 'NETWORK',
+    area: jamtland,
+  });
+  await createRecord(api, 'person', { name: 'Kaj Kontakt' });
+  const scale = await createRecord(api, 'collaborationScale', { name: 'Samverkanstrappan' });
+  for (const [rank, name] of [
+    [1, 'Informerar'],
+    [2, 'Samordnar'],
+    [3, 'Samverkar'],
+  ] as const) {
+    await createRecord(api, 'collaborationLevel', { scale, rank, name });
+  }
+  const level = { rank: 2, name: 'Samordnar' };
+  await signIn('/forums/utvarderade');
+  const assessments = page.getByRole('region', { name: 'Samverkan över tid' });
+  await assessments.getByRole('button', { name: 'Lägg till bedömning' }).click();
+  await dialog()
+    .getByLabel('Nivå på skalan')
+    .selectOption({ label: `${level.rank}. ${level.name}` });
+  await add().click();
+  // No day: told at the day before anything is sent.
+  await dialog().getByText('Det här måste fyllas i.').waitFor();
+  expect(await dialog().getByLabel('Dag *').getAttribute('aria-invalid')).toBe('true');
+  await expectAccessible();
+  await screenshot('laptop-edit-assessment', false);
+  await dialog().getByLabel('Dag *').fill('2025-05-01');
+  await dialog().getByLabel('Kommentar').fill('Samverkan har kommit i gång.');
+  await add().click();
+  await closed();
+  await assessments.locator('summary', { hasText: 'Bedömningar' }).click();
+  const assessment = assessments.locator('.assessments-edit li', { hasText: level.name });
+  await assessment.waitFor();
+  await assessments.locator('figure').waitFor();
+  await assessment.getByRole('button', { name: /^Ändra/ }).click();
+  await dialog().getByLabel('Kommentar').fill('Samverkan har tagit fart.');
+  await dialog().getByRole('button', { name: 'Spara' }).click();
+  await closed();
+  await assessments.getByText('Samverkan har tagit fart.').waitFor();
+  await retract(/^Ta tillbaka Bedömning av samverkan/);
+  await assessment.waitFor({ state: 'detached' });
+
+  // A review without a title: the API's REQUIRED at the title.
+  await page.getByRole('button', { name: 'Lägg till utvärdering' }).click();
+  await add().click();
+  await dialog().getByText('Det här måste fyllas i.').waitFor();
+  expect(await dialog().getByLabel('Rubrik *').getAttribute('aria-invalid')).toBe('true');
+  await dialog().getByLabel('Rubrik *').fill('Halvtidsutvärdering');
+  await dialog().getByLabel('Teman att fortsätta forma').fill('Fler möten\nBättre uppföljning');
+  await dialog().getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+  await choose(dialog(), 'Person *', 'Kaj Kont', 'Kaj Kontakt');
+  await dialog().getByLabel('Roll (som källan skriver den)').fill('Utvärderare');
+  await expectAccessible();
+  await screenshot('laptop-edit-review', false);
+  await add().click();
+  await closed();
+  await page.getByRole('link', { name: /Läs hela utvärderingen/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Halvtidsutvärdering' }).waitFor();
+  await page.getByText('Bättre uppföljning').waitFor();
+  await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+  await dialog().getByLabel('Metod').fill('Intervjuer med medlemmarna.');
+  await dialog().getByRole('button', { name: 'Spara' }).click();
+  await closed();
+  await page.getByText('Intervjuer med medlemmarna.').waitFor();
+  await screenshot('laptop-edit-review-page');
 });
 
 test('the new forms on a phone', async () => {

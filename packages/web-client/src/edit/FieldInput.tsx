@@ -2,6 +2,7 @@ import { Field, type ErrorWords, type Refusal } from '../components/Form';
 import { useT, wordFor } from '../i18n';
 import type { Dictionary } from '../i18n/sv';
 import type { FieldSpec, Ref, Value, Values } from './fields';
+import { LevelChoice } from './Choices';
 import { NestedInputs, NestedList, only } from './Nested';
 import { Chosen, Picker } from './Picker';
 
@@ -130,6 +131,15 @@ export function FieldInput({
               </>
             );
           }
+          case 'level':
+            return (
+              <LevelChoice
+                control={control}
+                value={value as Ref | null}
+                required={field.required === true}
+                onChange={onChange}
+              />
+            );
           case 'group':
             return (
               <NestedInputs

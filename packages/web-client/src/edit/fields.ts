@@ -17,7 +17,8 @@ export type Values = { [name: string]: Value };
  * path is `["input", name, …]`, show under it): a line of text, several lines, a day, a time
  * (`datetime`: a day and the time of day, in the browser's time zone), a number, a list of lines
  * (a forum's purpose), one of the API's enum values, a yes/no, a reference chosen by searching
- * records of one or several kinds (`ref`) or several references (`refs`), one nested input
+ * records of one or several kinds (`ref`) or several references (`refs`), a reference chosen
+ * from a list the API gives whole (`level`: a collaboration level), one nested input
  * (`group`: a responsibility's mandate) or a list of them (`list`: sources, presenters).
  */
 export type FieldSpec = {
@@ -31,6 +32,7 @@ export type FieldSpec = {
   | { kind: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'lines' | 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'ref' | 'refs'; search: SearchKind | readonly SearchKind[] }
+  | { kind: 'level' }
   | { kind: 'group'; parts: readonly FieldSpec[] }
   /** `item`: the dictionary's word for one of the list. */
   | { kind: 'list'; parts: readonly FieldSpec[]; item: string }
@@ -73,6 +75,7 @@ export function empty(field: FieldSpec): Value {
       return valuesOf(field.parts, {});
     case 'enum':
     case 'ref':
+    case 'level':
       return null;
     default:
       return '';
@@ -104,6 +107,7 @@ const numberOf = (text: string) => Number(text.replace(/\s/g, '').replace(',', '
 export function inputOf(field: FieldSpec, value: Value): unknown {
   switch (field.kind) {
     case 'ref':
+    case 'level':
       return (value as Ref | null)?.id ?? null;
     case 'refs':
       return (value as Ref[]).map((ref) => ref.id);

@@ -30,6 +30,7 @@ import { valuesOf, type FieldSpec, type Values } from './fields';
 import { editKind, type EditKind } from './kind';
 import { MEETING_KINDS, type MeetingTypename } from './meeting-kinds';
 import { PLAN_KINDS, type PlanTypename } from './plan-kinds';
+import { REVIEW_KINDS, type ReviewTypename } from './review-kinds';
 
 export type { EditKind, Loaded, Written } from './kind';
 
@@ -146,7 +147,8 @@ const POSITION_FIELDS: FieldSpec[] = [
 export type EditTypename = 'Actor' | 'Person' | 'Forum' | 'Strategy';
 
 /** The relations and parts of records the client edits where the page lists them. */
-export type PartTypename = 'ForumMembership' | 'Position' | PlanTypename | MeetingTypename;
+export type PartTypename =
+  'ForumMembership' | 'Position' | PlanTypename | MeetingTypename | ReviewTypename;
 
 export const EDIT_KINDS: Record<EditTypename | PartTypename, EditKind> = {
   Actor: editKind('Actor', ACTOR_FIELDS, {
@@ -181,6 +183,7 @@ export const EDIT_KINDS: Record<EditTypename | PartTypename, EditKind> = {
   }),
   ...PLAN_KINDS,
   ...MEETING_KINDS,
+  ...REVIEW_KINDS,
 };
 
 /** A new record's defaults: the first of each required enum's values, the rest empty. */

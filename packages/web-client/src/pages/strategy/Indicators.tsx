@@ -9,36 +9,37 @@ import type { Objective } from './Objectives';
 type Indicator = Objective['indicators'][number];
 
 /**
- * An indicator's values as a list, each with its controls, for those who may change them (the
- * chart's hidden table gives them to everyone else), then "add a value".
+ * An indicator's values as a list (in a disclosure), each with its controls, and "add a value",
+ * for those who may change them (the chart's hidden table gives them to everyone else).
  */
 function Measurements({ indicator, onChanged }: { indicator: Indicator; onChanged: () => void }) {
   const { t, date } = useT();
   if (!indicator.viewerCanUpdate) return null;
   return (
-    <details className="measurements-edit">
-      <summary>
-        {t.measurements} <span className="count">{indicator.measurements.length}</span>
-      </summary>
-      <ul>
-        {indicator.measurements.map((measurement) => {
-          const what = `${indicator.name} ${date(measurement.date)}`;
-          return (
-            <li key={measurement.id}>
-              {date(measurement.date)}: <strong>{measurement.value}</strong>
-              {indicator.unit ? ` ${indicator.unit}` : null}
-              {measurement.note ? <span className="muted"> · {measurement.note}</span> : null}
-              <RelationControls
-                typename="Measurement"
-                relation={measurement}
-                what={what}
-                retract={(input) => changeOf(MeasurementRetractDocument, input)}
-                onChanged={onChanged}
-              />
-            </li>
-          );
-        })}
-      </ul>
+    <>
+      {indicator.measurements.length ? (
+        <details className="measurements-edit">
+          <summary>
+            {t.measurements} <span className="count">{indicator.measurements.length}</span>
+          </summary>
+          <ul>
+            {indicator.measurements.map((measurement) => (
+              <li key={measurement.id}>
+                {date(measurement.date)}: <strong>{measurement.value}</strong>
+                {indicator.unit ? ` ${indicator.unit}` : null}
+                {measurement.note ? <span className="muted"> · {measurement.note}</span> : null}
+                <RelationControls
+                  typename="Measurement"
+                  relation={measurement}
+                  what={`${indicator.name} ${date(measurement.date)}`}
+                  retract={(input) => changeOf(MeasurementRetractDocument, input)}
+                  onChanged={onChanged}
+                />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <AddRelation
         typename="Measurement"
         label={t.editAddMeasurement}
@@ -46,7 +47,7 @@ function Measurements({ indicator, onChanged }: { indicator: Indicator; onChange
         fixed={{ indicator: indicator.id }}
         onChanged={onChanged}
       />
-    </details>
+    </>
   );
 }
 
