@@ -5,9 +5,10 @@
  * retract a position with a reason; an editor of another county sees no controls, and the API
  * refuses them anyway. Axe on every form, screenshots of each.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
 import { asAdmin, createRecord, useBrowser } from './browser';
+import { choose, editorOf, JAMTLAND, signIn as signInAs, VASTERBOTTEN } from './editing';
 
 let api: RunningApi;
 let origin: string;
@@ -16,46 +17,12 @@ const { expectAccessible, screenshot, reopen } = useBrowser(
   (session) => ({ api, origin, page } = session),
 );
 
-const PASSWORD = 'fyra ord blir ett bra lösenord';
-const JAMTLAND = 'jamtland@region.se';
-const VASTERBOTTEN = 'vasterbotten@region.se';
-
-/** Invites an editor of the county with this code, and has them accept with PASSWORD. */
-async function editorOf(email: string, county: string) {
-  const { area } = await asAdmin(api, `query ($code: String!) { area(code: $code) { id } }`, {
-    code: county,
-  });
-  const { userInvite } = await asAdmin(
-    api,
-    `mutation ($input: UserInviteInput!) { userInvite(input: $input) { linkPath userErrors { code } } }`,
-    { input: { email, displayName: email.split('@')[0], role: 'EDITOR', areas: [area.id] } },
-  );
-  const secret = (userInvite.linkPath as string).split('#')[1];
-  const accepted = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation ($input: InvitationAcceptInput!) { invitationAccept(input: $input) { userErrors { code } } }`,
-      variables: { input: { secret, password: PASSWORD } },
-    }),
-  });
-  expect(accepted.status).toBe(200);
-}
-
 beforeAll(async () => {
-  await editorOf(JAMTLAND, '23');
-  await editorOf(VASTERBOTTEN, '24');
+  await editorOf(api, JAMTLAND, '23');
+  await editorOf(api, VASTERBOTTEN, '24');
 });
 
-/** Signs `email` in in this test's browser (the session cookie is the page's) and opens `path`. */
-async function signIn(email: string, path = '/') {
-  await page.goto(`${origin}/sign-in`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('link', { name: /^Inloggad som/ }).waitFor();
-  await page.goto(`${origin}${path}`);
-}
+const signIn = (email: string, path = '/') => signInAs(page, origin, email, path);
 
 /** GraphQL from the page, with its session cookie: what the signed-in user may do. */
 const fromPage = (query: string, variables: Record<string, unknown>) =>
@@ -72,12 +39,6 @@ const fromPage = (query: string, variables: Record<string, unknown>) =>
   );
 
 const dialog = () => page.getByRole('dialog');
-
-/** Chooses the record named `name` in the search field labelled `label`. */
-async function choose(scope: Locator, label: string | RegExp, text: string, name = text) {
-  await scope.getByRole('combobox', { name: label }).fill(text);
-  await scope.getByRole('option', { name, exact: true }).click();
-}
 
 /** The actor's id and version as the API has them now. */
 async function actorNow(slug: string) {

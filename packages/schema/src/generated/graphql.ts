@@ -3,6 +3,48 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** A new action. */
+export type ActionCreateInput = {
+  /** More about it. */
+  description?: string | null | undefined;
+  /** The day it is due. */
+  due?: string | null | undefined;
+  /** The meeting that agreed on it. */
+  meeting?: string | number | null | undefined;
+  /** The open question of a review it follows up. */
+  openQuestion?: string | number | null | undefined;
+  /** The actor that owns it. */
+  owner: string | number;
+  /** The person who carries it out, if named. */
+  person?: string | number | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** Where it stands. Default: OPEN. */
+  status?: ActionStatus | null | undefined;
+  /** What is to be done. */
+  title: string;
+};
+
+/** Which action to retract, and why. */
+export type ActionRetractInput = {
+  /** The action to retract. */
+  id: string | number;
+  /** Why it was never true: kept with it in the audit log. */
+  reason: string;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** A new status for an action. */
+export type ActionSetStatusInput = {
+  /** The action. */
+  id: string | number;
+  /** Where it now stands. */
+  status: ActionStatus;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** Where an action stands. */
 export type ActionStatus =
   /** Dropped; it will not be carried out. */
@@ -13,6 +55,30 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   /** Agreed, not yet started. */
   | 'OPEN';
+
+/** Changes to an action; omitted fields stay as they are. Its status changes with actionSetStatus. */
+export type ActionUpdateInput = {
+  /** More about it (null clears it). */
+  description?: string | null | undefined;
+  /** The day it is due (null clears it). */
+  due?: string | null | undefined;
+  /** The action to change. */
+  id: string | number;
+  /** The meeting that agreed on it (null clears it). */
+  meeting?: string | number | null | undefined;
+  /** The open question of a review it follows up (null clears it). */
+  openQuestion?: string | number | null | undefined;
+  /** The actor that owns it. */
+  owner?: string | number | null | undefined;
+  /** The person who carries it out (null clears it). */
+  person?: string | number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** What is to be done. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
 
 /** Which actor to archive, and from which day. */
 export type ActorArchiveInput = {
@@ -244,6 +310,74 @@ export type ActorsUpsertInput = {
   mode?: BulkMode | null | undefined;
 };
 
+/** A new item of a meeting's agenda. */
+export type AgendaItemCreateInput = {
+  /** The action it takes up; not together with `openQuestion`. */
+  action?: string | number | null | undefined;
+  /** More about it. */
+  description?: string | null | undefined;
+  /** The meeting. */
+  meeting: string | number;
+  /** The objectives it concerns, in order. */
+  objectives?: Array<string | number> | null | undefined;
+  /** The open question of a review it takes up; not together with `action`. */
+  openQuestion?: string | number | null | undefined;
+  /** Its place on the agenda, from 1; the items from there on move down one. Default: last. */
+  position?: number | null | undefined;
+  /** Who presents it, in order. */
+  presenters?: Array<PresenterInput> | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** What is taken up. */
+  title: string;
+  /** The topics it concerns, in order. */
+  topics?: Array<string | number> | null | undefined;
+};
+
+/** Which agenda item to retract, and why. */
+export type AgendaItemRetractInput = {
+  /** The agenda item to retract. */
+  id: string | number;
+  /** Why it was never true: kept with it in the audit log. */
+  reason: string;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** Changes to an agenda item; omitted fields stay as they are. Its place changes with agendaReorder. */
+export type AgendaItemUpdateInput = {
+  /** The action it takes up (null clears it); not together with an open question. */
+  action?: string | number | null | undefined;
+  /** More about it (null clears it). */
+  description?: string | null | undefined;
+  /** The agenda item to change. */
+  id: string | number;
+  /** The objectives it concerns (replaces the list). */
+  objectives?: Array<string | number> | null | undefined;
+  /** The open question of a review it takes up (null clears it); not together with an action. */
+  openQuestion?: string | number | null | undefined;
+  /** Who presents it (replaces the list). */
+  presenters?: Array<PresenterInput> | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** What is taken up. */
+  title?: string | null | undefined;
+  /** The topics it concerns (replaces the list). */
+  topics?: Array<string | number> | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** A new order for all the items of a meeting's agenda. */
+export type AgendaReorderInput = {
+  /** Every item of the meeting's agenda, each exactly once, in the new order. */
+  items: Array<string | number>;
+  /** The meeting whose agenda to reorder. */
+  meeting: string | number;
+  /** The version of the meeting you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** A new API token. */
 export type ApiTokenCreateInput = {
   /** Areas to limit it to: it writes only records belonging to them (and the areas inside them). Required of a service account’s EDITOR token; a token of your own may be limited to some of your areas. */
@@ -302,6 +436,16 @@ export type AreaOrderField =
   /** By name. */
   | 'NAME';
 
+/** A factor an assessment rates. */
+export type AssessedFactorInput = {
+  /** What the assessment says about it. */
+  comment?: string | null | undefined;
+  /** The CollaborationFactor; each at most once per assessment. */
+  factor: string | number;
+  /** The rating, from 1 (lowest) to 5 (highest). */
+  rating?: number | null | undefined;
+};
+
 /** What a change did to a record. */
 export type AuditOperation =
   /** It was archived (hidden from lists, never deleted). */
@@ -345,6 +489,113 @@ export type CitationInput = {
   section?: string | null | undefined;
   /** The cited source. */
   source: string | number;
+};
+
+/** What an assessment is of: a forum, or a pair of actors (exactly one). */
+export type CollaborationAssessedInput =
+  {   /** The pair of actors assessed: exactly two different ones. */
+  actors: Array<string | number>; forum?: never; }
+  |  { actors?: never;   /** The forum assessed. */
+  forum: string | number; };
+
+/** A new assessment of a forum (give `forum`) or of a pair of actors (give `actors`), never both. */
+export type CollaborationAssessmentCreateInput = {
+  /** What is assessed. */
+  assessed: CollaborationAssessedInput;
+  /** The person who made the assessment. */
+  author?: string | number | null | undefined;
+  /** The overall comment. */
+  comment?: string | null | undefined;
+  /** The day the assessment holds for. */
+  date: string;
+  /** The factors rated, in order; each factor once. */
+  factors?: Array<AssessedFactorInput> | null | undefined;
+  /** The level reached: a CollaborationLevel of the scale. */
+  level?: string | number | null | undefined;
+  /** The scale assessed on; when left out with a level, the scale of the level. */
+  scale?: string | number | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+};
+
+/** Which collaboration assessment to retract, and why. */
+export type CollaborationAssessmentRetractInput = {
+  /** The collaboration assessment to retract. */
+  id: string | number;
+  /** Why it was never true: kept with it in the audit log. */
+  reason: string;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** Changes to an assessment; omitted fields stay as they are. Giving `forum` or `actors` replaces what is assessed. */
+export type CollaborationAssessmentUpdateInput = {
+  /** What is assessed, replaced as a whole (a forum replaces a pair, and back). */
+  assessed?: CollaborationAssessedInput | null | undefined;
+  /** The person who made the assessment (null clears it). */
+  author?: string | number | null | undefined;
+  /** The overall comment (null clears it). */
+  comment?: string | null | undefined;
+  /** The day the assessment holds for. */
+  date?: string | null | undefined;
+  /** The factors rated (replaces the list). */
+  factors?: Array<AssessedFactorInput> | null | undefined;
+  /** The assessment to change. */
+  id: string | number;
+  /** The level reached, of the scale (null clears it). */
+  level?: string | number | null | undefined;
+  /** The scale assessed on; a level must belong to it (null clears it). */
+  scale?: string | number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** A new decision. */
+export type DecisionCreateInput = {
+  /** The day it was decided. */
+  date?: string | null | undefined;
+  /** The meeting that decided it. */
+  meeting?: string | number | null | undefined;
+  /** The review it answers. */
+  review?: string | number | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** What it is about: the ID of a Strategy, Objective, Forum or Topic. */
+  subject?: string | number | null | undefined;
+  /** What was decided. */
+  text: string;
+};
+
+/** Which decision to retract, and why. */
+export type DecisionRetractInput = {
+  /** The decision to retract. */
+  id: string | number;
+  /** Why it was never true: kept with it in the audit log. */
+  reason: string;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** Changes to a decision; omitted fields stay as they are. */
+export type DecisionUpdateInput = {
+  /** The day it was decided (null clears it). */
+  date?: string | null | undefined;
+  /** The decision to change. */
+  id: string | number;
+  /** The meeting that decided it (null clears it). */
+  meeting?: string | number | null | undefined;
+  /** The review it answers (null clears it). */
+  review?: string | number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** What it is about: a Strategy, Objective, Forum or Topic (null clears it). */
+  subject?: string | number | null | undefined;
+  /** What was decided. */
+  text?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
 };
 
 /** How far the follow-up of an open question has come, from its actions. */
@@ -657,6 +908,28 @@ export type IdentifierInput = {
   value: string;
 };
 
+/** A new indicator of an objective. */
+export type IndicatorCreateInput = {
+  /** The value it started from. */
+  baseline?: number | null | undefined;
+  /** The date of the baseline value. */
+  baselineDate?: string | null | undefined;
+  /** Which way it should move. */
+  direction: IndicatorDirection;
+  /** What is measured. */
+  name: string;
+  /** The objective it follows up. */
+  objective: string | number;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The value aimed for. */
+  target?: number | null | undefined;
+  /** When the target should be reached. */
+  targetDate?: string | null | undefined;
+  /** The unit, e.g. "procent" or "antal". */
+  unit?: string | null | undefined;
+};
+
 /** Which way an indicator should move for its objective to be met. */
 export type IndicatorDirection =
   /** Lower is better. */
@@ -665,6 +938,30 @@ export type IndicatorDirection =
   | 'INCREASE'
   /** It should stay at its level. */
   | 'MAINTAIN';
+
+/** Changes to an indicator (never its objective); omitted fields stay as they are. */
+export type IndicatorUpdateInput = {
+  /** The baseline value (null clears it). */
+  baseline?: number | null | undefined;
+  /** The date of the baseline value (null clears it). */
+  baselineDate?: string | null | undefined;
+  /** Which way it should move. */
+  direction?: IndicatorDirection | null | undefined;
+  /** The indicator to change. */
+  id: string | number;
+  /** What is measured. */
+  name?: string | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The value aimed for (null clears it). */
+  target?: number | null | undefined;
+  /** When the target should be reached (null clears it). */
+  targetDate?: string | null | undefined;
+  /** The unit (null clears it). */
+  unit?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
 
 /** An indicator of an objective, found by its name under the objective. */
 export type IndicatorUpsertItem = {
@@ -756,6 +1053,46 @@ export type MapNodeKind =
   /** A topic (`Topic`). */
   | 'TOPIC';
 
+/** A new value of an indicator. */
+export type MeasurementCreateInput = {
+  /** The date the value holds for; one value per indicator and date. */
+  date: string;
+  /** The indicator measured. */
+  indicator: string | number;
+  /** A remark on the value. */
+  note?: string | null | undefined;
+  /** The document the figure comes from. */
+  source?: string | number | null | undefined;
+  /** The value, in the unit of the indicator. */
+  value: number;
+};
+
+/** Which measurement to retract, and why. */
+export type MeasurementRetractInput = {
+  /** The measurement to retract. */
+  id: string | number;
+  /** Why it was never true: kept with it in the audit log. */
+  reason: string;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** Changes to a measurement (never its indicator); omitted fields stay as they are. */
+export type MeasurementUpdateInput = {
+  /** The date the value holds for. */
+  date?: string | null | undefined;
+  /** The measurement to change. */
+  id: string | number;
+  /** A remark on the value (null clears it). */
+  note?: string | null | undefined;
+  /** The document the figure comes from (null clears it). */
+  source?: string | number | null | undefined;
+  /** The value. */
+  value?: number | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** A value of an indicator, found by its date (one a date); it replaces that date's. */
 export type MeasurementUpsertItem = {
   /** The day the value holds for. */
@@ -766,6 +1103,26 @@ export type MeasurementUpsertItem = {
   value?: number | null | undefined;
 };
 
+/** A new meeting of a forum. */
+export type MeetingCreateInput = {
+  /** When it ends, with its offset; after startsAt. */
+  endsAt?: string | null | undefined;
+  /** In a room, online or both. */
+  format?: MeetingFormat | null | undefined;
+  /** The forum that meets. */
+  forum: string | number;
+  /** Its place in a series of the forum, from 1; unique in the forum. */
+  seriesPosition?: number | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** When it starts, with its offset, e.g. "2019-02-06T11:00:00+01:00". */
+  startsAt: string;
+  /** Its theme. */
+  theme?: string | null | undefined;
+  /** Its title. */
+  title: string;
+};
+
 /** Where people meet: in a room, online, or both. */
 export type MeetingFormat =
   /** In a room, with some taking part online. */
@@ -774,6 +1131,28 @@ export type MeetingFormat =
   | 'IN_PERSON'
   /** Online only (digitalt möte, webbinarium). */
   | 'ONLINE';
+
+/** Changes to a meeting (never its forum); omitted fields stay as they are. */
+export type MeetingUpdateInput = {
+  /** When it ends (null clears it). */
+  endsAt?: string | null | undefined;
+  /** In a room, online or both (null clears it). */
+  format?: MeetingFormat | null | undefined;
+  /** The meeting to change. */
+  id: string | number;
+  /** Its place in a series of the forum (null clears it). */
+  seriesPosition?: number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** When it starts. */
+  startsAt?: string | null | undefined;
+  /** Its theme (null clears it). */
+  theme?: string | null | undefined;
+  /** Its title. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
 
 /** The part a member plays in a forum. */
 export type MembershipRole =
@@ -788,12 +1167,50 @@ export type MembershipRole =
   /** Runs the secretariat (sekretariat, kansli). */
   | 'SECRETARIAT';
 
+/** A new objective of a strategy. */
+export type ObjectiveCreateInput = {
+  /** Its number in the strategy, e.g. "2.1"; unique in the strategy. */
+  code: string;
+  /** What the objective means. */
+  description?: string | null | undefined;
+  /** The objective (of the same strategy) it is part of. */
+  parent?: string | number | null | undefined;
+  /** Its order among its siblings; after the last one when left out. */
+  position?: number | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The strategy it belongs to. */
+  strategy: string | number;
+  /** The objective, as the strategy words it. */
+  title: string;
+};
+
 /** An objective by its strategy and its code there. */
 export type ObjectiveKeyInput = {
   /** The objective's code in the strategy, e.g. "1.2". */
   code: string;
   /** The strategy, by key. */
   strategy: RecordKeyInput;
+};
+
+/** Changes to an objective (never its strategy); omitted fields stay as they are. */
+export type ObjectiveUpdateInput = {
+  /** Its number in the strategy. */
+  code?: string | null | undefined;
+  /** What the objective means (null clears it). */
+  description?: string | null | undefined;
+  /** The objective to change. */
+  id: string | number;
+  /** The objective it is part of (null makes it a top-level objective). */
+  parent?: string | number | null | undefined;
+  /** Its order among its siblings; null puts it after the last one (also under a new parent). */
+  position?: number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The objective, as the strategy words it. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
 };
 
 /** An objective of the strategy, found by its code in the strategy. */
@@ -1000,6 +1417,16 @@ export type PositionsUpsertInput = {
   mode?: BulkMode | null | undefined;
 };
 
+/** Who presents an agenda item. */
+export type PresenterInput = {
+  /** The actor (organisation) they speak for. */
+  actor?: string | number | null | undefined;
+  /** The person presenting. */
+  person: string | number;
+  /** Their title at the time. */
+  title?: string | null | undefined;
+};
+
 /** The plain RACI letter of a responsibility. */
 export type RaciRole =
   /** A: answers for the outcome (LEADS). */
@@ -1180,6 +1607,30 @@ export type ResponsibilitySubjectKeyInput =
   |  { area?: never; forum?: never; objective?: never; strategy?: never;   /** A topic, by key. */
   topic: RecordKeyInput; };
 
+/** Changes to a responsibility; actor and subject stay (end it and record a new one). */
+export type ResponsibilityUpdateInput = {
+  /** The responsibility to change. */
+  id: string | number;
+  /** The mandate (null clears it). */
+  mandate?: MandateInput | null | undefined;
+  /** The person acting for the actor (null clears it). */
+  person?: string | number | null | undefined;
+  /** The person acts for the actor from outside, holding no position there (an external representative). Otherwise they must hold a position at the actor when it begins. Default: false. */
+  personIsExternal?: boolean | null | undefined;
+  /** What the actor does. */
+  role?: ResponsibilityRole | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** Proposed, active or ended. */
+  status?: ResponsibilityStatus | null | undefined;
+  /** The first day it holds. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds. */
+  validTo?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** An actor's role for a subject as an external register has it: found by `key`, or else as the same responsibility (the actor's in this role for this subject, held on `validFrom`, or today when it is left out); made when there is none. */
 export type ResponsibilityUpsertItem = {
   /** The actor that holds it, by key. */
@@ -1202,6 +1653,64 @@ export type ResponsibilityUpsertItem = {
   validFrom?: string | null | undefined;
   /** The first day it no longer holds. */
   validTo?: string | null | undefined;
+};
+
+/** A contact person of a review. */
+export type ReviewContactInput = {
+  /** The person. */
+  person: string | number;
+  /** Their role, as written, e.g. "Ansvarig tjänsteperson". */
+  role?: string | null | undefined;
+};
+
+/** A new review of a forum. */
+export type ReviewCreateInput = {
+  /** Why it was made. */
+  background?: string | null | undefined;
+  /** The actor that commissioned it. */
+  commissionedBy?: string | number | null | undefined;
+  /** Its contact persons, in order. */
+  contacts?: Array<ReviewContactInput> | null | undefined;
+  /** The day it is dated. */
+  date?: string | null | undefined;
+  /** The forum reviewed; it cannot change later. */
+  forum: string | number;
+  /** What it set out to learn. */
+  goal?: string | null | undefined;
+  /** How it was made. */
+  method?: string | null | undefined;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The themes the forum keeps shaping, in order; each non-blank. */
+  themes?: Array<string> | null | undefined;
+  /** Its title. */
+  title: string;
+};
+
+/** Changes to a review (never its forum); omitted fields stay as they are. */
+export type ReviewUpdateInput = {
+  /** Why it was made (null clears it). */
+  background?: string | null | undefined;
+  /** The actor that commissioned it (null clears it). */
+  commissionedBy?: string | number | null | undefined;
+  /** Its contact persons (replaces the list; null clears it). */
+  contacts?: Array<ReviewContactInput> | null | undefined;
+  /** The day it is dated (null clears it). */
+  date?: string | null | undefined;
+  /** What it set out to learn (null clears it). */
+  goal?: string | null | undefined;
+  /** The review to change. */
+  id: string | number;
+  /** How it was made (null clears it). */
+  method?: string | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** The themes the forum keeps shaping (replaces the list; null clears it). */
+  themes?: Array<string> | null | undefined;
+  /** Its title. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
 };
 
 /** What a user or API token may do; each role includes the ones before it. */
@@ -1639,7 +2148,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actor: { id: string, slug: string, name: string, shortName: string | null, sector: ActorSector, level: ActorLevel, type: ActorKind, website: string | null, description: string | null, version: number, viewerCanUpdate: boolean, archivedOn: string | null, identifiers: Array<{ scheme: string, value: string }>, areas: Array<{ id: string, code: string, name: string }>, parent: { id: string, slug: string, name: string } | null, positions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string | null, validFrom: string | null, validTo: string | null, person: { id: string, slug: string, name: string }, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, memberships: Array<{ id: string, role: MembershipRole, category: string | null, validFrom: string | null, validTo: string | null, forum: { id: string, slug: string, name: string }, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type ActorDetailQuery = { actor: { id: string, slug: string, name: string, shortName: string | null, sector: ActorSector, level: ActorLevel, type: ActorKind, website: string | null, description: string | null, version: number, viewerCanUpdate: boolean, archivedOn: string | null, identifiers: Array<{ scheme: string, value: string }>, areas: Array<{ id: string, code: string, name: string }>, parent: { id: string, slug: string, name: string } | null, positions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string | null, validFrom: string | null, validTo: string | null, person: { id: string, slug: string, name: string }, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, memberships: Array<{ id: string, role: MembershipRole, category: string | null, validFrom: string | null, validTo: string | null, forum: { id: string, slug: string, name: string }, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -1649,7 +2158,7 @@ export type ActorDetailQuery = { actor: { id: string, slug: string, name: string
 
 export type CitationPartsFragment = { quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } };
 
-export type ResponsibilityRowFragment = { id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type ResponsibilityRowFragment = { id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
     | { __typename: 'Area', code: string, name: string }
     | { __typename: 'Forum', slug: string, name: string }
     | { __typename: 'Objective', id: string, code: string, title: string }
@@ -1826,7 +2335,7 @@ export type AreaDetailQueryVariables = Exact<{
 }>;
 
 
-export type AreaDetailQuery = { area: { id: string, code: string, name: string, kind: AreaKind, identifiers: Array<{ scheme: string, value: string }>, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string, kind: AreaKind }>, municipalities: Array<{ id: string, code: string, name: string }>, strategies: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, periodFrom: string | null, periodTo: string | null }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type AreaDetailQuery = { area: { id: string, code: string, name: string, kind: AreaKind, identifiers: Array<{ scheme: string, value: string }>, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string, kind: AreaKind }>, municipalities: Array<{ id: string, code: string, name: string }>, strategies: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, periodFrom: string | null, periodTo: string | null }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2211,6 +2720,584 @@ export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextP
         | { __typename: 'Webhook', id: string }
         | { __typename: 'WebhookDelivery', id: string }
        | null }> } };
+
+export type MeetingEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', version: number, title: string, theme: string | null, format: MeetingFormat | null, startsAt: string, endsAt: string | null, id: string, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type MeetingCreateMutationVariables = Exact<{
+  input: MeetingCreateInput;
+}>;
+
+
+export type MeetingCreateMutation = { meetingCreate: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeetingUpdateMutationVariables = Exact<{
+  input: MeetingUpdateInput;
+}>;
+
+
+export type MeetingUpdateMutation = { meetingUpdate: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type AgendaReorderMutationVariables = Exact<{
+  input: AgendaReorderInput;
+}>;
+
+
+export type AgendaReorderMutation = { agendaReorder: { meeting: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type AgendaItemEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgendaItemEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', version: number, title: string, description: string | null, id: string, presenters: Array<{ title: string | null, person: { id: string, name: string }, actor: { id: string, name: string } | null }>, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type AgendaItemCreateMutationVariables = Exact<{
+  input: AgendaItemCreateInput;
+}>;
+
+
+export type AgendaItemCreateMutation = { agendaItemCreate: { agendaItem: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type AgendaItemUpdateMutationVariables = Exact<{
+  input: AgendaItemUpdateInput;
+}>;
+
+
+export type AgendaItemUpdateMutation = { agendaItemUpdate: { agendaItem: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type AgendaItemRetractMutationVariables = Exact<{
+  input: AgendaItemRetractInput;
+}>;
+
+
+export type AgendaItemRetractMutation = { agendaItemRetract: { retractedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DecisionEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecisionEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', version: number, text: string, date: string | null, id: string, subject:
+        | { __typename: 'Forum', id: string, name: string }
+        | { __typename: 'Objective', id: string, name: string }
+        | { __typename: 'Strategy', id: string, name: string }
+        | { __typename: 'Topic', id: string, name: string }
+       | null, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type DecisionCreateMutationVariables = Exact<{
+  input: DecisionCreateInput;
+}>;
+
+
+export type DecisionCreateMutation = { decisionCreate: { decision: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DecisionUpdateMutationVariables = Exact<{
+  input: DecisionUpdateInput;
+}>;
+
+
+export type DecisionUpdateMutation = { decisionUpdate: { decision: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DecisionRetractMutationVariables = Exact<{
+  input: DecisionRetractInput;
+}>;
+
+
+export type DecisionRetractMutation = { decisionRetract: { retractedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ActionEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionEditQuery = { node:
+    | { __typename: 'Action', version: number, title: string, description: string | null, status: ActionStatus, due: string | null, id: string, owner: { id: string, name: string }, person: { id: string, name: string } | null, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ActionCreateMutationVariables = Exact<{
+  input: ActionCreateInput;
+}>;
+
+
+export type ActionCreateMutation = { actionCreate: { action: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ActionUpdateMutationVariables = Exact<{
+  input: ActionUpdateInput;
+}>;
+
+
+export type ActionUpdateMutation = { actionUpdate: { action: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ActionSetStatusMutationVariables = Exact<{
+  input: ActionSetStatusInput;
+}>;
+
+
+export type ActionSetStatusMutation = { actionSetStatus: { action: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ActionRetractMutationVariables = Exact<{
+  input: ActionRetractInput;
+}>;
+
+
+export type ActionRetractMutation = { actionRetract: { retractedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CitationEditFragment = { section: string | null, quote: string | null, source: { id: string, name: string } };
+
+type SubjectRef_Area_Fragment = { __typename: 'Area', id: string, name: string };
+
+type SubjectRef_Forum_Fragment = { __typename: 'Forum', id: string, name: string };
+
+type SubjectRef_Objective_Fragment = { __typename: 'Objective', id: string, name: string };
+
+type SubjectRef_Strategy_Fragment = { __typename: 'Strategy', id: string, name: string };
+
+type SubjectRef_Topic_Fragment = { __typename: 'Topic', id: string, name: string };
+
+export type SubjectRefFragment =
+  | SubjectRef_Area_Fragment
+  | SubjectRef_Forum_Fragment
+  | SubjectRef_Objective_Fragment
+  | SubjectRef_Strategy_Fragment
+  | SubjectRef_Topic_Fragment
+;
+
+export type ResponsibilityEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponsibilityEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', version: number, role: ResponsibilityRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, personIsExternal: boolean, id: string, mandate: { text: string, reference: string | null } | null, actor: { id: string, name: string }, person: { id: string, name: string } | null, subject:
+        | { __typename: 'Area', id: string, name: string }
+        | { __typename: 'Forum', id: string, name: string }
+        | { __typename: 'Objective', id: string, name: string }
+        | { __typename: 'Strategy', id: string, name: string }
+        | { __typename: 'Topic', id: string, name: string }
+      , sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ResponsibilityUpdateMutationVariables = Exact<{
+  input: ResponsibilityUpdateInput;
+}>;
+
+
+export type ResponsibilityUpdateMutation = { responsibilityUpdate: { responsibility: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ObjectiveEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObjectiveEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', version: number, code: string, title: string, description: string | null, id: string, parent: { id: string, name: string } | null, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ObjectiveCreateMutationVariables = Exact<{
+  input: ObjectiveCreateInput;
+}>;
+
+
+export type ObjectiveCreateMutation = { objectiveCreate: { objective: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ObjectiveUpdateMutationVariables = Exact<{
+  input: ObjectiveUpdateInput;
+}>;
+
+
+export type ObjectiveUpdateMutation = { objectiveUpdate: { objective: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type IndicatorEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IndicatorEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', version: number, name: string, unit: string | null, direction: IndicatorDirection, baseline: number | null, baselineDate: string | null, target: number | null, targetDate: string | null, id: string, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type IndicatorCreateMutationVariables = Exact<{
+  input: IndicatorCreateInput;
+}>;
+
+
+export type IndicatorCreateMutation = { indicatorCreate: { indicator: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type IndicatorUpdateMutationVariables = Exact<{
+  input: IndicatorUpdateInput;
+}>;
+
+
+export type IndicatorUpdateMutation = { indicatorUpdate: { indicator: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeasurementEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasurementEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', version: number, date: string, value: number, note: string | null, id: string, source: { id: string, name: string } | null }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type MeasurementCreateMutationVariables = Exact<{
+  input: MeasurementCreateInput;
+}>;
+
+
+export type MeasurementCreateMutation = { measurementCreate: { measurement: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeasurementUpdateMutationVariables = Exact<{
+  input: MeasurementUpdateInput;
+}>;
+
+
+export type MeasurementUpdateMutation = { measurementUpdate: { measurement: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeasurementRetractMutationVariables = Exact<{
+  input: MeasurementRetractInput;
+}>;
+
+
+export type MeasurementRetractMutation = { measurementRetract: { retractedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReviewEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', version: number, title: string, date: string | null, goal: string | null, background: string | null, method: string | null, themes: Array<string>, id: string, commissionedBy: { id: string, name: string } | null, contacts: Array<{ role: string | null, person: { id: string, name: string } }>, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ReviewCreateMutationVariables = Exact<{
+  input: ReviewCreateInput;
+}>;
+
+
+export type ReviewCreateMutation = { reviewCreate: { review: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReviewUpdateMutationVariables = Exact<{
+  input: ReviewUpdateInput;
+}>;
+
+
+export type ReviewUpdateMutation = { reviewUpdate: { review: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CollaborationAssessmentEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollaborationAssessmentEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', version: number, date: string, comment: string | null, id: string, level: { id: string, name: string } | null, author: { id: string, name: string } | null, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type CollaborationAssessmentCreateMutationVariables = Exact<{
+  input: CollaborationAssessmentCreateInput;
+}>;
+
+
+export type CollaborationAssessmentCreateMutation = { collaborationAssessmentCreate: { collaborationAssessment: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CollaborationAssessmentUpdateMutationVariables = Exact<{
+  input: CollaborationAssessmentUpdateInput;
+}>;
+
+
+export type CollaborationAssessmentUpdateMutation = { collaborationAssessmentUpdate: { collaborationAssessment: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CollaborationAssessmentRetractMutationVariables = Exact<{
+  input: CollaborationAssessmentRetractInput;
+}>;
+
+
+export type CollaborationAssessmentRetractMutation = { collaborationAssessmentRetract: { retractedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CollaborationLevelChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollaborationLevelChoicesQuery = { collaborationScales: { nodes: Array<{ id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> }> } };
 
 export type ActorEditQueryVariables = Exact<{
   id: string | number;
@@ -2616,13 +3703,13 @@ export type ForumDetailQueryVariables = Exact<{
 export type ForumDetailQuery = { forum: { id: string, slug: string, name: string, shortName: string | null, kind: ForumKind, status: ForumStatus, goal: string | null, purpose: Array<string>, version: number, viewerCanUpdate: boolean, dissolvedOn: string | null, identifiers: Array<{ scheme: string, value: string }>, convenor: { id: string, slug: string, name: string } | null, chair: { id: string, slug: string, name: string } | null, parent: { id: string, slug: string, name: string } | null, children: Array<{ id: string, slug: string, name: string, kind: ForumKind }>, anchoredIn: Array<{ id: string, slug: string, name: string, shortName: string | null }>, members: Array<{ id: string, version: number, viewerCanUpdate: boolean, category: string | null, role: MembershipRole, validFrom: string | null, validTo: string | null, member:
         | { __typename: 'Actor', id: string, slug: string, name: string, sector: ActorSector }
         | { __typename: 'Forum', id: string, slug: string, name: string }
-      , representatives: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+      , representatives: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
         | { __typename: 'Strategy', slug: string, name: string }
         | { __typename: 'Topic', slug: string, name: string }
-       }>, meetings: Array<{ id: string, title: string, theme: string | null, format: MeetingFormat | null, startsAt: string, startsAtLocal: string, seriesPosition: number | null, agenda: Array<{ id: string, title: string, presenters: Array<{ title: string | null, person: { id: string, slug: string, name: string }, actor: { id: string, slug: string, name: string } | null }> }> }>, assessments: Array<{ id: string, date: string, comment: string | null, level: { id: string, name: string, rank: number } | null, scale: { id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> } | null }>, reviews: Array<{ id: string, title: string, method: string | null, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, text: string | null, points: Array<string> }>, shifts: Array<{ id: string, from: string, to: string }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string }, actions: Array<{ id: string, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }> }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } | null };
+       }>, meetings: Array<{ id: string, title: string, theme: string | null, format: MeetingFormat | null, startsAt: string, startsAtLocal: string, seriesPosition: number | null, version: number, viewerCanUpdate: boolean, agenda: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, presenters: Array<{ title: string | null, person: { id: string, slug: string, name: string }, actor: { id: string, slug: string, name: string } | null }> }>, decisions: Array<{ id: string, version: number, viewerCanUpdate: boolean, text: string, date: string | null }>, actions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }>, assessments: Array<{ id: string, version: number, viewerCanUpdate: boolean, date: string, comment: string | null, level: { id: string, name: string, rank: number } | null, scale: { id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> } | null }>, reviews: Array<{ id: string, title: string, method: string | null, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, text: string | null, points: Array<string> }>, shifts: Array<{ id: string, from: string, to: string }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string }, actions: Array<{ id: string, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }> }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } | null };
 
 export type ForumsListQueryVariables = Exact<{
   filter?: ForumFilter | null | undefined;
@@ -2825,7 +3912,7 @@ export type PersonDetailQueryVariables = Exact<{
 export type PersonDetailQuery = { person: { id: string, slug: string, name: string, workContact: string | null, version: number, viewerCanUpdate: boolean, identifiers: Array<{ scheme: string, value: string }>, positions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string | null, validFrom: string | null, validTo: string | null, actor: { id: string, slug: string, name: string }, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, representations: Array<{ id: string, role: MembershipRole, category: string | null, validFrom: string | null, validTo: string | null, forum: { id: string, slug: string, name: string, kind: ForumKind }, member:
         | { __typename: 'Actor', id: string, slug: string, name: string }
         | { __typename: 'Forum', id: string, slug: string, name: string }
-      , sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+      , sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2847,7 +3934,7 @@ export type ResponsibilityCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResponsibilityCreateMutation = { responsibilityCreate: { responsibility: { id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type ResponsibilityCreateMutation = { responsibilityCreate: { responsibility: { id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2860,7 +3947,7 @@ export type ResponsibilityEndMutationVariables = Exact<{
 }>;
 
 
-export type ResponsibilityEndMutation = { responsibilityEnd: { responsibility: { id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type ResponsibilityEndMutation = { responsibilityEnd: { responsibility: { id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2878,7 +3965,7 @@ export type ResponsibilitiesOfQueryVariables = Exact<{
 
 export type ResponsibilitiesOfQuery = { node:
     | { __typename: 'Action', id: string }
-    | { __typename: 'Actor', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Actor', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2886,7 +3973,7 @@ export type ResponsibilitiesOfQuery = { node:
           | { __typename: 'Topic', slug: string, name: string }
          }> }
     | { __typename: 'AgendaItem', id: string }
-    | { __typename: 'Area', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Area', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2898,7 +3985,7 @@ export type ResponsibilitiesOfQuery = { node:
     | { __typename: 'CollaborationLevel', id: string }
     | { __typename: 'CollaborationScale', id: string }
     | { __typename: 'Decision', id: string }
-    | { __typename: 'Forum', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Forum', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2910,7 +3997,7 @@ export type ResponsibilitiesOfQuery = { node:
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Measurement', id: string }
     | { __typename: 'Meeting', id: string }
-    | { __typename: 'Objective', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Objective', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2918,7 +4005,7 @@ export type ResponsibilitiesOfQuery = { node:
           | { __typename: 'Topic', slug: string, name: string }
          }> }
     | { __typename: 'OpenQuestion', id: string }
-    | { __typename: 'Person', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Person', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2931,14 +4018,14 @@ export type ResponsibilitiesOfQuery = { node:
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewShift', id: string }
     | { __typename: 'Source', id: string }
-    | { __typename: 'Strategy', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Strategy', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
           | { __typename: 'Strategy', slug: string, name: string }
           | { __typename: 'Topic', slug: string, name: string }
          }> }
-    | { __typename: 'Topic', id: string, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Topic', id: string, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
@@ -2974,7 +4061,7 @@ export type ResponsibilityDetailQuery = { node:
     | { __typename: 'OpenQuestion', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Position', id: string }
-    | { __typename: 'Responsibility', personIsExternal: boolean, createdAt: string, updatedAt: string, id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+    | { __typename: 'Responsibility', personIsExternal: boolean, createdAt: string, updatedAt: string, id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }
@@ -3017,7 +4104,7 @@ export type ReviewDetailQuery = { node:
     | { __typename: 'Person' }
     | { __typename: 'Position' }
     | { __typename: 'Responsibility' }
-    | { __typename: 'Review', id: string, title: string, date: string | null, background: string | null, goal: string | null, method: string | null, themes: Array<string>, forum: { id: string, slug: string, name: string }, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, category: string | null, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, shifts: Array<{ id: string, from: string, to: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, decisions: Array<{ id: string, date: string | null, text: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }, actions: Array<{ id: string, title: string, description: string | null, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> }>, contacts: Array<{ role: string | null, person: { id: string, slug: string, name: string } }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }
+    | { __typename: 'Review', id: string, version: number, viewerCanUpdate: boolean, title: string, date: string | null, background: string | null, goal: string | null, method: string | null, themes: Array<string>, forum: { id: string, slug: string, name: string }, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, category: string | null, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, shifts: Array<{ id: string, from: string, to: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, decisions: Array<{ id: string, date: string | null, text: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }, actions: Array<{ id: string, title: string, description: string | null, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> }>, contacts: Array<{ role: string | null, person: { id: string, slug: string, name: string } }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewShift' }
     | { __typename: 'Source' }
@@ -3343,13 +4430,13 @@ export type StrategyDetailQueryVariables = Exact<{
 }>;
 
 
-export type StrategyDetailQuery = { strategy: { id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus, periodFrom: string | null, periodTo: string | null, description: string | null, version: number, viewerCanUpdate: boolean, area: { id: string, code: string, name: string } | null, anchoredForums: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, owner: { id: string, slug: string, name: string } | null, implements: { id: string, slug: string, name: string } | null, objectives: Array<{ id: string, code: string, title: string, description: string | null, parent: { id: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type StrategyDetailQuery = { strategy: { id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus, periodFrom: string | null, periodTo: string | null, description: string | null, version: number, viewerCanUpdate: boolean, area: { id: string, code: string, name: string } | null, anchoredForums: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, owner: { id: string, slug: string, name: string } | null, implements: { id: string, slug: string, name: string } | null, objectives: Array<{ id: string, version: number, viewerCanUpdate: boolean, code: string, title: string, description: string | null, parent: { id: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }
           | { __typename: 'Strategy', slug: string, name: string }
           | { __typename: 'Topic', slug: string, name: string }
-         }>, indicators: Array<{ id: string, name: string, unit: string | null, target: number | null, targetDate: string | null, baseline: number | null, baselineDate: string | null, direction: IndicatorDirection, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, measurements: Array<{ id: string, date: string, value: number, note: string | null }> }> }>, responsibilities: Array<{ id: string, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+         }>, indicators: Array<{ id: string, version: number, viewerCanUpdate: boolean, name: string, unit: string | null, target: number | null, targetDate: string | null, baseline: number | null, baselineDate: string | null, direction: IndicatorDirection, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, measurements: Array<{ id: string, version: number, viewerCanUpdate: boolean, date: string, value: number, note: string | null }> }> }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
         | { __typename: 'Area', code: string, name: string }
         | { __typename: 'Forum', slug: string, name: string }
         | { __typename: 'Objective', id: string, code: string, title: string }

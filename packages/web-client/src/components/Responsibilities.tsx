@@ -5,6 +5,7 @@ import { recordUrl, routes } from '../routes';
 import { Period } from './Status';
 import { Source } from './Source';
 import { RESPONSIBILITY_ROLES } from '../enums';
+import { ResponsibilityControls } from '../edit/Responsibilities';
 import './Responsibilities.css';
 
 export function Subject({ subject }: { subject: ResponsibilityRowFragment['subject'] }) {
@@ -26,13 +27,25 @@ export function Subject({ subject }: { subject: ResponsibilityRowFragment['subje
   }
 }
 
-/** Responsibilities grouped by role; `show` picks what a row names (the subject or the actor). */
+/** A subject's name in a sentence: an objective's code and title, another record's name. */
+function subjectName(subject: ResponsibilityRowFragment['subject']): string {
+  if (subject.__typename === 'Objective') return `${subject.code} ${subject.title}`;
+  return 'name' in subject ? subject.name : '';
+}
+
+/**
+ * Responsibilities grouped by role; `show` picks what a row names (the subject or the actor).
+ * Given `onChanged` (the page reads itself again), each row carries its controls for those who
+ * may change it.
+ */
 export function Responsibilities({
   rows,
   show = 'subject',
+  onChanged,
 }: {
   rows: readonly ResponsibilityRowFragment[];
   show?: 'subject' | 'actor';
+  onChanged?: () => void;
 }) {
   const { t, label } = useT();
   if (rows.length === 0) return <p className="muted">{t.none}</p>;
@@ -60,6 +73,13 @@ export function Responsibilities({
                     {row.person ? <span className="muted"> · {row.person.name}</span> : null}
                     {row.status !== 'ACTIVE' ? (
                       <span className="badge">{label(row.status)}</span>
+                    ) : null}
+                    {onChanged ? (
+                      <ResponsibilityControls
+                        responsibility={row}
+                        what={`${row.actor.name}: ${subjectName(row.subject)}`}
+                        onChanged={onChanged}
+                      />
                     ) : null}
                   </div>
                   {row.mandate ? (

@@ -1,18 +1,42 @@
 import { Field, type ErrorWords, type Refusal } from '../components/Form';
 import { useT, wordFor } from '../i18n';
-import type { FieldSpec, Ref, Value } from './fields';
+import type { Dictionary } from '../i18n/sv';
+import type { FieldSpec, Ref, Value, Values } from './fields';
+import { LevelChoice } from './Choices';
+import { NestedInputs, NestedList, only } from './Nested';
 import { Chosen, Picker } from './Picker';
 
-/** The words a field is labelled with, by its name (the API's input field). */
+/** The words a field is labelled with: its own label's, or its name's (the API's input field). */
 export function useFieldLabel() {
   const { t } = useT();
-  return (name: string) => wordFor(t.editFields, name) ?? name;
+  return (field: Pick<FieldSpec, 'name' | 'label'>) =>
+    wordFor(t.editFields, field.label ?? field.name) ?? field.name;
+}
+
+/** The hint under a field of a kind that needs one: the form to write it in, or how to choose. */
+function hintOf(t: Dictionary, field: FieldSpec): string | undefined {
+  switch (field.kind) {
+    case 'date':
+      return t.editDateHint;
+    case 'datetime':
+      return t.editTimeHint;
+    case 'number':
+      return t.editNumberHint;
+    case 'lines':
+      return t.editLinesHint;
+    case 'ref':
+    case 'refs':
+      return t.editSearchHint;
+    default:
+      return undefined;
+  }
 }
 
 /**
  * One field of a record's form, labelled, with its hint and the API's user errors under it: a
- * text input, a text area, a list of lines, a select of the API's values, a checkbox, or a
- * search for one record (`ref`, choosing again replaces it) or several (`refs`).
+ * text input, a text area, a list of lines, a select of the API's values, a checkbox, a
+ * search for one record (`ref`, choosing again replaces it) or several (`refs`), or the parts of
+ * a nested input (`group`) or of each of a list of them (`list`), in a fieldset.
  */
 export function FieldInput({
   field,
@@ -29,20 +53,15 @@ export function FieldInput({
 }) {
   const { t, label } = useT();
   const fieldLabel = useFieldLabel();
-  const hint =
-    field.kind === 'date'
-      ? t.editDateHint
-      : field.kind === 'lines'
-        ? t.editLinesHint
-        : field.kind === 'ref' || field.kind === 'refs'
-          ? t.editSearchHint
-          : undefined;
+  const nested = field.kind === 'group' || field.kind === 'list';
   return (
     <Field
-      label={fieldLabel(field.name) + (field.required ? ' *' : '')}
+      label={fieldLabel(field) + (field.required ? ' *' : '')}
       name={field.name}
-      refusal={refusal}
-      hint={hint}
+      // A nested input's parts show their own errors; the fieldset, those about it as a whole.
+      refusal={nested ? only(refusal, []) : refusal}
+      hint={hintOf(t, field)}
+      group={nested}
       words={words}
     >
       {(control) => {
@@ -112,12 +131,47 @@ export function FieldInput({
               </>
             );
           }
+          case 'level':
+            return (
+              <LevelChoice
+                control={control}
+                value={value as Ref | null}
+                required={field.required === true}
+                onChange={onChange}
+              />
+            );
+          case 'group':
+            return (
+              <NestedInputs
+                parts={field.parts}
+                values={value as Values}
+                onChange={onChange}
+                refusal={only(refusal, [field.name])}
+                words={words}
+              />
+            );
+          case 'list':
+            return (
+              <NestedList
+                field={field}
+                items={value as Values[]}
+                onChange={onChange}
+                refusal={refusal}
+                words={words}
+              />
+            );
           default:
             return (
               <input
                 {...control}
                 type="text"
-                inputMode={field.kind === 'date' ? 'numeric' : undefined}
+                inputMode={
+                  field.kind === 'date'
+                    ? 'numeric'
+                    : field.kind === 'number'
+                      ? 'decimal'
+                      : undefined
+                }
                 value={value as string}
                 onChange={(event) => onChange(event.target.value)}
               />

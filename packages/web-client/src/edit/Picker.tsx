@@ -8,8 +8,8 @@ import type { Ref } from './fields';
 /** Waits this long after the last key before asking the API. */
 const DEBOUNCE_MS = 200;
 
-/** The records of `kind` whose names match what is typed: the API's search, best first. */
-function useMatches(kind: SearchKind, text: string): Ref[] {
+/** The records of `kind` (one or several) whose names match what is typed: the API's search, best first. */
+function useMatches(kind: SearchKind | readonly SearchKind[], text: string): Ref[] {
   // The matches with the text they are for: matches of an earlier text are not shown.
   const [found, setFound] = useState<{ text: string; matches: Ref[] }>({ text: '', matches: [] });
   const wanted = text.trim().length >= 2;
@@ -17,7 +17,11 @@ function useMatches(kind: SearchKind, text: string): Ref[] {
     if (!wanted) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      request(SearchDocument, { query: text, kinds: [kind], first: 8 }, controller.signal).then(
+      request(
+        SearchDocument,
+        { query: text, kinds: typeof kind === 'string' ? [kind] : [...kind], first: 8 },
+        controller.signal,
+      ).then(
         ({ search }) =>
           setFound({ text, matches: search.map((hit) => ({ id: hit.node.id, name: hit.title })) }),
         () => setFound({ text, matches: [] }),
@@ -32,7 +36,7 @@ function useMatches(kind: SearchKind, text: string): Ref[] {
 }
 
 /**
- * A combobox that finds a record of `kind` by name (ARIA's combobox with a list box: arrows move,
+ * A combobox that finds a record of `kind` (one or several) by name (ARIA's combobox with a list box: arrows move,
  * Enter chooses, Esc closes) and hands it to `onChoose`. `exclude`: records already chosen.
  */
 export function Picker({
@@ -42,7 +46,7 @@ export function Picker({
   onChoose,
 }: {
   control: FieldControl;
-  kind: SearchKind;
+  kind: SearchKind | readonly SearchKind[];
   exclude?: readonly Ref[];
   onChoose: (ref: Ref) => void;
 }) {

@@ -2,7 +2,7 @@ import { useT } from '../i18n';
 import { navigate } from '../router';
 import { recordUrl } from '../routes';
 import { Dialog } from './Dialog';
-import { EDIT_KINDS, type EditTypename } from './kinds';
+import { EDIT_KINDS, type EditTypename, type PartTypename } from './kinds';
 import { ArchiveActor, DissolveForum, Merge, Restore, Succeed, type Subject } from './Lifecycle';
 import { RecordForm } from './RecordForm';
 import { useOpener } from './useOpener';
@@ -13,6 +13,7 @@ type Action = 'edit' | 'end' | 'restore' | 'succeed' | 'merge';
  * The editing controls in a record page's header, shown only when the API says the viewer may
  * change the record (`viewerCanUpdate`): edit, and by kind archive or dissolve (or restore when
  * `ended`), a successor, merging a duplicate. `onChanged` reads the page again after a change.
+ * A page of a record's part (a forum's review) has "Ändra" alone.
  */
 export function RecordActions({
   typename,
@@ -20,8 +21,8 @@ export function RecordActions({
   ended = false,
   onChanged,
 }: {
-  typename: EditTypename;
-  record: Subject & { viewerCanUpdate: boolean; slug: string };
+  typename: EditTypename | Extract<PartTypename, 'Review'>;
+  record: Subject & { viewerCanUpdate: boolean; slug?: string };
   ended?: boolean;
   onChanged: () => void;
 }) {
@@ -68,9 +69,10 @@ export function RecordActions({
             onSaved={(saved) => {
               close();
               // A new slug moves the page to its new address; else the page reads it again.
-              if (saved?.slug && saved.slug !== record.slug) {
-                navigate(recordUrl({ __typename: typename, slug: saved.slug }));
-              } else onChanged();
+              const moved = saved?.slug && saved.slug !== record.slug;
+              const to = moved ? recordUrl({ __typename: typename, slug: saved.slug! }) : null;
+              if (to) navigate(to);
+              else onChanged();
             }}
           />
         </Dialog>

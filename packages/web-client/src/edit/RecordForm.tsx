@@ -3,13 +3,21 @@ import { useEffect, useRef, useState } from 'react';
 import { FormFooter, useFormSender } from '../components/Form';
 import { GraphQLRequestError } from '../graphql';
 import { useT } from '../i18n';
-import { changedInput, createInput, isStale, same, type Value, type Values } from './fields';
+import {
+  changedInput,
+  createInput,
+  isStale,
+  same,
+  unsendable,
+  type Value,
+  type Values,
+} from './fields';
 import { FieldInput } from './FieldInput';
 import { blankValues, type EditKind, type Loaded } from './kinds';
 import { Stale } from './Stale';
 
 /** The kinds of field that take the form's whole width (on a wide screen, two fields a row). */
-const WIDE = new Set(['textarea', 'lines', 'ref', 'refs']);
+const WIDE = new Set(['textarea', 'lines', 'ref', 'refs', 'group', 'list']);
 
 /** The form's state: the version it edits, the values it read (`base`) and the user's. */
 interface FormState {
@@ -49,13 +57,18 @@ export function RecordForm({
 }: {
   kind: EditKind;
   id: string | null;
-  /** What a new record is given besides its fields: the forum of a new membership. */
+  /**
+   * What a new record is given besides its fields (the forum of a new membership), or instead of
+   * them (the actor of a responsibility added on the actor's page: the form leaves it out).
+   */
   fixed?: Record<string, unknown>;
   onSaved: (record: { slug?: string } | null) => void;
 }) {
   const { t } = useT();
   const words = t.editErrors;
-  const fields = kind.fields.filter((field) => id === null || !field.createOnly);
+  const fields = kind.fields.filter(
+    (field) => (id === null || !field.createOnly) && !(field.name in fixed),
+  );
   const [state, setState] = useState<FormState | null>(() =>
     id === null ? { version: 0, base: blankValues(kind), draft: blankValues(kind) } : null,
   );
@@ -75,6 +88,8 @@ export function RecordForm({
 
   const send = async (): Promise<UserErrorFieldsFragment[]> => {
     const { version, base, draft } = state!;
+    const unsent = unsendable(fields, draft);
+    if (unsent.length > 0) return unsent;
     if (id === null) {
       const { errors, record } = await refusedAsUserError(() =>
         kind.create({ ...fixed, ...createInput(fields, draft) }),

@@ -1,5 +1,5 @@
 import type { UserErrorFieldsFragment } from '@samverkan/schema';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { today } from '../day';
 import { useT } from '../i18n';
 import { useViewer } from '../viewer';
@@ -7,7 +7,7 @@ import { Confirm } from './Confirm';
 import { Dialog } from './Dialog';
 import { FieldInput } from './FieldInput';
 import type { Value } from './fields';
-import { EDIT_KINDS, type RelationTypename } from './kinds';
+import { EDIT_KINDS, type PartTypename } from './kinds';
 import { RecordForm } from './RecordForm';
 import { hasEditorRole } from './role';
 import { useOpener } from './useOpener';
@@ -28,10 +28,11 @@ function useValue(initial: string) {
 }
 
 /**
- * A relation's own controls after it in a list, for those who may change it: edit it, end it on
- * a day (it held until then) or retract it (it never held: entered by mistake) with the reason
- * the history keeps. `what` names it in the controls and dialogs; `endWhat` says what ending it
- * on a day means.
+ * A relation's (or a record's part's) own controls after it in a list, for those who may change
+ * it: edit it, end it on a day (it held until then) and retract it (it never held: entered by
+ * mistake) with the reason the history keeps, where its kind has them (`end`, `retract`).
+ * `what` names it in the controls and dialogs; `endWhat` says what ending it on a day means;
+ * `children`, more controls of its kind (an action's status, an agenda item's place).
  */
 export function RelationControls({
   typename,
@@ -41,14 +42,16 @@ export function RelationControls({
   end,
   retract,
   onChanged,
+  children,
 }: {
-  typename: RelationTypename;
+  typename: PartTypename;
   relation: Relation;
   what: string;
-  endWhat: (day: string) => string;
-  end: (input: { id: string; version: number; validTo: string }) => Errors;
-  retract: (input: { id: string; version: number; reason: string }) => Errors;
+  endWhat?: (day: string) => string;
+  end?: (input: { id: string; version: number; validTo: string }) => Errors;
+  retract?: (input: { id: string; version: number; reason: string }) => Errors;
   onChanged: () => void;
+  children?: ReactNode;
 }) {
   const { t } = useT();
   const { open, opens, close, toolbar } = useOpener<'edit' | 'end' | 'retract'>();
@@ -69,14 +72,15 @@ export function RelationControls({
   return (
     <span className="relation-actions" ref={toolbar}>
       {button('edit', t.editEdit)}
-      {button('end', t.editEnd)}
-      {button('retract', t.editRetract)}
+      {end && button('end', t.editEnd)}
+      {retract && button('retract', t.editRetract)}
+      {children}
       {open === 'edit' && (
         <Dialog title={t.editTitle(what)} onClose={close}>
           <RecordForm kind={EDIT_KINDS[typename]} id={relation.id} onSaved={done} />
         </Dialog>
       )}
-      {open === 'end' && (
+      {open === 'end' && end && endWhat && (
         <Confirm
           title={t.editEndTitle(what)}
           what={endWhat(validTo.value)}
@@ -96,7 +100,7 @@ export function RelationControls({
           )}
         </Confirm>
       )}
-      {open === 'retract' && (
+      {open === 'retract' && retract && (
         <Confirm
           title={t.editRetractTitle(what)}
           what={t.editRetractWhat(what)}
@@ -121,25 +125,29 @@ export function RelationControls({
 }
 
 /**
- * A new relation from a record's page (a position of a person, a member of a forum), for editors
- * and admins: the API decides by the areas of its ends. `fixed`: the end this page is.
+ * A new relation or part from a record's page (a position of a person, a member of a forum, an
+ * objective of a strategy), for editors and admins: the API decides by the areas of its ends.
+ * `fixed`: the end this page is (left out of the form).
  */
 export function AddRelation({
   typename,
   label,
   title,
   fixed,
+  may = true,
   onChanged,
 }: {
-  typename: RelationTypename;
+  typename: PartTypename;
   label: string;
   title: string;
   fixed: Record<string, unknown>;
+  /** False where the API says the viewer may not change the record the new part belongs to. */
+  may?: boolean;
   onChanged: () => void;
 }) {
   const { state } = useViewer();
   const { open, opens, close, toolbar } = useOpener<'add'>();
-  if (!hasEditorRole(state.data?.viewer.role)) return null;
+  if (!may || !hasEditorRole(state.data?.viewer.role)) return null;
   return (
     <div className="record-actions" ref={toolbar}>
       <button

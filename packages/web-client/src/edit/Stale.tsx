@@ -3,17 +3,26 @@ import { same, type FieldSpec, type Ref, type Value, type Values } from './field
 import { useFieldLabel } from './FieldInput';
 import type { Loaded } from './kinds';
 
-/** A value as a line of text: an enum's label, a record's name, yes or no. */
+/** A value as a line of text: an enum's label, a record's name, yes or no, a nested input's parts. */
 function useShown() {
   const { t, label } = useT();
-  return (field: FieldSpec, value: Value): string => {
+  const shown = (field: FieldSpec, value: Value): string => {
+    if (field.kind === 'group') return parts(field.parts, value as Values);
+    if (field.kind === 'list')
+      return (value as Values[]).map((item) => parts(field.parts, item)).join('; ') || '—';
     if (field.kind === 'boolean') return value ? t.editYes : t.editNo;
     if (field.kind === 'enum') return label(value as string | null) || '—';
-    if (field.kind === 'ref') return (value as Ref | null)?.name ?? '—';
+    if (field.kind === 'ref' || field.kind === 'level') return (value as Ref | null)?.name ?? '—';
     if (field.kind === 'refs') return (value as Ref[]).map((ref) => ref.name).join(', ') || '—';
     if (field.kind === 'lines') return (value as string[]).filter(Boolean).join(' · ') || '—';
     return (value as string) || '—';
   };
+  const parts = (fields: readonly FieldSpec[], values: Values) =>
+    fields
+      .map((part) => shown(part, values[part.name]))
+      .filter((text) => text !== '—')
+      .join(' · ') || '—';
+  return shown;
 }
 
 // A stable callback ref: called once, as the heading appears (not on every render).
@@ -68,7 +77,7 @@ export function Stale({
               const yours = same(field, base[name], draft[name]) ? null : draft[name];
               return (
                 <tr key={name}>
-                  <th scope="row">{fieldLabel(name)}</th>
+                  <th scope="row">{fieldLabel(field)}</th>
                   <td>{shown(field, base[name])}</td>
                   <td>{shown(field, current.values[name])}</td>
                   <td>{yours === null ? t.editStaleUnchanged : shown(field, yours)}</td>

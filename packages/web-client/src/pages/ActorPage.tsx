@@ -14,6 +14,7 @@ import { Responsibilities } from '../components/Responsibilities';
 import { Section } from '../components/Section';
 import { Source } from '../components/Source';
 import { RecordActions } from '../edit/RecordActions';
+import { AddRelation } from '../edit/Relations';
 
 type Actor = NonNullable<ActorDetailQuery['actor']>;
 
@@ -114,7 +115,15 @@ export function ActorPage({ slug }: { slug: string }) {
 
           <div className="columns">
             <Section id="responsibilities" title={t.responsibilities} wide>
-              <Responsibilities rows={actor.responsibilities} />
+              <Responsibilities rows={actor.responsibilities} onChanged={changed} />
+              <AddRelation
+                typename="Responsibility"
+                label={t.editAddResponsibility}
+                title={t.editAddResponsibilityTitle(actor.name)}
+                fixed={{ actor: actor.id }}
+                may={actor.viewerCanUpdate}
+                onChanged={changed}
+              />
             </Section>
 
             <Section id="memberships" title={t.memberships}>

@@ -12,6 +12,7 @@ import { Responsibilities } from '../../components/Responsibilities';
 import { Section } from '../../components/Section';
 import { Source } from '../../components/Source';
 import { ForumHeader } from './ForumHeader';
+import { AddReview, AssessmentList } from './Assessing';
 import { Meetings } from './Meetings';
 import { Members } from './Members';
 import { ReviewCard } from './ReviewCard';
@@ -84,15 +85,19 @@ export function ForumPage({ slug }: { slug: string }) {
                 <Responsibilities rows={forum.responsibilities} show="actor" />
               </Section>
             ) : null}
-            {forum.assessments.length ? (
+            {forum.assessments.length || forum.viewerCanUpdate ? (
               <Section id="assessments" title={t.assessments} wide>
-                <Assessments assessments={forum.assessments} />
+                {forum.assessments.length ? <Assessments assessments={forum.assessments} /> : null}
+                <AssessmentList forum={forum} onChanged={changed} />
               </Section>
             ) : null}
-            {forum.meetings.length ? <Meetings meetings={forum.meetings} /> : null}
+            {forum.meetings.length || forum.viewerCanUpdate ? (
+              <Meetings forum={forum} onChanged={changed} />
+            ) : null}
             {forum.reviews.map((review) => (
               <ReviewCard key={review.id} review={review} />
             ))}
+            <AddReview forum={forum} onChanged={changed} />
             <History id={forum.id} refreshedAt={refreshedAt} />
           </div>
         </>

@@ -42,9 +42,9 @@ export function ReviewPage({ id }: { id: string }) {
       pick={(data) => asReview(data.node)}
       watched={watched}
     >
-      {(review, refreshedAt) => (
+      {(review, refreshedAt, changed) => (
         <>
-          <ReviewHeader review={review} refreshedAt={refreshedAt} />
+          <ReviewHeader review={review} refreshedAt={refreshedAt} onChanged={changed} />
           <div className="columns">
             {review.background || review.method ? <Background review={review} /> : null}
             {review.shifts.length ? <Shifts shifts={review.shifts} /> : null}

@@ -3,7 +3,7 @@ import { Source } from '../../components/Source';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
-import { useViewer } from '../../viewer';
+import { AddRelation, RelationControls } from '../../edit/Relations';
 import { Indicators } from './Indicators';
 import type { Strategy } from './StrategyPage';
 
@@ -20,22 +20,34 @@ function tree(objectives: readonly Objective[]) {
   return children;
 }
 
-/** An objective (the target of `#<id>` links), who holds which role, its indicators, its children. */
+/**
+ * An objective (the target of `#<id>` links), who holds which role, its indicators, its children;
+ * for those who may, its controls and "add an indicator".
+ */
 function ObjectiveItem({
   objective,
   nodes,
+  onChanged,
 }: {
   objective: Objective;
   nodes: Map<string | null, Objective[]>;
+  onChanged: () => void;
 }) {
   const { t, label } = useT();
   const kids = nodes.get(objective.id) ?? [];
+  const what = `${objective.code} ${objective.title}`;
   return (
     <li className="objective" id={objective.id}>
       <div className="objective-head">
         <span className="code">{objective.code}</span>
         <span className="objective-title">{objective.title}</span>
         <Source citations={objective.sources} />
+        <RelationControls
+          typename="Objective"
+          relation={objective}
+          what={what}
+          onChanged={onChanged}
+        />
       </div>
       {objective.description ? <p className="objective-text">{objective.description}</p> : null}
       {objective.responsibilities.length ? (
@@ -48,11 +60,21 @@ function ObjectiveItem({
           ))}
         </ul>
       ) : null}
-      {objective.indicators.length ? <Indicators indicators={objective.indicators} /> : null}
+      {objective.indicators.length ? (
+        <Indicators indicators={objective.indicators} onChanged={onChanged} />
+      ) : null}
+      <AddRelation
+        typename="Indicator"
+        label={t.editAddIndicator}
+        title={t.editAddIndicatorTitle(what)}
+        fixed={{ objective: objective.id }}
+        may={objective.viewerCanUpdate}
+        onChanged={onChanged}
+      />
       {kids.length ? (
         <ol className="objectives">
           {kids.map((kid) => (
-            <ObjectiveItem key={kid.id} objective={kid} nodes={nodes} />
+            <ObjectiveItem key={kid.id} objective={kid} nodes={nodes} onChanged={onChanged} />
           ))}
         </ol>
       ) : null}
@@ -60,25 +82,38 @@ function ObjectiveItem({
   );
 }
 
-/** The strategy's objectives as a tree, or a word that it has none (to an editor, how to add some). */
-export function Objectives({ objectives }: { objectives: Strategy['objectives'] }) {
+/**
+ * The strategy's objectives as a tree, or a word that it has none; for those who may change the
+ * strategy, "add an objective" (under another one: its parent).
+ */
+export function Objectives({ strategy, onChanged }: { strategy: Strategy; onChanged: () => void }) {
   const { t } = useT();
-  const role = useViewer().state.data?.viewer.role;
+  const { objectives } = strategy;
   const children = tree(objectives);
   return (
     <Section id="objectives" title={t.objectives} count={objectives.length} wide>
       {objectives.length === 0 ? (
-        <>
-          <p className="muted">{t.noObjectives}</p>
-          {role === 'EDITOR' || role === 'ADMIN' ? <p>{t.noObjectivesEditor}</p> : null}
-        </>
+        <p className="muted">{t.noObjectives}</p>
       ) : (
         <ol className="objectives objectives-root">
           {(children.get(null) ?? []).map((objective) => (
-            <ObjectiveItem key={objective.id} objective={objective} nodes={children} />
+            <ObjectiveItem
+              key={objective.id}
+              objective={objective}
+              nodes={children}
+              onChanged={onChanged}
+            />
           ))}
         </ol>
       )}
+      <AddRelation
+        typename="Objective"
+        label={t.editAddObjective}
+        title={t.editAddObjectiveTitle(strategy.name)}
+        fixed={{ strategy: strategy.id }}
+        may={strategy.viewerCanUpdate}
+        onChanged={onChanged}
+      />
     </Section>
   );
 }

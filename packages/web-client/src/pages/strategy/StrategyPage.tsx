@@ -3,6 +3,7 @@ import { useAsOf } from '../../day';
 import { useT } from '../../i18n';
 import type { Watch } from '../../live';
 import { History } from '../../components/History';
+import { AddRelation } from '../../edit/Relations';
 import { RecordPage } from '../../components/RecordPage';
 import { routes } from '../../routes';
 import { Responsibilities } from '../../components/Responsibilities';
@@ -55,9 +56,17 @@ export function StrategyPage({ slug }: { slug: string }) {
                 refreshedAt={refreshedAt}
               />
             </Section>
-            <Objectives objectives={strategy.objectives} />
+            <Objectives strategy={strategy} onChanged={changed} />
             <Section id="strategy-responsibilities" title={t.strategyResponsibilities} wide>
-              <Responsibilities rows={strategy.responsibilities} show="actor" />
+              <Responsibilities rows={strategy.responsibilities} show="actor" onChanged={changed} />
+              <AddRelation
+                typename="Responsibility"
+                label={t.editAddResponsibility}
+                title={t.editAddResponsibilityTitle(strategy.name)}
+                fixed={{ subject: strategy.id }}
+                may={strategy.viewerCanUpdate}
+                onChanged={changed}
+              />
             </Section>
             <History id={strategy.id} refreshedAt={refreshedAt} />
           </div>
