@@ -1,27 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  buildSchema,
-  Kind,
-  parse,
-  specifiedRules,
-  typeFromAST,
-  validate,
-  type DefinitionNode,
-  type GraphQLInputType,
-  type NamedTypeNode,
-  type OperationDefinitionNode,
-} from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { subscribe } from '../../testing/subscriptions';
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { operationCost } from '../graphql/cost';
-import { DEFAULT_LIMITS, limitRules } from '../graphql/limits';
-import { minimalValue } from '../../testing/minimal-input';
-
-const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode =>
-  definition.kind === Kind.OPERATION_DEFINITION;
+import { DEFAULT_LIMITS } from '../graphql/limits';
 
 /**
  * The endpoint in production mode against documents built to hurt: each is refused before any
@@ -101,46 +82,6 @@ describe('documents built to hurt', () => {
     // Five, and graphql-js's note that it stopped there.
     expect(errors!.length).toBe(6);
     expect(errors![5].message).toMatch(/Too many validation errors/);
-  });
-
-  it('admits the documents the clients send, with a margin', () => {
-    const schema = buildSchema(
-      readFileSync(join(__dirname, '../../../../schema/schema.graphql'), 'utf8'),
-    );
-    const halved = {
-      ...DEFAULT_LIMITS,
-      depth: DEFAULT_LIMITS.depth / 2,
-      aliases: DEFAULT_LIMITS.aliases / 2,
-      directives: DEFAULT_LIMITS.directives / 2,
-      repeatedFields: DEFAULT_LIMITS.repeatedFields / 2,
-    };
-    const folder = join(__dirname, '../../../../schema/documents');
-    const files = readdirSync(folder).filter((file) => file.endsWith('.graphql'));
-    expect(files.length).toBeGreaterThan(10);
-    // One document, as the files share fragments; the limits hold for each operation.
-    const source = files.map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
-    const document = parse(source, { maxTokens: DEFAULT_LIMITS.tokens * 10 });
-    const errors = validate(schema, document, [...specifiedRules, ...limitRules(halved)]);
-    expect(errors.map((error) => error.message)).toEqual([]);
-    // Each operation, with the least its variables may be, within half the cost budget.
-    for (const operation of document.definitions.filter(isOperation)) {
-      const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).map((definition) => [
-          definition.variable.name.value,
-          minimalValue(typeFromAST(schema, definition.type as NamedTypeNode) as GraphQLInputType),
-        ]),
-      );
-      const cost = operationCost(schema, document, variables, operation.name!.value);
-      expect({
-        operation: operation.name!.value,
-        cost: Math.min(cost, DEFAULT_LIMITS.cost / 2),
-      }).toEqual({ operation: operation.name!.value, cost });
-    }
-    // Each file, however many operations it holds, within half the token limit.
-    for (const file of files) {
-      const text = readFileSync(join(folder, file), 'utf8');
-      expect(() => parse(text, { maxTokens: DEFAULT_LIMITS.tokens / 2 })).not.toThrow();
-    }
   });
 });
 
