@@ -93,6 +93,8 @@ const schema = z.object({
   TRUST_PROXY_HOPS: whole(0, 0),
   /** Milliseconds from a request's turn to its answer. */
   REQUEST_DEADLINE_MS: whole(100, 30_000),
+  /** Milliseconds a shutdown (SIGTERM, SIGINT) waits for the HTTP requests in flight. */
+  SHUTDOWN_GRACE_MS: whole(0, 10_000),
   /** Requests of one caller waiting or running at once over HTTP. */
   MAX_CONCURRENT_PER_CALLER: whole(1, 8),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */

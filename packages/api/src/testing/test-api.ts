@@ -154,6 +154,7 @@ export async function startTestApi(
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
   }
+  app.readiness.ready();
   // The tests' editor edits all of Sweden: every record with a home area.
   const [sweden] = await owner.query<{ id: string }[]>(
     "SELECT id FROM area WHERE kind = 'COUNTRY'",
