@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { startServer, type RunningServer } from './core/server';
 import { Readiness } from './core/health';
 import { databaseProbe } from './core/db/readiness-probe';
+import { poolOf } from './core/db/pool-client';
 import type { Logger } from './core/logger';
 import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
@@ -84,6 +85,8 @@ export interface AppOptions {
   webSocketOrigins?: string[];
   maxSubscriptionsPerSocket?: number;
   maxConcurrentPerCaller?: number;
+  /** Who may read `/metrics` besides callers on this machine: those with this bearer token. */
+  metricsToken?: string;
   /** See `ApiServerOptions.deadlineMs` and `trustProxyHops`. */
   deadlineMs?: number;
   trustProxyHops?: number;
@@ -159,6 +162,11 @@ export async function startApp(options: AppOptions): Promise<App> {
           address,
         }),
       readiness,
+      metrics: {
+        token: options.metricsToken,
+        pools: () => ({ app: poolOf(dataSource), public: poolOf(publicDataSource) }),
+        subscriptions: () => live.subscribers(),
+      },
       logger,
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,

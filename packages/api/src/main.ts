@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
     maxConcurrentPerCaller: config.MAX_CONCURRENT_PER_CALLER,
     deadlineMs: config.REQUEST_DEADLINE_MS,
+    metricsToken: config.METRICS_TOKEN,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,

@@ -23,6 +23,7 @@ import {
   type DocumentLimits,
 } from './graphql/limits';
 import { mountHealth, type Readiness } from './health';
+import { Metrics, type MetricsSources } from './metrics';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
 import { followRequests } from './http/drain';
@@ -63,6 +64,11 @@ export interface ApiServerOptions {
   ) => Context;
   /** What `/health/ready` answers. */
   readiness: Readiness;
+  /**
+   * What `/metrics` reports beside the requests, and who may read it: callers with the bearer
+   * `token`, or when none is set, callers on this machine only.
+   */
+  metrics: Omit<MetricsSources, 'webSockets'> & { token?: string };
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
@@ -157,6 +163,11 @@ export async function startServer(
   const httpServer: Server = createServer();
   // Before any handler: a request counts as in flight from its arrival.
   const http = followRequests(httpServer);
+  const metrics = new Metrics({
+    ...options.metrics,
+    webSockets: () => wsServer.clients.size,
+  });
+  httpServer.on('request', (request, response) => metrics.follow(request, response));
 
   const contextFor = async (
     request: IncomingMessage,
@@ -191,8 +202,11 @@ export async function startServer(
   /** Each connection's viewer, as its latest operation found it (`onSubscribe`). */
   const viewers = new WeakMap<object, Viewer | null>();
   const mayIntrospect = (viewer: Viewer | null) => !production || viewer !== null;
-  const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
-    errors.map((error) => formatError(error.toJSON(), error, requestId));
+  const formatErrors = (errors: readonly GraphQLError[], requestId?: string) => {
+    const formatted = errors.map((error) => formatError(error.toJSON(), error, requestId));
+    metrics.countErrors(formatted);
+    return formatted;
+  };
   const maxSubscriptions = options.maxSubscriptionsPerSocket ?? 20;
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -314,6 +328,9 @@ export async function startServer(
               charged.set(contextValue, state);
             },
             async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === 'single' && response.body.singleResult.errors) {
+                metrics.countErrors(response.body.singleResult.errors);
+              }
               response.http.headers.set('cache-control', 'no-store');
               const state = charged.get(contextValue);
               for (const [name, value] of state ? rateLimitHeaders(state) : []) {
@@ -337,6 +354,7 @@ export async function startServer(
   app.use(compression());
   const router = express.Router();
   mountHealth(router, options.readiness);
+  metrics.mount(router, { token: options.metrics.token, addressOf });
   app.use(router);
   mountWebClient(app, options.webClientDir ?? WEB_CLIENT_DIST);
 

@@ -122,8 +122,9 @@ export async function startTestApi(
     rateLimits?: RateLimitSettings;
     /** Requests of one caller at once; default: more than any test sends at once. */
     maxConcurrentPerCaller?: number;
-    /** As `AppOptions.deadlineMs`. */
+    /** As `AppOptions.deadlineMs` and `metricsToken`. */
     deadlineMs?: number;
+    metricsToken?: string;
     /** As `AppOptions.webhooks`: tests of webhooks retry within milliseconds. */
     webhooks?: WebhookSettings;
   } = {},
@@ -144,6 +145,7 @@ export async function startTestApi(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 1e6, signedInPerMinute: 1e6 },
     maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 1_000,
     deadlineMs: options.deadlineMs,
+    metricsToken: options.metricsToken,
     timeouts: options.timeouts,
     webhooks: options.webhooks,
   });
