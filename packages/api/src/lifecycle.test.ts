@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import { spawnApi, startApi, type RunningApi } from './testing/api-process';
 import { freePort } from './testing/free-port';
+import { placeForPostgres } from './testing/postgres-server';
 
 // The built API (dist/main.js) as a real process: build it first (`pnpm build`; turbo does).
 
@@ -79,10 +79,7 @@ describe('shutdown on a signal, with the embedded PostgreSQL', () => {
   let api: RunningApi;
   let port: number;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'samverkan-shutdown-'));
-    // PostgreSQL runs as its own user when the tests run as root: it must reach its folder.
-    await chmod(dataDir, 0o755);
-    port = await freePort();
+    ({ dataDir, port } = await placeForPostgres('shutdown'));
     api = await spawnApi({
       DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(port),

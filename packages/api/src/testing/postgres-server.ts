@@ -1,9 +1,23 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './free-port';
 
 const SERVER_SCRIPT = join(__dirname, '..', '..', 'test', 'postgres-server.mjs');
+
+/**
+ * A new temporary folder and a free port for an embedded PostgreSQL (its data goes in the
+ * folder's `postgres`), which runs as a user of its own when the tests run as root: it may
+ * reach the folder.
+ */
+export async function placeForPostgres(name: string): Promise<{ dataDir: string; port: number }> {
+  const dataDir = await mkdtemp(join(tmpdir(), `samverkan-${name}-`));
+  await chmod(dataDir, 0o755);
+  return { dataDir, port: await freePort() };
+}
 
 export interface PostgresServer {
   /** The database `samverkan` on it, as its owner. */

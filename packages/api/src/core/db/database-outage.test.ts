@@ -1,10 +1,12 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { spawnApi, type RunningApi } from '../../testing/api-process';
-import { freePort } from '../../testing/free-port';
-import { startPostgresServer, type PostgresServer } from '../../testing/postgres-server';
+import {
+  placeForPostgres,
+  startPostgresServer,
+  type PostgresServer,
+} from '../../testing/postgres-server';
 import { answerWithinMs, DEFAULT_TIMEOUTS } from './timeouts';
 import { READY_WITHIN_MS } from './readiness-probe';
 
@@ -25,10 +27,7 @@ let postgres: PostgresServer;
 let api: RunningApi;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'samverkan-outage-'));
-  // PostgreSQL runs as its own user when the tests run as root: it must reach its folder.
-  await chmod(dataDir, 0o755);
-  port = await freePort();
+  ({ dataDir, port } = await placeForPostgres('outage'));
   postgres = await startPostgresServer(join(dataDir, 'postgres'), port);
   // The API as a process of its own, as it runs: errors are made as they are there.
   api = await spawnApi({
