@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { startServer, type RunningServer } from './core/server';
+import { Readiness } from './core/health';
+import { databaseProbe } from './core/db/readiness-probe';
+import { poolOf } from './core/db/pool-client';
 import type { Logger } from './core/logger';
 import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
@@ -26,7 +29,17 @@ export interface App {
   server: RunningServer;
   /** Live updates: committed changes, to subscribers in this process (and others, with Redis). */
   live: LiveEvents;
-  stop: () => Promise<void>;
+  /**
+   * What `/health/ready` answers: not ready until `readiness.ready()`, which the starter calls
+   * once the first seed load is done (main.ts; test APIs after their own seed).
+   */
+  readiness: Readiness;
+  /**
+   * Shuts down in order: not ready any more, no new connections, the HTTP requests in flight
+   * finished (within `graceMs`, see `RunningServer.close`), WebSockets closed with 1001, the
+   * background work (webhooks, retention) ended, then the database's pools closed.
+   */
+  stop: (graceMs?: number) => Promise<void>;
 }
 
 export interface AppOptions {
@@ -74,6 +87,8 @@ export interface AppOptions {
   webSocketOrigins?: string[];
   maxSubscriptionsPerSocket?: number;
   maxConcurrentPerCaller?: number;
+  /** Who may read `/metrics` besides callers on this machine: those with this bearer token. */
+  metricsToken?: string;
   /** See `ApiServerOptions.deadlineMs` and `trustProxyHops`. */
   deadlineMs?: number;
   trustProxyHops?: number;
@@ -124,6 +139,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       `Sweden's areas: ${reference.created} added, ${reference.updated} brought up to date`,
     );
   }
+  const probe = databaseProbe(
+    appUrl,
+    dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name),
+  );
+  const readiness = new Readiness(probe.check);
   const live = await createLiveEvents({ redisUrl: options.redisUrl, logger });
   logger.info(`live updates: ${live.transport}`);
   // Every audited change, once committed, goes to the subscriptions (see core/pubsub).
@@ -144,7 +164,12 @@ export async function startApp(options: AppOptions): Promise<App> {
           session,
           address,
         }),
-      dataSource,
+      readiness,
+      metrics: {
+        token: options.metricsToken,
+        pools: () => ({ app: poolOf(dataSource), public: poolOf(publicDataSource) }),
+        subscriptions: () => live.subscribers(),
+      },
       logger,
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,
@@ -179,11 +204,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     newLoaders,
     server,
     live,
-    stop: async () => {
+    readiness,
+    stop: async (graceMs) => {
+      readiness.stopping();
+      await server.close(graceMs);
       await webhooks.stop();
       await retention?.stop();
-      await server.close();
       await live.close();
+      await probe.close();
       await publicDataSource.destroy();
       await dataSource.destroy();
     },

@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { ConfigError, loadConfig, type Config } from './core/config';
 import { createLogger, type Logger } from './core/logger';
-import { startApp } from './app';
+import { startApp, type App } from './app';
 import { loadSeed } from './modules/seed';
 import { webhookSettingsOf } from './modules/webhook';
+import { stopOnSignals } from './shutdown';
 
 const PACKAGE_ROOT = resolve(__dirname, '..');
 const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');
@@ -15,6 +16,7 @@ const DATABASE_NAME = 'samverkan';
 
 interface EmbeddedPostgres {
   url: string;
+  /** Fast shutdown; call it once the API's connections are closed. */
   stop: () => Promise<void>;
 }
 
@@ -30,6 +32,8 @@ async function startEmbeddedDatabase(config: Config, logger: Logger): Promise<Em
   const server = await startEmbeddedPostgres({
     databaseDir,
     port: config.EMBEDDED_POSTGRES_PORT,
+    // A Ctrl-C at the terminal reaches only the API, which stops PostgreSQL after its requests.
+    ownProcessGroup: true,
     log: (line: string) => logger.debug({ postgres: line }),
   });
   const admin = new Client({ connectionString: server.url });
@@ -57,8 +61,19 @@ async function main(): Promise<void> {
     config.LOG_LEVEL,
     config.NODE_ENV === 'development' && process.stdout.isTTY,
   );
-  const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
-  const app = await startApp({
+  // Registered first: a signal while starting stops what has started, in order, too.
+  let embedded: EmbeddedPostgres | null = null;
+  let app: App | null = null;
+  stopOnSignals(
+    logger,
+    async () => {
+      await app?.stop(config.SHUTDOWN_GRACE_MS);
+      await embedded?.stop();
+    },
+    config.SHUTDOWN_GRACE_MS,
+  );
+  embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
+  app = await startApp({
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
     appDatabaseUrl: config.APP_DATABASE_URL,
     logger,
@@ -68,6 +83,7 @@ async function main(): Promise<void> {
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
     maxConcurrentPerCaller: config.MAX_CONCURRENT_PER_CALLER,
     deadlineMs: config.REQUEST_DEADLINE_MS,
+    metricsToken: config.METRICS_TOKEN,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
@@ -127,19 +143,8 @@ async function main(): Promise<void> {
         `  ${webClient}/invitation#${invitation.secret}\n\n`,
     );
   }
+  app.readiness.ready();
   process.stdout.write(`Samverkan API ready: GraphQL at ${app.server.url} (HTTP and WebSocket)\n`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: shutting down`);
-    await app.stop();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -95,6 +95,10 @@ const schema = z.object({
   TRUST_PROXY_HOPS: whole(0, 0),
   /** Milliseconds from a request's turn to its answer. */
   REQUEST_DEADLINE_MS: whole(100, 30_000),
+  /** The bearer token that reads `/metrics` from elsewhere than this machine (none: only here). */
+  METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  /** Milliseconds a shutdown (SIGTERM, SIGINT) waits for the HTTP requests in flight. */
+  SHUTDOWN_GRACE_MS: whole(0, 10_000),
   /** Requests of one caller waiting or running at once over HTTP. */
   MAX_CONCURRENT_PER_CALLER: whole(1, 8),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */

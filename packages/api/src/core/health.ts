@@ -1,47 +1,48 @@
 import type { Router } from 'express';
-import type { DataSource } from 'typeorm';
 
-/** How long readiness waits for the database before it answers that it is not ready. */
-const READY_WITHIN_MS = 2_000;
+/** What keeps the API from being ready, or null when it is. */
+export type ReadinessProbe = () => Promise<string | null>;
 
 /**
- * `/health/live`: the process answers. `/health/ready`: the database answers and is migrated,
- * within its own time; the answers name no address (a probe's reader need not learn one).
+ * Whether the API should be sent requests: not while it starts (until `ready()`: migrations
+ * applied and the first seed load done), nor once it stops (`stopping()`), nor while its
+ * database does not answer (the probe, asked on every check).
  */
-export function mountHealth(router: Router, dataSource: DataSource): void {
+export class Readiness {
+  private phase: 'starting' | 'ready' | 'stopping' = 'starting';
+
+  constructor(private readonly probe: ReadinessProbe) {}
+
+  ready(): void {
+    if (this.phase === 'starting') this.phase = 'ready';
+  }
+
+  stopping(): void {
+    this.phase = 'stopping';
+  }
+
+  /** Null when ready, else why not. */
+  async check(): Promise<string | null> {
+    if (this.phase === 'starting') return 'the API is starting (migrations, seed data)';
+    if (this.phase === 'stopping') return 'the API is shutting down';
+    return this.probe();
+  }
+}
+
+/**
+ * `/health/live`: the process answers. `/health/ready`: 200 when `readiness` finds nothing
+ * amiss, else 503 with the reason; the answers name no address (a probe's reader need not learn
+ * one).
+ */
+export function mountHealth(router: Router, readiness: Readiness): void {
   router.get('/health/live', (_request, response) => {
+    response.setHeader('cache-control', 'no-store');
     response.json({ status: 'ok' });
   });
   router.get('/health/ready', async (_request, response) => {
-    try {
-      const pending = await withinTime(
-        (async () => {
-          await dataSource.query('SELECT 1');
-          return dataSource.showMigrations();
-        })(),
-      );
-      if (pending) {
-        response.status(503).json({ status: 'unavailable', reason: 'migrations are pending' });
-        return;
-      }
-      response.json({ status: 'ok' });
-    } catch (error) {
-      const late = (error as Error).message === 'late';
-      response.status(503).json({
-        status: 'unavailable',
-        reason: late
-          ? `the database did not answer within ${READY_WITHIN_MS / 1000} s`
-          : 'the database is unreachable',
-      });
-    }
+    response.setHeader('cache-control', 'no-store');
+    const reason = await readiness.check();
+    if (reason) response.status(503).json({ status: 'unavailable', reason });
+    else response.json({ status: 'ok' });
   });
-}
-
-/** `work`, or a rejection when it takes longer than readiness waits. */
-function withinTime<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('late')), READY_WITHIN_MS);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -21,7 +21,15 @@ export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }
 
+/** Every statement this process has issued (for `/metrics`), in a request's scope or not. */
+let statementsIssued = 0;
+
+export function statementsInProcess(): number {
+  return statementsIssued;
+}
+
 export function countStatement(): void {
+  statementsIssued += 1;
   const scope = storage.getStore();
   if (scope) scope.sqlStatements += 1;
 }

@@ -7,11 +7,9 @@ import compression from 'compression';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { compiledExecutor } from './graphql/compiled-executor';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts';
@@ -24,9 +22,11 @@ import {
   operationRefused,
   type DocumentLimits,
 } from './graphql/limits';
-import { mountHealth } from './health';
+import { mountHealth, type Readiness } from './health';
+import { Metrics, type MetricsSources } from './metrics';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
+import { followRequests } from './http/drain';
 import { clientAddress } from './http/client-address';
 import {
   DEFAULT_RATE_LIMITS,
@@ -62,8 +62,13 @@ export interface ApiServerOptions {
     session: SessionCookie | null,
     address: string | null,
   ) => Context;
-  /** Asked by `/health/ready`. */
-  dataSource: DataSource;
+  /** What `/health/ready` answers. */
+  readiness: Readiness;
+  /**
+   * What `/metrics` reports beside the requests, and who may read it: callers with the bearer
+   * `token`, or when none is set, callers on this machine only.
+   */
+  metrics: Omit<MetricsSources, 'webSockets'> & { token?: string };
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
@@ -100,8 +105,18 @@ export interface ApiServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
-  close: () => Promise<void>;
+  /**
+   * Stops accepting connections, lets the HTTP requests in flight finish within `graceMs`
+   * (default `DEFAULT_SHUTDOWN_GRACE_MS`; those still running then are cut), then closes every
+   * WebSocket with 1001 (going away). Resolves with how many requests were cut.
+   */
+  close: (graceMs?: number) => Promise<{ cut: number }>;
 }
+
+/** How long a shutdown waits for the HTTP requests in flight. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** How long a closing WebSocket's client has to answer its close before it is cut. */
+const WEBSOCKET_CLOSE_WAIT_MS = 2_000;
 
 /** The built web client (packages/web-client/dist), from src/core or dist/core alike. */
 export const WEB_CLIENT_DIST = resolvePath(__dirname, '../../../web-client/dist');
@@ -168,6 +183,13 @@ export async function startServer(
   const charged = new WeakMap<Context, RateLimitState>();
   const app = express();
   const httpServer: Server = createServer();
+  // Before any handler: a request counts as in flight from its arrival.
+  const http = followRequests(httpServer);
+  const metrics = new Metrics({
+    ...options.metrics,
+    webSockets: () => wsServer.clients.size,
+  });
+  httpServer.on('request', (request, response) => metrics.follow(request, response));
 
   const contextFor = async (
     request: IncomingMessage,
@@ -202,8 +224,11 @@ export async function startServer(
   /** Each connection's viewer, as its latest operation found it (`onSubscribe`). */
   const viewers = new WeakMap<object, Viewer | null>();
   const mayIntrospect = (viewer: Viewer | null) => !production || viewer !== null;
-  const formatErrors = (errors: readonly GraphQLError[], requestId?: string) =>
-    errors.map((error) => formatError(error.toJSON(), error, requestId));
+  const formatErrors = (errors: readonly GraphQLError[], requestId?: string) => {
+    const formatted = errors.map((error) => formatError(error.toJSON(), error, requestId));
+    metrics.countErrors(formatted);
+    return formatted;
+  };
   const maxSubscriptions = options.maxSubscriptionsPerSocket ?? 20;
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -296,17 +321,13 @@ export async function startServer(
     parseOptions: { maxTokens: limits.tokens },
     validationRules: limitRules(limits),
     validationOptions: { maxErrors: limits.errors },
+    // The server's `close` stops it, in the order a shutdown needs (main.ts decides when).
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field has a cache hint, so every answer is uncacheable: said once per response (below)
       // instead of by Apollo's cache-control plugin, which wraps every field's resolver and makes
       // a policy for each resolved field (a fifth of the CPU of a large answer).
       ApolloServerPluginCacheControlDisabled(),
-      {
-        async serverWillStart() {
-          return { drainServer: async () => wsCleanup.dispose() };
-        },
-      },
       {
         async requestDidStart() {
           return {
@@ -329,6 +350,9 @@ export async function startServer(
               charged.set(contextValue, state);
             },
             async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === 'single' && response.body.singleResult.errors) {
+                metrics.countErrors(response.body.singleResult.errors);
+              }
               response.http.headers.set('cache-control', 'no-store');
               const state = charged.get(contextValue);
               for (const [name, value] of state ? rateLimitHeaders(state) : []) {
@@ -351,7 +375,8 @@ export async function startServer(
   // its JavaScript and the map boundaries); GraphQL answers are compressed by their endpoint.
   app.use(compression());
   const router = express.Router();
-  mountHealth(router, options.dataSource);
+  mountHealth(router, options.readiness);
+  metrics.mount(router, { token: options.metrics.token, addressOf });
   app.use(router);
   mountWebClient(app, options.webClientDir ?? WEB_CLIENT_DIST);
 
@@ -383,9 +408,31 @@ export async function startServer(
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close: async () => {
+    close: async (graceMs = DEFAULT_SHUTDOWN_GRACE_MS) => {
+      const cut = await http.drain(graceMs);
+      if (cut > 0) logger.warn(`shutdown: ${cut} requests still running were cut`);
+      await closeWebSockets(wsServer, async () => wsCleanup.dispose());
       await apollo.stop();
-      httpServer.closeAllConnections();
+      await http.closed(WEBSOCKET_CLOSE_WAIT_MS);
+      return { cut };
     },
   };
+}
+
+/**
+ * Closes every WebSocket with 1001 (graphql-ws's dispose), and cuts those whose client has not
+ * answered within `WEBSOCKET_CLOSE_WAIT_MS`.
+ */
+async function closeWebSockets(
+  wsServer: WebSocketServer,
+  dispose: () => Promise<void>,
+): Promise<void> {
+  const clients = [...wsServer.clients];
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, WEBSOCKET_CLOSE_WAIT_MS);
+  });
+  await Promise.race([dispose(), late]);
+  clearTimeout(timer);
+  for (const client of clients) client.terminate();
 }

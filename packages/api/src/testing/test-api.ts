@@ -122,8 +122,9 @@ export async function startTestApi(
     rateLimits?: RateLimitSettings;
     /** Requests of one caller at once; default: more than any test sends at once. */
     maxConcurrentPerCaller?: number;
-    /** As `AppOptions.deadlineMs`. */
+    /** As `AppOptions.deadlineMs` and `metricsToken`. */
     deadlineMs?: number;
+    metricsToken?: string;
     /** As `AppOptions.contactEmail`. */
     contactEmail?: string;
     /** As `AppOptions.webhooks`: tests of webhooks retry within milliseconds. */
@@ -147,6 +148,7 @@ export async function startTestApi(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 1e6, signedInPerMinute: 1e6 },
     maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 1_000,
     deadlineMs: options.deadlineMs,
+    metricsToken: options.metricsToken,
     timeouts: options.timeouts,
     webhooks: options.webhooks,
   });
@@ -157,6 +159,7 @@ export async function startTestApi(
   if (options.seed) {
     await loadSeed(app.services, undefined, { foundationOnly: options.seed === 'foundation' });
   }
+  app.readiness.ready();
   // The tests' editor edits all of Sweden: every record with a home area.
   const [sweden] = await owner.query<{ id: string }[]>(
     "SELECT id FROM area WHERE kind = 'COUNTRY'",

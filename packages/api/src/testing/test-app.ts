@@ -5,12 +5,12 @@ import { createLogger } from '../core/logger';
  * An API process (an app in the test's process) on a test database, on a free port: for tests of
  * what several processes share, or what outlives one. `name` marks its log lines.
  */
-export function startTestApp(
+export async function startTestApp(
   databaseUrl: string,
   name: string,
   options: Partial<Omit<AppOptions, 'databaseUrl' | 'logger'>> = {},
 ): Promise<App> {
-  return startApp({
+  const app = await startApp({
     databaseUrl,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent').child({ app: name }),
     port: 0,
@@ -18,6 +18,8 @@ export function startTestApp(
     exposeStatementCount: false,
     ...options,
   });
+  app.readiness.ready();
+  return app;
 }
 
 /** Asks `app` over HTTP with `token`; its `data`, or an error naming GraphQL's errors. */

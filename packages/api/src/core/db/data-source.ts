@@ -8,7 +8,8 @@ import {
 import { countStatement } from '../request-scope';
 import { endPreparedReads } from './prepared-read';
 import { markPublicOnly, PUBLIC_ROLE, PUBLISHED_SCHEMA } from './publication';
-import { timeoutOptions, type DatabaseTimeouts } from './timeouts';
+import { answerWithinMs, timeoutOptions, type DatabaseTimeouts } from './timeouts';
+import { clientAnsweringWithin } from './answer-deadline';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL
 // sends, rather than letting pg turn it into a Date at local midnight.
@@ -73,7 +74,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: poolSize,
       application_name: publicOnly ? 'samverkan-api-public' : 'samverkan-api',
       ...(startup ? { options: startup } : {}),
-      ...(options.timeouts ? { connectionTimeoutMillis: options.timeouts.connectMs } : {}),
+      ...(options.timeouts
+        ? {
+            connectionTimeoutMillis: options.timeouts.connectMs,
+            Client: clientAnsweringWithin(answerWithinMs(options.timeouts)),
+          }
+        : {}),
     },
   });
   if (publicOnly) markPublicOnly(dataSource);

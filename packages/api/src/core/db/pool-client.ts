@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -21,4 +21,9 @@ export async function withPoolClient<T>(
   } finally {
     release();
   }
+}
+
+/** The data source's pool of connections (TypeORM's), for its figures; none once destroyed. */
+export function poolOf(dataSource: DataSource): Pool | undefined {
+  return (dataSource.driver as PostgresDriver).master as Pool | undefined;
 }

@@ -30,6 +30,7 @@ const poolOf = (dataSource: DataSource) =>
       application_name: `${options.extra?.application_name ?? 'samverkan-api'}-prepared`,
       options: `${options.extra?.options ?? ''} -c plan_cache_mode=force_generic_plan`.trim(),
       connectionTimeoutMillis: options.extra?.connectionTimeoutMillis,
+      Client: options.extra?.Client,
     });
     // An idle connection lost (the server restarted): the pool replaces it on the next read.
     pool.on('error', (error) =>

@@ -21,6 +21,15 @@ export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
   connectMs: 5_000,
 };
 
+/**
+ * How long a connection waits for any answer before it gives up on the server (see
+ * `clientAnsweringWithin`): longer than a statement may run, by the time its cancellation takes
+ * to come back.
+ */
+export function answerWithinMs(timeouts: DatabaseTimeouts): number {
+  return timeouts.statementMs + 2_000;
+}
+
 /** The settings as a connection's startup options (`-c name=value`). */
 export function timeoutOptions(timeouts: DatabaseTimeouts): string {
   return [
@@ -30,30 +39,66 @@ export function timeoutOptions(timeouts: DatabaseTimeouts): string {
   ].join(' ');
 }
 
+/** Node's codes for a connection refused, lost or never made. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * Whether `cause` says the database is gone: refused or lost connections, a server shutting
+ * down or starting (57P01–57P03), a connection exception (class 08), or no answer in time.
+ */
+function databaseGone(cause: { code?: unknown; message?: unknown }): boolean {
+  const code = typeof cause.code === 'string' ? cause.code : '';
+  return (
+    code === 'DATABASE_NO_ANSWER' ||
+    UNREACHABLE.has(code) ||
+    /^(08...|57P0[123])$/.test(code) ||
+    /^Connection terminated|not queryable/.test(String(cause.message))
+  );
+}
+
 /** What a caller is told when the database gave up on their request in time, or null. */
 export function timedOut(
   error: unknown,
   timeouts: DatabaseTimeouts,
 ): { code: string; message: string } | null {
-  const cause = (error as { driverError?: unknown })?.driverError ?? error;
-  const code = (cause as { code?: unknown })?.code;
+  const cause = ((error as { driverError?: unknown })?.driverError ?? error) as {
+    code?: unknown;
+    message?: unknown;
+  } | null;
+  if (!cause || typeof cause !== 'object') return null;
   const seconds = (ms: number) => `${ms / 1000} s`;
-  if (code === '57014') {
+  if (cause.code === '57014') {
     return {
       code: 'TIMEOUT',
       message: `The request took longer than the database allows (${seconds(timeouts.statementMs)}). Ask for less at once.`,
     };
   }
-  if (code === '55P03') {
+  if (cause.code === '55P03') {
     return {
       code: 'LOCK_TIMEOUT',
       message: `Another request is changing the same records and held them over ${seconds(timeouts.lockMs)}. Try again.`,
     };
   }
-  if (/timeout exceeded when trying to connect/.test(String((cause as Error)?.message))) {
+  if (/timeout exceeded when trying to connect/.test(String(cause.message))) {
     return {
       code: 'SERVICE_UNAVAILABLE',
-      message: `The database had no connection free within ${seconds(timeouts.connectMs)}. Try again shortly.`,
+      message: `No database connection was to be had within ${seconds(timeouts.connectMs)}: the database is busy or not answering. Try again shortly.`,
+    };
+  }
+  if (databaseGone(cause)) {
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      message:
+        'The database is not answering right now. A change you sent was saved whole or not at all: look before sending it again. Try again shortly.',
     };
   }
   return null;

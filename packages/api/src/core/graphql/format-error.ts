@@ -46,6 +46,16 @@ export function createFormatError(
     if (original instanceof ValidationFailed) {
       return withCode('BAD_USER_INPUT', original.message, { userErrors: original.errors });
     }
+    // The database away or slow, wherever it was met: in a resolver, or before any (Apollo wraps
+    // what the context's making threw, e.g. reading the caller's token, in an error of its own).
+    const late = timedOut(
+      original instanceof GraphQLError ? (original.originalError ?? original) : original,
+      options.timeouts,
+    );
+    if (late) {
+      logger.warn({ err: original, requestId, path: formatted.path }, late.message);
+      return withCode(late.code, late.message);
+    }
     // Errors GraphQL and Apollo raised about the request (syntax, validation, variables) are the
     // caller's to read; anything else our code threw is not.
     if (original instanceof GraphQLError) {
@@ -56,11 +66,6 @@ export function createFormatError(
       return options.hideSuggestions
         ? { ...formatted, message: withoutSuggestions(formatted.message) }
         : formatted;
-    }
-    const late = timedOut(original, options.timeouts);
-    if (late) {
-      logger.warn({ err: original, requestId, path: formatted.path }, late.message);
-      return withCode(late.code, late.message);
     }
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return withCode('INTERNAL_SERVER_ERROR', internalErrorMessage(requestId));

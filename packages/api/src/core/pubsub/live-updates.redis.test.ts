@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../testing/free-port';
 import { Redis } from 'ioredis';
 import type { App } from '../../app';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
@@ -22,17 +22,6 @@ if (!haveRedis) {
     `SKIPPED live updates across processes: ${REDIS_SERVER} is absent ` +
       '(apt-get install -y redis-server; .ci/run does it).\n',
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
