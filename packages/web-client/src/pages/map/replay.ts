@@ -1,7 +1,8 @@
 import { MapChangesDocument, MapTimelineDocument, type WhoDoesWhatFilter } from '@samverkan/schema';
 import { useMemo } from 'react';
 import { useQuery } from '../../graphql';
-import { dayBefore, stopsOf, today } from './stops';
+import { today } from '../../day';
+import { dayBefore, stopsOf } from './stops';
 
 /**
  * Where a replay of the map stands: its stops (the API's `whoDoesWhatTimeline` for the filter, today and
