@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './core/audit/audit.service';
+import { DeferredAudit } from './core/audit/deferred-audit';
 import { historyLoaders } from './core/audit/history.loaders';
 import { timelineLoaders } from './core/db/timeline';
 import { TokenService } from './core/auth/token.service';
@@ -68,7 +69,7 @@ export function createServices(
   newLoaders: () => Loaders;
 } {
   const changes = new CommittedChanges(dataSource);
-  const audit = new AuditService(dataSource, changes);
+  const audit = new AuditService(dataSource, changes, new DeferredAudit(dataSource));
   const platform: Platform = {
     dataSource,
     changes,

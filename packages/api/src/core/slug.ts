@@ -43,7 +43,7 @@ export async function uniqueSlug(
     );
   } else if (given && !SLUG_PATTERN.test(slug)) {
     errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');
-  } else if (slug) {
+  } else if (slug && !freeSlugsOf(tx, options.table)?.delete(slug)) {
     // A former slug still leads to its record, so no other record may take it.
     const [taken]: { former: boolean }[] = await tx.query(
       `SELECT false AS former FROM ${options.table}
@@ -63,6 +63,40 @@ export async function uniqueSlug(
     }
   }
   return slug;
+}
+
+/**
+ * Finds which of `slugs` no record of `table` has or had, in one statement, and keeps them for
+ * the rest of `tx`: a bulk write keyed by a thousand slugs then looks none of them up one by one
+ * (`isFreeSlug`). A slug leaves the set when a record takes it (`uniqueSlug`, through which every
+ * record gets its slug), so the set never claims a slug free that the transaction has taken.
+ */
+export async function findFreeSlugs(
+  tx: EntityManager,
+  table: string,
+  slugs: string[],
+): Promise<void> {
+  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : null;
+  if (!data || slugs.length === 0) return;
+  const free: { slug: string }[] = await tx.query(
+    `SELECT slug FROM unnest($1::text[]) AS given (slug)
+      WHERE NOT EXISTS (SELECT FROM ${table} t WHERE t.slug = given.slug)
+        AND NOT EXISTS (SELECT FROM former_slug f
+                         WHERE f.record_table = $2 AND f.slug = given.slug)`,
+    [[...new Set(slugs.map((slug) => slug.trim()))], table],
+  );
+  data.freeSlugs ??= new Map<string, Set<string>>();
+  data.freeSlugs.set(table, new Set(free.map(({ slug }) => slug)));
+}
+
+/** Whether `findFreeSlugs` found `slug` free in `tx`, and no record has taken it since. */
+export function isFreeSlug(tx: EntityManager, table: string, slug: string): boolean {
+  return freeSlugsOf(tx, table)?.has(slug) ?? false;
+}
+
+function freeSlugsOf(tx: EntityManager, table: string): Set<string> | undefined {
+  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : null;
+  return (data?.freeSlugs as Map<string, Set<string>> | undefined)?.get(table);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/roles';
 import { paginateEach, type Page, type PageRequest } from '../relay/pagination';
 import type { CommittedChanges } from '../db/committed-changes';
 import { AuditEventEntity, type AuditOperation } from './audit-event.entity';
+import type { AuditRow, DeferredAudit } from './deferred-audit';
 
 export interface AuditEntry {
   operation: AuditOperation;
@@ -25,6 +26,8 @@ export class AuditService {
     private readonly dataSource: DataSource,
     /** Told of each audited change once its transaction commits (live updates listen there). */
     private readonly changes?: CommittedChanges,
+    /** Holds the audit rows of bulk writes for their commit. */
+    private readonly deferred?: DeferredAudit,
   ) {}
 
   /**
@@ -33,7 +36,7 @@ export class AuditService {
    */
   async record(manager: EntityManager, by: Caller, entry: AuditEntry): Promise<void> {
     const occurredAt = new Date();
-    await manager.insert(AuditEventEntity, {
+    const row: AuditRow = {
       ...entry,
       before: entry.before as never,
       after: entry.after as never,
@@ -42,7 +45,8 @@ export class AuditService {
       tokenId: by.viewer.tokenId,
       actorName: by.viewer.name,
       requestId: by.requestId ?? null,
-    });
+    };
+    if (!this.deferred?.kept(manager, row)) await manager.insert(AuditEventEntity, row);
     this.changes?.add(manager, {
       recordType: entry.recordType,
       recordId: entry.recordId,

@@ -80,16 +80,56 @@ export async function assertInReach(
   tx: EntityManager,
   viewer: Viewer,
   record: { id: string; label: string; home: HomeAreas | null },
+  { later = false }: { later?: boolean } = {},
 ): Promise<void> {
   if (viewer.areaLimits.length === 0) return;
   const { label, home } = record;
   if (!home) throw new Forbidden(`A ${label} belongs to no area: only an admin may change it.`);
+  const deferred = later ? deferredChecks(tx) : undefined;
+  if (deferred) {
+    const group = deferred.get(home) ?? { viewer, label, ids: [] };
+    group.ids.push(record.id);
+    deferred.set(home, group);
+    return;
+  }
   const [reach] = await preparedInTransaction<Reach>(tx, reachStatement(home), [
     [record.id],
     JSON.stringify(viewer.areaLimits),
   ]);
   const refused = refusal(label, home, reach);
   if (refused) throw new Forbidden(refused);
+}
+
+/** The checks of new records an all-or-nothing bulk write leaves for its end, by home. */
+type DeferredChecks = Map<HomeAreas, { viewer: Viewer; label: string; ids: string[] }>;
+
+function deferredChecks(tx: EntityManager): DeferredChecks | undefined {
+  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : undefined;
+  return data?.deferredReach as DeferredChecks | undefined;
+}
+
+/**
+ * Marks `tx` as one whose checks of the records it makes (`assertInReach` with `later`) wait for
+ * `checkDeferredReach`: a thousand new records are then checked in a statement per type rather
+ * than one each. Only for a transaction that is rolled back whole when one is refused.
+ */
+export function deferReachChecksIn(tx: EntityManager): void {
+  if (tx.queryRunner?.isTransactionActive) tx.queryRunner.data.deferredReach = new Map();
+}
+
+/** Runs the checks `deferReachChecksIn` left: refuses (FORBIDDEN) at the first record out of reach. */
+export async function checkDeferredReach(tx: EntityManager): Promise<void> {
+  const deferred = deferredChecks(tx);
+  if (!deferred) return;
+  for (const [home, { viewer, label, ids }] of deferred) {
+    deferred.delete(home);
+    const reaches = await preparedInTransaction<Reach>(tx, reachStatement(home), [
+      ids,
+      JSON.stringify(viewer.areaLimits),
+    ]);
+    const refused = reaches.map((reach) => refusal(label, home, reach)).find(Boolean);
+    if (refused) throw new Forbidden(refused);
+  }
 }
 
 /**

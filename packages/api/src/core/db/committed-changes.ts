@@ -2,11 +2,11 @@ import type {
   DataSource,
   EntityManager,
   EntitySubscriberInterface,
-  QueryRunner,
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
 import type { AuditOperation } from '../audit/audit-event.entity';
+import { TransactionQueue } from './transaction-queue';
 
 /** One audited change, told once the transaction that made it has committed. */
 export interface CommittedChange {
@@ -17,18 +17,6 @@ export interface CommittedChange {
 }
 
 export type CommitListener = (change: CommittedChange) => void;
-
-interface Pending {
-  change: CommittedChange;
-  /** The transaction depth it was made at (1 = the outermost transaction, 2+ = a savepoint). */
-  depth: number;
-}
-
-/** TypeORM's own depth counter (protected in its typings); savepoints make it exceed 1. */
-function depthOf(queryRunner: QueryRunner): number {
-  const depth = (queryRunner as unknown as { transactionDepth?: number }).transactionDepth;
-  return typeof depth === 'number' ? depth : queryRunner.isTransactionActive ? 1 : 0;
-}
 
 /**
  * The `onCommitted` registry: tells listeners (live updates) about each audited change only after
@@ -43,7 +31,7 @@ function depthOf(queryRunner: QueryRunner): number {
  */
 export class CommittedChanges implements EntitySubscriberInterface {
   private readonly listeners = new Set<CommitListener>();
-  private readonly pending = new WeakMap<QueryRunner, Pending[]>();
+  private readonly pending = new TransactionQueue<CommittedChange>();
 
   constructor(
     dataSource: DataSource,
@@ -72,31 +60,15 @@ export class CommittedChanges implements EntitySubscriberInterface {
       this.tell([change]);
       return;
     }
-    const queue = this.pending.get(queryRunner) ?? [];
-    queue.push({ change, depth: depthOf(queryRunner) });
-    this.pending.set(queryRunner, queue);
+    this.pending.add(queryRunner, change);
   }
 
   afterTransactionCommit({ queryRunner }: TransactionCommitEvent): void {
-    const queue = this.pending.get(queryRunner);
-    if (!queue) return;
-    if (queryRunner.isTransactionActive) {
-      // A savepoint was released: its changes now belong to the enclosing transaction.
-      const depth = depthOf(queryRunner);
-      for (const entry of queue) entry.depth = Math.min(entry.depth, depth);
-      return;
-    }
-    this.pending.delete(queryRunner);
-    this.tell(queue.map((entry) => entry.change));
+    this.tell(this.pending.released(queryRunner));
   }
 
   afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
-    const queue = this.pending.get(queryRunner);
-    if (!queue) return;
-    const depth = queryRunner.isTransactionActive ? depthOf(queryRunner) : 0;
-    const kept = queue.filter((entry) => entry.depth <= depth);
-    if (kept.length > 0) this.pending.set(queryRunner, kept);
-    else this.pending.delete(queryRunner);
+    this.pending.rolledBack(queryRunner);
   }
 
   private tell(changes: CommittedChange[]): void {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldErrors } from '../errors';
+import { isFreeSlug } from '../slug';
 
 /** An identifier in an external register: `{ scheme: "se-orgnr", value: "212000-2411" }`. */
 export interface ExternalIdentifier {
@@ -66,6 +67,7 @@ export async function idByKey(
     ]);
     return rows[0]?.id ?? null;
   }
+  if ('slug' in key && isFreeSlug(tx, table, key.slug.trim())) return null;
   if ('slug' in key) {
     const rows: { id: string }[] = await tx.query(
       `SELECT id FROM ${table} WHERE slug = $1

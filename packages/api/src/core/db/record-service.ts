@@ -11,7 +11,7 @@ import { assertInReach, inReach, type HomeAreas } from '../auth/area-reach';
 import type { Viewer } from '../auth/roles';
 import type { AuditOperation } from '../audit/audit-event.entity';
 import { FieldErrors, ValidationFailed } from '../errors';
-import { keepFormerSlug } from '../slug';
+import { findFreeSlugs, keepFormerSlug } from '../slug';
 import { endPeriod, today, type Period } from '../valid-time';
 import { definedOnly, requiredText } from '../validate';
 import {
@@ -204,7 +204,7 @@ export abstract class RecordService<
       );
       const after = await asFresh(tx, record.id, async () => {
         await this.writeLinks(tx, record.id, links);
-        await this.assertInReach(tx, caller, record.id);
+        await this.assertInReach(tx, caller, record.id, { later: true });
         return this.read(tx, record);
       });
       const timeline = await this.writeTimeline(tx, record.id, null, after, null);
@@ -265,6 +265,14 @@ export abstract class RecordService<
       slugs: metadata.findColumnWithPropertyName('slug') ? ('slug' as const) : null,
     };
     return idByKey(tx, where, key, errors, field);
+  }
+
+  /** Before a bulk upsert keyed by `slugs`: which of them no record has, in one statement. */
+  async findFreeSlugs(tx: EntityManager, slugs: string[]): Promise<void> {
+    const metadata = tx.connection.getMetadata(this.entity);
+    if (metadata.findColumnWithPropertyName('slug')) {
+      await findFreeSlugs(tx, metadata.tableName, slugs);
+    }
   }
 
   /**
@@ -464,8 +472,14 @@ export abstract class RecordService<
   }
 
   /** Refuses the write unless the record is within the caller's reach (see `home`). */
-  private assertInReach(tx: EntityManager, caller: Caller, id: string): Promise<void> {
-    return assertInReach(tx, caller.viewer, { id, label: this.label, home: this.home });
+  /** `later`: a new record's check may wait for the end of a bulk write (`deferReachChecksIn`). */
+  private assertInReach(
+    tx: EntityManager,
+    caller: Caller,
+    id: string,
+    options?: { later?: boolean },
+  ): Promise<void> {
+    return assertInReach(tx, caller.viewer, { id, label: this.label, home: this.home }, options);
   }
 
   /** The record as the audit log shows it: its fields (`read`) and the periods of timed fields. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Arg, Ctx, Field, InputType, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { Access } from '../../core/graphql/access';
 import { FieldErrors } from '../../core/errors';
@@ -96,26 +97,35 @@ export function BulkUpsertResolver(spec: {
     ) {
       const { recordType, references } = spec;
       const bulk = { recordType, operation: spec.mutation, input };
-      return bulkUpsert(context, bulk, (item, tx) => {
-        const given = item as Record<string, unknown>;
-        const blank = spec.required.filter((field) => given[field] === null);
-        const errors = new FieldErrors();
-        for (const field of blank)
-          errors.add(field, 'REQUIRED', `Give the ${field}: it cannot be empty.`);
-        errors.throwIfAny();
-        const keyed = decodeInputIds((ids) => ({
-          ...decodedKeys(ids, item, recordType, references),
-          ...spec.decode?.(ids, item as Record<string, unknown>),
-        }));
-        const services = context.services as unknown as Record<
-          string,
-          Upsertable<unknown> | ItemWriter
-        >;
-        const service = services[spec.service];
-        return 'upsertItem' in service
-          ? service.upsertItem(context.caller, keyed, references, tx)
-          : upsertKeyed(service, context.caller, keyed, references, tx);
-      });
+      const services = context.services as unknown as Record<
+        string,
+        Upsertable<unknown> | ItemWriter
+      >;
+      const service = services[spec.service];
+      const slugs = input.items.flatMap(({ key }) => (key?.slug ? [key.slug] : []));
+      const prepare = async (tx: EntityManager) => {
+        if ('findFreeSlugs' in service) await service.findFreeSlugs?.(tx, slugs);
+      };
+      return bulkUpsert(
+        context,
+        bulk,
+        (item, tx) => {
+          const given = item as Record<string, unknown>;
+          const blank = spec.required.filter((field) => given[field] === null);
+          const errors = new FieldErrors();
+          for (const field of blank)
+            errors.add(field, 'REQUIRED', `Give the ${field}: it cannot be empty.`);
+          errors.throwIfAny();
+          const keyed = decodeInputIds((ids) => ({
+            ...decodedKeys(ids, item, recordType, references),
+            ...spec.decode?.(ids, item as Record<string, unknown>),
+          }));
+          return 'upsertItem' in service
+            ? service.upsertItem(context.caller, keyed, references, tx)
+            : upsertKeyed(service, context.caller, keyed, references, tx);
+        },
+        prepare,
+      );
     }
   }
   return UpsertResolver;

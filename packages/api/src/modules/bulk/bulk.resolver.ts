@@ -73,6 +73,7 @@ export function bulkUpsert<I>(
   { services, caller }: Context,
   bulk: { recordType: string; operation: string; input: BulkInput & { items: I[] } },
   write: (item: I, tx: EntityManager) => Promise<UpsertOutcome<{ id: string }>>,
+  prepare?: (tx: EntityManager) => Promise<void>,
 ) {
   const { input } = bulk;
   const options = {
@@ -81,6 +82,7 @@ export function bulkUpsert<I>(
     idempotencyKey: input.idempotencyKey,
     operation: bulk.operation,
     input,
+    prepare,
   } as const;
   const items = input.items.map((item) => async (tx: EntityManager) => write(item, tx));
   return bulkPayload(() => services.bulk.run(caller, bulk.recordType, options, items));

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
+import { deferAuditIn } from '../../core/audit/deferred-audit';
+import { checkDeferredReach, deferReachChecksIn } from '../../core/auth/area-reach';
 import type { FieldChange } from '../../core/db/field-changes';
 import type { UpsertOutcome } from '../../core/db/record-service';
 import { FieldErrors, Forbidden, ValidationFailed, type FieldError } from '../../core/errors';
@@ -48,6 +50,8 @@ export interface BulkOptions {
   /** The whole input, as given: a key given again must come with the same. */
   input: unknown;
   idempotencyKey?: string | null;
+  /** Reads what the items will look up, all at once, at the start of the transaction. */
+  prepare?: (tx: EntityManager) => Promise<void>;
 }
 
 /** Thrown to roll the bulk's transaction back (a dry run, a refused all-or-nothing call). */
@@ -80,7 +84,9 @@ const ownerOf = ({ viewer }: Caller) =>
  * An all-or-nothing call is first run without savepoints, the common case of a call that is
  * accepted (a savepoint per item costs two statements of the six a new record takes). When an
  * item is refused, that transaction is rolled back and the call run again with an item per
- * savepoint, so that one refused item does not stop the others from being checked.
+ * savepoint, so that one refused item does not stop the others from being checked. The first
+ * pass checks the areas of the records it makes all together at its end (`deferReachChecksIn`);
+ * the items' audit rows are inserted together at the commit (`DeferredAudit`).
  */
 export class BulkService {
   private readonly keys = new IdempotencyKeys();
@@ -105,8 +111,11 @@ export class BulkService {
       : null;
     const attempt = (savepoints: boolean) =>
       this.dataSource.transaction(async (tx) => {
+        deferAuditIn(tx);
+        if (!savepoints) deferReachChecksIn(tx);
         const replayed = claim && (await this.keys.claim<BulkItemResult[]>(tx, claim));
         if (replayed) return { items: replayed, written: true, dryRun, replayed: true };
+        await options.prepare?.(tx);
         const results: BulkItemResult[] = [];
         for (const [index, item] of items.entries()) {
           results.push(
@@ -115,6 +124,7 @@ export class BulkService {
               : result(index, recordType, await refusedAsThrown(item(tx))),
           );
         }
+        if (!savepoints) await refusedAsThrown(checkDeferredReach(tx));
         const failed = results.some((result) => result.status === 'FAILED');
         if (dryRun || (failed && options.mode === 'ALL_OR_NOTHING')) {
           throw new RolledBack(results);

@@ -32,6 +32,8 @@ export interface Upsertable<F> {
     field: string[],
   ): Promise<string | null>;
   matching(tx: EntityManager, fields: Partial<F>): Promise<string | null>;
+  /** Before the items: finds which of the slugs they are keyed by no record has yet. */
+  findFreeSlugs?(tx: EntityManager, slugs: string[]): Promise<void>;
   upsert(
     caller: Caller,
     id: string | null,
