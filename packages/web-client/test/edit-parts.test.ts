@@ -343,9 +343,24 @@ test('a collaboration assessment and a review are added to a forum, the review e
   await assessments.locator('figure').waitFor();
   await assessment.getByRole('button', { name: /^Ändra/ }).click();
   await dialog().getByLabel('Kommentar').fill('Samverkan har tagit fart.');
+  // A factor rated, chosen from the API's factors by category.
+  await dialog().getByRole('button', { name: 'Lägg till faktor' }).click();
+  const factor = dialog().getByRole('group', { name: 'Faktor 1' });
+  await factor.getByLabel('Faktor *').selectOption({ label: 'Resurseffekter' });
+  await factor.getByLabel('Betyg (1 lägst, 5 högst)').selectOption({ label: '4 av 5' });
+  await factor.getByLabel('Om faktorn').fill('Gemensamma medel söks.');
+  await expectAccessible();
+  await screenshot('laptop-edit-assessment-factors', false);
   await dialog().getByRole('button', { name: 'Spara' }).click();
   await closed();
   await assessments.getByText('Samverkan har tagit fart.').waitFor();
+  await assessment.getByText('Resurseffekter 4 av 5').waitFor();
+  await assessment.getByRole('button', { name: /^Ändra/ }).click();
+  await expect(
+    dialog().getByRole('group', { name: 'Faktor 1' }).getByLabel('Om faktorn').inputValue(),
+  ).resolves.toBe('Gemensamma medel söks.');
+  await page.keyboard.press('Escape');
+  await closed();
   await retract(/^Ta tillbaka Bedömning av samverkan/);
   await assessment.waitFor({ state: 'detached' });
 
@@ -371,6 +386,47 @@ test('a collaboration assessment and a review are added to a forum, the review e
   await dialog().getByRole('button', { name: 'Spara' }).click();
   await closed();
   await page.getByText('Intervjuer med medlemmarna.').waitFor();
+
+  // Its findings, shifts and open questions, added and changed on its page.
+  await page.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+  await add().click();
+  await dialog().getByText('Det här måste fyllas i.').waitFor();
+  expect(await dialog().getByLabel('Rubrik *').getAttribute('aria-invalid')).toBe('true');
+  await dialog().getByLabel('Rubrik *').fill('Mötena är för få');
+  await dialog().getByLabel('Kategori (som utvärderingen grupperar)').fill('Utmaningar');
+  await dialog().getByLabel('Punkter', { exact: true }).fill('Två möten om året\nLånga uppehåll');
+  await expectAccessible();
+  await screenshot('laptop-edit-review-finding', false);
+  await add().click();
+  await closed();
+  const findings = page.getByRole('region', { name: /^Iakttagelser/ });
+  await findings.getByText('Långa uppehåll').waitFor();
+  await findings.getByRole('button', { name: 'Ändra Mötena är för få' }).click();
+  await dialog().getByLabel('Rubrik *').fill('Mötena är för glesa');
+  await dialog().getByRole('button', { name: 'Spara' }).click();
+  await closed();
+  await findings.getByRole('heading', { name: /Mötena är för glesa/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Lägg till förflyttning' }).click();
+  await dialog().getByLabel('Från *').fill('Information vid mötena');
+  await dialog().getByLabel('Till *').fill('Gemensamma beslut');
+  await add().click();
+  await closed();
+  const shifts = page.getByRole('region', { name: /^Förflyttningar/ });
+  await shifts.getByRole('cell', { name: 'Gemensamma beslut', exact: true }).waitFor();
+  await shifts
+    .getByRole('button', { name: 'Ändra Information vid mötena → Gemensamma beslut' })
+    .waitFor();
+
+  await page.getByRole('button', { name: 'Lägg till öppen fråga' }).click();
+  await dialog().getByLabel('Frågan *').fill('Vem leder arbetet mellan mötena?');
+  await dialog().getByLabel('Text', { exact: true }).fill('Ingen är utsedd.');
+  await add().click();
+  await closed();
+  const questions = page.getByRole('region', { name: 'Öppna frågor och uppföljning' });
+  await questions.getByText('Ingen är utsedd.').waitFor();
+  await questions.getByRole('button', { name: 'Ändra Vem leder arbetet mellan mötena?' }).waitFor();
+  await expectAccessible();
   await screenshot('laptop-edit-review-page');
 });
 

@@ -90,6 +90,16 @@ export { CollaborationAssessmentCreateDocument } from './documents/Collaboration
 export { CollaborationAssessmentUpdateDocument } from './documents/CollaborationAssessmentUpdateDocument';
 export { CollaborationAssessmentRetractDocument } from './documents/CollaborationAssessmentRetractDocument';
 export { CollaborationLevelChoicesDocument } from './documents/CollaborationLevelChoicesDocument';
+export { ReviewFindingEditDocument } from './documents/ReviewFindingEditDocument';
+export { ReviewFindingCreateDocument } from './documents/ReviewFindingCreateDocument';
+export { ReviewFindingUpdateDocument } from './documents/ReviewFindingUpdateDocument';
+export { ReviewShiftEditDocument } from './documents/ReviewShiftEditDocument';
+export { ReviewShiftCreateDocument } from './documents/ReviewShiftCreateDocument';
+export { ReviewShiftUpdateDocument } from './documents/ReviewShiftUpdateDocument';
+export { OpenQuestionEditDocument } from './documents/OpenQuestionEditDocument';
+export { OpenQuestionCreateDocument } from './documents/OpenQuestionCreateDocument';
+export { OpenQuestionUpdateDocument } from './documents/OpenQuestionUpdateDocument';
+export { CollaborationFactorChoicesDocument } from './documents/CollaborationFactorChoicesDocument';
 export { ActorEditDocument } from './documents/ActorEditDocument';
 export { PersonEditDocument } from './documents/PersonEditDocument';
 export { ForumEditDocument } from './documents/ForumEditDocument';
