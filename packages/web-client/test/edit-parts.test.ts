@@ -144,6 +144,33 @@ test('objectives, indicators and values are added and changed on a strategy’s 
   await closed();
   await objectives.getByText('Sysselsättningen ska öka i hela länet.').waitFor();
 
+  // A second objective, moved above the first: the order of the strategy's top level.
+  await objectives.getByRole('button', { name: 'Lägg till mål' }).click();
+  await dialog().getByLabel('Kod *').fill('2');
+  await dialog().getByLabel('Rubrik *').fill('Grön omställning');
+  await add().click();
+  await closed();
+  const roots = () =>
+    objectives.locator('.objectives-root > .objective > .objective-head .objective-title');
+  await eventually(() => roots().allTextContents(), ['Fler jobb', 'Grön omställning']);
+  expect(await objectives.getByRole('button', { name: 'Flytta upp 1 Fler jobb' }).count()).toBe(0);
+  // Sub-objectives move among their own siblings only: 1.1 has none.
+  expect(
+    await objectives.getByRole('button', { name: /Flytta .* 1\.1 Fler företag/ }).count(),
+  ).toBe(0);
+  await objectives.getByRole('button', { name: 'Flytta upp 2 Grön omställning' }).click();
+  await eventually(() => roots().allTextContents(), ['Grön omställning', 'Fler jobb']);
+  // At the top now, its other button keeps the focus.
+  const down = objectives.getByRole('button', { name: 'Flytta ned 2 Grön omställning' });
+  await eventually(() => down.evaluate((button) => button === document.activeElement), true);
+  await objectives
+    .locator('.objective .objective .objective-title', { hasText: 'Fler företag' })
+    .waitFor();
+  await expectAccessible();
+  await screenshot('laptop-edit-objective-order');
+  await down.click();
+  await eventually(() => roots().allTextContents(), ['Fler jobb', 'Grön omställning']);
+
   // An indicator without a name: the API's REQUIRED at the name.
   await objectives.getByRole('button', { name: 'Lägg till indikator' }).first().click();
   await dialog().getByRole('heading', { name: 'Ny indikator för 1 Fler jobb' }).waitFor();

@@ -75,6 +75,7 @@ export { ResponsibilityUpdateDocument } from './documents/ResponsibilityUpdateDo
 export { ObjectiveEditDocument } from './documents/ObjectiveEditDocument';
 export { ObjectiveCreateDocument } from './documents/ObjectiveCreateDocument';
 export { ObjectiveUpdateDocument } from './documents/ObjectiveUpdateDocument';
+export { ObjectivesReorderDocument } from './documents/ObjectivesReorderDocument';
 export { IndicatorEditDocument } from './documents/IndicatorEditDocument';
 export { IndicatorCreateDocument } from './documents/IndicatorCreateDocument';
 export { IndicatorUpdateDocument } from './documents/IndicatorUpdateDocument';

@@ -1240,6 +1240,18 @@ export type ObjectiveUpsertItem = {
   title?: string | null | undefined;
 };
 
+/** A new order for all the objectives at one level of a strategy. */
+export type ObjectivesReorderInput = {
+  /** Every objective at that level, each exactly once, in the new order. */
+  objectives: Array<string | number>;
+  /** The objective whose sub-objectives to reorder; null: the top-level objectives. */
+  parent?: string | number | null | undefined;
+  /** The strategy whose objectives to reorder. */
+  strategy: string | number;
+  /** The version of the strategy you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** A new open question of a review. */
 export type OpenQuestionCreateInput = {
   /** Its bullet points, in order; each non-blank. */
@@ -3192,6 +3204,13 @@ export type ObjectiveUpdateMutationVariables = Exact<{
 
 
 export type ObjectiveUpdateMutation = { objectiveUpdate: { objective: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ObjectivesReorderMutationVariables = Exact<{
+  input: ObjectivesReorderInput;
+}>;
+
+
+export type ObjectivesReorderMutation = { objectivesReorder: { strategy: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type IndicatorEditQueryVariables = Exact<{
   id: string | number;
