@@ -2515,10 +2515,11 @@ export type BulkUpsertResultFragment = { written: boolean, dryRun: boolean, repl
       | { id: string }
       | { id: string }
       | { id: string }
-     | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> };
+     | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> };
 
 export type ActorsUpsertMutationVariables = Exact<{
   input: ActorsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2551,10 +2552,11 @@ export type ActorsUpsertMutation = { actorsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type PeopleUpsertMutationVariables = Exact<{
   input: PeopleUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2587,10 +2589,11 @@ export type PeopleUpsertMutation = { peopleUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type PositionsUpsertMutationVariables = Exact<{
   input: PositionsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2623,10 +2626,11 @@ export type PositionsUpsertMutation = { positionsUpsert: { written: boolean, dry
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ForumsUpsertMutationVariables = Exact<{
   input: ForumsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2659,10 +2663,11 @@ export type ForumsUpsertMutation = { forumsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ForumMembershipsUpsertMutationVariables = Exact<{
   input: ForumMembershipsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2695,10 +2700,11 @@ export type ForumMembershipsUpsertMutation = { forumMembershipsUpsert: { written
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type TopicsUpsertMutationVariables = Exact<{
   input: TopicsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2731,10 +2737,11 @@ export type TopicsUpsertMutation = { topicsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type StrategiesUpsertMutationVariables = Exact<{
   input: StrategiesUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2767,10 +2774,11 @@ export type StrategiesUpsertMutation = { strategiesUpsert: { written: boolean, d
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ResponsibilitiesUpsertMutationVariables = Exact<{
   input: ResponsibilitiesUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2803,7 +2811,7 @@ export type ResponsibilitiesUpsertMutation = { responsibilitiesUpsert: { written
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ChangesQueryVariables = Exact<{
   since: string;

@@ -317,7 +317,7 @@ export const en: Dictionary = {
   workbenchCiteSave: 'Add the citation',
   importTitle: 'Import',
   importLead:
-    'Read a CSV file in the format of the command samverkan import: first see what each row would do, then write the valid rows.',
+    'Read a CSV or JSON Lines file in the format of the command samverkan import: first see what each row would do, then write the valid rows.',
   importOnlyEditors: 'Only editors and administrators can import.',
   importType: 'Kind of records',
   importTypeHint:
@@ -333,12 +333,13 @@ export const en: Dictionary = {
     responsibilities: 'Responsibilities',
   } as Record<string, string>,
   importColumns: 'Columns',
-  importFile: 'CSV file',
+  importFile: 'File (CSV or JSON Lines)',
   importFileHint:
-    'UTF-8 with a header row of column names. A column left out leaves its field as it is, an empty cell clears it; lists take semicolons between values.',
+    'CSV: UTF-8 with a header row of column names; lists take semicolons between values. JSON Lines (.jsonl): one object a line, keyed by the column names. A column left out leaves its field as it is, an empty cell clears it.',
   importUnknownColumns: (unknown: string[], columns: string[]) =>
     `The file has columns this kind of record does not: ${unknown.join(', ')}. The columns are: ${columns.join(', ')}.`,
-  importEmpty: 'The file has no rows under its header row.',
+  importEmpty: 'The file has no rows to import.',
+  importNotJson: (line: number) => `Line ${line} of the file is not a JSON object.`,
   importCheck: (rows: number) => `Check ${rows} ${rows === 1 ? 'row' : 'rows'}`,
   importChecking: 'Checking the rows (nothing is written) …',
   importWriting: 'Writing the rows …',
@@ -358,7 +359,7 @@ export const en: Dictionary = {
   importWrite: (rows: number) => `Import ${rows} valid ${rows === 1 ? 'row' : 'rows'}`,
   importCancel: 'Choose another file',
   importRejects: (rows: number) =>
-    `Download ${rows === 1 ? 'the refused row' : `the ${rows} refused rows`} as CSV, with the errors`,
+    `Download ${rows === 1 ? 'the refused row' : `the ${rows} refused rows`}, with the errors`,
   importStatusWould: {
     CREATED: 'new',
     UPDATED: 'to change',
@@ -679,6 +680,7 @@ export const en: Dictionary = {
   editNumberHint: 'A number, like 12.5.',
   archivedOn: 'Archived from',
   editFields: {
+    slug: 'Address (slug)',
     name: 'Name',
     shortName: 'Short name',
     sector: 'Sector',
