@@ -144,6 +144,33 @@ test('objectives, indicators and values are added and changed on a strategy’s 
   await closed();
   await objectives.getByText('Sysselsättningen ska öka i hela länet.').waitFor();
 
+  // A second objective, moved above the first: the order of the strategy's top level.
+  await objectives.getByRole('button', { name: 'Lägg till mål' }).click();
+  await dialog().getByLabel('Kod *').fill('2');
+  await dialog().getByLabel('Rubrik *').fill('Grön omställning');
+  await add().click();
+  await closed();
+  const roots = () =>
+    objectives.locator('.objectives-root > .objective > .objective-head .objective-title');
+  await eventually(() => roots().allTextContents(), ['Fler jobb', 'Grön omställning']);
+  expect(await objectives.getByRole('button', { name: 'Flytta upp 1 Fler jobb' }).count()).toBe(0);
+  // Sub-objectives move among their own siblings only: 1.1 has none.
+  expect(
+    await objectives.getByRole('button', { name: /Flytta .* 1\.1 Fler företag/ }).count(),
+  ).toBe(0);
+  await objectives.getByRole('button', { name: 'Flytta upp 2 Grön omställning' }).click();
+  await eventually(() => roots().allTextContents(), ['Grön omställning', 'Fler jobb']);
+  // At the top now, its other button keeps the focus.
+  const down = objectives.getByRole('button', { name: 'Flytta ned 2 Grön omställning' });
+  await eventually(() => down.evaluate((button) => button === document.activeElement), true);
+  await objectives
+    .locator('.objective .objective .objective-title', { hasText: 'Fler företag' })
+    .waitFor();
+  await expectAccessible();
+  await screenshot('laptop-edit-objective-order');
+  await down.click();
+  await eventually(() => roots().allTextContents(), ['Fler jobb', 'Grön omställning']);
+
   // An indicator without a name: the API's REQUIRED at the name.
   await objectives.getByRole('button', { name: 'Lägg till indikator' }).first().click();
   await dialog().getByRole('heading', { name: 'Ny indikator för 1 Fler jobb' }).waitFor();
@@ -343,9 +370,24 @@ test('a collaboration assessment and a review are added to a forum, the review e
   await assessments.locator('figure').waitFor();
   await assessment.getByRole('button', { name: /^Ändra/ }).click();
   await dialog().getByLabel('Kommentar').fill('Samverkan har tagit fart.');
+  // A factor rated, chosen from the API's factors by category.
+  await dialog().getByRole('button', { name: 'Lägg till faktor' }).click();
+  const factor = dialog().getByRole('group', { name: 'Faktor 1' });
+  await factor.getByLabel('Faktor *').selectOption({ label: 'Resurseffekter' });
+  await factor.getByLabel('Betyg (1 lägst, 5 högst)').selectOption({ label: '4 av 5' });
+  await factor.getByLabel('Om faktorn').fill('Gemensamma medel söks.');
+  await expectAccessible();
+  await screenshot('laptop-edit-assessment-factors', false);
   await dialog().getByRole('button', { name: 'Spara' }).click();
   await closed();
   await assessments.getByText('Samverkan har tagit fart.').waitFor();
+  await assessment.getByText('Resurseffekter 4 av 5').waitFor();
+  await assessment.getByRole('button', { name: /^Ändra/ }).click();
+  await expect(
+    dialog().getByRole('group', { name: 'Faktor 1' }).getByLabel('Om faktorn').inputValue(),
+  ).resolves.toBe('Gemensamma medel söks.');
+  await page.keyboard.press('Escape');
+  await closed();
   await retract(/^Ta tillbaka Bedömning av samverkan/);
   await assessment.waitFor({ state: 'detached' });
 
@@ -371,6 +413,47 @@ test('a collaboration assessment and a review are added to a forum, the review e
   await dialog().getByRole('button', { name: 'Spara' }).click();
   await closed();
   await page.getByText('Intervjuer med medlemmarna.').waitFor();
+
+  // Its findings, shifts and open questions, added and changed on its page.
+  await page.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+  await add().click();
+  await dialog().getByText('Det här måste fyllas i.').waitFor();
+  expect(await dialog().getByLabel('Rubrik *').getAttribute('aria-invalid')).toBe('true');
+  await dialog().getByLabel('Rubrik *').fill('Mötena är för få');
+  await dialog().getByLabel('Kategori (som utvärderingen grupperar)').fill('Utmaningar');
+  await dialog().getByLabel('Punkter', { exact: true }).fill('Två möten om året\nLånga uppehåll');
+  await expectAccessible();
+  await screenshot('laptop-edit-review-finding', false);
+  await add().click();
+  await closed();
+  const findings = page.getByRole('region', { name: /^Iakttagelser/ });
+  await findings.getByText('Långa uppehåll').waitFor();
+  await findings.getByRole('button', { name: 'Ändra Mötena är för få' }).click();
+  await dialog().getByLabel('Rubrik *').fill('Mötena är för glesa');
+  await dialog().getByRole('button', { name: 'Spara' }).click();
+  await closed();
+  await findings.getByRole('heading', { name: /Mötena är för glesa/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Lägg till förflyttning' }).click();
+  await dialog().getByLabel('Från *').fill('Information vid mötena');
+  await dialog().getByLabel('Till *').fill('Gemensamma beslut');
+  await add().click();
+  await closed();
+  const shifts = page.getByRole('region', { name: /^Förflyttningar/ });
+  await shifts.getByRole('cell', { name: 'Gemensamma beslut', exact: true }).waitFor();
+  await shifts
+    .getByRole('button', { name: 'Ändra Information vid mötena → Gemensamma beslut' })
+    .waitFor();
+
+  await page.getByRole('button', { name: 'Lägg till öppen fråga' }).click();
+  await dialog().getByLabel('Frågan *').fill('Vem leder arbetet mellan mötena?');
+  await dialog().getByLabel('Text', { exact: true }).fill('Ingen är utsedd.');
+  await add().click();
+  await closed();
+  const questions = page.getByRole('region', { name: 'Öppna frågor och uppföljning' });
+  await questions.getByText('Ingen är utsedd.').waitFor();
+  await questions.getByRole('button', { name: 'Ändra Vem leder arbetet mellan mötena?' }).waitFor();
+  await expectAccessible();
   await screenshot('laptop-edit-review-page');
 });
 

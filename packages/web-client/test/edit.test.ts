@@ -197,6 +197,11 @@ test('an editor of another county sees no controls, and the API refuses them any
   await page.getByRole('link', { name: 'Inloggad som vasterbotten' }).waitFor();
   expect(await page.getByRole('group', { name: 'Ändra posten' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: /Arkivera|Ändra|Slå ihop/ }).count()).toBe(0);
+  // Nor on the county's review: its findings, shifts and open questions have no controls.
+  await page.goto(`${origin}/forums/lanspartnerskapet`);
+  await page.getByRole('link', { name: /Läs hela utvärderingen/ }).click();
+  await page.getByRole('region', { name: /^Iakttagelser/ }).waitFor();
+  expect(await page.getByRole('button', { name: /Ändra|Lägg till/ }).count()).toBe(0);
 
   const { id, version } = await actorNow('region-jamtland-harjedalen');
   const answer = await fromPage(

@@ -1,14 +1,17 @@
 /**
- * Importing a CSV file in Chromium against the real API: a reader is told the page is for editors;
- * an admin uploads actors in the CLI's format (one row the API refuses), sees what each row would
- * do — new, changed with its fields from → to, refused with its error at its column — imports the
- * valid rows in batches, finds the new actors' pages and downloads the refused row with its error.
- * Axe on each step; screenshots on a laptop and a phone.
+ * Importing a CSV or JSON Lines file in Chromium against the real API: a reader is told the page
+ * is for editors; an admin uploads actors in the CLI's format (one row the API refuses), sees what
+ * each row would do — new, changed with its fields from → to in words (records by name, values
+ * in the dictionary's words), refused with its error at its column in Swedish — imports the valid
+ * rows in batches, finds the new actors' pages and downloads the refused row with its error; a
+ * JSON Lines file of people likewise, its refused row downloaded as JSON Lines. Axe on each step;
+ * screenshots on a laptop and a phone.
  */
 import { readFileSync } from 'node:fs';
 import type { RunningApi } from '@samverkan/api/testing/api-process';
 import type { Page } from 'playwright-core';
-import { becomeFirstAdmin, useBrowser } from './browser';
+import { ADMIN, becomeFirstAdmin, useBrowser } from './browser';
+import { signIn } from './editing';
 
 let api: RunningApi;
 let origin: string;
@@ -24,10 +27,10 @@ almi,Almi,ALMI,BUSINESS,REGIONAL,BUSINESS_SUPPORT,
 "skidspar-i-bydalen","Skidspår i Bydalen, ekonomisk förening",,CIVIL_SOCIETY,LOCAL,OTHER,2380
 `;
 
-const upload = (name: string, text: string) =>
+const upload = (name: string, text: string, mimeType = 'text/csv') =>
   page
-    .getByLabel('CSV-fil')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    .getByLabel('Fil (CSV eller JSON Lines)')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
 
 test('a reader is told the page is for editors', async () => {
   await page.goto(`${origin}/import`);
@@ -58,9 +61,15 @@ test('an admin checks a file of actors, imports the valid rows and downloads the
   const table = results.getByRole('table');
   // Refused rows first, with the error at its column; the update with its fields from → to.
   const refused = table.getByRole('row', { name: /^2 3 avvisas/ });
-  expect(await refused.locator('td').last().innerText()).toMatch(/^name /);
+  // The API's REQUIRED at the name, in the forms' words.
+  expect(await refused.locator('td').last().innerText()).toBe('name Skriv ett namn.');
   const changed = table.getByRole('row', { name: /^3 4 ändras/ });
-  expect(await changed.innerText()).toContain('shortName — → ALMI');
+  expect(await changed.innerText()).toContain('Kortnamn — → ALMI');
+  // A new actor's values in words and its area by name, not the API's values and global IDs.
+  const created = await table.getByRole('row', { name: /^1 2 nya/ }).innerText();
+  expect(created).toContain('Sektor — → Näringsliv');
+  expect(created).toContain('Typ — → Företag');
+  expect(created).toContain('Områden — → Östersund');
   await expectAccessible();
   await screenshot('laptop-import-checked');
   // Nothing was written by the check.
@@ -97,6 +106,52 @@ test('an admin checks a file of actors, imports the valid rows and downloads the
   await page
     .getByRole('heading', { level: 1, name: 'Skidspår i Bydalen, ekonomisk förening' })
     .waitFor();
+});
+
+test('an admin imports people from a JSON Lines file; a line that is no object is refused', async () => {
+  // The admin the test before made.
+  await signIn(page, origin, ADMIN.email, '/import');
+  await page.getByLabel('Slags poster').selectOption({ label: 'Personer' });
+  await upload('personer.jsonl', '{"name": "Ylva Ytterst"}\nnot json\n', 'application/jsonl');
+  await page.getByRole('alert').getByText('Rad 2 i filen är inget JSON-objekt.').waitFor();
+
+  const jsonl = [
+    { slug: 'ylva-ytterst', name: 'Ylva Ytterst', objects_to_publication: true },
+    { slug: 'utan-namn', name: '' },
+  ]
+    .map((line) => JSON.stringify(line))
+    .join('\n');
+  await upload('personer.jsonl', `${jsonl}\n`, 'application/jsonl');
+  await page.getByRole('button', { name: 'Kontrollera 2 rader' }).click();
+  const results = page.getByRole('region', { name: 'Så här skulle importen bli' });
+  const table = results.getByRole('table');
+  expect(
+    await table
+      .getByRole('row', { name: /^2 2 avvisas/ })
+      .locator('td')
+      .last()
+      .innerText(),
+  ).toBe('name Skriv ett namn.');
+  expect(await table.getByRole('row', { name: /^1 1 nya/ }).innerText()).toContain(
+    'Motsätter sig publicering — → Ja',
+  );
+  await expectAccessible();
+  await page.getByRole('button', { name: 'Importera 1 giltig rad' }).click();
+  const done = page.getByRole('region', { name: 'Importen är klar' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    done.getByRole('link', { name: /Ladda ned den avvisade raden/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('personer-rejected.jsonl');
+  const [rejected, ...rest] = readFileSync(await download.path(), 'utf8').split('\n');
+  expect(rest).toEqual(['']);
+  expect(JSON.parse(rejected)).toEqual({
+    slug: 'utan-namn',
+    name: '',
+    errors: expect.stringMatching(/^name: /),
+  });
+  await page.goto(`${origin}/people/ylva-ytterst`);
+  await page.getByRole('heading', { level: 1, name: 'Ylva Ytterst' }).waitFor();
 });
 
 test('the page on a phone', async () => {

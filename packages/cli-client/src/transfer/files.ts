@@ -1,7 +1,8 @@
 import {
   csvRows,
-  fromJson,
-  rowOf,
+  fileFormatOf as formatByName,
+  jsonlRows,
+  NotJsonObject,
   toCsv,
   toJson,
   unknownColumns,
@@ -20,8 +21,7 @@ export { REJECTS_COLUMN, type ReadRow } from '@samverkan/schema';
 
 /** The format a file is in: as told, or by its name's ending (standard input: CSV). */
 export function fileFormatOf(file: string, told: FileFormat | undefined): FileFormat {
-  if (told) return told;
-  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
+  return told ?? formatByName(file);
 }
 
 async function readText(file: string): Promise<string> {
@@ -58,25 +58,15 @@ export async function readRows(
 ): Promise<ReadRow[]> {
   const text = await readText(file);
   if (format === 'jsonl') {
-    const lines = text.split(/\r?\n/);
-    const rows: ReadRow[] = [];
-    for (const [index, line] of lines.entries()) {
-      if (line.trim() === '') continue;
-      let given: unknown;
-      try {
-        given = JSON.parse(line);
-      } catch {
-        throw new CliError(`${file}, line ${index + 1}: not a JSON object.`, EXIT.userError);
-      }
-      if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-        throw new CliError(`${file}, line ${index + 1}: not a JSON object.`, EXIT.userError);
-      }
-      const record = given as Record<string, unknown>;
-      checkColumns(Object.keys(record), columns, file);
-      const read = rowOf(record, columns, fromJson);
-      rows.push({ number: rows.length + 1, line: index + 1, ...read, given: record });
+    let read: ReturnType<typeof jsonlRows>;
+    try {
+      read = jsonlRows(text, columns);
+    } catch (error) {
+      if (!(error instanceof NotJsonObject)) throw error;
+      throw new CliError(`${file}, ${error.message}`, EXIT.userError);
     }
-    return rows;
+    checkColumns(read.unknown, columns, file);
+    return read.rows;
   }
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {

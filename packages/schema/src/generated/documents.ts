@@ -75,6 +75,7 @@ export { ResponsibilityUpdateDocument } from './documents/ResponsibilityUpdateDo
 export { ObjectiveEditDocument } from './documents/ObjectiveEditDocument';
 export { ObjectiveCreateDocument } from './documents/ObjectiveCreateDocument';
 export { ObjectiveUpdateDocument } from './documents/ObjectiveUpdateDocument';
+export { ObjectivesReorderDocument } from './documents/ObjectivesReorderDocument';
 export { IndicatorEditDocument } from './documents/IndicatorEditDocument';
 export { IndicatorCreateDocument } from './documents/IndicatorCreateDocument';
 export { IndicatorUpdateDocument } from './documents/IndicatorUpdateDocument';
@@ -90,6 +91,16 @@ export { CollaborationAssessmentCreateDocument } from './documents/Collaboration
 export { CollaborationAssessmentUpdateDocument } from './documents/CollaborationAssessmentUpdateDocument';
 export { CollaborationAssessmentRetractDocument } from './documents/CollaborationAssessmentRetractDocument';
 export { CollaborationLevelChoicesDocument } from './documents/CollaborationLevelChoicesDocument';
+export { ReviewFindingEditDocument } from './documents/ReviewFindingEditDocument';
+export { ReviewFindingCreateDocument } from './documents/ReviewFindingCreateDocument';
+export { ReviewFindingUpdateDocument } from './documents/ReviewFindingUpdateDocument';
+export { ReviewShiftEditDocument } from './documents/ReviewShiftEditDocument';
+export { ReviewShiftCreateDocument } from './documents/ReviewShiftCreateDocument';
+export { ReviewShiftUpdateDocument } from './documents/ReviewShiftUpdateDocument';
+export { OpenQuestionEditDocument } from './documents/OpenQuestionEditDocument';
+export { OpenQuestionCreateDocument } from './documents/OpenQuestionCreateDocument';
+export { OpenQuestionUpdateDocument } from './documents/OpenQuestionUpdateDocument';
+export { CollaborationFactorChoicesDocument } from './documents/CollaborationFactorChoicesDocument';
 export { ActorEditDocument } from './documents/ActorEditDocument';
 export { PersonEditDocument } from './documents/PersonEditDocument';
 export { ForumEditDocument } from './documents/ForumEditDocument';

@@ -552,6 +552,17 @@ export type CollaborationAssessmentUpdateInput = {
   version: number;
 };
 
+/** What a collaboration factor is: an effect, or what helps or hinders. */
+export type CollaborationFactorCategory =
+  /** What makes collaboration hard in practice. */
+  | 'CHALLENGE'
+  /** What collaboration brings about, e.g. "Resurseffekter". */
+  | 'EFFECT'
+  /** What makes collaboration work, e.g. "Engagerat ledarskap". */
+  | 'ENABLER'
+  /** What hinders collaboration in how things are organised or governed. */
+  | 'STRUCTURAL_BARRIER';
+
 /** A new decision. */
 export type DecisionCreateInput = {
   /** The day it was decided. */
@@ -1229,6 +1240,52 @@ export type ObjectiveUpsertItem = {
   title?: string | null | undefined;
 };
 
+/** A new order for all the objectives at one level of a strategy. */
+export type ObjectivesReorderInput = {
+  /** Every objective at that level, each exactly once, in the new order. */
+  objectives: Array<string | number>;
+  /** The objective whose sub-objectives to reorder; null: the top-level objectives. */
+  parent?: string | number | null | undefined;
+  /** The strategy whose objectives to reorder. */
+  strategy: string | number;
+  /** The version of the strategy you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** A new open question of a review. */
+export type OpenQuestionCreateInput = {
+  /** Its bullet points, in order; each non-blank. */
+  points?: Array<string> | null | undefined;
+  /** Its place among the review’s open questions, from 1. Default: last. */
+  position?: number | null | undefined;
+  /** The review; it cannot change later. */
+  review: string | number;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** More about it. */
+  text?: string | null | undefined;
+  /** The question, in a few words. */
+  title: string;
+};
+
+/** Changes to an open question (never its review); omitted fields stay as they are. */
+export type OpenQuestionUpdateInput = {
+  /** The open question to change. */
+  id: string | number;
+  /** Its bullet points (replaces the list; null clears it). */
+  points?: Array<string> | null | undefined;
+  /** Its place among the review’s open questions, from 1 (null: last). */
+  position?: number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** More about it (null clears it). */
+  text?: string | null | undefined;
+  /** The question, in a few words. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
 /** Ascending or descending order. */
 export type OrderDirection =
   /** Smallest first. */
@@ -1685,6 +1742,74 @@ export type ReviewCreateInput = {
   themes?: Array<string> | null | undefined;
   /** Its title. */
   title: string;
+};
+
+/** A new finding of a review. */
+export type ReviewFindingCreateInput = {
+  /** A category, as the review groups them. */
+  category?: string | null | undefined;
+  /** Its bullet points, in order; each non-blank. */
+  points?: Array<string> | null | undefined;
+  /** Its place among the review’s findings, from 1. Default: last. */
+  position?: number | null | undefined;
+  /** The review; it cannot change later. */
+  review: string | number;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** More about it. */
+  text?: string | null | undefined;
+  /** What was found, in a line. */
+  title: string;
+};
+
+/** Changes to a finding (never its review); omitted fields stay as they are. */
+export type ReviewFindingUpdateInput = {
+  /** A category (null clears it). */
+  category?: string | null | undefined;
+  /** The finding to change. */
+  id: string | number;
+  /** Its bullet points (replaces the list; null clears it). */
+  points?: Array<string> | null | undefined;
+  /** Its place among the review’s findings, from 1 (null: last). */
+  position?: number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** More about it (null clears it). */
+  text?: string | null | undefined;
+  /** What was found. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
+};
+
+/** A new shift a review calls for. */
+export type ReviewShiftCreateInput = {
+  /** Where the forum stands, e.g. "detaljfokus". */
+  from: string;
+  /** Its place among the review’s shifts, from 1. Default: last. */
+  position?: number | null | undefined;
+  /** The review; it cannot change later. */
+  review: string | number;
+  /** Where these facts come from. */
+  sources?: Array<CitationInput> | null | undefined;
+  /** Where it should go, e.g. "helhet och strategi". */
+  to: string;
+};
+
+/** Changes to a shift (never its review); omitted fields stay as they are. */
+export type ReviewShiftUpdateInput = {
+  /** Where the forum stands. */
+  from?: string | null | undefined;
+  /** The shift to change. */
+  id: string | number;
+  /** Its place among the review’s shifts, from 1 (null: last). */
+  position?: number | null | undefined;
+  /** Where these facts come from (replaces the list). */
+  sources?: Array<CitationInput> | null | undefined;
+  /** Where it should go. */
+  to?: string | null | undefined;
+  /** The version you read; a stale one changes nothing. */
+  version: number;
 };
 
 /** Changes to a review (never its forum); omitted fields stay as they are. */
@@ -2390,10 +2515,11 @@ export type BulkUpsertResultFragment = { written: boolean, dryRun: boolean, repl
       | { id: string }
       | { id: string }
       | { id: string }
-     | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> };
+     | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> };
 
 export type ActorsUpsertMutationVariables = Exact<{
   input: ActorsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2426,10 +2552,11 @@ export type ActorsUpsertMutation = { actorsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type PeopleUpsertMutationVariables = Exact<{
   input: PeopleUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2462,10 +2589,11 @@ export type PeopleUpsertMutation = { peopleUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type PositionsUpsertMutationVariables = Exact<{
   input: PositionsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2498,10 +2626,11 @@ export type PositionsUpsertMutation = { positionsUpsert: { written: boolean, dry
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ForumsUpsertMutationVariables = Exact<{
   input: ForumsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2534,10 +2663,11 @@ export type ForumsUpsertMutation = { forumsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ForumMembershipsUpsertMutationVariables = Exact<{
   input: ForumMembershipsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2570,10 +2700,11 @@ export type ForumMembershipsUpsertMutation = { forumMembershipsUpsert: { written
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type TopicsUpsertMutationVariables = Exact<{
   input: TopicsUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2606,10 +2737,11 @@ export type TopicsUpsertMutation = { topicsUpsert: { written: boolean, dryRun: b
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type StrategiesUpsertMutationVariables = Exact<{
   input: StrategiesUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2642,10 +2774,11 @@ export type StrategiesUpsertMutation = { strategiesUpsert: { written: boolean, d
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ResponsibilitiesUpsertMutationVariables = Exact<{
   input: ResponsibilitiesUpsertInput;
+  named?: boolean | null | undefined;
 }>;
 
 
@@ -2678,7 +2811,7 @@ export type ResponsibilitiesUpsertMutation = { responsibilitiesUpsert: { written
         | { id: string }
         | { id: string }
         | { id: string }
-       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+       | null, changes: Array<{ field: string, before: unknown, after: unknown }>, references?: Array<{ id: string, name: string | null }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type ChangesQueryVariables = Exact<{
   since: string;
@@ -3080,6 +3213,13 @@ export type ObjectiveUpdateMutationVariables = Exact<{
 
 export type ObjectiveUpdateMutation = { objectiveUpdate: { objective: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
+export type ObjectivesReorderMutationVariables = Exact<{
+  input: ObjectivesReorderInput;
+}>;
+
+
+export type ObjectivesReorderMutation = { objectivesReorder: { strategy: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
 export type IndicatorEditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3247,7 +3387,7 @@ export type CollaborationAssessmentEditQuery = { node:
     | { __typename: 'Actor', id: string }
     | { __typename: 'AgendaItem', id: string }
     | { __typename: 'Area', id: string }
-    | { __typename: 'CollaborationAssessment', version: number, date: string, comment: string | null, id: string, level: { id: string, name: string } | null, author: { id: string, name: string } | null, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'CollaborationAssessment', version: number, date: string, comment: string | null, id: string, level: { id: string, name: string } | null, author: { id: string, name: string } | null, factors: Array<{ rating: number | null, comment: string | null, factor: { id: string, name: string } }>, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
     | { __typename: 'CollaborationFactor', id: string }
     | { __typename: 'CollaborationLevel', id: string }
     | { __typename: 'CollaborationScale', id: string }
@@ -3298,6 +3438,161 @@ export type CollaborationLevelChoicesQueryVariables = Exact<{ [key: string]: nev
 
 
 export type CollaborationLevelChoicesQuery = { collaborationScales: { nodes: Array<{ id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> }> } };
+
+export type ReviewFindingEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewFindingEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', version: number, title: string, category: string | null, text: string | null, points: Array<string>, id: string, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ReviewFindingCreateMutationVariables = Exact<{
+  input: ReviewFindingCreateInput;
+}>;
+
+
+export type ReviewFindingCreateMutation = { reviewFindingCreate: { reviewFinding: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReviewFindingUpdateMutationVariables = Exact<{
+  input: ReviewFindingUpdateInput;
+}>;
+
+
+export type ReviewFindingUpdateMutation = { reviewFindingUpdate: { reviewFinding: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReviewShiftEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewShiftEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', version: number, from: string, to: string, id: string, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ReviewShiftCreateMutationVariables = Exact<{
+  input: ReviewShiftCreateInput;
+}>;
+
+
+export type ReviewShiftCreateMutation = { reviewShiftCreate: { reviewShift: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReviewShiftUpdateMutationVariables = Exact<{
+  input: ReviewShiftUpdateInput;
+}>;
+
+
+export type ReviewShiftUpdateMutation = { reviewShiftUpdate: { reviewShift: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type OpenQuestionEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenQuestionEditQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', version: number, title: string, text: string | null, points: Array<string>, id: string, sources: Array<{ section: string | null, quote: string | null, source: { id: string, name: string } }> }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type OpenQuestionCreateMutationVariables = Exact<{
+  input: OpenQuestionCreateInput;
+}>;
+
+
+export type OpenQuestionCreateMutation = { openQuestionCreate: { openQuestion: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type OpenQuestionUpdateMutationVariables = Exact<{
+  input: OpenQuestionUpdateInput;
+}>;
+
+
+export type OpenQuestionUpdateMutation = { openQuestionUpdate: { openQuestion: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type CollaborationFactorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollaborationFactorChoicesQuery = { collaborationFactors: Array<{ id: string, category: CollaborationFactorCategory, title: string }> };
 
 export type ActorEditQueryVariables = Exact<{
   id: string | number;
@@ -3709,7 +4004,7 @@ export type ForumDetailQuery = { forum: { id: string, slug: string, name: string
         | { __typename: 'Objective', id: string, code: string, title: string }
         | { __typename: 'Strategy', slug: string, name: string }
         | { __typename: 'Topic', slug: string, name: string }
-       }>, meetings: Array<{ id: string, title: string, theme: string | null, format: MeetingFormat | null, startsAt: string, startsAtLocal: string, seriesPosition: number | null, version: number, viewerCanUpdate: boolean, agenda: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, presenters: Array<{ title: string | null, person: { id: string, slug: string, name: string }, actor: { id: string, slug: string, name: string } | null }> }>, decisions: Array<{ id: string, version: number, viewerCanUpdate: boolean, text: string, date: string | null }>, actions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }>, assessments: Array<{ id: string, version: number, viewerCanUpdate: boolean, date: string, comment: string | null, level: { id: string, name: string, rank: number } | null, scale: { id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> } | null }>, reviews: Array<{ id: string, title: string, method: string | null, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, text: string | null, points: Array<string> }>, shifts: Array<{ id: string, from: string, to: string }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string }, actions: Array<{ id: string, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }> }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } | null };
+       }>, meetings: Array<{ id: string, title: string, theme: string | null, format: MeetingFormat | null, startsAt: string, startsAtLocal: string, seriesPosition: number | null, version: number, viewerCanUpdate: boolean, agenda: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, presenters: Array<{ title: string | null, person: { id: string, slug: string, name: string }, actor: { id: string, slug: string, name: string } | null }> }>, decisions: Array<{ id: string, version: number, viewerCanUpdate: boolean, text: string, date: string | null }>, actions: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }>, assessments: Array<{ id: string, version: number, viewerCanUpdate: boolean, date: string, comment: string | null, level: { id: string, name: string, rank: number } | null, factors: Array<{ rating: number | null, factor: { id: string, title: string } }>, scale: { id: string, name: string, levels: Array<{ id: string, name: string, rank: number }> } | null }>, reviews: Array<{ id: string, title: string, method: string | null, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, text: string | null, points: Array<string> }>, shifts: Array<{ id: string, from: string, to: string }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string }, actions: Array<{ id: string, title: string, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string } }> }> }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> } | null };
 
 export type ForumsListQueryVariables = Exact<{
   filter?: ForumFilter | null | undefined;
@@ -4104,7 +4399,7 @@ export type ReviewDetailQuery = { node:
     | { __typename: 'Person' }
     | { __typename: 'Position' }
     | { __typename: 'Responsibility' }
-    | { __typename: 'Review', id: string, version: number, viewerCanUpdate: boolean, title: string, date: string | null, background: string | null, goal: string | null, method: string | null, themes: Array<string>, forum: { id: string, slug: string, name: string }, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, title: string, category: string | null, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, shifts: Array<{ id: string, from: string, to: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, decisions: Array<{ id: string, date: string | null, text: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, title: string, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }, actions: Array<{ id: string, title: string, description: string | null, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> }>, contacts: Array<{ role: string | null, person: { id: string, slug: string, name: string } }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }
+    | { __typename: 'Review', id: string, version: number, viewerCanUpdate: boolean, title: string, date: string | null, background: string | null, goal: string | null, method: string | null, themes: Array<string>, forum: { id: string, slug: string, name: string }, commissionedBy: { id: string, slug: string, name: string } | null, findings: Array<{ id: string, version: number, viewerCanUpdate: boolean, title: string, category: string | null, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, shifts: Array<{ id: string, version: number, viewerCanUpdate: boolean, from: string, to: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, decisions: Array<{ id: string, date: string | null, text: string, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, followUp: Array<{ status: FollowUpStatus, openQuestion: { id: string, version: number, viewerCanUpdate: boolean, title: string, text: string | null, points: Array<string>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }, actions: Array<{ id: string, title: string, description: string | null, status: ActionStatus, due: string | null, owner: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }> }>, contacts: Array<{ role: string | null, person: { id: string, slug: string, name: string } }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewShift' }
     | { __typename: 'Source' }

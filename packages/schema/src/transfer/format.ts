@@ -16,7 +16,10 @@ export interface TransferFormat {
   /** A row as an item of the type's bulk upsert; a cell it cannot read throws a `CellError`. */
   item(row: Row): object;
   bulk: {
-    document: TypedDocumentNode<Record<string, BulkUpsertResultFragment>, { input: never }>;
+    document: TypedDocumentNode<
+      Record<string, BulkUpsertResultFragment>,
+      { input: never; named?: boolean | null }
+    >;
     field: string;
   };
 }

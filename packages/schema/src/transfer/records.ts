@@ -1,4 +1,4 @@
-import { CellError, fromCsv, type Column, type Row } from './row';
+import { CellError, fromCsv, fromJson, type Column, type Row } from './row';
 
 /** The column a rejects file adds: why each row was refused. */
 export const REJECTS_COLUMN = 'errors';
@@ -52,3 +52,44 @@ export function csvRows(
     given: record,
   }));
 }
+
+/** A line of a JSON Lines file that is no JSON object: the line's number, from 1. */
+export class NotJsonObject extends Error {
+  constructor(readonly line: number) {
+    super(`line ${line}: not a JSON object.`);
+  }
+}
+
+/**
+ * The records of a JSON Lines file (one object a line, keys the column names; blank lines and a
+ * byte-order mark skipped), each read by its type's columns, with the names that are no column
+ * of the type (`unknown`, in the order met). A line that is no JSON object throws `NotJsonObject`.
+ */
+export function jsonlRows(text: string, columns: Column[]): { rows: ReadRow[]; unknown: string[] } {
+  const rows: ReadRow[] = [];
+  const unknown = new Set<string>();
+  for (const [index, line] of text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .entries()) {
+    if (line.trim() === '') continue;
+    let given: unknown;
+    try {
+      given = JSON.parse(line);
+    } catch {
+      throw new NotJsonObject(index + 1);
+    }
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      throw new NotJsonObject(index + 1);
+    }
+    const record = given as Record<string, unknown>;
+    for (const name of unknownColumns(Object.keys(record), columns)) unknown.add(name);
+    const read = rowOf(record, columns, fromJson);
+    rows.push({ number: rows.length + 1, line: index + 1, ...read, given: record });
+  }
+  return { rows, unknown: [...unknown] };
+}
+
+/** The format a file is in by its name's ending: JSON Lines (`.jsonl`, `.ndjson`) or CSV. */
+export const fileFormatOf = (name: string): 'csv' | 'jsonl' =>
+  /\.(jsonl|ndjson)$/i.test(name) ? 'jsonl' : 'csv';

@@ -2,7 +2,7 @@ import { Field, type ErrorWords, type Refusal } from '../components/Form';
 import { useT, wordFor } from '../i18n';
 import type { Dictionary } from '../i18n/sv';
 import type { FieldSpec, Ref, Value, Values } from './fields';
-import { LevelChoice } from './Choices';
+import { FactorChoice, LevelChoice, RatingChoice } from './Choices';
 import { NestedInputs, NestedList, only } from './Nested';
 import { Chosen, Picker } from './Picker';
 
@@ -34,7 +34,8 @@ function hintOf(t: Dictionary, field: FieldSpec): string | undefined {
 
 /**
  * One field of a record's form, labelled, with its hint and the API's user errors under it: a
- * text input, a text area, a list of lines, a select of the API's values, a checkbox, a
+ * text input, a text area, a list of lines, a select of the API's values (or of levels, factors
+ * or a rating), a checkbox, a
  * search for one record (`ref`, choosing again replaces it) or several (`refs`), or the parts of
  * a nested input (`group`) or of each of a list of them (`list`), in a fieldset.
  */
@@ -132,14 +133,19 @@ export function FieldInput({
             );
           }
           case 'level':
+          case 'factor': {
+            const Choice = field.kind === 'level' ? LevelChoice : FactorChoice;
             return (
-              <LevelChoice
+              <Choice
                 control={control}
                 value={value as Ref | null}
                 required={field.required === true}
                 onChange={onChange}
               />
             );
+          }
+          case 'rating':
+            return <RatingChoice control={control} value={value as string} onChange={onChange} />;
           case 'group':
             return (
               <NestedInputs

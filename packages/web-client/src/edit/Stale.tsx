@@ -12,7 +12,8 @@ function useShown() {
       return (value as Values[]).map((item) => parts(field.parts, item)).join('; ') || '—';
     if (field.kind === 'boolean') return value ? t.editYes : t.editNo;
     if (field.kind === 'enum') return label(value as string | null) || '—';
-    if (field.kind === 'ref' || field.kind === 'level') return (value as Ref | null)?.name ?? '—';
+    if (field.kind === 'ref' || field.kind === 'level' || field.kind === 'factor')
+      return (value as Ref | null)?.name ?? '—';
     if (field.kind === 'refs') return (value as Ref[]).map((ref) => ref.name).join(', ') || '—';
     if (field.kind === 'lines') return (value as string[]).filter(Boolean).join(' · ') || '—';
     return (value as string) || '—';

@@ -18,8 +18,9 @@ export type Values = { [name: string]: Value };
  * (`datetime`: a day and the time of day, in the browser's time zone), a number, a list of lines
  * (a forum's purpose), one of the API's enum values, a yes/no, a reference chosen by searching
  * records of one or several kinds (`ref`) or several references (`refs`), a reference chosen
- * from a list the API gives whole (`level`: a collaboration level), one nested input
- * (`group`: a responsibility's mandate) or a list of them (`list`: sources, presenters).
+ * from a list the API gives whole (`level`: a collaboration level; `factor`: a collaboration
+ * factor), a rating from 1 to 5 (`rating`), one nested input (`group`: a responsibility's
+ * mandate) or a list of them (`list`: sources, presenters, an assessment's factors).
  */
 export type FieldSpec = {
   name: string;
@@ -32,7 +33,7 @@ export type FieldSpec = {
   | { kind: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'lines' | 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'ref' | 'refs'; search: SearchKind | readonly SearchKind[] }
-  | { kind: 'level' }
+  | { kind: 'level' | 'factor' | 'rating' }
   | { kind: 'group'; parts: readonly FieldSpec[] }
   /** `item`: the dictionary's word for one of the list. */
   | { kind: 'list'; parts: readonly FieldSpec[]; item: string }
@@ -50,6 +51,7 @@ function fromApi(field: FieldSpec, value: unknown): Value {
   if (value === null || value === undefined) return empty(field);
   switch (field.kind) {
     case 'number':
+    case 'rating':
       return String(value);
     case 'datetime':
       return localTime(value as string);
@@ -76,6 +78,7 @@ export function empty(field: FieldSpec): Value {
     case 'enum':
     case 'ref':
     case 'level':
+    case 'factor':
       return null;
     default:
       return '';
@@ -108,7 +111,10 @@ export function inputOf(field: FieldSpec, value: Value): unknown {
   switch (field.kind) {
     case 'ref':
     case 'level':
+    case 'factor':
       return (value as Ref | null)?.id ?? null;
+    case 'rating':
+      return value ? Number(value) : null;
     case 'refs':
       return (value as Ref[]).map((ref) => ref.id);
     case 'lines':

@@ -319,7 +319,7 @@ export const sv = {
   workbenchCiteSave: 'Lägg till citatet',
   importTitle: 'Importera',
   importLead:
-    'Läs in en CSV-fil i samma format som kommandot samverkan import: se först vad varje rad skulle göra, skriv sedan de giltiga raderna.',
+    'Läs in en CSV- eller JSON Lines-fil i samma format som kommandot samverkan import: se först vad varje rad skulle göra, skriv sedan de giltiga raderna.',
   importOnlyEditors: 'Bara redaktörer och administratörer kan importera.',
   importType: 'Slags poster',
   importTypeHint:
@@ -335,12 +335,13 @@ export const sv = {
     responsibilities: 'Ansvar',
   } as Record<string, string>,
   importColumns: 'Kolumner',
-  importFile: 'CSV-fil',
+  importFile: 'Fil (CSV eller JSON Lines)',
   importFileHint:
-    'UTF-8 med en rubrikrad av kolumnnamn. En kolumn som saknas lämnar fältet orört, en tom cell tömmer det; listor skiljs åt med semikolon.',
+    'CSV: UTF-8 med en rubrikrad av kolumnnamn; listor skiljs åt med semikolon. JSON Lines (.jsonl): ett objekt per rad med kolumnnamnen som nycklar. En kolumn som saknas lämnar fältet orört, en tom cell tömmer det.',
   importUnknownColumns: (unknown: string[], columns: string[]) =>
     `Filen har kolumner som inte finns för den här sortens poster: ${unknown.join(', ')}. Kolumnerna är: ${columns.join(', ')}.`,
-  importEmpty: 'Filen har inga rader under rubrikraden.',
+  importEmpty: 'Filen har inga rader att importera.',
+  importNotJson: (line: number) => `Rad ${line} i filen är inget JSON-objekt.`,
   importCheck: (rows: number) => `Kontrollera ${rows} ${rows === 1 ? 'rad' : 'rader'}`,
   importChecking: 'Kontrollerar raderna (inget skrivs) …',
   importWriting: 'Skriver raderna …',
@@ -357,10 +358,10 @@ export const sv = {
   }) => `Omgång ${batch} av ${batches}: ${rows} av ${total} rader.`,
   importChecked: 'Så här skulle importen bli',
   importWritten: 'Importen är klar',
-  importWrite: (rows: number) => `Importera ${rows} giltiga ${rows === 1 ? 'rad' : 'rader'}`,
+  importWrite: (rows: number) => `Importera ${rows} ${rows === 1 ? 'giltig rad' : 'giltiga rader'}`,
   importCancel: 'Välj en annan fil',
   importRejects: (rows: number) =>
-    `Ladda ned ${rows === 1 ? 'den avvisade raden' : `de ${rows} avvisade raderna`} som CSV, med felen`,
+    `Ladda ned ${rows === 1 ? 'den avvisade raden' : `de ${rows} avvisade raderna`}, med felen`,
   importStatusWould: {
     CREATED: 'nya',
     UPDATED: 'ändras',
@@ -666,6 +667,13 @@ export const sv = {
     'En utvärdering av forumet: dess mål, bakgrund och metod, teman och kontaktpersoner. Iakttagelser och öppna frågor visas på utvärderingens sida.',
   editAddReview: 'Lägg till utvärdering',
   editAddReviewTitle: (forum: string) => `Ny utvärdering av ${forum}`,
+  editAddFinding: 'Lägg till iakttagelse',
+  editAddFindingTitle: (review: string) => `Ny iakttagelse i ${review}`,
+  editAddShift: 'Lägg till förflyttning',
+  editAddShiftTitle: (review: string) => `Ny förflyttning i ${review}`,
+  editAddQuestion: 'Lägg till öppen fråga',
+  editAddQuestionTitle: (review: string) => `Ny öppen fråga i ${review}`,
+  editRating: (rating: number) => `${rating} av 5`,
   editMoveUp: 'Flytta upp',
   editMoveDown: 'Flytta ned',
   editStatusOf: (what: string) => `Status för ${what}`,
@@ -675,6 +683,7 @@ export const sv = {
   archivedOn: 'Arkiverad från',
   /** The labels of the forms' fields, by the API input's field names. */
   editFields: {
+    slug: 'Adress (slug)',
     name: 'Namn',
     shortName: 'Kortnamn',
     sector: 'Sektor',
@@ -759,6 +768,16 @@ export const sv = {
     collaborationLevel: 'Nivå på skalan',
     author: 'Bedömd av',
     comment: 'Kommentar',
+    text: 'Text',
+    points: 'Punkter',
+    findingCategory: 'Kategori (som utvärderingen grupperar)',
+    shiftFrom: 'Från',
+    shiftTo: 'Till',
+    question: 'Frågan',
+    factors: 'Bedömda faktorer',
+    factor: 'Faktor',
+    factorComment: 'Om faktorn',
+    rating: 'Betyg (1 lägst, 5 högst)',
   } as Record<string, string>,
   /** The API's user errors in the forms' words, by field and code or by code. */
   editErrors: {
@@ -925,6 +944,10 @@ export const sv = {
   },
   /** The values of the API's other enums: sectors, levels, roles, statuses, types … */
   enums: {
+    ENABLER: 'Det som får samverkan att fungera',
+    EFFECT: 'Det samverkan ger',
+    CHALLENGE: 'Utmaningar i praktiken',
+    STRUCTURAL_BARRIER: 'Strukturella hinder',
     INCREASE: 'Ska öka',
     DECREASE: 'Ska minska',
     MAINTAIN: 'Ska hållas',

@@ -125,6 +125,34 @@ describe('an editor of a county', () => {
     expect((await retract(jamtland)).data!.positionRetract.userErrors).toEqual([]);
   });
 
+  it("reorders the objectives of their county's strategy, not another county's", async () => {
+    const strategy = await created(
+      jamtland,
+      `mutation ($input: StrategyCreateInput!) {
+        strategyCreate(input: $input) { strategy { id version } userErrors { code } } }`,
+      { kind: 'PROGRAMME', name: 'Länsprogrammet', status: 'ACTIVE', area: area.jamtland },
+    );
+    const objective = (code: string) =>
+      created(
+        jamtland,
+        `mutation ($input: ObjectiveCreateInput!) {
+          objectiveCreate(input: $input) { objective { id version } userErrors { code } } }`,
+        { strategy: strategy.id, code, title: `Mål ${code}` },
+      );
+    const [one, two] = [await objective('1'), await objective('2')];
+    const reorder = (browser: TestBrowser) =>
+      browser.graphql(
+        `mutation ($input: ObjectivesReorderInput!) {
+          objectivesReorder(input: $input) { strategy { version } userErrors { code } } }`,
+        { input: { strategy: strategy.id, version: 1, objectives: [two.id, one.id] } },
+      );
+    await expectRefused(() => reorder(vasterbotten), /strategy belongs to Jämtlands län/);
+    expect((await reorder(jamtland)).data!.objectivesReorder).toEqual({
+      strategy: { version: 2 },
+      userErrors: [],
+    });
+  });
+
   it('writes relations with one end in their areas: a Västerbotten actor in a Jämtland forum', async () => {
     const forum = await created(
       jamtland,

@@ -38,6 +38,16 @@ export async function withGlobalIds(value: unknown, context: LabelContext): Prom
   return withIds(value, labels, (id, label) => toGlobalId(label.type, id));
 }
 
+/** The records `value` refers to, with their names now (as the caller may see them). */
+export async function referencesIn(value: unknown, context: LabelContext) {
+  const labels = await labelsFor([...idsIn(value)], context);
+  return [...labels].map(([id, label]) => ({
+    id: toGlobalId(label.type, id),
+    recordType: label.type,
+    name: label.name,
+  }));
+}
+
 /** A snapshot with global IDs; without personal fields for anonymous callers. */
 const globalIds = async (
   snapshot: Record<string, unknown> | null,
@@ -83,16 +93,8 @@ export function AuditEventFieldsResolver(type: ClassType) {
       description:
         'The records `before` and `after` refer to, with their names now: to show names rather than IDs.',
     })
-    async references(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
-      const labels = await labelsOf(event, context);
-      const referred = idsIn([event.before, event.after]);
-      return [...labels]
-        .filter(([id]) => referred.has(id))
-        .map(([id, label]) => ({
-          id: toGlobalId(label.type, id),
-          recordType: label.type,
-          name: label.name,
-        }));
+    references(@Root() event: AuditEventEntity, @Ctx() context: LabelContext) {
+      return referencesIn([event.before, event.after], context);
     }
 
     @FieldResolver(() => String, {

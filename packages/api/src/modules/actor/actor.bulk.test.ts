@@ -7,7 +7,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
 
 const UPSERT = `mutation ($input: ActorsUpsertInput!) {
   actorsUpsert(input: $input) {
-    items { index status record { id ... on Actor { name slug version } } changes { field before after } userErrors { field code message } }
+    items { index status record { id ... on Actor { name slug version } } changes { field before after } references { id name recordType } userErrors { field code message } }
     written dryRun replayed created updated unchanged failed
     userErrors { field code message }
   }
@@ -113,6 +113,19 @@ describe('actorsUpsert', () => {
        JOIN actor_identifier i ON i.actor_id = child.id WHERE i.identifier = 'K-0004'`,
     );
     expect(row).toEqual({ name: 'Frösö Fjällbyrå', short_name: 'BBÖ' });
+    // The records its changes refer to (its parent, its areas) are named, to show names not IDs.
+    const parentId = payload.items[0].record.id;
+    const { changes, references } = payload.items[2];
+    expect(changes).toEqual(
+      expect.arrayContaining([{ field: 'parentId', before: null, after: parentId }]),
+    );
+    expect(references).toEqual(
+      expect.arrayContaining([
+        { id: parentId, name: 'Bygg & Betong i Östersund AB', recordType: 'ACTOR' },
+        expect.objectContaining({ name: 'Östersund', recordType: 'AREA' }),
+      ]),
+    );
+    expect(payload.items[1].references).toEqual([]);
   });
 
   it('the same input again changes nothing: no new version, no audit entry', async () => {

@@ -1,5 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { withGlobalIds, type LabelContext } from '../../core/graphql/audit-event.resolver';
+import {
+  referencesIn,
+  withGlobalIds,
+  type LabelContext,
+} from '../../core/graphql/audit-event.resolver';
 import { loadNode } from '../../core/graphql/node';
 import { payloadOf } from '../../core/graphql/payload';
 import type { EntityManager } from 'typeorm';
@@ -24,6 +28,11 @@ export class BulkItemResultResolver {
   @FieldResolver()
   changes(@Root() item: BulkItemResult, @Ctx() context: Context) {
     return withGlobalIds(item.changes, context as LabelContext);
+  }
+
+  @FieldResolver()
+  references(@Root() item: BulkItemResult, @Ctx() context: Context) {
+    return referencesIn(item.changes, context as LabelContext);
   }
 
   @FieldResolver()

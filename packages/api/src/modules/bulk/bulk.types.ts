@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../core/graphql/enums';
+import { AuditReferenceType } from '../../core/graphql/audit-event.type';
 import { Node } from '../../core/graphql/node';
 import { OneOf } from '../../core/graphql/one-of';
 import { MutationPayload, UserError } from '../../core/graphql/payload';
@@ -116,6 +117,12 @@ export class BulkItemResultType {
     description: 'The fields it changed (or would change), before and after.',
   })
   changes: FieldChangeType[];
+
+  @Field(() => [AuditReferenceType], {
+    description:
+      'The records `changes` refer to, with their names now: to show names rather than IDs.',
+  })
+  references: AuditReferenceType[];
 
   @Field(() => [UserError], {
     description: 'Why it was refused, at paths from the input ("input", "items", "3", "name").',

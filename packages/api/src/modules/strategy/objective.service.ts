@@ -25,6 +25,79 @@ export type ObjectiveUpdateInput = UpdateInput<Omit<ObjectiveFields, 'strategyId
 
 export const objectiveCitations = new CitationStore('objective_citation', 'objective_id');
 
+/** How siblings are ranked: by position, then code (positions may repeat). */
+const SIBLING_ORDER = 'position, code, id';
+
+/**
+ * Every objective of a strategy, each parent's children together in their order (the top level
+ * first): what the strategy's audit entries show of its objectives' order.
+ */
+export async function objectiveOrder(tx: EntityManager, strategyId: string): Promise<string[]> {
+  const rows: { id: string }[] = await tx.query(
+    `SELECT id FROM objective WHERE strategy_id = $1
+     ORDER BY parent_id NULLS FIRST, ${SIBLING_ORDER}`,
+    [strategyId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Puts the objectives directly under `parentId` (null: the top level) of a strategy in the order
+ * of `objectiveIds`, which must name each of them exactly once (else INVALID on `objectives`,
+ * nothing written); a parent that is not one of the strategy's objectives is NOT_FOUND on
+ * `parent`. Their positions become 1, 2, 3 … in that order.
+ */
+export async function reorderObjectives(
+  tx: EntityManager,
+  errors: FieldErrors,
+  { strategyId, parentId, objectiveIds }: ObjectiveReorder,
+): Promise<void> {
+  if (
+    parentId &&
+    !(await tx.getRepository(ObjectiveEntity).existsBy({ id: parentId, strategyId }))
+  ) {
+    errors.add('parent', 'NOT_FOUND', 'No objective of this strategy has this id.');
+    return;
+  }
+  const rows: { id: string }[] = await tx.query(
+    `SELECT id FROM objective WHERE strategy_id = $1 AND parent_id IS NOT DISTINCT FROM $2
+     ORDER BY ${SIBLING_ORDER}`,
+    [strategyId, parentId],
+  );
+  const current = rows.map((row) => row.id);
+  const problems = objectiveIds.flatMap((id, index) =>
+    !current.includes(id)
+      ? [`objectives ${index} is not one of them`]
+      : objectiveIds.indexOf(id) !== index
+        ? [`objectives ${index} names one a second time`]
+        : [],
+  );
+  const missing = current.filter((id) => !objectiveIds.includes(id)).length;
+  if (missing > 0) problems.push(`${missing} of its ${current.length} objectives are missing`);
+  if (problems.length > 0) {
+    errors.add(
+      'objectives',
+      'INVALID',
+      `Name each objective at this level of the strategy exactly once: ${problems.join('; ')}.`,
+    );
+    return;
+  }
+  await tx.query(
+    `UPDATE objective SET position = o.position
+     FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+     WHERE objective.id = o.id AND objective.strategy_id = $1`,
+    [strategyId, objectiveIds],
+  );
+}
+
+/** A new order of the objectives at one level of a strategy. */
+export interface ObjectiveReorder {
+  strategyId: string;
+  /** Whose children to reorder; null: the top-level objectives. */
+  parentId: string | null;
+  objectiveIds: string[];
+}
+
 /**
  * Objectives of a strategy, as a tree: a code unique in the strategy, a parent of the same
  * strategy and never below the objective itself, and an order among siblings.

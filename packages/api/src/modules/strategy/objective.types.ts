@@ -93,6 +93,30 @@ export class ObjectiveUpdateInput {
   sources?: CitationInput[] | null;
 }
 
+@InputType('ObjectivesReorderInput', {
+  description: 'A new order for all the objectives at one level of a strategy.',
+})
+export class ObjectivesReorderInput {
+  @Field(() => ID, { description: 'The strategy whose objectives to reorder.' })
+  strategy: string;
+
+  @Field(() => Int, {
+    description: 'The version of the strategy you read; a stale one changes nothing.',
+  })
+  version: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The objective whose sub-objectives to reorder; null: the top-level objectives.',
+  })
+  parent?: string | null;
+
+  @Field(() => [ID], {
+    description: 'Every objective at that level, each exactly once, in the new order.',
+  })
+  objectives: string[];
+}
+
 export const ObjectivePayload = Payload(ObjectiveType, 'Objective', {
   description: 'The result of creating or changing an objective.',
   noun: 'objective',

@@ -8,7 +8,7 @@ import { KnownAtArg, ValueAsOfArg, timedFieldOf, valueAsOf } from '../../core/gr
 import { ActorType } from '../actor';
 import { AreaType } from '../area';
 import { citationIds, RecordResolver } from '../citation';
-import { ObjectiveType } from './objective.types';
+import { ObjectivesReorderInput, ObjectiveType } from './objective.types';
 import type { StrategyEntity } from './strategy.entity';
 import {
   StrategyConnection,
@@ -95,6 +95,29 @@ export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', s
         references: strategyReferences(ids, input),
       }));
       return services.strategy.update(caller, { ...input, ...references, id });
+    });
+  }
+
+  @Mutation(() => StrategyPayload, {
+    description:
+      'Sets the order of the objectives at one level of a strategy at once; a change of the strategy, so pass its version.',
+  })
+  @Access('EDITOR')
+  objectivesReorder(
+    @Arg('input', { description: 'The strategy, the level and its objectives in the new order.' })
+    input: ObjectivesReorderInput,
+    @Ctx() { services, caller }: Context,
+  ) {
+    return mutationPayload('strategy', async () => {
+      const references = decodeInputIds((ids) => ({
+        strategyId: ids.one(input.strategy, 'Strategy', 'strategy') ?? '',
+        parentId: ids.optional(input.parent, 'Objective', 'parent') ?? null,
+        objectiveIds: ids.many(input.objectives, 'Objective', 'objectives'),
+      }));
+      return services.strategy.reorderObjectives(caller, {
+        ...references,
+        version: input.version,
+      });
     });
   }
 

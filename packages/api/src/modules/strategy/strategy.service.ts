@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../core/audit/audit.service';
 import { checkChainReference } from '../../core/db/chain';
-import { FieldErrors } from '../../core/errors';
+import { FieldErrors, reportedOn } from '../../core/errors';
 import { byIdLoader, childrenLoader, recordBySlug } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
@@ -21,6 +22,7 @@ import {
   STRATEGY_TIMED_FIELDS,
 } from './strategy.entity';
 import { HOME_AREAS } from '../area';
+import { objectiveOrder, reorderObjectives, type ObjectiveReorder } from './objective.service';
 
 export interface StrategyFilter {
   kind?: StrategyKind | null;
@@ -43,8 +45,10 @@ export interface StrategyFields {
   status: StrategyStatus;
   implementsId?: string | null;
   sources?: Citation[];
+  /** Its objectives' order (see `objectiveOrder`): shown in the audit log, set by `reorderObjectives`. */
+  objectiveIds?: string[];
 }
-export type StrategyUpdateInput = UpdateInput<StrategyFields>;
+export type StrategyUpdateInput = UpdateInput<Omit<StrategyFields, 'objectiveIds'>>;
 
 export const strategyCitations = new CitationStore('strategy_citation', 'strategy_id');
 
@@ -59,6 +63,40 @@ export class StrategyService extends CitedRecordService<StrategyEntity, Strategy
   protected override readonly home = HOME_AREAS.strategy;
   protected override readonly timed = STRATEGY_TIMED_FIELDS;
   protected readonly citations = strategyCitations;
+
+  /**
+   * Sets the order of the objectives at one level of the strategy at once: a change of the
+   * strategy (its version goes up, the audit log shows `objectiveIds` before and after). Errors
+   * about the strategy itself are reported on `strategy`.
+   */
+  async reorderObjectives(
+    caller: Caller,
+    input: ObjectiveReorder & { version: number },
+  ): Promise<StrategyEntity> {
+    try {
+      return await this.transition(
+        caller,
+        'UPDATE',
+        { id: input.strategyId, version: input.version },
+        async (_strategy, errors, tx) => {
+          await reorderObjectives(tx, errors, input);
+          return {};
+        },
+      );
+    } catch (error) {
+      throw reportedOn(error, 'id', 'strategy');
+    }
+  }
+
+  protected override async read(
+    tx: EntityManager,
+    strategy: StrategyEntity,
+  ): Promise<StrategyFields> {
+    return {
+      ...(await super.read(tx, strategy)),
+      objectiveIds: await objectiveOrder(tx, strategy.id),
+    };
+  }
 
   findBySlug(slug: string): Promise<StrategyEntity | null> {
     return recordBySlug(this.dataSource, StrategyEntity, slug);

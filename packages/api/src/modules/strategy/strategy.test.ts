@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../core/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../../core/relay/global-id';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { expectOnlyEditorsMay } from '../../testing/access';
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+const fromGlobal = (id: string) => fromGlobalId(id)!.id;
 const STRATEGY = 'strategy { id slug name shortName status version }';
 const OBJECTIVE = 'objective { id code title position version }';
 const INDICATOR = 'indicator { id name version }';
@@ -268,6 +269,119 @@ describe('strategies', () => {
     // Siblings in the same place go by code.
     expect((await objectiveCodes(strategy.slug)).roots).toEqual(['1', '2.1', '2']);
     expect(await historyOf('Objective', twoOne.id)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+  });
+
+  it('objectivesReorder sets one level’s order at once, bumps the strategy’s version and audits it', async () => {
+    const strategy = await create(
+      'strategyCreate',
+      { ...rus, name: 'Omordnad', status: 'PROPOSED' },
+      STRATEGY,
+    );
+    const objective = (code: string, parent?: string) =>
+      create(
+        'objectiveCreate',
+        { strategy: strategy.id, code, title: `Mål ${code}`, parent },
+        OBJECTIVE,
+      );
+    const [a, b, c] = [await objective('A'), await objective('B'), await objective('C')];
+    const [b1, b2] = [await objective('B1', b.id), await objective('B2', b.id)];
+    const reorder = (input: Record<string, unknown>) =>
+      api.mutate(
+        'objectivesReorder',
+        { strategy: strategy.id, ...input },
+        'strategy { id version }',
+      );
+
+    expect(await reorder({ version: 1, objectives: [c.id, a.id, b.id] })).toEqual({
+      strategy: { id: strategy.id, version: 2 },
+      userErrors: [],
+    });
+    expect(await reorder({ version: 2, parent: b.id, objectives: [b2.id, b1.id] })).toEqual({
+      strategy: { id: strategy.id, version: 3 },
+      userErrors: [],
+    });
+    expect(await objectiveCodes(strategy.slug)).toEqual({
+      tree: ['C', 'A', 'B', 'B2', 'B1'],
+      roots: ['C', 'A', 'B'],
+    });
+    // The objectives themselves did not change; their order is the strategy's.
+    const { data } = await api.graphql(
+      `query ($slug: String!) { strategy(slug: $slug) { objectives { position version } } }`,
+      { slug: strategy.slug },
+      'viewer',
+    );
+    expect(data!.strategy.objectives).toEqual([
+      { position: 1, version: 1 },
+      { position: 2, version: 1 },
+      { position: 3, version: 1 },
+      { position: 1, version: 1 },
+      { position: 2, version: 1 },
+    ]);
+    const [event] = await api.sql(
+      `SELECT before, after FROM audit_event WHERE record_id = $1 ORDER BY id DESC LIMIT 1`,
+      [fromGlobal(strategy.id)],
+    );
+    const ids = (list: { id: string }[]) => list.map((o) => fromGlobal(o.id));
+    expect(event.before.objectiveIds).toEqual(ids([c, a, b, b1, b2]));
+    expect(event.after.objectiveIds).toEqual(ids([c, a, b, b2, b1]));
+    expect(await historyOf('Strategy', strategy.id)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+
+    // A stale version changes nothing.
+    const stale = await reorder({ version: 1, objectives: [a.id, b.id, c.id] });
+    expect(stale.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'version'], code: 'STALE_VERSION' }),
+    ]);
+  });
+
+  it('objectivesReorder refuses a missing, foreign or duplicate objective, or another strategy’s parent, writing nothing', async () => {
+    const strategy = await create('strategyCreate', { ...rus, name: 'Ordnad' }, STRATEGY);
+    const other = await create('strategyCreate', { ...rus, name: 'Annan ordning' }, STRATEGY);
+    const objective = (code: string, host = strategy.id, parent?: string) =>
+      create('objectiveCreate', { strategy: host, code, title: `Mål ${code}`, parent }, OBJECTIVE);
+    const [a, b] = [await objective('A'), await objective('B')];
+    const child = await objective('A1', strategy.id, a.id);
+    const foreign = await objective('X', other.id);
+    const before = await writtenRows();
+    const reorder = (objectives: string[], parent?: string) =>
+      api.mutate(
+        'objectivesReorder',
+        { strategy: strategy.id, version: 1, parent, objectives },
+        'strategy { id }',
+      );
+    for (const objectives of [
+      [b.id], // missing
+      [b.id, a.id, foreign.id], // foreign
+      [b.id, child.id], // of another level
+      [b.id, a.id, b.id], // twice
+      [], // none
+    ]) {
+      expect(await reorder(objectives)).toEqual({
+        strategy: null,
+        userErrors: [
+          {
+            field: ['input', 'objectives'],
+            code: 'INVALID',
+            message: expect.stringMatching(/exactly once/),
+          },
+        ],
+      });
+    }
+    expect((await reorder([child.id], foreign.id)).userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'parent'], code: 'NOT_FOUND' }),
+    ]);
+    expect((await reorder([b.id, strategy.id])).userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'objectives', '1'], code: 'NOT_FOUND' }),
+    ]);
+    const noStrategy = await api.mutate(
+      'objectivesReorder',
+      { strategy: toGlobalId('Strategy', NO_ID), version: 1, objectives: [a.id, b.id] },
+      'strategy { id }',
+    );
+    expect(noStrategy.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'strategy'], code: 'NOT_FOUND' }),
+    ]);
+    expect(await writtenRows()).toEqual(before);
+    expect((await objectiveCodes(strategy.slug)).roots).toEqual(['A', 'B']);
   });
 
   it('indicators and their measurements: create → read as a time series → update → history', async () => {
@@ -589,6 +703,16 @@ describe('refusals', () => {
       { ...rus, name: 'Skyddad', area: api.sweden },
       STRATEGY,
     );
+    const ordered = await create(
+      'strategyCreate',
+      { ...rus, name: 'Skyddad ordning', area: api.sweden },
+      STRATEGY,
+    );
+    const goal = await create(
+      'objectiveCreate',
+      { strategy: ordered.id, code: '1', title: 'Ett mål' },
+      OBJECTIVE,
+    );
     await expectOnlyEditorsMay(
       api,
       [
@@ -598,6 +722,7 @@ describe('refusals', () => {
         ],
         ['strategyUpdate', { id: strategy.id, version: 1, name: 'Skyddad och ändrad' }],
         ['objectiveCreate', { strategy: strategy.id, code: '1', title: 'Obehörig' }],
+        ['objectivesReorder', { strategy: ordered.id, version: 1, objectives: [goal.id] }],
       ],
       writtenRows,
     );

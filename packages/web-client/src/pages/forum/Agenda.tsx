@@ -1,7 +1,7 @@
 import { AgendaItemRetractDocument, AgendaReorderDocument } from '@samverkan/schema';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { changeOf } from '../../edit/kind';
-import { useInstantChange } from '../../edit/Instant';
+import { useMoves } from '../../edit/Moves';
 import { AddRelation, RelationControls } from '../../edit/Relations';
 import { useT } from '../../i18n';
 import type { Meeting } from './Meetings';
@@ -28,41 +28,11 @@ export function Agenda({
   onChanged: () => void;
 }) {
   const { t } = useT();
-  const change = useInstantChange(onChanged);
-  const list = useRef<HTMLOListElement>(null);
-  const moved = useRef<string | null>(null);
   const order = meeting.agenda.map((item) => item.id);
-  const orderKey = order.join();
-  useEffect(() => {
-    if (!moved.current) return;
-    // The same button of the moved item, or its other one at the top or the bottom.
-    const [id] = moved.current.split(':');
-    const button =
-      list.current?.querySelector<HTMLButtonElement>(`[data-move="${moved.current}"]`) ??
-      list.current?.querySelector<HTMLButtonElement>(`[data-move^="${id}:"]`);
-    button?.focus();
-    moved.current = null;
-  }, [orderKey]);
-  const move = (index: number, step: 1 | -1) => {
-    const items = [...order];
-    [items[index], items[index + step]] = [items[index + step], items[index]];
-    moved.current = `${order[index]}:${step}`;
-    return change.run(() =>
-      changeOf(AgendaReorderDocument, { meeting: meeting.id, version: meeting.version, items }),
-    );
-  };
-  const mover = (item: Meeting['agenda'][number], index: number, step: 1 | -1) => (
-    <button
-      type="button"
-      className="link-button"
-      data-move={`${item.id}:${step}`}
-      disabled={change.busy}
-      onClick={() => move(index, step)}
-    >
-      {step === -1 ? t.editMoveUp : t.editMoveDown}
-      <span className="visually-hidden"> {item.title}</span>
-    </button>
-  );
+  const list = useRef<HTMLOListElement>(null);
+  const moves = useMoves(list, order.join(), onChanged);
+  const save = (items: string[]) =>
+    changeOf(AgendaReorderDocument, { meeting: meeting.id, version: meeting.version, items });
   return (
     <>
       {meeting.agenda.length ? (
@@ -82,15 +52,12 @@ export function Agenda({
                   retract={(input) => changeOf(AgendaItemRetractDocument, input)}
                   onChanged={onChanged}
                 >
-                  {meeting.viewerCanUpdate && index > 0 ? mover(item, index, -1) : null}
-                  {meeting.viewerCanUpdate && index < order.length - 1
-                    ? mover(item, index, 1)
-                    : null}
+                  {meeting.viewerCanUpdate ? moves.movers(order, index, item.title, save) : null}
                 </RelationControls>
               </li>
             ))}
           </ol>
-          {change.shown}
+          {moves.shown}
         </>
       ) : null}
       <AddRelation

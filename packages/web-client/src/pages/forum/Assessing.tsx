@@ -26,7 +26,7 @@ export function AssessmentList({ forum, onChanged }: { forum: Forum; onChanged: 
   );
 }
 
-/** The assessments, each with its day, level, comment and controls, in a disclosure. */
+/** The assessments, each with its day, level, comment, rated factors and controls, in a disclosure. */
 function Listed({ forum, onChanged }: { forum: Forum; onChanged: () => void }) {
   const { t, date } = useT();
   return (
@@ -39,6 +39,16 @@ function Listed({ forum, onChanged }: { forum: Forum; onChanged: () => void }) {
           <li key={assessment.id}>
             {date(assessment.date)}: <strong>{assessment.level?.name ?? '—'}</strong>
             {assessment.comment ? <span className="muted"> · {assessment.comment}</span> : null}
+            {assessment.factors.length ? (
+              <span className="muted">
+                {' · '}
+                {assessment.factors
+                  .map(({ factor, rating }) =>
+                    rating ? `${factor.title} ${t.editRating(rating)}` : factor.title,
+                  )
+                  .join(', ')}
+              </span>
+            ) : null}
             <RelationControls
               typename="CollaborationAssessment"
               relation={assessment}

@@ -7,7 +7,14 @@ import { useT, wordFor } from '../../i18n';
 import { Link, useLocation } from '../../router';
 import { routes } from '../../routes';
 import { useViewer } from '../../viewer';
-import { readCsv, rejectsCsv, sendRows, type Progress, type RowResult } from './importing';
+import {
+  readFile,
+  rejectsFile,
+  sendRows,
+  type FileKind,
+  type Progress,
+  type RowResult,
+} from './importing';
 import { ResultsTable } from './ResultsTable';
 import './import.css';
 
@@ -21,11 +28,12 @@ type Stage =
 const NONE = { errors: [], failure: null };
 
 /**
- * Importing a CSV file in the browser (`/import`), for editors and admins, in the CLI's format
- * (the schema package's `TRANSFER_FORMATS`): the type chosen, the file read here, every row checked
- * by the API's bulk upsert as a dry run and shown with its status, its changes and its errors at
- * their column; then, confirmed, the valid rows written in batches with progress, and the refused
- * rows to download as CSV with their errors.
+ * Importing a CSV or JSON Lines file in the browser (`/import`), for editors and admins, in the
+ * CLI's format (the schema package's `TRANSFER_FORMATS`): the type chosen, the file read here,
+ * every row checked by the API's bulk upsert as a dry run and shown with its status, its changes
+ * (records by name, values in words) and its errors at their column; then, confirmed, the valid
+ * rows written in batches with progress, and the refused rows to download in the file's format
+ * with their errors.
  */
 export function ImportPage() {
   const { t } = useT();
@@ -54,9 +62,12 @@ export function ImportPage() {
 function Importer() {
   const { t } = useT();
   const [format, setFormat] = useState<TransferFormat>(TRANSFER_FORMATS[0]);
-  const [file, setFile] = useState<{ name: string; rows: ReadRow[]; columns: string[] } | null>(
-    null,
-  );
+  const [file, setFile] = useState<{
+    name: string;
+    rows: ReadRow[];
+    columns: string[];
+    kind: FileKind;
+  } | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   /** Sends rows (a check, or the valid rows once checked); `refused`: those the check refused. */
   const send = async (dryRun: boolean, rows: ReadRow[], refused: RowResult[] = []) => {
@@ -77,8 +88,10 @@ function Importer() {
     setFile(null);
     setStage({ step: 'choose' });
     if (!chosen) return;
-    const read = readCsv(await chosen.text(), format);
-    if ('unknown' in read) {
+    const read = readFile(chosen.name, await chosen.text(), format);
+    if ('notJson' in read) {
+      setStage({ step: 'choose', problem: t.importNotJson(read.notJson) });
+    } else if ('unknown' in read) {
       setStage({
         step: 'choose',
         problem: t.importUnknownColumns(
@@ -129,7 +142,7 @@ function Importer() {
               {...control}
               key={format.type}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,text/csv,.jsonl,.ndjson"
               onChange={onFile}
             />
           )}
@@ -181,7 +194,7 @@ function Importer() {
               </button>
             </div>
           ) : null}
-          <Rejects results={stage.results} columns={file?.columns ?? []} name={file?.name ?? ''} />
+          {file ? <Rejects results={stage.results} file={file} /> : null}
           <ResultsTable results={stage.results} written={stage.step === 'written'} />
         </section>
       ) : null}
@@ -226,23 +239,25 @@ function Counts({ results, written }: { results: RowResult[]; written: boolean }
   );
 }
 
-/** A link that downloads the refused rows as CSV, as the file had them, with their errors. */
+/** A link that downloads the refused rows in the file's format, as it had them, with their errors. */
 function Rejects({
   results,
-  columns,
-  name,
+  file,
 }: {
   results: RowResult[];
-  columns: string[];
-  name: string;
+  file: { name: string; columns: string[]; kind: FileKind };
 }) {
   const { t } = useT();
   const refused = results.filter((r) => r.status === 'FAILED').length;
   if (refused === 0) return null;
-  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${rejectsCsv(results, columns)}`)}`;
+  const text = rejectsFile(results, file.columns, file.kind);
+  const [type, bom, ending] =
+    file.kind === 'jsonl' ? ['application/jsonl', '', 'jsonl'] : ['text/csv', '\uFEFF', 'csv'];
+  const href = `data:${type};charset=utf-8,${encodeURIComponent(bom + text)}`;
+  const stem = file.name.replace(/\.(csv|jsonl|ndjson)$/i, '');
   return (
     <p>
-      <a href={href} download={`${name.replace(/\.csv$/i, '')}-rejected.csv`}>
+      <a href={href} download={`${stem}-rejected.${ending}`}>
         {t.importRejects(refused)}
       </a>
     </p>

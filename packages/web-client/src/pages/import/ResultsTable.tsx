@@ -1,11 +1,49 @@
-import { useT } from '../../i18n';
-import type { RowResult } from './importing';
+import { useErrorText } from '../../components/Form';
+import { useT, wordFor } from '../../i18n';
+import type { RowError, RowResult } from './importing';
 
-/** A field's value before or after, as text: a list by commas, nothing as a dash. */
-function valueText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map(valueText).join(', ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+/** An enum value as the API writes it ("BUSINESS"), to be worded by the dictionary. */
+const ENUM = /^[A-Z][A-Z_]+$/;
+
+/**
+ * A field's value before or after, as a person reads it: a record by its name (`names`, by
+ * global ID), an enum value in words, yes or no, a list by commas, nothing as a dash.
+ */
+function useValueText() {
+  const { t, label } = useT();
+  const text = (value: unknown, names: Map<string, string>): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return value ? t.editYes : t.editNo;
+    if (Array.isArray(value)) return value.map((one) => text(one, names)).join(', ') || '—';
+    if (typeof value === 'object') return JSON.stringify(value);
+    const shown = String(value);
+    return names.get(shown) ?? (ENUM.test(shown) ? label(shown) : shown);
+  };
+  return text;
+}
+
+/**
+ * A changed field in the forms' words: `parentId` as "Del av", `areaIds` as "Områden" (the
+ * reference's name without its `Id`), else as the API names it.
+ */
+function useFieldWord() {
+  const { t } = useT();
+  return (field: string) =>
+    wordFor(t.editFields, field.replace(/Ids$/, 's').replace(/Id$/, '')) ?? field;
+}
+
+/** A row's error in the user's language where its code has words, else as it was given. */
+function useRowErrorText() {
+  const { t } = useT();
+  const errorText = useErrorText(t.editErrors);
+  return (error: RowError) =>
+    error.api
+      ? errorText({
+          field: ['input', error.api.field],
+          code: error.api.code,
+          message: error.message,
+        })
+      : error.message;
 }
 
 /** The most rows the table draws: the refused ones first, so none of them is left out. */
@@ -13,10 +51,13 @@ const SHOWN = 200;
 
 /**
  * Every row's outcome: its number and line in the file, its status, the fields it changes (or
- * would change) from → to, and its errors at their column.
+ * would change) from → to in words, and its errors at their column.
  */
 export function ResultsTable({ results, written }: { results: RowResult[]; written: boolean }) {
   const { t } = useT();
+  const valueText = useValueText();
+  const fieldWord = useFieldWord();
+  const errorText = useRowErrorText();
   const words = written ? t.importStatusDone : t.importStatusWould;
   const ordered = [
     ...results.filter((r) => r.status === 'FAILED'),
@@ -36,7 +77,7 @@ export function ResultsTable({ results, written }: { results: RowResult[]; writt
           </tr>
         </thead>
         <tbody>
-          {shown.map(({ read, status, changes, errors }) => (
+          {shown.map(({ read, status, changes, names, errors }) => (
             <tr key={read.number} className={`import-${status.toLowerCase()}`}>
               <th scope="row">{read.number}</th>
               <td>{read.line}</td>
@@ -46,7 +87,7 @@ export function ResultsTable({ results, written }: { results: RowResult[]; writt
                   <ul className="import-errors">
                     {errors.map((error, index) => (
                       <li key={index}>
-                        {error.column ? <code>{error.column}</code> : null} {error.message}
+                        {error.column ? <code>{error.column}</code> : null} {errorText(error)}
                       </li>
                     ))}
                   </ul>
@@ -54,8 +95,8 @@ export function ResultsTable({ results, written }: { results: RowResult[]; writt
                   <ul className="import-changes">
                     {changes.map((change) => (
                       <li key={change.field}>
-                        <code>{change.field}</code> {valueText(change.before)} →{' '}
-                        {valueText(change.after)}
+                        <span className="import-field">{fieldWord(change.field)}</span>{' '}
+                        {valueText(change.before, names)} → {valueText(change.after, names)}
                       </li>
                     ))}
                   </ul>

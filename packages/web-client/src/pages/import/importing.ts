@@ -2,13 +2,17 @@ import {
   batchesOf,
   CellError,
   csvRows,
+  fileFormatOf,
+  jsonlRows,
   MAX_BATCH,
+  NotJsonObject,
   REJECTS_COLUMN,
   unknownColumns,
   type BulkItemStatus,
   type BulkMode,
   type ReadRow,
   type TransferFormat,
+  type UserErrorCode,
 } from '@samverkan/schema';
 import Papa from 'papaparse';
 import { request } from '../../graphql';
@@ -16,15 +20,42 @@ import { request } from '../../graphql';
 /** Items a call: the CLI's default, half the API's most. */
 export const BATCH_SIZE = MAX_BATCH / 2;
 
-/** A CSV file's rows, or the names in its header that are no column of the type. */
-export type ReadFile = { rows: ReadRow[]; columns: string[] } | { unknown: string[] };
+/** How a file is written: CSV or JSON Lines (the CLI's two import formats). */
+export type FileKind = 'csv' | 'jsonl';
+
+/**
+ * A file's rows and the columns it gives (in the order met), or the names that are no column of
+ * the type, or the first line of a JSON Lines file that is no JSON object.
+ */
+export type ReadFile =
+  | { rows: ReadRow[]; columns: string[]; kind: FileKind }
+  | { unknown: string[] }
+  | { notJson: number };
+
+/** A chosen file read as the CLI reads it: JSON Lines by its name's ending, else CSV. */
+export function readFile(name: string, text: string, format: TransferFormat): ReadFile {
+  return fileFormatOf(name) === 'jsonl' ? readJsonl(text, format) : readCsv(text, format);
+}
+
+/** A JSON Lines file (one object a line, keys the column names), read by the schema package. */
+function readJsonl(text: string, format: TransferFormat): ReadFile {
+  try {
+    const { rows, unknown } = jsonlRows(text, format.columns);
+    if (unknown.length > 0) return { unknown };
+    const columns = [...new Set(rows.flatMap((row) => Object.keys(row.given)))];
+    return { rows, columns, kind: 'jsonl' };
+  } catch (error) {
+    if (error instanceof NotJsonObject) return { notJson: error.line };
+    throw error;
+  }
+}
 
 /**
  * A CSV file (UTF-8, with or without a byte-order mark, a header row of column names) read as the
  * CLI reads it, with Papa Parse: its rows with the line each starts on, each read by its type's
  * columns (a cell that cannot be read refuses its row).
  */
-export function readCsv(text: string, format: TransferFormat): ReadFile {
+function readCsv(text: string, format: TransferFormat): ReadFile {
   const body = text.replace(/^\uFEFF/, '');
   const records: { record: Record<string, string>; line: number }[] = [];
   // Where the row before ended (first, the header), and the lines counted up to a point.
@@ -48,20 +79,25 @@ export function readCsv(text: string, format: TransferFormat): ReadFile {
   const columns = Object.keys(records[0]?.record ?? {});
   const unknown = unknownColumns(columns, format.columns);
   if (unknown.length > 0) return { unknown };
-  return { rows: csvRows(records, format.columns), columns };
+  return { rows: csvRows(records, format.columns), columns, kind: 'csv' };
 }
 
-/** An error of a row, at its column when it names one. */
+/**
+ * An error of a row, at its column when it names one; the API's have their input field and code
+ * (to be worded in the user's language), the file's own (a cell that cannot be read) neither.
+ */
 export interface RowError {
   column: string | null;
   message: string;
+  api?: { field: string; code: UserErrorCode };
 }
 
-/** What became (or would become) of a row. */
+/** What became (or would become) of a row; `names`: the records its changes refer to, by ID. */
 export interface RowResult {
   read: ReadRow;
   status: BulkItemStatus;
   changes: { field: string; before: unknown; after: unknown }[];
+  names: Map<string, string>;
   errors: RowError[];
 }
 
@@ -112,6 +148,7 @@ export async function sendRows(
         read,
         status: 'FAILED',
         changes: [],
+        names: new Map(),
         errors: [cellError(error.message, format)],
       });
     }
@@ -121,7 +158,8 @@ export async function sendRows(
   let sent = 0;
   for (const [index, batch] of batches.entries()) {
     const input = { items: batch.map((entry) => entry.item), mode, dryRun } as never;
-    const answer = (await request(format.bulk.document, { input }))[format.bulk.field];
+    // `named`: the records its changes refer to, by name, for the table of rows.
+    const answer = (await request(format.bulk.document, { input, named: true }))[format.bulk.field];
     const whole = answer.userErrors.filter((error) => error.field[1] !== 'items');
     if (whole.length > 0) throw new Error(whole.map((error) => error.message).join(' '));
     for (const item of answer.items) {
@@ -129,9 +167,13 @@ export async function sendRows(
         read: batch[item.index].read,
         status: item.status,
         changes: item.changes,
+        names: new Map(
+          (item.references ?? []).flatMap((ref) => (ref.name ? [[ref.id, ref.name]] : [])),
+        ),
         errors: item.userErrors.map((error) => ({
           column: columnOf(error.field[3], format),
           message: error.message,
+          api: { field: error.field[3] ?? '', code: error.code },
         })),
       });
     }
@@ -141,10 +183,13 @@ export async function sendRows(
   return results.sort((a, b) => a.read.number - b.read.number);
 }
 
-/** The refused rows as a CSV file, as the file had them, with why in an `errors` column. */
-export function rejectsCsv(results: RowResult[], columns: string[]): string {
-  const fields = [...columns.filter((column) => column !== REJECTS_COLUMN), REJECTS_COLUMN];
-  const data = results
+/**
+ * The refused rows as the file had them, with why in an `errors` column: a CSV file (the columns
+ * it gave, then `errors`) or JSON Lines (each object with `errors`), as the CLI writes its
+ * rejects file.
+ */
+export function rejectsFile(results: RowResult[], columns: string[], kind: FileKind): string {
+  const refused = results
     .filter((result) => result.status === 'FAILED')
     .map((result): Record<string, unknown> => ({
       ...result.read.given,
@@ -152,5 +197,7 @@ export function rejectsCsv(results: RowResult[], columns: string[]): string {
         .map((error) => (error.column ? `${error.column}: ${error.message}` : error.message))
         .join(' | '),
     }));
-  return Papa.unparse({ fields, data: data.map((row) => fields.map((f) => row[f] ?? '')) });
+  if (kind === 'jsonl') return refused.map((row) => `${JSON.stringify(row)}\n`).join('');
+  const fields = [...columns.filter((column) => column !== REJECTS_COLUMN), REJECTS_COLUMN];
+  return Papa.unparse({ fields, data: refused.map((row) => fields.map((f) => row[f] ?? '')) });
 }

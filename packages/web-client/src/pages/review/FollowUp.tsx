@@ -1,6 +1,7 @@
 import { Passage } from '../../components/Passage';
 import { Section } from '../../components/Section';
 import { Source } from '../../components/Source';
+import { AddRelation, RelationControls } from '../../edit/Relations';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
@@ -32,8 +33,11 @@ function Action({ action }: { action: Question['actions'][number] }) {
   );
 }
 
-/** An open question, where its follow-up stands, and the actions decided on it. */
-function OpenQuestion({ item }: { item: Question }) {
+/**
+ * An open question, where its follow-up stands, its controls for those who may change it, and
+ * the actions decided on it.
+ */
+function OpenQuestion({ item, onChanged }: { item: Question; onChanged: () => void }) {
   const { t, label } = useT();
   return (
     <li className="question">
@@ -43,6 +47,12 @@ function OpenQuestion({ item }: { item: Question }) {
         <Source citations={item.openQuestion.sources} />
       </h3>
       <Passage text={item.openQuestion.text} points={item.openQuestion.points} />
+      <RelationControls
+        typename="OpenQuestion"
+        relation={item.openQuestion}
+        what={item.openQuestion.title}
+        onChanged={onChanged}
+      />
       {item.actions.length ? (
         <ul className="actions">
           {item.actions.map((action) => (
@@ -56,15 +66,26 @@ function OpenQuestion({ item }: { item: Question }) {
   );
 }
 
-export function FollowUp({ followUp }: { followUp: Review['followUp'] }) {
+/** The review's open questions and their follow-up; "add an open question" for those who may. */
+export function FollowUp({ review, onChanged }: { review: Review; onChanged: () => void }) {
   const { t } = useT();
   return (
     <Section id="follow-up" title={t.followUp} wide>
-      <ol className="facts">
-        {followUp.map((item) => (
-          <OpenQuestion key={item.openQuestion.id} item={item} />
-        ))}
-      </ol>
+      {review.followUp.length ? (
+        <ol className="facts">
+          {review.followUp.map((item) => (
+            <OpenQuestion key={item.openQuestion.id} item={item} onChanged={onChanged} />
+          ))}
+        </ol>
+      ) : null}
+      <AddRelation
+        typename="OpenQuestion"
+        label={t.editAddQuestion}
+        title={t.editAddQuestionTitle(review.title)}
+        fixed={{ review: review.id }}
+        may={review.viewerCanUpdate}
+        onChanged={onChanged}
+      />
     </Section>
   );
 }

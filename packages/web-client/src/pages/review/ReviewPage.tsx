@@ -42,20 +42,30 @@ export function ReviewPage({ id }: { id: string }) {
       pick={(data) => asReview(data.node)}
       watched={watched}
     >
-      {(review, refreshedAt, changed) => (
-        <>
-          <ReviewHeader review={review} refreshedAt={refreshedAt} onChanged={changed} />
-          <div className="columns">
-            {review.background || review.method ? <Background review={review} /> : null}
-            {review.shifts.length ? <Shifts shifts={review.shifts} /> : null}
-            {review.followUp.length ? <FollowUp followUp={review.followUp} /> : null}
-            {review.findings.length ? <Findings findings={review.findings} /> : null}
-            {review.decisions.length ? <Decisions decisions={review.decisions} /> : null}
-            {review.themes.length ? <Themes themes={review.themes} /> : null}
-            {review.contacts.length ? <Contacts contacts={review.contacts} /> : null}
-          </div>
-        </>
-      )}
+      {(review, refreshedAt, changed) => {
+        // Those who may change it see its parts' sections even when empty, to add the first.
+        const editable = review.viewerCanUpdate;
+        return (
+          <>
+            <ReviewHeader review={review} refreshedAt={refreshedAt} onChanged={changed} />
+            <div className="columns">
+              {review.background || review.method ? <Background review={review} /> : null}
+              {review.shifts.length || editable ? (
+                <Shifts review={review} onChanged={changed} />
+              ) : null}
+              {review.followUp.length || editable ? (
+                <FollowUp review={review} onChanged={changed} />
+              ) : null}
+              {review.findings.length || editable ? (
+                <Findings review={review} onChanged={changed} />
+              ) : null}
+              {review.decisions.length ? <Decisions decisions={review.decisions} /> : null}
+              {review.themes.length ? <Themes themes={review.themes} /> : null}
+              {review.contacts.length ? <Contacts contacts={review.contacts} /> : null}
+            </div>
+          </>
+        );
+      }}
     </RecordPage>
   );
 }

@@ -1,8 +1,12 @@
+import { ObjectivesReorderDocument } from '@samverkan/schema';
+import { useRef, type ReactNode } from 'react';
 import { Section } from '../../components/Section';
 import { Source } from '../../components/Source';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
 import { routes } from '../../routes';
+import { changeOf } from '../../edit/kind';
+import { useMoves } from '../../edit/Moves';
 import { AddRelation, RelationControls } from '../../edit/Relations';
 import { Indicators } from './Indicators';
 import type { Strategy } from './StrategyPage';
@@ -20,19 +24,44 @@ function tree(objectives: readonly Objective[]) {
   return children;
 }
 
+/** "Move up" and "move down" for the objective at `index` of its siblings, for those who may. */
+type Movers = (siblings: readonly Objective[], index: number) => ReactNode;
+
+/** What an objective in the tree is given: its place among its siblings, the tree, the moves. */
+interface Placed {
+  nodes: Map<string | null, Objective[]>;
+  movers: Movers;
+  onChanged: () => void;
+}
+
+/** The objectives under one parent (null: the top level), in their order. */
+function Level({
+  siblings,
+  className,
+  ...placed
+}: Placed & { siblings: Objective[]; className: string }) {
+  return (
+    <ol className={className}>
+      {siblings.map((objective, index) => (
+        <ObjectiveItem key={objective.id} objective={objective} {...placed}>
+          {placed.movers(siblings, index)}
+        </ObjectiveItem>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * An objective (the target of `#<id>` links), who holds which role, its indicators, its children;
- * for those who may, its controls and "add an indicator".
+ * for those who may, its controls (`children`: its moves among its siblings) and "add an
+ * indicator".
  */
 function ObjectiveItem({
   objective,
-  nodes,
-  onChanged,
-}: {
-  objective: Objective;
-  nodes: Map<string | null, Objective[]>;
-  onChanged: () => void;
-}) {
+  children,
+  ...placed
+}: Placed & { objective: Objective; children: ReactNode }) {
+  const { nodes, onChanged } = placed;
   const { t, label } = useT();
   const kids = nodes.get(objective.id) ?? [];
   const what = `${objective.code} ${objective.title}`;
@@ -47,7 +76,9 @@ function ObjectiveItem({
           relation={objective}
           what={what}
           onChanged={onChanged}
-        />
+        >
+          {children}
+        </RelationControls>
       </div>
       {objective.description ? <p className="objective-text">{objective.description}</p> : null}
       {objective.responsibilities.length ? (
@@ -71,40 +102,53 @@ function ObjectiveItem({
         may={objective.viewerCanUpdate}
         onChanged={onChanged}
       />
-      {kids.length ? (
-        <ol className="objectives">
-          {kids.map((kid) => (
-            <ObjectiveItem key={kid.id} objective={kid} nodes={nodes} onChanged={onChanged} />
-          ))}
-        </ol>
-      ) : null}
+      {kids.length ? <Level siblings={kids} className="objectives" {...placed} /> : null}
     </li>
   );
 }
 
 /**
  * The strategy's objectives as a tree, or a word that it has none; for those who may change the
- * strategy, "add an objective" (under another one: its parent).
+ * strategy, each objective's moves among its siblings and "add an objective" (under another
+ * one: its parent).
  */
 export function Objectives({ strategy, onChanged }: { strategy: Strategy; onChanged: () => void }) {
   const { t } = useT();
   const { objectives } = strategy;
-  const children = tree(objectives);
+  const nodes = tree(objectives);
+  const drawn = useRef<HTMLDivElement>(null);
+  const moves = useMoves(drawn, objectives.map((o) => o.id).join(), onChanged);
+  // Their order is the strategy's: saved on its version, one level at a time.
+  const movers: Movers = (siblings, index) =>
+    strategy.viewerCanUpdate
+      ? moves.movers(
+          siblings.map((o) => o.id),
+          index,
+          `${siblings[index].code} ${siblings[index].title}`,
+          (ids) =>
+            changeOf(ObjectivesReorderDocument, {
+              strategy: strategy.id,
+              version: strategy.version,
+              parent: siblings[index].parent?.id ?? null,
+              objectives: ids,
+            }),
+        )
+      : null;
   return (
     <Section id="objectives" title={t.objectives} count={objectives.length} wide>
       {objectives.length === 0 ? (
         <p className="muted">{t.noObjectives}</p>
       ) : (
-        <ol className="objectives objectives-root">
-          {(children.get(null) ?? []).map((objective) => (
-            <ObjectiveItem
-              key={objective.id}
-              objective={objective}
-              nodes={children}
-              onChanged={onChanged}
-            />
-          ))}
-        </ol>
+        <div ref={drawn}>
+          <Level
+            siblings={nodes.get(null) ?? []}
+            className="objectives objectives-root"
+            nodes={nodes}
+            movers={movers}
+            onChanged={onChanged}
+          />
+          {moves.shown}
+        </div>
       )}
       <AddRelation
         typename="Objective"
