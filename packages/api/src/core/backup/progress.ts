@@ -29,7 +29,9 @@ export function rowProgress(
     return {
       advance: (_table, rows) => (done += rows),
       tableDone: (table, rows) =>
-        stream.write(`${label}: ${table}, ${rows} rows (${done}/${totalRows})\n`),
+        stream.write(
+          `${label}: ${table}, ${rows} row${rows === 1 ? '' : 's'} (${done}/${totalRows})\n`,
+        ),
       stop: () => {},
     };
   }
