@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
+import { queryAt } from './testing/sql';
 import { createDataSource } from './core/db/data-source';
 import { backupDatabase, restoreDatabase } from './database-backup';
 import { ENTITIES, MIGRATIONS } from './modules';
@@ -42,19 +43,9 @@ async function withServer<T>(work: (admin: Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function query<R extends Record<string, any>>(url: string, text: string, values?: unknown[]) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Every row of every table (generated columns too), as text, sorted: two databases compared. */
 async function everyRow(url: string): Promise<Record<string, string[]>> {
-  const tables = await query<{ name: string; quoted: string }>(
+  const tables = await queryAt(
     url,
     `SELECT n.nspname || '.' || c.relname AS name, format('%I.%I', n.nspname, c.relname) AS quoted
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -62,7 +53,7 @@ async function everyRow(url: string): Promise<Record<string, string[]>> {
   );
   const rows: Record<string, string[]> = {};
   for (const { name, quoted } of tables) {
-    const found = await query<{ row: string }>(url, `SELECT t::text AS row FROM ${quoted} t`);
+    const found = await queryAt(url, `SELECT t::text AS row FROM ${quoted} t`);
     rows[name] = found.map(({ row }) => row).sort();
   }
   return rows;
@@ -70,7 +61,7 @@ async function everyRow(url: string): Promise<Record<string, string[]>> {
 
 /** How each trigger of the API fires: a restore leaves them as they were. */
 const triggers = (url: string) =>
-  query(
+  queryAt(
     url,
     `SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`,
   );
@@ -139,8 +130,8 @@ describe('backup and restore', () => {
     expect(await everyRow(target)).toEqual(source);
     expect(await triggers(target)).toEqual(await triggers(sourceUrl));
     // Sequences go on after the rows restored: the API writes there again.
-    const [{ max }] = await query(target, 'SELECT max(id)::int AS max FROM audit_event');
-    const [{ next }] = await query(
+    const [{ max }] = await queryAt(target, 'SELECT max(id)::int AS max FROM audit_event');
+    const [{ next }] = await queryAt(
       target,
       `SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::int AS next`,
     );
@@ -153,19 +144,19 @@ describe('backup and restore', () => {
       erasureLedger: api.erasureLedger,
     });
     expect(erasedAgain).toEqual([erased.id]);
-    const [person] = await query(target, 'SELECT name, work_contact FROM person WHERE id = $1', [
+    const [person] = await queryAt(target, 'SELECT name, work_contact FROM person WHERE id = $1', [
       erased.id,
     ]);
     const [placeholder] = await api.sql('SELECT name FROM person WHERE id = $1', [erased.id]);
     expect(person).toEqual({ name: placeholder.name, work_contact: null });
     expect(placeholder.name).toMatch(/^Raderad person /);
-    const traces = await query(
+    const traces = await queryAt(
       target,
       `SELECT id FROM audit_event WHERE coalesce(before::text, '') || coalesce(after::text, '') LIKE $1`,
       [`%${erased.name}%`],
     );
     expect(traces).toEqual([]);
-    const [erasure] = await query(
+    const [erasure] = await queryAt(
       target,
       `SELECT operation, actor_name FROM audit_event WHERE record_id = $1 ORDER BY id DESC LIMIT 1`,
       [erased.id],
@@ -208,7 +199,7 @@ describe('backup and restore', () => {
     await expect(
       restoreDatabase(target, file, { erasureLedger: api.erasureLedger }),
     ).rejects.toThrow(/does not have \(Future1999999999999\)/);
-    expect(await query(target, `SELECT to_regclass('public.migrations') AS t`)).toEqual([
+    expect(await queryAt(target, `SELECT to_regclass('public.migrations') AS t`)).toEqual([
       { t: null },
     ]);
   });
@@ -222,7 +213,7 @@ describe('backup and restore', () => {
     await expect(
       restoreDatabase(target, file, { erasureLedger: api.erasureLedger }),
     ).rejects.toThrow(/The backup ends inside the table/);
-    expect(await query(target, 'SELECT count(*)::int AS n FROM area')).toEqual([{ n: 0 }]);
+    expect(await queryAt(target, 'SELECT count(*)::int AS n FROM area')).toEqual([{ n: 0 }]);
     await restoreDatabase(target, after, { erasureLedger: api.erasureLedger });
     expect(await everyRow(target)).toEqual(await everyRow(sourceUrl));
   });

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   app = await startApp({
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
     appDatabaseUrl: config.APP_DATABASE_URL,
+    replicaUrl: config.DATABASE_REPLICA_URL,
     logger,
     port: config.PORT,
     host: config.HOST,
