@@ -77,7 +77,8 @@ async function spawnServer({ databaseDir, port, ids, ownProcessGroup, log }) {
     );
     child.stderr.setEncoding('utf8').on('data', (text) => {
       log(text);
-      if (text.includes('database system is ready to accept connections')) resolve();
+      // A standby (a test's replica) accepts read-only connections.
+      if (/database system is ready to accept (read-only )?connections/.test(text)) resolve();
     });
   });
   return child;

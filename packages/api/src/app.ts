@@ -14,6 +14,8 @@ import type { DocumentLimits } from './core/graphql/limits';
 import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
+import { replicaServices } from './replica-services';
+import { replicaUrlFor } from './core/db/replica';
 import { scheduleRetention } from './modules/person';
 import {
   DEFAULT_WEBHOOK_SETTINGS,
@@ -56,6 +58,11 @@ export interface AppOptions {
   exposeStatementCount: boolean;
   /** See `ApiServerOptions.maxConcurrentOperations`. */
   maxConcurrentOperations?: number;
+  /**
+   * A streaming replica of `databaseUrl`'s database (its host, port and database; the API logs in
+   * as on the primary): queries over HTTP may be served from it (see `ReplicaRouting`).
+   */
+  replicaUrl?: string;
   /** Deliver live updates through Redis, to the subscribers of every API process. */
   redisUrl?: string;
   /** Where the built web client is; see `ApiServerOptions.webClientDir`. */
@@ -128,6 +135,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   await publicDataSource.initialize();
   const anonymous = createServices(publicDataSource, services.settings, services);
+  const replica = options.replicaUrl
+    ? await replicaServices(replicaUrlFor(options.replicaUrl, appUrl), dataSource, services, {
+        onQueryError,
+        timeouts,
+      })
+    : null;
   // A backup restored from before an erasure holds the person again: erase them again first.
   const reapplied = await services.personErasure.reapplyLedger((message) => logger.warn(message));
   if (reapplied.length > 0) {
@@ -155,9 +168,13 @@ export async function startApp(options: AppOptions): Promise<App> {
         'token' in credentials
           ? services.token.viewerFor(credentials.token)
           : services.session.viewerFor(credentials.session),
-      contextFor: (viewer, requestId, requestLogger, session, address) =>
+      contextFor: async (viewer, requestId, requestLogger, session, address, asksForQuery) =>
         createContext({
-          ...(viewer ? { services, newLoaders } : anonymous),
+          ...(replica && (await replica.serves(viewer, asksForQuery))
+            ? replica.servicesFor(viewer)
+            : viewer
+              ? { services, newLoaders }
+              : anonymous),
           viewer,
           requestId,
           logger: requestLogger,
@@ -167,7 +184,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       readiness,
       metrics: {
         token: options.metricsToken,
-        pools: () => ({ app: poolOf(dataSource), public: poolOf(publicDataSource) }),
+        pools: () => ({
+          app: poolOf(dataSource),
+          public: poolOf(publicDataSource),
+          ...replica?.pools(),
+        }),
         subscriptions: () => live.subscribers(),
       },
       logger,
@@ -212,6 +233,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       await retention?.stop();
       await live.close();
       await probe.close();
+      await replica?.destroy();
       await publicDataSource.destroy();
       await dataSource.destroy();
     },

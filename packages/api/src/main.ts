@@ -1,50 +1,16 @@
 import 'reflect-metadata';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Client } from 'pg';
 import { ConfigError, loadConfig, type Config } from './core/config';
-import { createLogger, type Logger } from './core/logger';
+import { createLogger } from './core/logger';
 import { startApp, type App } from './app';
 import { loadSeed } from './modules/seed';
 import { webhookSettingsOf } from './modules/webhook';
 import { stopOnSignals } from './shutdown';
-
-const PACKAGE_ROOT = resolve(__dirname, '..');
-const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');
-const DATABASE_NAME = 'samverkan';
-
-interface EmbeddedPostgres {
-  url: string;
-  /** Fast shutdown; call it once the API's connections are closed. */
-  stop: () => Promise<void>;
-}
-
-/** With no DATABASE_URL: a PostgreSQL of our own whose data lives in .data/postgres. */
-async function startEmbeddedDatabase(config: Config, logger: Logger): Promise<EmbeddedPostgres> {
-  const databaseDir = resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'), 'postgres');
-  await mkdir(resolve(databaseDir, '..'), { recursive: true });
-  logger.info(`no DATABASE_URL: starting embedded PostgreSQL in ${databaseDir}`);
-  const helper = pathToFileURL(join(PACKAGE_ROOT, 'embedded-postgres.mjs')).href;
-  const { startEmbeddedPostgres } = (await import(helper)) as {
-    startEmbeddedPostgres: (options: object) => Promise<EmbeddedPostgres>;
-  };
-  const server = await startEmbeddedPostgres({
-    databaseDir,
-    port: config.EMBEDDED_POSTGRES_PORT,
-    // A Ctrl-C at the terminal reaches only the API, which stops PostgreSQL after its requests.
-    ownProcessGroup: true,
-    log: (line: string) => logger.debug({ postgres: line }),
-  });
-  const admin = new Client({ connectionString: server.url });
-  await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-    DATABASE_NAME,
-  ]);
-  if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-  await admin.end();
-  return { url: server.url.replace(/\/postgres$/, `/${DATABASE_NAME}`), stop: server.stop };
-}
+import {
+  dataDirectory,
+  erasureLedgerOf,
+  startEmbeddedDatabase,
+  type EmbeddedPostgres,
+} from './embedded-database';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -72,10 +38,16 @@ async function main(): Promise<void> {
     },
     config.SHUTDOWN_GRACE_MS,
   );
-  embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(config, logger);
+  if (!config.DATABASE_URL) {
+    logger.info(
+      `no DATABASE_URL: starting embedded PostgreSQL in ${dataDirectory(config)}/postgres`,
+    );
+    embedded = await startEmbeddedDatabase(config, (line) => logger.debug({ postgres: line }));
+  }
   app = await startApp({
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
     appDatabaseUrl: config.APP_DATABASE_URL,
+    replicaUrl: config.DATABASE_REPLICA_URL,
     logger,
     port: config.PORT,
     host: config.HOST,
@@ -88,9 +60,7 @@ async function main(): Promise<void> {
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
     contactEmail: config.CONTACT_EMAIL,
-    erasureLedger:
-      config.ERASURE_LEDGER ??
-      resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'), 'erasure-ledger.jsonl'),
+    erasureLedger: erasureLedgerOf(config),
     retention: {
       workContactDays: config.WORK_CONTACT_RETENTION_DAYS,
       intervalMinutes: config.RETENTION_INTERVAL_MINUTES,

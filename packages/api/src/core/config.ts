@@ -21,6 +21,13 @@ const schema = z.object({
   APP_DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
     .optional(),
+  /**
+   * A streaming replica of DATABASE_URL's database: read-only requests may be served from it
+   * (core/db/replica.ts); the API logs in to it as it does to the primary.
+   */
+  DATABASE_REPLICA_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+    .optional(),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: 'must be a redis:// (or rediss://) URL' })
     .optional(),

@@ -26,6 +26,7 @@ import { mountHealth, type Readiness } from './health';
 import { Metrics, type MetricsSources } from './metrics';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
+import { asksForQuery } from './http/query-operation';
 import { followRequests } from './http/drain';
 import { clientAddress } from './http/client-address';
 import {
@@ -54,14 +55,19 @@ export interface ApiServerOptions {
    * when they are unknown, revoked, expired, or their user is disabled.
    */
   authenticate: (credentials: Credentials) => Promise<Viewer | null>;
-  /** Makes the context of one operation; `session` is null over WebSocket. */
+  /**
+   * Makes the context of one operation; `session` is null over WebSocket. `asksForQuery`: whether
+   * it is a query over HTTP (parsed when first asked; false over WebSocket), which a replica may
+   * serve.
+   */
   contextFor: (
     viewer: Viewer | null,
     requestId: string,
     logger: Logger,
     session: SessionCookie | null,
     address: string | null,
-  ) => Context;
+    asksForQuery: () => boolean,
+  ) => Context | Promise<Context>;
   /** What `/health/ready` answers. */
   readiness: Readiness;
   /**
@@ -195,6 +201,7 @@ export async function startServer(
     request: IncomingMessage,
     response: ServerResponse,
     requestId: string,
+    body: unknown,
   ): Promise<Context> => {
     const credentials = credentialsOf(request.headers.authorization, sessionSecretOf(request));
     if (credentials === 'malformed') throw malformedAuthorization();
@@ -207,7 +214,9 @@ export async function startServer(
       if ('token' in credentials) throw unknownToken();
       cookie.clear();
     }
-    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie, address);
+    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie, address, () =>
+      asksForQuery(body, limits.tokens),
+    );
   };
 
   const formatError = createFormatError(logger, {
@@ -296,6 +305,7 @@ export async function startServer(
           logger.child({ requestId }),
           null,
           addressOf(ctx.extra.request),
+          () => false,
         );
       },
       // The same error mapping as over HTTP: domain errors get their codes, the rest is masked.
@@ -382,8 +392,8 @@ export async function startServer(
 
   const graphql = graphqlEndpoint(
     apollo,
-    (request, response) =>
-      contextFor(request, response, String(response.getHeader('x-request-id'))),
+    (request, response, body) =>
+      contextFor(request, response, String(response.getHeader('x-request-id')), body),
     {
       maxConcurrentOperations: options.maxConcurrentOperations ?? 10,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller ?? 8,

@@ -1,6 +1,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp } from 'node:fs/promises';
+import {
+  appendFile,
+  chmod,
+  chown,
+  cp,
+  mkdir,
+  mkdtemp,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -93,6 +103,52 @@ export async function startPostgresServer(
       await exited;
     },
   };
+}
+
+/**
+ * A streaming replica (a hot standby) of the cluster in `primaryDir`, served by `primary`, on a
+ * PostgreSQL of its own in a new folder: a base backup taken as `pg_basebackup` would (the
+ * embedded package has none), between `pg_backup_start` and `pg_backup_stop`, with a replication
+ * slot that keeps the WAL it needs. `pg_wal_replay_pause()` on it makes it lag at will.
+ */
+export async function startReplica(primary: PostgresServer, primaryDir: string) {
+  const { dataDir, port } = await placeForPostgres('replica');
+  const replicaDir = join(dataDir, 'postgres');
+  const owner = await stat(primaryDir);
+  const { hostname, port: primaryPort, username, password } = new URL(primary.url);
+  const admin = new Client({ connectionString: primary.url });
+  await admin.connect();
+  try {
+    await admin.query(`SELECT pg_create_physical_replication_slot('replica', true)`);
+    await admin.query(`SELECT pg_backup_start('replica', true)`);
+    await cp(primaryDir, replicaDir, { recursive: true, preserveTimestamps: true });
+    const { rows } = await admin.query<{ labelfile: string }>(
+      'SELECT labelfile FROM pg_backup_stop()',
+    );
+    await writeFile(join(replicaDir, 'backup_label'), rows[0].labelfile);
+  } finally {
+    await admin.end();
+  }
+  // What belongs to the running primary, not to a copy: its process, and its WAL (streamed).
+  await rm(join(replicaDir, 'postmaster.pid'), { force: true });
+  await rm(join(replicaDir, 'pg_wal'), { recursive: true });
+  await mkdir(join(replicaDir, 'pg_wal', 'archive_status'), { recursive: true });
+  await writeFile(join(replicaDir, 'standby.signal'), '');
+  await appendFile(
+    join(replicaDir, 'postgresql.auto.conf'),
+    `primary_conninfo = 'host=${hostname} port=${primaryPort} user=${username} password=${password}'\n` +
+      `primary_slot_name = 'replica'\n`,
+  );
+  await chownTree(replicaDir, owner.uid, owner.gid);
+  await chmod(replicaDir, 0o700);
+  return startPostgresServer(replicaDir, port);
+}
+
+/** Gives a copied folder to the primary's owner (the server runs as a user of its own as root). */
+async function chownTree(path: string, uid: number, gid: number): Promise<void> {
+  await chown(path, uid, gid);
+  if (!(await stat(path)).isDirectory()) return;
+  for (const entry of readdirSync(path)) await chownTree(join(path, entry), uid, gid);
 }
 
 /**

@@ -111,8 +111,15 @@ export interface GraphQLEndpointOptions {
  */
 export function graphqlEndpoint<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  /** The context of an operation; the response carries the request's id (`x-request-id`). */
-  contextFor: (request: IncomingMessage, response: ServerResponse) => Promise<TContext>,
+  /**
+   * The context of an operation, given the request's body; the response carries the request's
+   * id (`x-request-id`).
+   */
+  contextFor: (
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: unknown,
+  ) => Promise<TContext>,
   options: GraphQLEndpointOptions,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const slots = new Sema(options.maxConcurrentOperations);
@@ -130,7 +137,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
         search: url.includes('?') ? url.slice(url.indexOf('?')) : '',
         body,
       },
-      context: () => contextFor(request, response),
+      context: () => contextFor(request, response, body),
     });
     if (response.headersSent) return; // past its deadline: answered already
     for (const [name, value] of result.headers) response.setHeader(name, value);
