@@ -17,7 +17,7 @@ import { problemsOf } from '../../testing/fuzz/verdict';
  * FUZZ_SEED replays a run (the seed is printed), FUZZ_RUNS sets the runs of each property.
  */
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_203);
-const numRuns = Number(process.env.FUZZ_RUNS ?? 60);
+const numRuns = Number(process.env.FUZZ_RUNS ?? 100);
 const CALLERS = ['anonymous', 'editor', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
 
