@@ -134,12 +134,15 @@ class OperationWriter {
     return passed.length ? `(${passed.join(', ')})` : '';
   }
 
-  /** `field`, aliased, with arguments and (for an object) a selection of its own. */
+  /**
+   * `field` with arguments and (for an object) a selection of its own; named `alias` when it has
+   * arguments or is a root field (which may be asked twice with other arguments). A selection
+   * set names each field once, so a field without arguments needs no alias there.
+   */
   field(field: GraphQLField<unknown, unknown>, alias: string, depth: number): string {
     const named = getNamedType(field.type);
-    // Only fields with arguments need an alias: a selection set names each field once.
     const args = this.arguments(field.args);
-    const head = args || alias.startsWith('r') ? `${alias}: ${field.name}${args}` : field.name;
+    const head = args || depth === 0 ? `${alias}: ${field.name}${args}` : field.name;
     return isLeafType(named) ? head : `${head} ${this.selection(named, depth + 1)}`;
   }
 
