@@ -8,8 +8,13 @@ export interface SoakTargets {
   forum: string;
   strategy: string;
   person: string;
-  /** The global ID of county 23 (Jämtlands län), where the editor's records go. */
+  /** The global ID of county 23 (Jämtlands län), whose map and actors are read. */
   county: string;
+  /**
+   * Another county's (24, Västerbotten), where the editor's new actors go: no read looks there,
+   * so the answers keep their size while the register grows, and memory is compared like for like.
+   */
+  writtenCounty: string;
 }
 
 /** What went wrong in the soak, by what it was, with a few examples of each. */
@@ -35,11 +40,12 @@ export async function findTargets(url: string): Promise<SoakTargets> {
     body: JSON.stringify({
       query: `{ actors(first: 1) { nodes { slug } } forums(first: 1) { nodes { slug } }
         strategies(first: 1) { nodes { slug } } people(first: 1) { nodes { slug } }
-        area(code: "23") { id } }`,
+        area(code: "23") { id } written: area(code: "24") { id } }`,
     }),
   });
   const { data } = (await response.json()) as {
-    data: Record<string, { nodes: { slug: string }[] }> & { area: { id: string } };
+    data: Record<string, { nodes: { slug: string }[] }> &
+      Record<'area' | 'written', { id: string }>;
   };
   const first = (list: string) => {
     const slug = data[list].nodes[0]?.slug;
@@ -52,6 +58,7 @@ export async function findTargets(url: string): Promise<SoakTargets> {
     strategy: first('strategies'),
     person: first('people'),
     county: data.area.id,
+    writtenCounty: data.written.id,
   };
 }
 
@@ -130,7 +137,7 @@ export function soakRound(
         sector: 'BUSINESS',
         level: 'REGIONAL',
         type: 'COMPANY',
-        areas: [targets.county],
+        areas: [targets.writtenCounty],
       }),
       (data, context) => {
         const { actor } = (data as { actorCreate: { actor: { id: string } } }).actorCreate;
