@@ -1,15 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** packages/api: the nearest folder up with a package.json, from bench/ or dist-bench/bench/. */
-function packageRoot(from: string): string {
-  let folder = from;
-  while (!existsSync(join(folder, 'package.json'))) {
-    if (dirname(folder) === folder) throw new Error(`no package.json above ${from}`);
-    folder = dirname(folder);
-  }
-  return folder;
-}
+import { join } from 'node:path';
+import { packageRoot } from '../src/testing/package-root';
 
 export const API_PACKAGE = packageRoot(__dirname);
 export const REPOSITORY = join(API_PACKAGE, '..', '..');

@@ -24,6 +24,7 @@ import {
 } from './graphql/limits';
 import { mountHealth, type Readiness } from './health';
 import { Metrics, type MetricsSources } from './metrics';
+import { answerClientErrorsInJson } from './http/client-error';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
 import { asksForQuery } from './http/query-operation';
@@ -189,6 +190,7 @@ export async function startServer(
   const charged = new WeakMap<Context, RateLimitState>();
   const app = express();
   const httpServer: Server = createServer();
+  answerClientErrorsInJson(httpServer);
   // Before any handler: a request counts as in flight from its arrival.
   const http = followRequests(httpServer);
   const metrics = new Metrics({

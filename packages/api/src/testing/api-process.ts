@@ -2,12 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { packageRoot } from './package-root';
 
 /**
  * The built API as a real child process, for the clients' end-to-end tests (CLI, web client):
  * imported as `@samverkan/api/testing/api-process`. turbo builds the API before their tests.
  */
-const API_MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
+const API_MAIN = join(packageRoot(__dirname), 'dist', 'main.js');
 const READY = /Samverkan API ready: GraphQL at (\S+)/;
 /** The one-time admin token the API prints (before the ready line) on a fresh database. */
 const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;

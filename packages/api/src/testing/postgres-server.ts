@@ -15,8 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './free-port';
+import { packageRoot } from './package-root';
 
-const SERVER_SCRIPT = join(__dirname, '..', '..', 'test', 'postgres-server.mjs');
+const SERVER_SCRIPT = join(packageRoot(__dirname), 'test', 'postgres-server.mjs');
 
 /**
  * A new temporary folder and a free port for an embedded PostgreSQL (its data goes in the

@@ -87,7 +87,7 @@ export function addForumsCommand(program: Command, client: () => ClientOptions):
       ['NAME', (forum) => forum.name],
       ['SHORT NAME', (forum) => forum.shortName ?? ''],
       ['KIND', (forum) => forum.kind],
-      ['STATUS', (forum) => forum.status],
+      ['STATUS', (forum) => forum.status ?? ''],
       ['AREA', (forum) => forum.area?.code ?? ''],
       ['SLUG', (forum) => forum.slug],
     ],

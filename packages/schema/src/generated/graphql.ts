@@ -3681,7 +3681,7 @@ export type ForumEditQuery = { node:
     | { __typename: 'CollaborationLevel', id: string }
     | { __typename: 'CollaborationScale', id: string }
     | { __typename: 'Decision', id: string }
-    | { __typename: 'Forum', version: number, name: string, shortName: string | null, slug: string, kind: ForumKind, status: ForumStatus, goal: string | null, description: string | null, purpose: Array<string>, id: string, area: { id: string, name: string } | null, convenor: { id: string, name: string } | null, chair: { id: string, name: string } | null, parent: { id: string, name: string } | null }
+    | { __typename: 'Forum', version: number, name: string, shortName: string | null, slug: string, kind: ForumKind, status: ForumStatus | null, goal: string | null, description: string | null, purpose: Array<string>, id: string, area: { id: string, name: string } | null, convenor: { id: string, name: string } | null, chair: { id: string, name: string } | null, parent: { id: string, name: string } | null }
     | { __typename: 'ForumMembership', id: string }
     | { __typename: 'IdentifierScheme', id: string }
     | { __typename: 'Indicator', id: string }
@@ -3732,7 +3732,7 @@ export type StrategyEditQuery = { node:
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewShift', id: string }
     | { __typename: 'Source', id: string }
-    | { __typename: 'Strategy', version: number, name: string, shortName: string | null, slug: string, kind: StrategyKind, status: StrategyStatus, description: string | null, periodFrom: string | null, periodTo: string | null, id: string, owner: { id: string, name: string } | null, area: { id: string, name: string } | null, implements: { id: string, name: string } | null }
+    | { __typename: 'Strategy', version: number, name: string, shortName: string | null, slug: string, kind: StrategyKind, status: StrategyStatus | null, description: string | null, periodFrom: string | null, periodTo: string | null, id: string, owner: { id: string, name: string } | null, area: { id: string, name: string } | null, implements: { id: string, name: string } | null }
     | { __typename: 'Topic', id: string }
     | { __typename: 'Webhook', id: string }
     | { __typename: 'WebhookDelivery', id: string }
@@ -3944,7 +3944,7 @@ export type ExportForumsQueryVariables = Exact<{
 }>;
 
 
-export type ExportForumsQuery = { forums: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, kind: ForumKind, name: string, shortName: string | null, description: string | null, goal: string | null, purpose: Array<string>, status: ForumStatus, parent: { id: string, slug: string } | null, convenor: { id: string, slug: string } | null, chair: { id: string, slug: string } | null, area: { id: string, code: string } | null, anchoredIn: Array<{ id: string, slug: string }>, identifiers: Array<{ scheme: string, value: string }>, members: Array<{ id: string, role: MembershipRole, category: string | null, validFrom: string | null, validTo: string | null, member:
+export type ExportForumsQuery = { forums: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, kind: ForumKind, name: string, shortName: string | null, description: string | null, goal: string | null, purpose: Array<string>, status: ForumStatus | null, parent: { id: string, slug: string } | null, convenor: { id: string, slug: string } | null, chair: { id: string, slug: string } | null, area: { id: string, code: string } | null, anchoredIn: Array<{ id: string, slug: string }>, identifiers: Array<{ scheme: string, value: string }>, members: Array<{ id: string, role: MembershipRole, category: string | null, validFrom: string | null, validTo: string | null, member:
           | { __typename: 'Actor', id: string, slug: string }
           | { __typename: 'Forum', id: string, slug: string }
         , representatives: Array<{ id: string, slug: string }>, externalRepresentatives: Array<{ id: string, slug: string }> }> }> } };
@@ -3972,7 +3972,7 @@ export type ExportStrategiesQueryVariables = Exact<{
 }>;
 
 
-export type ExportStrategiesQuery = { strategies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, kind: StrategyKind, name: string, shortName: string | null, description: string | null, periodFrom: string | null, periodTo: string | null, status: StrategyStatus, owner: { id: string, slug: string } | null, area: { id: string, code: string } | null, implements: { id: string, slug: string } | null, objectives: Array<{ id: string, code: string, title: string, description: string | null, position: number, parent: { id: string, code: string } | null, indicators: Array<{ id: string, name: string, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetDate: string | null, direction: IndicatorDirection, measurements: Array<{ id: string, date: string, value: number, note: string | null }> }> }> }> } };
+export type ExportStrategiesQuery = { strategies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, kind: StrategyKind, name: string, shortName: string | null, description: string | null, periodFrom: string | null, periodTo: string | null, status: StrategyStatus | null, owner: { id: string, slug: string } | null, area: { id: string, code: string } | null, implements: { id: string, slug: string } | null, objectives: Array<{ id: string, code: string, title: string, description: string | null, position: number, parent: { id: string, code: string } | null, indicators: Array<{ id: string, name: string, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetDate: string | null, direction: IndicatorDirection, measurements: Array<{ id: string, date: string, value: number, note: string | null }> }> }> }> } };
 
 export type ExportResponsibilitiesQueryVariables = Exact<{
   first: number;
@@ -3995,7 +3995,7 @@ export type ForumDetailQueryVariables = Exact<{
 }>;
 
 
-export type ForumDetailQuery = { forum: { id: string, slug: string, name: string, shortName: string | null, kind: ForumKind, status: ForumStatus, goal: string | null, purpose: Array<string>, version: number, viewerCanUpdate: boolean, dissolvedOn: string | null, identifiers: Array<{ scheme: string, value: string }>, convenor: { id: string, slug: string, name: string } | null, chair: { id: string, slug: string, name: string } | null, parent: { id: string, slug: string, name: string } | null, children: Array<{ id: string, slug: string, name: string, kind: ForumKind }>, anchoredIn: Array<{ id: string, slug: string, name: string, shortName: string | null }>, members: Array<{ id: string, version: number, viewerCanUpdate: boolean, category: string | null, role: MembershipRole, validFrom: string | null, validTo: string | null, member:
+export type ForumDetailQuery = { forum: { id: string, slug: string, name: string, shortName: string | null, kind: ForumKind, status: ForumStatus | null, goal: string | null, purpose: Array<string>, version: number, viewerCanUpdate: boolean, dissolvedOn: string | null, identifiers: Array<{ scheme: string, value: string }>, convenor: { id: string, slug: string, name: string } | null, chair: { id: string, slug: string, name: string } | null, parent: { id: string, slug: string, name: string } | null, children: Array<{ id: string, slug: string, name: string, kind: ForumKind }>, anchoredIn: Array<{ id: string, slug: string, name: string, shortName: string | null }>, members: Array<{ id: string, version: number, viewerCanUpdate: boolean, category: string | null, role: MembershipRole, validFrom: string | null, validTo: string | null, member:
         | { __typename: 'Actor', id: string, slug: string, name: string, sector: ActorSector }
         | { __typename: 'Forum', id: string, slug: string, name: string }
       , representatives: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }> }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
@@ -4014,7 +4014,7 @@ export type ForumsListQueryVariables = Exact<{
 }>;
 
 
-export type ForumsListQuery = { forums: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: ForumKind, status: ForumStatus, area: { id: string, code: string, name: string } | null }> } };
+export type ForumsListQuery = { forums: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: ForumKind, status: ForumStatus | null, area: { id: string, code: string, name: string } | null }> } };
 
 export type GeoCountsQueryVariables = Exact<{
   kind: AreaKind;
@@ -4717,7 +4717,7 @@ export type StrategiesListQueryVariables = Exact<{
 }>;
 
 
-export type StrategiesListQuery = { strategies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus, periodFrom: string | null, periodTo: string | null, area: { id: string, code: string, name: string } | null, owner: { id: string, slug: string, name: string } | null }> } };
+export type StrategiesListQuery = { strategies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus | null, periodFrom: string | null, periodTo: string | null, area: { id: string, code: string, name: string } | null, owner: { id: string, slug: string, name: string } | null }> } };
 
 export type StrategyDetailQueryVariables = Exact<{
   slug: string;
@@ -4725,7 +4725,7 @@ export type StrategyDetailQueryVariables = Exact<{
 }>;
 
 
-export type StrategyDetailQuery = { strategy: { id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus, periodFrom: string | null, periodTo: string | null, description: string | null, version: number, viewerCanUpdate: boolean, area: { id: string, code: string, name: string } | null, anchoredForums: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, owner: { id: string, slug: string, name: string } | null, implements: { id: string, slug: string, name: string } | null, objectives: Array<{ id: string, version: number, viewerCanUpdate: boolean, code: string, title: string, description: string | null, parent: { id: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
+export type StrategyDetailQuery = { strategy: { id: string, slug: string, name: string, shortName: string | null, kind: StrategyKind, status: StrategyStatus | null, periodFrom: string | null, periodTo: string | null, description: string | null, version: number, viewerCanUpdate: boolean, area: { id: string, code: string, name: string } | null, anchoredForums: Array<{ id: string, slug: string, name: string }>, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, owner: { id: string, slug: string, name: string } | null, implements: { id: string, slug: string, name: string } | null, objectives: Array<{ id: string, version: number, viewerCanUpdate: boolean, code: string, title: string, description: string | null, parent: { id: string } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, responsibilities: Array<{ id: string, version: number, viewerCanUpdate: boolean, role: ResponsibilityRole, raci: RaciRole, status: ResponsibilityStatus, validFrom: string | null, validTo: string | null, mandate: { text: string, reference: string | null } | null, sources: Array<{ quote: string | null, section: string | null, passage: { start: number, end: number } | null, source: { id: string, title: string, fileName: string | null, url: string | null } }>, actor: { id: string, slug: string, name: string }, person: { id: string, slug: string, name: string } | null, subject:
           | { __typename: 'Area', code: string, name: string }
           | { __typename: 'Forum', slug: string, name: string }
           | { __typename: 'Objective', id: string, code: string, title: string }

@@ -59,6 +59,31 @@ describe('text no database can hold', () => {
     ]);
   });
 
+  it('a bulk write refuses it with its payload whole: nothing counted (found by fuzz.test.ts)', async () => {
+    const payload = await api.mutate(
+      'actorsUpsert',
+      {
+        items: [
+          {
+            key: { slug: 'fjallbolaget' },
+            name: LONE_SURROGATE,
+            sector: 'BUSINESS',
+            level: 'REGIONAL',
+            type: 'COMPANY',
+          },
+        ],
+      },
+      'created updated unchanged failed written dryRun replayed items { index }',
+    );
+    expect(payload).toEqual({
+      ...{ created: 0, updated: 0, unchanged: 0, failed: 0, items: [] },
+      ...{ written: false, dryRun: false, replayed: false },
+      userErrors: [
+        expect.objectContaining({ field: ['input', 'items', '0', 'name'], code: 'INVALID' }),
+      ],
+    });
+  });
+
   it.each([
     ['search', `{ search(query: "Fj\\u0000all") { __typename } }`, 'query'],
     ['actor(slug:)', `{ actor(slug: "almi\\u0000") { id } }`, 'slug'],

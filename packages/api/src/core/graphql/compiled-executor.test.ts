@@ -17,7 +17,9 @@ import {
   GraphQLString,
   parse,
 } from 'graphql';
+import { createLogger } from '../logger';
 import { compiledExecutor } from './compiled-executor';
+import { createFormatError } from './format-error';
 
 /**
  * A small schema with what the API's schema has: enums whose values differ from their names,
@@ -79,6 +81,10 @@ const schema = new GraphQLSchema({
         args: { pick: { type: new GraphQLNonNull(Pick) } },
         resolve: (_root, { pick }) => JSON.stringify(pick),
       },
+      broken: {
+        type: new GraphQLNonNull(GraphQLString),
+        resolve: () => null,
+      },
       refused: {
         type: GraphQLString,
         resolve: () => {
@@ -103,25 +109,30 @@ beforeAll(async () => {
   executor = (await compiledExecutor(schema).load({ apollo: {} })).executor!;
 });
 
-/** The same request through the compiled executor and through graphql-js. */
-async function both(variables: Record<string, unknown>) {
-  const document = parse(QUERY);
-  const context = { direction: 'desc' };
-  const compiled = await executor({
+/** `query` through the compiled executor. */
+function compiled(query: string, variables: Record<string, unknown> = {}, context: object = {}) {
+  const document = parse(query);
+  return executor({
     document,
-    operationName: 'Items',
-    operation: getOperationAST(document, 'Items')!,
+    operationName: null,
+    operation: getOperationAST(document)!,
     request: { variables },
     context,
   } as unknown as GatewayGraphQLRequestContext);
+}
+
+/** The same request through the compiled executor and through graphql-js. */
+async function both(variables: Record<string, unknown>) {
+  const context = { direction: 'desc' };
+  const answer = await compiled(QUERY, variables, context);
   const reference = await execute({
     schema,
-    document,
+    document: parse(QUERY),
     variableValues: variables,
     contextValue: context,
   });
   return {
-    compiled: JSON.parse(JSON.stringify(compiled)),
+    compiled: JSON.parse(JSON.stringify(answer)),
     reference: JSON.parse(JSON.stringify(reference)),
   };
 }
@@ -164,5 +175,16 @@ describe('the compiled executor', () => {
     expect(compiled.data).toBeUndefined();
     expect(compiled.errors.length).toBeGreaterThan(0);
     expect(compiled).toEqual(reference);
+  });
+
+  it('masks a null our resolver gave a required field, as graphql-js does (found by fuzz.test.ts)', async () => {
+    const { errors } = await compiled('{ broken }');
+    const format = createFormatError(createLogger('silent'));
+    expect(errors!.map((error) => format(error, error, 'request-1'))).toEqual([
+      expect.objectContaining({
+        message: expect.not.stringContaining('non-nullable'),
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1' },
+      }),
+    ]);
   });
 });

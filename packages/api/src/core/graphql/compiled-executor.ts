@@ -106,7 +106,9 @@ function asInput(
 function asGraphQLError(error: GraphQLError, requestId?: string): GraphQLError {
   const made = new GraphQLError(error.message, {
     path: error.path,
-    originalError: error.originalError ?? undefined,
+    // An error on a path that no resolver threw is the executor's check of what a resolver gave
+    // (a null for a required field): a failure of ours, masked like one (format-error.ts).
+    originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
     extensions: { ...error.extensions, ...(requestId ? { requestId } : {}) },
   });
   // graphql-jit gives locations without the nodes graphql-js would compute them from.

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import {
   DEFAULT_LIMITS,
   LIMIT_EXCEEDED,
-  tokenLimitError,
+  parseLimitError,
   withoutSuggestions,
   type DocumentLimits,
 } from './limits';
@@ -59,8 +59,8 @@ export function createFormatError(
     // Errors GraphQL and Apollo raised about the request (syntax, validation, variables) are the
     // caller's to read; anything else our code threw is not.
     if (original instanceof GraphQLError) {
-      // The parser's token limit, and the limit rules' errors (whose code Apollo replaced).
-      const limit = tokenLimitError(original, options.limits) ?? original;
+      // The parser's limits, and the limit rules' errors (whose code Apollo replaced).
+      const limit = parseLimitError(original, options.limits) ?? original;
       const { limit: name, max } = limit.extensions;
       if (name) return withCode(LIMIT_EXCEEDED, limit.message, { limit: name, max });
       return options.hideSuggestions

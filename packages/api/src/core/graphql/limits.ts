@@ -158,11 +158,25 @@ function inputOverLimits(
 
 const firstOf = (errors: (GraphQLError | null)[]) => errors.find(Boolean) ?? null;
 
-/** The parser's refusal past the token limit, told as a limit. */
-export function tokenLimitError(error: unknown, limits: DocumentLimits): GraphQLError | null {
-  return error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)
-    ? limitError('tokens', limits.tokens, `The document has more than ${limits.tokens} tokens.`)
-    : null;
+/**
+ * The parser's refusals told as limits: past the token limit, and nesting so deep (thousands of
+ * `[` within the token limit) that the parser, which recurses, runs out of stack before the
+ * depth rule could count it.
+ */
+export function parseLimitError(error: unknown, limits: DocumentLimits): GraphQLError | null {
+  if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
+    return limitError(
+      'tokens',
+      limits.tokens,
+      `The document has more than ${limits.tokens} tokens.`,
+    );
+  }
+  for (let cause = error; cause instanceof Error; cause = (cause as GraphQLError).originalError) {
+    if (cause instanceof RangeError) {
+      return limitError('depth', limits.depth, 'The document nests too deeply to be read.');
+    }
+  }
+  return null;
 }
 
 /** Whether the document asks for the schema (`__schema`, `__type`); `__typename` is not that. */
@@ -213,7 +227,7 @@ export function checkedOverWebSocket(
   try {
     document = parse(query, { maxTokens: limits.tokens });
   } catch (error) {
-    return { errors: [tokenLimitError(error, limits) ?? (error as GraphQLError)] };
+    return { errors: [parseLimitError(error, limits) ?? (error as GraphQLError)] };
   }
   const refused = operationRefused(document, variables, limits, mayIntrospect);
   if (refused) return { errors: [refused] };

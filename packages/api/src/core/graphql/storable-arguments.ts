@@ -73,11 +73,37 @@ function* unstorable(
   }
 }
 
-/** Whether a field answers with a mutation payload, which reports refused input as `userErrors`. */
-function answersWithPayload(field: GraphQLField<unknown, unknown>): boolean {
+/**
+ * For a field that answers with a mutation payload, which reports refused input as `userErrors`,
+ * the payload of a refusal before its resolver: nothing written, so every required field empty
+ * (a bulk write's counts 0, its items none). Null for any other field.
+ */
+function refusedPayload(field: GraphQLField<unknown, unknown>): Record<string, unknown> | null {
   const type = getNamedType(field.type);
-  return isObjectType(type) && 'userErrors' in type.getFields();
+  if (!isObjectType(type) || !('userErrors' in type.getFields())) return null;
+  const empty: Record<string, unknown> = {};
+  for (const { name, type: fieldType } of Object.values(type.getFields())) {
+    if (name === 'userErrors' || !isNonNullType(fieldType)) continue;
+    const inner = fieldType.ofType;
+    const nothing = isListType(inner)
+      ? []
+      : isScalarType(inner) && EMPTY_SCALARS.has(inner.name)
+        ? EMPTY_SCALARS.get(inner.name)
+        : undefined;
+    if (nothing === undefined) {
+      throw new Error(`${type.name}.${name} is required: a refused payload could not give it`);
+    }
+    empty[name] = nothing;
+  }
+  return empty;
 }
+
+/** What a required field of a refused payload says: nothing counted, nothing done. */
+const EMPTY_SCALARS = new Map<string, unknown>([
+  ['Int', 0],
+  ['Float', 0],
+  ['Boolean', false],
+]);
 
 /**
  * Refuses, before any resolver runs, argument values that PostgreSQL or the audit log cannot
@@ -92,12 +118,13 @@ export function refuseUnstorableArguments(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
-      const payload = answersWithPayload(field);
+      const payload = refusedPayload(field);
       const check = (args: Record<string, unknown>): Unstorable[] =>
         field.args.flatMap((arg) => [...unstorable(args[arg.name], arg.type, [arg.name])]);
       const refusal = (problems: Unstorable[]) => {
         if (payload) {
           return {
+            ...payload,
             userErrors: problems.map(({ path, message }) => ({
               field: path,
               code: 'INVALID',

@@ -30,6 +30,12 @@ const HURTFUL: [string, string, string][] = [
     `{ ${Array.from({ length: 30 }, () => '__typename @include(if: true)').join(' ')} }`,
     'directives',
   ],
+  // Within the token limit, but past what the parser's recursion can hold (found by fuzz.test.ts).
+  [
+    'a list argument nested 3,000 deep',
+    `{ nodes(ids: ${'['.repeat(3_000)}${']'.repeat(3_000)}) { id } }`,
+    'depth',
+  ],
   ['20,000 tokens', `{ ${'__typename '.repeat(20_000)}}`, 'tokens'],
   ['one field selected 11 times', `{ ${'__typename '.repeat(11)}}`, 'repeatedFields'],
   [
@@ -160,6 +166,14 @@ describe('requests shaped to mislead', () => {
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({
       errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('answers a GET whose address is over 16 KiB in JSON too (found by fuzz.test.ts)', async () => {
+    const response = await fetch(`${api.url}?query=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'HEADERS_TOO_LARGE' } }],
     });
   });
 

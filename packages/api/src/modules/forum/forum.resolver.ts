@@ -192,7 +192,9 @@ export class ForumResolver extends RecordResolver(ForumType, 'Forum', forumCitat
   }
 
   @FieldResolver(() => ForumStatusEnum, {
-    description: 'Where it stands: proposed, active, dissolved.',
+    nullable: true,
+    description:
+      'Where it stands: proposed, active, dissolved; null at a `knownAt` before the register knew the forum.',
   })
   status(
     @Root() forum: ForumEntity,

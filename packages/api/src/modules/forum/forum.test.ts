@@ -646,6 +646,22 @@ describe('forums and memberships', () => {
   });
 });
 
+describe('a forum as known before it was entered', () => {
+  it('has no status then (found by fuzz.test.ts)', async () => {
+    const payload = await api.mutate(
+      'forumCreate',
+      { kind: 'NETWORK', name: 'Nätverket som kom sent', area: countyId },
+      'forum { id }',
+    );
+    const { data, errors } = await api.graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Forum { then: status(knownAt: "2001-01-01T00:00:00Z") now: status } } }`,
+      { id: payload.forum.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.node).toEqual({ then: null, now: 'ACTIVE' });
+  });
+});
+
 describe('SQL statements per request', () => {
   it('reads a forum with 50 members, their representatives and other memberships in as many statements as 5', async () => {
     const small = await forum({ name: 'Litet statementforum' });

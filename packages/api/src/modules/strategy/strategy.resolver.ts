@@ -136,7 +136,9 @@ export class StrategyResolver extends RecordResolver(StrategyType, 'Strategy', s
   }
 
   @FieldResolver(() => StrategyStatusEnum, {
-    description: 'Whether it is proposed, in force or ended.',
+    nullable: true,
+    description:
+      'Whether it is proposed, in force or ended; null at a `knownAt` before the register knew the strategy.',
   })
   status(
     @Root() strategy: StrategyEntity,

@@ -495,6 +495,16 @@ describe('strategies', () => {
     );
     expect(row.type).toBe('double precision');
   });
+
+  it('has no status at a knownAt before the register knew it (found by fuzz.test.ts)', async () => {
+    const strategy = await create('strategyCreate', { ...rus, slug: 'rus-known' }, STRATEGY);
+    const { data, errors } = await api.graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Strategy { then: status(knownAt: "2001-01-01T00:00:00Z") now: status } } }`,
+      { id: strategy.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.node).toEqual({ then: null, now: 'ACTIVE' });
+  });
 });
 
 describe('refusals', () => {

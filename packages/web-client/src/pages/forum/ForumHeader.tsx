@@ -21,7 +21,7 @@ export function ForumHeader({
   return (
     <RecordHeader
       kind={label(forum.kind)}
-      status={forum.status}
+      status={forum.status ?? undefined}
       name={forum.name}
       actions={
         <RecordActions

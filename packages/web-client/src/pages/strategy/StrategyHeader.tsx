@@ -21,7 +21,7 @@ export function StrategyHeader({
   return (
     <RecordHeader
       kind={label(strategy.kind)}
-      status={strategy.status}
+      status={strategy.status ?? undefined}
       name={strategy.name}
       shortName={strategy.shortName}
       actions={<RecordActions typename="Strategy" record={strategy} onChanged={onChanged} />}
