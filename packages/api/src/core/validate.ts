@@ -1,4 +1,21 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { FieldErrors } from './errors';
+
+/**
+ * Reports a required reference that is missing (REQUIRED: a bulk item for a new relation may
+ * leave it out) or names no record (NOT_FOUND), at `field`.
+ */
+export async function requiredRecord(
+  tx: EntityManager,
+  errors: FieldErrors,
+  field: string,
+  target: { entity: EntityTarget<ObjectLiteral>; id: string | null | undefined; label: string },
+): Promise<void> {
+  if (!target.id) errors.add(field, 'REQUIRED', `Give the ${target.label}.`);
+  else if (!(await tx.getRepository(target.entity).existsBy({ id: target.id }))) {
+    errors.add(field, 'NOT_FOUND', `No ${target.label} has this id.`);
+  }
+}
 
 /** Trims required text and reports it when blank or too long; returns the trimmed text. */
 export function requiredText(

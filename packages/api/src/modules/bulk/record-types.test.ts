@@ -208,4 +208,26 @@ describe('bulk upserts of every record type', () => {
       'input.items.0.actor',
     ]);
   });
+
+  it('a new relation without its ends is REQUIRED at their fields (found by fuzzing)', async () => {
+    const paths = async (mutation: string, type: string, item: Record<string, unknown>) => {
+      const payload = await upsert(mutation, type, [item]);
+      return payload.userErrors.map((e: { field: string[]; code: string }) =>
+        [...e.field.slice(3), e.code].join(' '),
+      );
+    };
+    expect(await paths('positionsUpsert', 'PositionsUpsertInput', { title: 'Chef' })).toEqual([
+      'person REQUIRED',
+      'actor REQUIRED',
+    ]);
+    expect(
+      await paths('forumMembershipsUpsert', 'ForumMembershipsUpsertInput', { category: 'Kommun' }),
+    ).toEqual(['forum REQUIRED', 'member REQUIRED']);
+    expect(
+      await paths('responsibilitiesUpsert', 'ResponsibilitiesUpsertInput', {
+        role: 'LEADS',
+        subject: { forum: { slug: 'naringslivsradet-i-krokom' } },
+      }),
+    ).toEqual(['actor REQUIRED']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
-import { optionalText } from '../../core/validate';
+import { optionalText, requiredRecord } from '../../core/validate';
 import { sameRecord } from '../../core/db/record-key';
 import {
   checkNoOverlap,
@@ -121,9 +121,11 @@ export class ForumMembershipService extends RecordService<
       ...period,
     };
     if (!MEMBERSHIP_ROLES.includes(values.role)) errors.add('role', 'INVALID', 'Unknown role.');
-    if (!(await tx.getRepository(ForumEntity).existsBy({ id: values.forumId }))) {
-      errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
-    }
+    await requiredRecord(tx, errors, 'forum', {
+      entity: ForumEntity,
+      id: values.forumId,
+      label: 'forum',
+    });
     await this.validateMember(tx, values, errors);
     if (values.memberForumId && !errors.has('member')) {
       await this.checkNoContainmentCycle(tx, errors, values, id);

@@ -3,7 +3,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { optionalText } from '../../core/validate';
+import { optionalText, requiredRecord } from '../../core/validate';
 import { sameRecord } from '../../core/db/record-key';
 import {
   checkNoOverlap,
@@ -63,12 +63,16 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
     const errors = new FieldErrors();
     const title = optionalText(errors, 'title', input.title, 'The title', 200) ?? null;
     const period = validatePeriod(errors, input);
-    if (!(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
-      errors.add('person', 'NOT_FOUND', 'No person has this id.');
-    }
-    if (!(await tx.getRepository(ActorEntity).existsBy({ id: input.actorId }))) {
-      errors.add('actor', 'NOT_FOUND', 'No actor has this id.');
-    }
+    await requiredRecord(tx, errors, 'person', {
+      entity: PersonEntity,
+      id: input.personId,
+      label: 'person',
+    });
+    await requiredRecord(tx, errors, 'actor', {
+      entity: ActorEntity,
+      id: input.actorId,
+      label: 'actor',
+    });
     await checkNoOverlap(tx, errors, {
       table: 'position',
       key: { person_id: input.personId, actor_id: input.actorId, title },

@@ -4,7 +4,7 @@ import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
 import type { UpdateInput, Validated } from '../../core/db/record-service';
-import { optionalText } from '../../core/validate';
+import { optionalText, requiredRecord } from '../../core/validate';
 import {
   checkNoOverlap,
   validatePeriod,
@@ -131,9 +131,11 @@ export class ResponsibilityService extends CitedRecordService<
         'An ended responsibility needs the day it ended: give validTo.',
       );
     }
-    if (!(await tx.getRepository(ActorEntity).existsBy({ id: input.actorId }))) {
-      errors.add('actor', 'NOT_FOUND', 'No actor has this id.');
-    }
+    await requiredRecord(tx, errors, 'actor', {
+      entity: ActorEntity,
+      id: input.actorId,
+      label: 'actor',
+    });
     if (
       input.personId &&
       !(await tx.getRepository(PersonEntity).existsBy({ id: input.personId }))

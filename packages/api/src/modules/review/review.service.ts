@@ -4,7 +4,13 @@ import { checkEachExists } from '../../core/db/link-table';
 import { byIdLoader, childrenLoader, groupedLoader } from '../../core/db/loaders';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import type { PageRequest } from '../../core/relay/pagination';
-import { optionalDate, optionalText, requiredText, requiredTexts } from '../../core/validate';
+import {
+  optionalDate,
+  optionalText,
+  requiredText,
+  requiredTexts,
+  requiredRecord,
+} from '../../core/validate';
 import { ActorEntity } from '../actor';
 import { type Citation, CitationStore } from '../citation';
 import { ForumEntity } from '../forum';
@@ -88,9 +94,11 @@ export class ReviewService extends RecordService<ReviewEntity, ReviewFields, Rev
       commissionedById: input.commissionedById ?? null,
       themes: requiredTexts(errors, 'themes', input.themes, 'A theme', 200),
     };
-    if (!(await tx.getRepository(ForumEntity).existsBy({ id: values.forumId }))) {
-      errors.add('forum', 'NOT_FOUND', 'No forum has this id.');
-    }
+    await requiredRecord(tx, errors, 'forum', {
+      entity: ForumEntity,
+      id: values.forumId,
+      label: 'forum',
+    });
     if (
       values.commissionedById &&
       !(await tx.getRepository(ActorEntity).existsBy({ id: values.commissionedById }))
