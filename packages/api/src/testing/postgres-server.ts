@@ -4,7 +4,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort } from './free-port';
+import { freePort } from '../core/free-port';
 
 const SERVER_SCRIPT = join(__dirname, '..', '..', 'test', 'postgres-server.mjs');
 

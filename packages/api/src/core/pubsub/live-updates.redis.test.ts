@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { freePort } from '../../testing/free-port';
+import { freePort } from '../free-port';
 import { Redis } from 'ioredis';
 import type { App } from '../../app';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
