@@ -18,13 +18,14 @@ import { API_MAIN, Replica } from './replica';
 /** How long the API processes may take to be ready after the migration step. */
 const READY_TIMEOUT_MS = 120_000;
 
-function clusterSize(): number {
-  const size = Number(process.env.CLUSTER_API_PROCESSES ?? 2);
-  if (!Number.isInteger(size) || size < 1 || size > 16) {
-    process.stderr.write('CLUSTER_API_PROCESSES: must be a whole number from 1 to 16\n');
+/** A whole number from the environment variable `name`, from `min` to `max`; stops if not. */
+function wholeFromEnv(name: string, fallback: number, min: number, max: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    process.stderr.write(`${name}: must be a whole number from ${min} to ${max}\n`);
     process.exit(2);
   }
-  return size;
+  return value;
 }
 
 /** Runs `node dist/main.js migrate` once, before any API process; fails unless it ends with 0. */
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const size = clusterSize();
+  const size = wholeFromEnv('CLUSTER_API_PROCESSES', 2, 1, 16);
+  const healthIntervalMs = wholeFromEnv('CLUSTER_HEALTH_INTERVAL_MS', 500, 100, 60_000);
   const log = namedLogger('cluster');
   const grace = config.SHUTDOWN_GRACE_MS;
   let embedded: EmbeddedPostgres | null = null;
@@ -108,6 +110,7 @@ async function main(): Promise<void> {
       host: config.HOST,
       upstreams: replicas.map((replica) => ({ name: replica.name, url: replica.url })),
       webClientDir: config.WEB_CLIENT_DIR ?? WEB_CLIENT_DIST,
+      healthIntervalMs,
     });
     const until = Date.now() + READY_TIMEOUT_MS;
     while ((proxy as RunningProxy).ready().length < size) {

@@ -47,7 +47,15 @@ const isApiPath = (path: string) => path === '/graphql' || path.startsWith('/gra
 
 interface Backend extends Upstream {
   healthy: boolean;
+  /** Health checks failed in a row. */
+  failedChecks: number;
 }
+
+/**
+ * A process is taken out of turn after this many failed health checks in a row (one slow answer
+ * under load does not), or at once when it refuses a connection; back in turn after one success.
+ */
+const FAILED_CHECKS_BEFORE_DOWN = 2;
 
 /** An answer in the API's own form, for when no process can give one. */
 function unavailable(response: ServerResponse, status: number, message: string): void {
@@ -86,6 +94,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const backends: Backend[] = options.upstreams.map((upstream) => ({
     ...upstream,
     healthy: false,
+    failedChecks: 0,
   }));
   const agent = new Agent({ keepAlive: true });
   const proxy = createProxyServer({ xfwd: true, agent });
@@ -119,8 +128,9 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       () => false,
     );
     if (ready && !backend.healthy) logLine('proxy', `${backend.name} is ready`);
-    if (!ready) markDown(backend, 'not ready');
-    backend.healthy = ready;
+    backend.failedChecks = ready ? 0 : backend.failedChecks + 1;
+    if (ready) backend.healthy = true;
+    else if (backend.failedChecks >= FAILED_CHECKS_BEFORE_DOWN) markDown(backend, 'not ready');
   };
   let checking = true;
   const checks = (async () => {
@@ -190,18 +200,32 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   });
   const webSockets = new Set<Socket>();
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
-    const backend = isApiPath((request.url ?? '/').split('?')[0]) ? next(new Set()) : undefined;
-    if (!backend) {
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\n\r\n');
+    if (!isApiPath((request.url ?? '/').split('?')[0])) {
+      socket.destroy();
       return;
     }
     webSockets.add(socket);
     socket.once('close', () => webSockets.delete(socket));
-    proxy.ws(request, socket, head, { target: backend.url }, (error) => {
-      const code = (error as NodeJS.ErrnoException).code ?? error.message;
-      if (NOT_SENT.has(code)) markDown(backend, code);
-      socket.destroy();
-    });
+    const tried = new Set<Backend>();
+    // As for HTTP: a process that refused the connection has not seen it, the next may take it.
+    const attempt = () => {
+      const backend = next(tried);
+      if (!backend) {
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\n\r\n');
+        return;
+      }
+      tried.add(backend);
+      proxy.ws(request, socket, head, { target: backend.url }, (error) => {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        if (!NOT_SENT.has(code)) {
+          socket.destroy();
+          return;
+        }
+        markDown(backend, code);
+        attempt();
+      });
+    };
+    attempt();
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));

@@ -50,6 +50,7 @@ export class Replica {
       detached: true,
     });
     this.child = child;
+    logLine('cluster', `${this.name}: process ${child.pid} on port ${this.port}`);
     const stopOnExit = () => child.kill('SIGTERM');
     process.on('exit', stopOnExit);
     prefixLines(this.name, child.stdout);
