@@ -1,6 +1,6 @@
-import { findRedisServer } from './redis-server';
 import { startCluster, type RunningCluster } from '../testing/cluster-process';
 import { subscribe, type TestSubscription } from '../testing/subscriptions';
+import { canStartRedis } from '../testing/redis';
 
 /**
  * `pnpm start:cluster` for real (build first: it runs dist/): PostgreSQL (the tests' server), a
@@ -9,11 +9,7 @@ import { subscribe, type TestSubscription } from '../testing/subscriptions';
  * (SIGKILL) and started again by the cluster. .ci/run installs redis-server; without it this is
  * skipped here, and fails in CI.
  */
-const haveRedis = findRedisServer() !== null;
-if (!haveRedis && process.env.CI) throw new Error('redis-server is missing: .ci/run installs it');
-if (!haveRedis) {
-  process.stderr.write('SKIPPED the cluster: no redis-server (apt-get install -y redis-server).\n');
-}
+const haveRedis = canStartRedis('the cluster');
 
 const PASSWORD = 'ett långt lösenord för klustret';
 const EMAIL = 'admin@example.se';
