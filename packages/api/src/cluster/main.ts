@@ -5,6 +5,7 @@ import { WEB_CLIENT_DIST } from '../core/http/web-client';
 import { dataDirOf, startEmbeddedDatabase, type EmbeddedPostgres } from '../embedded-database';
 import { stopOnSignals } from '../shutdown';
 import { freePort } from '../core/free-port';
+import { healthIntervalFromEnv, wholeFromEnv } from './env';
 import { logLine, namedLogger, prefixLines } from './log';
 import { startProxy, type RunningProxy } from './proxy';
 import { startRedisServer, type RunningRedis } from './redis-server';
@@ -17,16 +18,6 @@ import { API_MAIN, Replica } from './replica';
 
 /** How long the API processes may take to be ready after the migration step. */
 const READY_TIMEOUT_MS = 120_000;
-
-/** A whole number from the environment variable `name`, from `min` to `max`; stops if not. */
-function wholeFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    process.stderr.write(`${name}: must be a whole number from ${min} to ${max}\n`);
-    process.exit(2);
-  }
-  return value;
-}
 
 /** Runs `node dist/main.js migrate` once, before any API process; fails unless it ends with 0. */
 async function migrate(env: Record<string, string>): Promise<void> {
@@ -52,7 +43,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const size = wholeFromEnv('CLUSTER_API_PROCESSES', 2, 1, 16);
-  const healthIntervalMs = wholeFromEnv('CLUSTER_HEALTH_INTERVAL_MS', 500, 100, 60_000);
+  const healthIntervalMs = healthIntervalFromEnv();
   const log = namedLogger('cluster');
   const grace = config.SHUTDOWN_GRACE_MS;
   let embedded: EmbeddedPostgres | null = null;
