@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, type Config } from './core/config';
+import { loadConfigOrExit } from './core/config';
 import { createLogger } from './core/logger';
 import { openDatabase, startApp, type App, type OpenDatabase } from './app';
 import { doFirstStart } from './first-start';
@@ -19,16 +19,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(
     config.LOG_LEVEL,
     config.NODE_ENV === 'development' && process.stdout.isTTY,

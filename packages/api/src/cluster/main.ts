@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../core/config';
+import { loadConfigOrExit } from '../core/config';
 import { WEB_CLIENT_DIST } from '../core/http/web-client';
 import { dataDirOf, startEmbeddedDatabase, type EmbeddedPostgres } from '../embedded-database';
 import { stopOnSignals } from '../shutdown';
@@ -32,16 +32,7 @@ async function migrate(env: Record<string, string>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const size = wholeFromEnv('CLUSTER_API_PROCESSES', 2, 1, 16);
   const healthIntervalMs = healthIntervalFromEnv();
   const log = namedLogger('cluster');

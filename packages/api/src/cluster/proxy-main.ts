@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type Config } from '../core/config';
+import { loadConfigOrExit } from '../core/config';
 import { WEB_CLIENT_DIST } from '../core/http/web-client';
 import { stopOnSignals } from '../shutdown';
 import { healthIntervalFromEnv } from './env';
@@ -12,16 +12,7 @@ import { startProxy, type RunningProxy } from './proxy';
  * of WEB_CLIENT_DIR. On SIGTERM it takes no new connection and finishes its requests in flight.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const upstreams = (process.env.PROXY_UPSTREAMS ?? '')
     .split(',')
     .map((entry) => entry.trim().replace(/\/+$/, ''))

@@ -162,3 +162,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
   );
 }
+
+/** For a program's start: the configuration, or every bad value named on stderr and exit 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
