@@ -98,6 +98,9 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   }));
   const agent = new Agent({ keepAlive: true });
   const proxy = createProxyServer({ xfwd: true, agent });
+  // Every call passes its own error callback; this catches what comes after (a WebSocket's proxied
+  // connection failing), which would otherwise end the process.
+  proxy.on('error', (error) => logLine('proxy', `error: ${error.message}`));
   const socketsOf = new WeakMap<IncomingMessage, { reused: boolean }>();
   proxy.on('proxyReq', (proxyRequest, request) => {
     socketsOf.set(request, { reused: proxyRequest.reusedSocket });
