@@ -7,7 +7,8 @@ import type { Logger } from './core/logger';
 import { createLiveEvents, type LiveEvents } from './core/pubsub/live-events';
 import { buildApiSchema } from './schema';
 import { createContext } from './core/context';
-import { appRoleUrl } from './core/db/app-role';
+import { Client } from 'pg';
+import { appRoleUrl, appRoleUrlOf } from './core/db/app-role';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './core/http/rate-limit';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './core/db/timeouts';
 import type { DocumentLimits } from './core/graphql/limits';
@@ -99,26 +100,43 @@ export interface AppOptions {
   /** See `ApiServerOptions.deadlineMs` and `trustProxyHops`. */
   deadlineMs?: number;
   trustProxyHops?: number;
+  /**
+   * Whether this process does the work on start that changes the database (default true): see
+   * `openDatabase`. False where a migration step does it before the API processes start.
+   */
+  migrate?: boolean;
+}
+
+/** What `openDatabase` opens: the API's connections and services, before any server. */
+export interface OpenDatabase {
+  /** The login the API's requests use. */
+  appUrl: string;
+  dataSource: DataSource;
+  /** The connections of anonymous requests, which read only what is public. */
+  publicDataSource: DataSource;
+  services: Services;
+  /** The services anonymous requests use, on `publicDataSource`. */
+  anonymous: ReturnType<typeof createServices>;
+  newLoaders: () => Loaders;
+  close: () => Promise<void>;
 }
 
 /**
- * Applies pending migrations as the database's owner, then serves the API on connections as the
- * role `samverkan_app`, which cannot rewrite the audit log.
+ * Opens the API's connections as the role `samverkan_app`, which cannot rewrite the audit log.
+ * With `migrate` (the default) it first does the work on start that changes the database:
+ * pending migrations as the owner (see `migrateAsOwner`), erasures of the ledger re-applied,
+ * Sweden's areas brought up to date. With `migrate: false` a migration step has done that (see
+ * the API README's "Several processes"): it only checks that no migration is pending.
  */
-export async function startApp(options: AppOptions): Promise<App> {
+export async function openDatabase(
+  options: Pick<AppOptions, 'databaseUrl' | 'appDatabaseUrl' | 'logger' | 'timeouts'> &
+    Pick<AppOptions, 'erasureLedger' | 'contactEmail' | 'migrate'>,
+): Promise<OpenDatabase> {
   const { logger } = options;
+  const migrate = options.migrate ?? true;
   const onQueryError = (message: string, query: string) =>
     logger.debug({ query }, `query failed: ${message}`);
-  const owner = createApiDataSource({ url: options.databaseUrl, onQueryError, poolSize: 1 });
-  await owner.initialize();
-  let appUrl: string;
-  try {
-    const applied = await owner.runMigrations({ transaction: 'each' });
-    for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
-    appUrl = options.appDatabaseUrl ?? (await appRoleUrl(owner, options.databaseUrl));
-  } finally {
-    await owner.destroy();
-  }
+  const appUrl = await migrateAsOwner(options.databaseUrl, logger, migrate, options.appDatabaseUrl);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const dataSource = createApiDataSource({ url: appUrl, onQueryError, timeouts });
   await dataSource.initialize();
@@ -135,23 +153,91 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   await publicDataSource.initialize();
   const anonymous = createServices(publicDataSource, services.settings, services);
+  if (migrate) {
+    // A backup restored from before an erasure holds the person again: erase them again first.
+    const reapplied = await services.personErasure.reapplyLedger((message) => logger.warn(message));
+    if (reapplied.length > 0) {
+      logger.warn(`erasure ledger: ${reapplied.length} erasures re-applied after a restore`);
+    }
+    const reference = await loadReferenceAreas(dataSource, services.area);
+    if (reference.created || reference.updated) {
+      logger.info(
+        `Sweden's areas: ${reference.created} added, ${reference.updated} brought up to date`,
+      );
+    }
+  }
+  return {
+    appUrl,
+    dataSource,
+    publicDataSource,
+    services,
+    anonymous,
+    newLoaders,
+    close: async () => {
+      await publicDataSource.destroy();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** Any number: the advisory lock under which one process at a time applies migrations. */
+const MIGRATION_LOCK = 0x5a4d4947;
+
+/**
+ * As the database's owner: applies pending migrations (`migrate`), one process at a time (an
+ * advisory lock on a connection of its own: processes started at once wait for the first, then
+ * find nothing to apply), and lets the app's role log in; or (without `migrate`) refuses to go on
+ * while a migration is pending. The URL of the login the API's requests use.
+ */
+async function migrateAsOwner(
+  databaseUrl: string,
+  logger: Logger,
+  migrate: boolean,
+  appDatabaseUrl: string | undefined,
+): Promise<string> {
+  const owner = createApiDataSource({
+    url: databaseUrl,
+    onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
+    poolSize: 1,
+  });
+  await owner.initialize();
+  const lock = new Client({ connectionString: databaseUrl });
+  try {
+    if (!migrate) {
+      if (await owner.showMigrations()) {
+        throw new Error(
+          'The database has migrations to apply and MIGRATE_ON_START is false: run the migration step first (node dist/main.js migrate).',
+        );
+      }
+      return appDatabaseUrl ?? appRoleUrlOf(databaseUrl).href;
+    }
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    for (const migration of applied) logger.info(`migration applied: ${migration.name}`);
+    return appDatabaseUrl ?? (await appRoleUrl(owner, databaseUrl));
+  } finally {
+    // Ending the lock's connection releases the lock.
+    await lock.end().catch(() => undefined);
+    await owner.destroy();
+  }
+}
+
+/**
+ * Opens the database (see `openDatabase`), then serves the API: GraphQL over HTTP and WebSocket,
+ * health, metrics, the web client; and runs the background work (webhooks, retention).
+ */
+export async function startApp(options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const { appUrl, dataSource, publicDataSource, services, anonymous, newLoaders, close } =
+    await openDatabase(options);
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const replica = options.replicaUrl
     ? await replicaServices(replicaUrlFor(options.replicaUrl, appUrl), dataSource, services, {
-        onQueryError,
+        onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
         timeouts,
       })
     : null;
-  // A backup restored from before an erasure holds the person again: erase them again first.
-  const reapplied = await services.personErasure.reapplyLedger((message) => logger.warn(message));
-  if (reapplied.length > 0) {
-    logger.warn(`erasure ledger: ${reapplied.length} erasures re-applied after a restore`);
-  }
-  const reference = await loadReferenceAreas(dataSource, services.area);
-  if (reference.created || reference.updated) {
-    logger.info(
-      `Sweden's areas: ${reference.created} added, ${reference.updated} brought up to date`,
-    );
-  }
   const probe = databaseProbe(
     appUrl,
     dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name),
@@ -234,8 +320,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       await live.close();
       await probe.close();
       await replica?.destroy();
-      await publicDataSource.destroy();
-      await dataSource.destroy();
+      await close();
     },
   };
 }

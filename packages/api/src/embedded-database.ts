@@ -4,10 +4,25 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import type { Config } from './core/config';
+import type { Logger } from './core/logger';
 
 const PACKAGE_ROOT = resolve(__dirname, '..');
-export const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, '../..');
 const DATABASE_NAME = 'samverkan';
+
+/** Where data kept on this machine lives: DATA_DIR, else `.data/` at the repository's root. */
+export function dataDirOf(configured: string | undefined): string {
+  return resolve(configured ?? join(PACKAGE_ROOT, '..', '..', '.data'));
+}
+
+/** Where the embedded PostgreSQL keeps its data: `postgres/` in the data directory. */
+export function embeddedDatabaseDirOf(config: Pick<Config, 'DATA_DIR'>): string {
+  return join(dataDirOf(config.DATA_DIR), 'postgres');
+}
+
+/** The erasure ledger's file: ERASURE_LEDGER, else `erasure-ledger.jsonl` in the data directory. */
+export function erasureLedgerOf(config: Pick<Config, 'DATA_DIR' | 'ERASURE_LEDGER'>): string {
+  return config.ERASURE_LEDGER ?? join(dataDirOf(config.DATA_DIR), 'erasure-ledger.jsonl');
+}
 
 export interface EmbeddedPostgres {
   url: string;
@@ -15,33 +30,28 @@ export interface EmbeddedPostgres {
   stop: () => Promise<void>;
 }
 
-/** Where the embedded PostgreSQL and the erasure ledger live: DATA_DIR, else `.data/`. */
-export function dataDirectory(config: Config): string {
-  return resolve(config.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
-}
-
-/** The erasure ledger's file: ERASURE_LEDGER, else `erasure-ledger.jsonl` in the data directory. */
-export function erasureLedgerOf(config: Config): string {
-  return config.ERASURE_LEDGER ?? join(dataDirectory(config), 'erasure-ledger.jsonl');
-}
-
-/** With no DATABASE_URL: a PostgreSQL of our own whose data lives in .data/postgres. */
+/**
+ * With no DATABASE_URL: a PostgreSQL of our own whose data lives in `databaseDir` (made on first
+ * use, with a database `samverkan`), on `port`, in a process group of its own. Used by `pnpm start`
+ * (main.ts), `pnpm start:cluster` (cluster/), which stop it last, and the backup scripts.
+ */
 export async function startEmbeddedDatabase(
-  config: Config,
-  log: (line: string) => void,
+  databaseDir: string,
+  port: number,
+  logger: Pick<Logger, 'info' | 'debug'>,
 ): Promise<EmbeddedPostgres> {
-  const databaseDir = join(dataDirectory(config), 'postgres');
-  await mkdir(dataDirectory(config), { recursive: true });
+  await mkdir(resolve(databaseDir, '..'), { recursive: true });
+  logger.info(`no DATABASE_URL: starting embedded PostgreSQL in ${databaseDir}`);
   const helper = pathToFileURL(join(PACKAGE_ROOT, 'embedded-postgres.mjs')).href;
   const { startEmbeddedPostgres } = (await import(helper)) as {
     startEmbeddedPostgres: (options: object) => Promise<EmbeddedPostgres>;
   };
   const server = await startEmbeddedPostgres({
     databaseDir,
-    port: config.EMBEDDED_POSTGRES_PORT,
+    port,
     // A Ctrl-C at the terminal reaches only the API, which stops PostgreSQL after its requests.
     ownProcessGroup: true,
-    log,
+    log: (line: string) => logger.debug({ postgres: line }),
   });
   const admin = new Client({ connectionString: server.url });
   await admin.connect();
@@ -74,9 +84,10 @@ export async function apiDatabase(
   ) {
     return { url: running, stop: async () => {} };
   }
-  const cluster = join(dataDirectory(config), 'postgres');
+  const cluster = embeddedDatabaseDirOf(config);
   if (mustExist && !existsSync(join(cluster, 'PG_VERSION'))) {
     throw new Error(`No DATABASE_URL, and no embedded PostgreSQL in ${cluster}.`);
   }
-  return startEmbeddedDatabase(config, () => undefined);
+  const quiet = { info: () => undefined, debug: () => undefined };
+  return startEmbeddedDatabase(cluster, config.EMBEDDED_POSTGRES_PORT, quiet);
 }

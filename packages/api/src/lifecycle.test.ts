@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import { spawnApi, startApi, type RunningApi } from './testing/api-process';
-import { freePort } from './testing/free-port';
+import { freePort } from './core/free-port';
 import { placeForPostgres } from './testing/postgres-server';
 
 // The built API (dist/main.js) as a real process: build it first (`pnpm build`; turbo does).

@@ -1,28 +1,29 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from './core/config';
+import { loadConfigOrExit } from './core/config';
 import { createLogger } from './core/logger';
-import { startApp, type App } from './app';
-import { loadSeed } from './modules/seed';
+import { openDatabase, startApp, type App, type OpenDatabase } from './app';
+import { doFirstStart } from './first-start';
 import { webhookSettingsOf } from './modules/webhook';
 import { stopOnSignals } from './shutdown';
 import {
-  dataDirectory,
+  embeddedDatabaseDirOf,
   erasureLedgerOf,
   startEmbeddedDatabase,
   type EmbeddedPostgres,
 } from './embedded-database';
 
+const USAGE = `Usage: node dist/main.js [migrate]
+  (nothing)  serve the API; with MIGRATE_ON_START=false it leaves the migrations to a migration step
+  migrate    the migration step: apply pending migrations, load the seed data set into an empty
+             register, print a first admin token and link, then exit (one process, before the API's)`;
+
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
+  const command = process.argv[2];
+  if (command !== undefined && command !== 'migrate') {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
   }
+  const config = loadConfigOrExit();
   const logger = createLogger(
     config.LOG_LEVEL,
     config.NODE_ENV === 'development' && process.stdout.isTTY,
@@ -30,25 +31,53 @@ async function main(): Promise<void> {
   // Registered first: a signal while starting stops what has started, in order, too.
   let embedded: EmbeddedPostgres | null = null;
   let app: App | null = null;
+  let migration: OpenDatabase | null = null;
   stopOnSignals(
     logger,
     async () => {
       await app?.stop(config.SHUTDOWN_GRACE_MS);
+      await migration?.close();
       await embedded?.stop();
     },
     config.SHUTDOWN_GRACE_MS,
   );
-  if (!config.DATABASE_URL) {
-    logger.info(
-      `no DATABASE_URL: starting embedded PostgreSQL in ${dataDirectory(config)}/postgres`,
-    );
-    embedded = await startEmbeddedDatabase(config, (line) => logger.debug({ postgres: line }));
-  }
-  app = await startApp({
+  embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedDatabase(
+        embeddedDatabaseDirOf(config),
+        config.EMBEDDED_POSTGRES_PORT,
+        logger,
+      );
+  const database = {
     databaseUrl: config.DATABASE_URL ?? (embedded as EmbeddedPostgres).url,
     appDatabaseUrl: config.APP_DATABASE_URL,
     replicaUrl: config.DATABASE_REPLICA_URL,
     logger,
+    contactEmail: config.CONTACT_EMAIL,
+    erasureLedger: erasureLedgerOf(config),
+    timeouts: {
+      statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+      lockMs: config.DB_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: config.DB_CONNECT_TIMEOUT_MS,
+    },
+  };
+  if (command === 'migrate') {
+    migration = await openDatabase({ ...database, migrate: true });
+    await doFirstStart(migration.services, {
+      seed: config.LOAD_SEED,
+      logger,
+      webClient: config.PUBLIC_URL ?? null,
+    });
+    await migration.close();
+    migration = null;
+    await embedded?.stop();
+    process.stdout.write('Samverkan database migrated: the API processes may start\n');
+    return;
+  }
+  app = await startApp({
+    ...database,
+    migrate: config.MIGRATE_ON_START,
     port: config.PORT,
     host: config.HOST,
     exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
@@ -59,8 +88,6 @@ async function main(): Promise<void> {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     redisUrl: config.REDIS_URL,
     webClientDir: config.WEB_CLIENT_DIR,
-    contactEmail: config.CONTACT_EMAIL,
-    erasureLedger: erasureLedgerOf(config),
     retention: {
       workContactDays: config.WORK_CONTACT_RETENTION_DAYS,
       intervalMinutes: config.RETENTION_INTERVAL_MINUTES,
@@ -84,34 +111,14 @@ async function main(): Promise<void> {
       anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       signedInPerMinute: config.RATE_LIMIT_SIGNED_IN_PER_MINUTE,
     },
-    timeouts: {
-      statementMs: config.DB_STATEMENT_TIMEOUT_MS,
-      lockMs: config.DB_LOCK_TIMEOUT_MS,
-      idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-      connectMs: config.DB_CONNECT_TIMEOUT_MS,
-    },
   });
 
-  if (config.LOAD_SEED && (await app.services.actor.isEmpty())) {
-    logger.info('empty database: loading the seed data set');
-    await loadSeed(app.services, (message) => logger.info(message));
-  }
-  if (!(await app.services.token.hasAdminToken())) {
-    const { secret } = await app.services.token.issue('first admin', 'ADMIN');
-    process.stdout.write(
-      `\nAn admin API token was created. It is shown only this once; keep it safe:\n\n  ${secret}\n\n` +
-        `Use it as the header  Authorization: Bearer ${secret.slice(0, 8)}…\n` +
-        `Create more with: pnpm --filter @samverkan/api token:create --name NAME --role EDITOR --area 23\n\n`,
-    );
-  }
-  const invitation = await app.services.user.firstAdminInvitation();
-  if (invitation) {
-    const webClient = config.PUBLIC_URL ?? app.server.url.replace(/\/graphql$/, '');
-    process.stdout.write(
-      `\nNo admin can sign in yet. Open this one-time link to become the first admin ` +
-        `(valid 7 days; a new one is made on every start until it is used):\n\n` +
-        `  ${webClient}/invitation#${invitation.secret}\n\n`,
-    );
+  if (config.MIGRATE_ON_START) {
+    await doFirstStart(app.services, {
+      seed: config.LOAD_SEED,
+      logger,
+      webClient: config.PUBLIC_URL ?? app.server.url.replace(/\/graphql$/, ''),
+    });
   }
   app.readiness.ready();
   process.stdout.write(`Samverkan API ready: GraphQL at ${app.server.url} (HTTP and WebSocket)\n`);

@@ -7,7 +7,11 @@ const CLOSING_MS = 10_000;
  * On SIGTERM or SIGINT, runs `stop` once and exits 0 when it is done. A shutdown that does not end
  * within `graceMs` and a margin (something hangs), or a second signal, exits at once with 1.
  */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>, graceMs: number): void {
+export function stopOnSignals(
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>,
+  stop: () => Promise<void>,
+  graceMs: number,
+): void {
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {

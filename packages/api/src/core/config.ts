@@ -85,6 +85,12 @@ const schema = z.object({
    * register that is to hold only what its users import.
    */
   LOAD_SEED: z.stringbool({ error: 'must be true or false' }).default(true),
+  /**
+   * Whether the API migrates its database (and loads the seed data set, prints the first admin's
+   * token and link) on start (default true): false where a migration step (`main.js migrate`)
+   * does it once before several API processes start, which then only check it is done.
+   */
+  MIGRATE_ON_START: z.stringbool({ error: 'must be true or false' }).default(true),
   // What one GraphQL document may ask (see core/graphql/limits.ts).
   GRAPHQL_MAX_DEPTH: whole(1, DEFAULT_LIMITS.depth),
   GRAPHQL_MAX_ALIASES: whole(0, DEFAULT_LIMITS.aliases),
@@ -162,4 +168,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
     ),
   );
+}
+
+/** For a program's start: the configuration, or every bad value named on stderr and exit 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
 }

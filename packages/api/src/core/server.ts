@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, resolve as resolvePath } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
@@ -37,6 +35,7 @@ import {
   type RateLimitState,
 } from './http/rate-limit';
 import { withRequestScope } from './http/request';
+import { mountWebClient, WEB_CLIENT_DIST } from './http/web-client';
 import {
   credentialsOf,
   malformedAuthorization,
@@ -124,56 +123,6 @@ export interface RunningServer {
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** How long a closing WebSocket's client has to answer its close before it is cut. */
 const WEBSOCKET_CLOSE_WAIT_MS = 2_000;
-
-/** The built web client (packages/web-client/dist), from src/core or dist/core alike. */
-export const WEB_CLIENT_DIST = resolvePath(__dirname, '../../../web-client/dist');
-
-/**
- * The web client's route patterns (`/actors/:slug` …), which its build writes to `routes.json`
- * from the one list it routes by (`src/routes.ts`), each as a test of a request's path: a `:name`
- * is one non-empty segment, a trailing slash and the case do not count (as in the client). A
- * build without the file is known by its start page only.
- */
-function clientRoutes(directory: string): RegExp[] {
-  const file = join(directory, 'routes.json');
-  const patterns = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : ['/'];
-  return patterns.map((pattern) => {
-    const parts = pattern
-      .split(/(:\w+)/)
-      .map((part) =>
-        part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      );
-    return new RegExp(`^${parts.join('').replace(/\/$/, '')}/?$`, 'i');
-  });
-}
-
-/**
- * Serves the built web client at `/` when it exists, with a fallback to its index.html for GET
- * requests for HTML outside /graphql and /health: 200 for a path of the client's routes, 404
- * (the client then shows its "not found") for any other.
- */
-function mountWebClient(app: express.Express, directory: string): void {
-  const index = join(directory, 'index.html');
-  if (!existsSync(index)) return;
-  const routes = clientRoutes(directory);
-  // No redirect from a folder to its slash: /geo is the client's route, not the folder geo/.
-  app.use(express.static(directory, { index: false, redirect: false, maxAge: '1h' }));
-  app.use((request, response, next) => {
-    if (
-      request.method !== 'GET' ||
-      request.path === '/graphql' ||
-      request.path.startsWith('/graphql/') ||
-      request.path.startsWith('/health') ||
-      !request.accepts('html')
-    ) {
-      next();
-      return;
-    }
-    response.setHeader('cache-control', 'no-cache');
-    response.status(routes.some((route) => route.test(request.path)) ? 200 : 404);
-    response.sendFile(index);
-  });
-}
 
 /**
  * Express 5 with Apollo Server at /graphql over HTTP, and graphql-ws on the same server and path.

@@ -11,9 +11,9 @@ import { packageRoot } from './package-root';
 const API_MAIN = join(packageRoot(__dirname), 'dist', 'main.js');
 const READY = /Samverkan API ready: GraphQL at (\S+)/;
 /** The one-time admin token the API prints (before the ready line) on a fresh database. */
-const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;
+export const ADMIN_TOKEN = /An admin API token was created[^\n]*\n\s*\n\s*(svk_[\w-]+)/;
 /** The one-time link to become the first admin, printed on start until it is used. */
-const FIRST_ADMIN_LINK = /(https?:\/\/\S+\/invitation#svi_[\w-]+)/;
+export const FIRST_ADMIN_LINK = /(https?:\/\/\S+\/invitation#svi_[\w-]+)/;
 const START_TIMEOUT_MS = 60_000;
 
 export interface RunningApi {
@@ -32,7 +32,7 @@ export interface RunningApi {
   stop: () => Promise<void>;
 }
 
-async function onServer(serverUrl: string, sql: string): Promise<void> {
+export async function onServer(serverUrl: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort } from './free-port';
+import { freePort } from '../core/free-port';
 import { packageRoot } from './package-root';
 
 const SERVER_SCRIPT = join(packageRoot(__dirname), 'test', 'postgres-server.mjs');

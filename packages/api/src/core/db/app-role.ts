@@ -11,10 +11,8 @@ import { APP_ROLE } from './migrations/1763902900000-AppendOnlyAudit';
  * owner may not, give the API a login of its own instead (`APP_DATABASE_URL`).
  */
 export async function appRoleUrl(owner: DataSource, ownerUrl: string): Promise<string> {
-  const url = new URL(ownerUrl);
-  const password = createHmac('sha256', decodeURIComponent(url.password) || url.username)
-    .update(APP_ROLE)
-    .digest('hex');
+  const url = appRoleUrlOf(ownerUrl);
+  const password = decodeURIComponent(url.password);
   try {
     await letLogIn(owner, password);
   } catch (error) {
@@ -23,9 +21,20 @@ export async function appRoleUrl(owner: DataSource, ownerUrl: string): Promise<s
         `Grant it CREATEROLE, or create a login granted ${APP_ROLE} and give it as APP_DATABASE_URL.`,
     );
   }
-  url.username = APP_ROLE;
-  url.password = password;
   return url.href;
+}
+
+/**
+ * The URL `appRoleUrl` lets log in, without setting its password: for API processes that leave
+ * the work on start to a migration step (`MIGRATE_ON_START=false`), which has set it.
+ */
+export function appRoleUrlOf(ownerUrl: string): URL {
+  const url = new URL(ownerUrl);
+  url.password = createHmac('sha256', decodeURIComponent(url.password) || url.username)
+    .update(APP_ROLE)
+    .digest('hex');
+  url.username = APP_ROLE;
+  return url;
 }
 
 /**

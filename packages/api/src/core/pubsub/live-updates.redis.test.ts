@@ -1,49 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { freePort } from '../../testing/free-port';
+import { freePort } from '../free-port';
+import { startRedisServer, type RunningRedis } from '../../cluster/redis-server';
+import { canStartRedis } from '../../testing/redis';
 import { Redis } from 'ioredis';
 import type { App } from '../../app';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
 import { askApp, startTestApp } from '../../testing/test-app';
-import { subscribe, waitFor, type TestSubscription } from '../../testing/subscriptions';
+import { subscribe, type TestSubscription } from '../../testing/subscriptions';
 
 /**
  * Two API processes' worth of servers (two apps in this jest process, each with its own two Redis
  * clients) on one database and one real redis-server: a change made through A reaches a
  * subscriber of B, and a caller's rate limit is one across both. .ci/run installs the Debian package redis-server; without it this is skipped.
  */
-const REDIS_SERVER = '/usr/bin/redis-server';
-const haveRedis = existsSync(REDIS_SERVER);
-// In CI (.ci/run installs it) a missing redis-server is a failure, never a quiet skip.
-if (!haveRedis && process.env.CI)
-  throw new Error(`${REDIS_SERVER} is missing: .ci/run should have installed it`);
-if (!haveRedis) {
-  process.stderr.write(
-    `SKIPPED live updates across processes: ${REDIS_SERVER} is absent ` +
-      '(apt-get install -y redis-server; .ci/run does it).\n',
-  );
-}
+const haveRedis = canStartRedis('live updates across processes');
 
-async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(
-    REDIS_SERVER,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += String(chunk)));
-  child.stderr!.on('data', (chunk) => (output += String(chunk)));
-  await waitFor(
-    () => /Ready to accept connections/.test(output) || child.exitCode !== null,
-    'redis-server to start',
-    10_000,
-  );
-  if (child.exitCode !== null) throw new Error(`redis-server did not start:\n${output}`);
-  return { url: `redis://127.0.0.1:${port}`, process: child };
-}
-
-let redis: { url: string; process: ChildProcess };
+let redis: RunningRedis;
 let database: TestDatabase;
 let a: App;
 let b: App;
@@ -55,7 +26,7 @@ const graphql = (app: App, query: string, variables: Record<string, unknown> = {
 
 (haveRedis ? describe : describe.skip)('live updates across API processes (Redis)', () => {
   beforeAll(async () => {
-    redis = await startRedis();
+    redis = await startRedisServer(await freePort());
     database = await createTestDatabase();
     const start = (name: string) => startTestApp(database.url, name, { redisUrl: redis.url });
     a = await start('A');
@@ -68,11 +39,7 @@ const graphql = (app: App, query: string, variables: Record<string, unknown> = {
     await a?.stop();
     await b?.stop();
     await database?.drop();
-    if (redis && redis.process.exitCode === null) {
-      const exited = new Promise((resolve) => redis.process.once('exit', resolve));
-      redis.process.kill('SIGTERM');
-      await exited;
-    }
+    await redis?.stop();
   });
 
   it('each app has its own publish and subscribe connections to Redis', async () => {

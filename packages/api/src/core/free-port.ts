@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** Asks the kernel for a free TCP port on loopback (for a server a test starts). */
+/** Asks the kernel for a free TCP port on loopback (for a server a test or the cluster starts). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
