@@ -125,6 +125,14 @@ const anonymousRemaining = async (base: string) => {
   return Number(/remaining=(\d+)/.exec(answer.headers.get('ratelimit') ?? '')?.[1]);
 };
 
+/** GraphQL requests a process has answered, from its own `/metrics` (this machine may read it). */
+const graphqlRequests = async (base: string) => {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return [...text.matchAll(/^samverkan_http_requests_total\{[^}]*route="graphql"[^}]*\} (\d+)/gm)]
+    .map((match) => Number(match[1]))
+    .reduce((sum, count) => sum + count, 0);
+};
+
 const isGone = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -185,6 +193,14 @@ const isGone = (pid: number) => {
       .join('; ');
     expect(await signedInAs(cluster.replicas[1])).toBe(EMAIL);
     expect(await signedInAs(cluster.url)).toBe(EMAIL);
+  });
+
+  it("sends a signed-in caller's requests to one process (their reads see their writes)", async () => {
+    const before = await Promise.all(cluster.replicas.map(graphqlRequests));
+    for (let i = 0; i < 6; i += 1) expect(await signedInAs(cluster.url)).toBe(EMAIL);
+    const after = await Promise.all(cluster.replicas.map(graphqlRequests));
+    const served = after.map((count, i) => count - before[i]).sort();
+    expect(served).toEqual([0, 6]);
   });
 
   it('a write through one process is read through the other, and reaches a subscriber through the proxy', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, Agent, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
@@ -7,6 +8,7 @@ import { createProxyServer } from 'http-proxy-3';
 import getRawBody from 'raw-body';
 import { followRequests } from '../core/http/drain';
 import { BODY_LIMIT_BYTES } from '../core/http/graphql-endpoint';
+import { sessionSecretOf } from '../core/http/session-cookie';
 import { mountWebClient } from '../core/http/web-client';
 import { logLine } from './log';
 import { mayRepeat } from './read-only';
@@ -82,9 +84,23 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer | null> {
 }
 
 /**
+ * Who a request is from, when signed in: their API token or their session's secret. A caller's
+ * requests go to one process while it is ready, so that one with a read replica reads their own
+ * writes (the API keeps the marks of who wrote in the process that served the write).
+ */
+function callerOf(request: IncomingMessage): string | null {
+  return request.headers.authorization ?? sessionSecretOf(request);
+}
+
+/** A caller's process, from 0 to `count` − 1, the same for them on every request. */
+function affinityOf(caller: string, count: number): number {
+  return createHash('sha256').update(caller).digest().readUInt32BE(0) % count;
+}
+
+/**
  * A reverse proxy in front of several API processes, as a load balancer would be: it asks each
- * process's `/health/ready` every `healthIntervalMs` and sends requests (HTTP and WebSocket) in
- * turn to those that are ready. A request a process could not take (refused: it has just died)
+ * process's `/health/ready` every `healthIntervalMs` and sends requests (HTTP and WebSocket) to
+ * those that are ready: a signed-in caller's to one process of theirs, others in turn. A request a process could not take (refused: it has just died)
  * goes to the next one, and so does a read (an idempotent method, or a GraphQL query) that a
  * process failed midway; a mutation is never sent twice. It serves the web client itself and
  * answers `/health/live` and `/health/ready` (some process is ready) for its own checks.
@@ -106,12 +122,16 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     socketsOf.set(request, { reused: proxyRequest.reusedSocket });
   });
   let turn = 0;
-  /** The next ready process not yet tried for this request. */
-  const next = (tried: Set<Backend>): Backend | undefined => {
+  /**
+   * The next ready process not yet tried for this request: a signed-in caller's own process
+   * first (`callerOf`), others in turn.
+   */
+  const next = (tried: Set<Backend>, caller: string | null): Backend | undefined => {
+    const start = caller === null ? turn : affinityOf(caller, backends.length);
     for (let i = 0; i < backends.length; i += 1) {
-      const backend = backends[(turn + i) % backends.length];
+      const backend = backends[(start + i) % backends.length];
       if (backend.healthy && !tried.has(backend)) {
-        turn = (turn + i + 1) % backends.length;
+        if (caller === null) turn = (start + i + 1) % backends.length;
         return backend;
       }
     }
@@ -147,8 +167,9 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const body = await bodyOf(request);
     const repeatable = body !== null && mayRepeat(request.method, body);
     const tried = new Set<Backend>();
+    const caller = callerOf(request);
     const attempt = () => {
-      const backend = next(tried);
+      const backend = next(tried, caller);
       if (!backend) {
         unavailable(response, 503, 'No API process is ready; try again in a moment.');
         return;
@@ -210,9 +231,10 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     webSockets.add(socket);
     socket.once('close', () => webSockets.delete(socket));
     const tried = new Set<Backend>();
+    const caller = callerOf(request);
     // As for HTTP: a process that refused the connection has not seen it, the next may take it.
     const attempt = () => {
-      const backend = next(tried);
+      const backend = next(tried, caller);
       if (!backend) {
         socket.end('HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\n\r\n');
         return;

@@ -48,7 +48,8 @@ export function rateLimitHeaders(state: RateLimitState): [string, string][] {
 
 /**
  * Each caller's points per minute: in this process, or in Redis (`redis`) so that the limits
- * hold across every API process. Charged per operation, over HTTP and WebSocket alike.
+ * hold across every API process (and in this process while Redis cannot be reached). Charged
+ * per operation, over HTTP and WebSocket alike.
  */
 export class RateLimits {
   private readonly anonymous: RateLimiterAbstract;
@@ -58,10 +59,21 @@ export class RateLimits {
     private readonly settings: RateLimitSettings,
     redis: Redis | null = null,
   ) {
-    const limiter = (keyPrefix: string, points: number) =>
-      redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60 })
-        : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+    // While Redis is away, each process counts on its own (`insuranceLimiter`) rather than
+    // failing every request: the limits then hold per process until Redis is back.
+    const limiter = (keyPrefix: string, points: number) => {
+      const inProcess = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+      return redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            keyPrefix,
+            points,
+            duration: 60,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: inProcess,
+          })
+        : inProcess;
+    };
     this.anonymous = limiter('rate-anonymous', settings.anonymousPerMinute);
     this.signedIn = limiter('rate-caller', settings.signedInPerMinute);
   }

@@ -24,6 +24,16 @@ const open: TestSubscription[] = [];
 const graphql = (app: App, query: string, variables: Record<string, unknown> = {}) =>
   askApp(app, writer, query, variables);
 
+/** The writer's points left after one more query (one point) through `app`. */
+const remaining = async (app: App) => {
+  const response = await fetch(app.server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return Number(/remaining=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1]);
+};
+
 (haveRedis ? describe : describe.skip)('live updates across API processes (Redis)', () => {
   beforeAll(async () => {
     redis = await startRedisServer(await freePort());
@@ -142,16 +152,40 @@ const graphql = (app: App, query: string, variables: Record<string, unknown> = {
   });
 
   it("counts a caller's rate limit in Redis: what they spend through A is gone through B", async () => {
-    const remaining = async (app: App) => {
-      const response = await fetch(app.server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
-      return Number(/remaining=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1]);
-    };
     const throughA = await remaining(a);
     expect(await remaining(b)).toBe(throughA - 1);
     expect(await remaining(a)).toBe(throughA - 2);
+  });
+
+  it('goes on without Redis: limits counted in each process, writes answered, and back after', async () => {
+    const port = Number(new URL(redis.url).port);
+    await redis.stop();
+    const status = async (app: App) => {
+      const response = await fetch(app.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+        body: JSON.stringify({
+          query: 'mutation { topicCreate(input: { name: "Utan Redis" }) { userErrors { code } } }',
+        }),
+      });
+      return { status: response.status, limit: response.headers.get('ratelimit') };
+    };
+    for (const app of [a, b]) {
+      expect(await status(app)).toEqual({
+        status: 200,
+        limit: expect.stringMatching(/remaining=\d+/),
+      });
+    }
+    redis = await startRedisServer(port);
+    // The clients reconnect on their own; then the limits are counted in Redis again, as one.
+    const shared = async () => {
+      const first = await remaining(a);
+      return (await remaining(b)) === first - 1;
+    };
+    const until = Date.now() + 15_000;
+    while (!(await shared()) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await shared()).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { writeNewOrder } from '../../core/db/new-order';
 import type { EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { checkEachExists, LinkTable } from '../../core/db/link-table';
@@ -93,32 +94,16 @@ export async function reorderAgenda(
   meetingId: string,
   itemIds: string[],
 ): Promise<void> {
-  const current = await agendaOrder(tx, meetingId);
-  const problems = [
-    ...itemIds.flatMap((id, index) =>
-      !current.includes(id)
-        ? [`items ${index} is not on this meeting's agenda`]
-        : itemIds.indexOf(id) !== index
-          ? [`items ${index} names an item a second time`]
-          : [],
-    ),
-  ];
-  const missing = current.filter((id) => !itemIds.includes(id)).length;
-  if (missing > 0) problems.push(`${missing} of its ${current.length} items are missing`);
-  if (problems.length > 0) {
-    errors.add(
-      'items',
-      'INVALID',
-      `Name each item of the meeting's agenda exactly once: ${problems.join('; ')}.`,
-    );
-    return;
-  }
-  await tx.query(
-    `UPDATE agenda_item SET position = o.position
-     FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
-     WHERE agenda_item.id = o.id AND agenda_item.meeting_id = $1`,
-    [meetingId, itemIds],
-  );
+  await writeNewOrder(tx, errors, {
+    table: 'agenda_item',
+    parentColumn: 'meeting_id',
+    parentId: meetingId,
+    current: await agendaOrder(tx, meetingId),
+    ids: itemIds,
+    field: 'items',
+    noun: 'item',
+    among: "on this meeting's agenda",
+  });
 }
 
 /**

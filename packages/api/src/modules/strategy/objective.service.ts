@@ -1,3 +1,4 @@
+import { writeNewOrder } from '../../core/db/new-order';
 import { sameRecord } from '../../core/db/record-key';
 import type { EntityManager } from 'typeorm';
 import { chainUp } from '../../core/db/chain';
@@ -64,30 +65,16 @@ export async function reorderObjectives(
      ORDER BY ${SIBLING_ORDER}`,
     [strategyId, parentId],
   );
-  const current = rows.map((row) => row.id);
-  const problems = objectiveIds.flatMap((id, index) =>
-    !current.includes(id)
-      ? [`objectives ${index} is not one of them`]
-      : objectiveIds.indexOf(id) !== index
-        ? [`objectives ${index} names one a second time`]
-        : [],
-  );
-  const missing = current.filter((id) => !objectiveIds.includes(id)).length;
-  if (missing > 0) problems.push(`${missing} of its ${current.length} objectives are missing`);
-  if (problems.length > 0) {
-    errors.add(
-      'objectives',
-      'INVALID',
-      `Name each objective at this level of the strategy exactly once: ${problems.join('; ')}.`,
-    );
-    return;
-  }
-  await tx.query(
-    `UPDATE objective SET position = o.position
-     FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
-     WHERE objective.id = o.id AND objective.strategy_id = $1`,
-    [strategyId, objectiveIds],
-  );
+  await writeNewOrder(tx, errors, {
+    table: 'objective',
+    parentColumn: 'strategy_id',
+    parentId: strategyId,
+    current: rows.map((row) => row.id),
+    ids: objectiveIds,
+    field: 'objectives',
+    noun: 'objective',
+    among: 'at this level of the strategy',
+  });
 }
 
 /** A new order of the objectives at one level of a strategy. */

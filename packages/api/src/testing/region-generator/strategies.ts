@@ -83,6 +83,8 @@ export function planStrategies(plan: Plan, region: Region, shape: RegionShape): 
           owner?.record.recordedAt ?? 0,
           rus?.recordedAt ?? 0,
         ),
+        // Made before its objectives, as the service's snapshot of a new strategy has it.
+        { objectiveIds: [] },
       ),
     );
   }

@@ -201,6 +201,8 @@ const LINKS: Record<string, (recordTable: string) => LinkTable | null> = {
     'person_id',
   ),
   subject: () => null,
+  // A strategy's order of objectives is read from the objectives' own rows (`position`).
+  objectiveIds: () => null,
 };
 
 /**
