@@ -121,6 +121,10 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
+/** Where a failed statement is told: a debug line with the statement (the caller gets its error). */
+const queryErrorsTo = (logger: Logger) => (message: string, query: string) =>
+  logger.debug({ query }, `query failed: ${message}`);
+
 /**
  * Opens the API's connections as the role `samverkan_app`, which cannot rewrite the audit log.
  * With `migrate` (the default) it first does the work on start that changes the database:
@@ -134,8 +138,7 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   const { logger } = options;
   const migrate = options.migrate ?? true;
-  const onQueryError = (message: string, query: string) =>
-    logger.debug({ query }, `query failed: ${message}`);
+  const onQueryError = queryErrorsTo(logger);
   const appUrl = await migrateAsOwner(options.databaseUrl, logger, migrate, options.appDatabaseUrl);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const dataSource = createApiDataSource({ url: appUrl, onQueryError, timeouts });
@@ -197,7 +200,7 @@ async function migrateAsOwner(
 ): Promise<string> {
   const owner = createApiDataSource({
     url: databaseUrl,
-    onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
+    onQueryError: queryErrorsTo(logger),
     poolSize: 1,
   });
   await owner.initialize();
@@ -234,7 +237,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const replica = options.replicaUrl
     ? await replicaServices(replicaUrlFor(options.replicaUrl, appUrl), dataSource, services, {
-        onQueryError: (message, query) => logger.debug({ query }, `query failed: ${message}`),
+        onQueryError: queryErrorsTo(logger),
         timeouts,
       })
     : null;

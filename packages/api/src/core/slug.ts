@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { transactionState } from './db/transaction-memo';
 import type { FieldErrors } from './errors';
 
 /** URL- and shell-friendly identifiers: "Region Jämtland Härjedalen" → "region-jamtland-harjedalen". */
@@ -76,7 +77,7 @@ export async function findFreeSlugs(
   table: string,
   slugs: string[],
 ): Promise<void> {
-  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : null;
+  const data = transactionState(tx);
   if (!data || slugs.length === 0) return;
   const free: { slug: string }[] = await tx.query(
     `SELECT slug FROM unnest($1::text[]) AS given (slug)
@@ -85,8 +86,8 @@ export async function findFreeSlugs(
                          WHERE f.record_table = $2 AND f.slug = given.slug)`,
     [[...new Set(slugs.map((slug) => slug.trim()))], table],
   );
-  data.freeSlugs ??= new Map<string, Set<string>>();
-  data.freeSlugs.set(table, new Set(free.map(({ slug }) => slug)));
+  const byTable = (data.freeSlugs ??= new Map<string, Set<string>>()) as Map<string, Set<string>>;
+  byTable.set(table, new Set(free.map(({ slug }) => slug)));
 }
 
 /** Whether `findFreeSlugs` found `slug` free in `tx`, and no record has taken it since. */
@@ -95,7 +96,7 @@ export function isFreeSlug(tx: EntityManager, table: string, slug: string): bool
 }
 
 function freeSlugsOf(tx: EntityManager, table: string): Set<string> | undefined {
-  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : null;
+  const data = transactionState(tx);
   return (data?.freeSlugs as Map<string, Set<string>> | undefined)?.get(table);
 }
 

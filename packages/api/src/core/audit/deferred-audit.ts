@@ -7,6 +7,7 @@ import type {
   TransactionRollbackEvent,
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { transactionState } from '../db/transaction-memo';
 import { TransactionQueue, transactionDepth } from '../db/transaction-queue';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -18,7 +19,8 @@ const ROWS_A_STATEMENT = 1000;
 
 /** Marks `tx` as one whose audit rows wait for its commit (`DeferredAudit`). */
 export function deferAuditIn(tx: EntityManager): void {
-  if (tx.queryRunner?.isTransactionActive) tx.queryRunner.data.deferAudit = true;
+  const data = transactionState(tx);
+  if (data) data.deferAudit = true;
 }
 
 const defers = (queryRunner: QueryRunner | undefined): queryRunner is QueryRunner =>

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { preparedInTransaction, preparedRead } from '../db/prepared-read';
+import { transactionState } from '../db/transaction-memo';
 import { Forbidden } from '../errors';
 import { kept } from '../kept';
 import type { Viewer } from './roles';
@@ -104,8 +105,7 @@ export async function assertInReach(
 type DeferredChecks = Map<HomeAreas, { viewer: Viewer; label: string; ids: string[] }>;
 
 function deferredChecks(tx: EntityManager): DeferredChecks | undefined {
-  const data = tx.queryRunner?.isTransactionActive ? tx.queryRunner.data : undefined;
-  return data?.deferredReach as DeferredChecks | undefined;
+  return transactionState(tx)?.deferredReach as DeferredChecks | undefined;
 }
 
 /**
@@ -114,7 +114,8 @@ function deferredChecks(tx: EntityManager): DeferredChecks | undefined {
  * than one each. Only for a transaction that is rolled back whole when one is refused.
  */
 export function deferReachChecksIn(tx: EntityManager): void {
-  if (tx.queryRunner?.isTransactionActive) tx.queryRunner.data.deferredReach = new Map();
+  const data = transactionState(tx);
+  if (data) data.deferredReach = new Map();
 }
 
 /** Runs the checks `deferReachChecksIn` left: refuses (FORBIDDEN) at the first record out of reach. */
