@@ -3,6 +3,8 @@ import {
   getNullableType,
   isLeafType,
   isListType,
+  Kind,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -64,6 +66,47 @@ const estimate: ComplexityEstimator = ({ type, field, args, childComplexity }) =
 };
 
 /**
+ * The arguments whose values the cost depends on: those `estimate` and `COMPUTED` read, and
+ * `@include`/`@skip`'s `if`, which decide whether a selection counts at all.
+ */
+const COST_ARGUMENTS = new Set(['first', 'ids', 'filter', 'if']);
+
+/** How many variable sets' costs are kept per document before they are worked out afresh. */
+const COSTS_PER_DOCUMENT = 64;
+
+/** The variables a document's cost depends on, and the costs found for their values. */
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/**
+ * Costs of each parsed document (Apollo keeps one per query text), by the values of the
+ * variables that decide them: a client's document with a new `id` each time costs the same, and
+ * is estimated once.
+ */
+const documentCosts = new WeakMap<DocumentNode, DocumentCosts>();
+
+function costsOf(document: DocumentNode): DocumentCosts {
+  let known = documentCosts.get(document);
+  if (!known) {
+    const variables = new Set<string>();
+    visit(document, {
+      [Kind.ARGUMENT](argument) {
+        if (!COST_ARGUMENTS.has(argument.name.value)) return false;
+        visit(argument.value, {
+          [Kind.VARIABLE]: (variable) => void variables.add(variable.name.value),
+        });
+        return false;
+      },
+    });
+    known = { variables: [...variables], costs: new Map() };
+    documentCosts.set(document, known);
+  }
+  return known;
+}
+
+/**
  * The estimated cost of running the operation: what a request is charged against its budget
  * and the caller's rate limit. Variables that do not coerce cost nothing here: the operation
  * fails on them before it reads anything.
@@ -74,8 +117,13 @@ export function operationCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
 ): number {
+  const { variables: deciding, costs } = costsOf(document);
+  const key = JSON.stringify([operationName ?? null, ...deciding.map((name) => variables?.[name])]);
+  const known = costs.get(key);
+  if (known !== undefined) return known;
+  let cost: number;
   try {
-    return getComplexity({
+    cost = getComplexity({
       schema,
       query: document,
       variables,
@@ -83,6 +131,10 @@ export function operationCost(
       estimators: [estimate],
     });
   } catch {
+    // Not kept: another variable may be what failed to coerce.
     return 0;
   }
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  return cost;
 }

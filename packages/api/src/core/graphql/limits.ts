@@ -117,43 +117,70 @@ function repeatedFieldsRule(max: number): ValidationRule {
   });
 }
 
-/**
- * The input too large for the limits, in the document's literals or the variables: the first
- * list or text over its limit, or null. Apollo and graphql-ws coerce the variables after this.
- */
-function inputOverLimits(
-  document: DocumentNode,
-  variables: unknown,
-  limits: DocumentLimits,
-): GraphQLError | null {
-  const tooLong = (items: number, characters: number) =>
-    items > limits.listItems
+/** The first list or text over the limits, or null. */
+function tooLong(items: number, characters: number, limits: DocumentLimits): GraphQLError | null {
+  return items > limits.listItems
+    ? limitError(
+        'listItems',
+        limits.listItems,
+        `A list has ${items} items; at most ${limits.listItems} are taken.`,
+      )
+    : characters > limits.textLength
       ? limitError(
-          'listItems',
-          limits.listItems,
-          `A list has ${items} items; at most ${limits.listItems} are taken.`,
+          'textLength',
+          limits.textLength,
+          `A text has ${characters} characters; at most ${limits.textLength} are taken.`,
         )
-      : characters > limits.textLength
-        ? limitError(
-            'textLength',
-            limits.textLength,
-            `A text has ${characters} characters; at most ${limits.textLength} are taken.`,
-          )
-        : null;
-  let found: GraphQLError | null = null;
+      : null;
+}
+
+/** What a document says by itself: whether it asks for the schema, and a literal over the limits. */
+interface DocumentFacts {
+  limits: DocumentLimits;
+  asksForSchema: boolean;
+  literalOverLimits: GraphQLError | null;
+}
+
+/**
+ * The facts of each parsed document, found once: Apollo keeps one parsed document per query text
+ * (its document store), so a client's document is walked on its first request, not on every one.
+ */
+const documentFacts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(document: DocumentNode, limits: DocumentLimits): DocumentFacts {
+  const known = documentFacts.get(document);
+  if (known?.limits === limits) return known;
+  const facts: DocumentFacts = { limits, asksForSchema: false, literalOverLimits: null };
   visit(document, {
-    [Kind.LIST]: (list) => void (found ??= tooLong(list.values.length, 0)),
-    [Kind.STRING]: (text) => void (found ??= tooLong(0, text.value.length)),
+    [Kind.FIELD](field) {
+      // `__typename` is not asking for the schema.
+      if (field.name.value === '__schema' || field.name.value === '__type') {
+        facts.asksForSchema = true;
+      }
+    },
+    [Kind.LIST]: (list) =>
+      void (facts.literalOverLimits ??= tooLong(list.values.length, 0, limits)),
+    [Kind.STRING]: (text) =>
+      void (facts.literalOverLimits ??= tooLong(0, text.value.length, limits)),
   });
+  documentFacts.set(document, facts);
+  return facts;
+}
+
+/**
+ * The input too large for the limits, in the variables: the first list or text over its limit,
+ * or null. Apollo and graphql-ws coerce the variables after this.
+ */
+function variablesOverLimits(variables: unknown, limits: DocumentLimits): GraphQLError | null {
   const walk = (value: unknown): GraphQLError | null =>
     Array.isArray(value)
-      ? (tooLong(value.length, 0) ?? firstOf(value.map(walk)))
+      ? (tooLong(value.length, 0, limits) ?? firstOf(value.map(walk)))
       : typeof value === 'string'
-        ? tooLong(0, value.length)
+        ? tooLong(0, value.length, limits)
         : value && typeof value === 'object'
           ? firstOf(Object.values(value).map(walk))
           : null;
-  return found ?? walk(variables);
+  return walk(variables);
 }
 
 const firstOf = (errors: (GraphQLError | null)[]) => errors.find(Boolean) ?? null;
@@ -179,17 +206,6 @@ export function parseLimitError(error: unknown, limits: DocumentLimits): GraphQL
   return null;
 }
 
-/** Whether the document asks for the schema (`__schema`, `__type`); `__typename` is not that. */
-function asksForSchema(document: DocumentNode): boolean {
-  let asks = false;
-  visit(document, {
-    [Kind.FIELD](field) {
-      if (field.name.value === '__schema' || field.name.value === '__type') asks = true;
-    },
-  });
-  return asks;
-}
-
 const introspectionRefused = () =>
   new GraphQLError('Introspection is for signed-in callers only.', {
     extensions: { code: 'INTROSPECTION_DISABLED' },
@@ -209,8 +225,9 @@ export function operationRefused(
   limits: DocumentLimits,
   mayIntrospect: boolean,
 ): GraphQLError | null {
-  if (!mayIntrospect && asksForSchema(document)) return introspectionRefused();
-  return inputOverLimits(document, variables, limits);
+  const facts = factsOf(document, limits);
+  if (!mayIntrospect && facts.asksForSchema) return introspectionRefused();
+  return facts.literalOverLimits ?? variablesOverLimits(variables, limits);
 }
 
 /**

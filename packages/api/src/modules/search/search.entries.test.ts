@@ -115,6 +115,29 @@ it('writes the entries of a bulk insert in its statement, and TRUNCATE takes the
   expect(await titles('protokoll')).toEqual([]);
 });
 
+describe('matches by their words, the best entries read first', () => {
+  it('are all grouped when the first entries hold too few people (one with many such titles)', async () => {
+    // Cecilia's ten positions hold the word in shorter titles than David's one: the first 4 × 2
+    // entries found by the word hold one person, so every entry is grouped to find the second.
+    await api.sql(`
+      INSERT INTO person (name, slug) VALUES ('Cecilia Ås', 'cecilia-as'), ('David Ek', 'david-ek');
+      INSERT INTO position (person_id, actor_id, title)
+        SELECT p.id, (SELECT min(id::text)::uuid FROM actor), 'Ansvarig sågverksfrågor ' || i
+          FROM person p, generate_series(1, 10) AS i WHERE p.slug = 'cecilia-as'
+        UNION ALL
+        SELECT p.id, (SELECT min(id::text)::uuid FROM actor),
+               'Ansvarig för sågverksfrågor, skogsbruk och flottning i älvdalen'
+          FROM person p WHERE p.slug = 'david-ek'`);
+    const result = await api.graphql<{ search: { title: string; rank: number }[] }>(
+      `{ search(query: "sågverksfrågor", kinds: [PERSON], first: 2) { title rank } }`,
+    );
+    const hits = result.data!.search;
+    expect(hits.map((hit) => hit.title)).toEqual(['Cecilia Ås', 'David Ek']);
+    // Both by a whole word of a title (tier 2), none by a name beginning with the query.
+    expect(hits.every((hit) => Math.floor(hit.rank) === 2)).toBe(true);
+  });
+});
+
 describe('names beginning with the query, read from the keys first', () => {
   beforeAll(async () => {
     // 30 sources begin with "Stämmoprotokoll" (the longer the number, the longer the name); a
