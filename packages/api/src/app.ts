@@ -12,6 +12,7 @@ import { appRoleUrl, appRoleUrlOf } from './core/db/app-role';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './core/http/rate-limit';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './core/db/timeouts';
 import type { DocumentLimits } from './core/graphql/limits';
+import type { LargeOperationLimits } from './core/http/large-operations';
 import { createApiDataSource } from './data-source';
 import { loadReferenceAreas } from './modules/area';
 import { createServices, type Loaders, type Services } from './services';
@@ -57,8 +58,9 @@ export interface AppOptions {
   port: number;
   host: string;
   exposeStatementCount: boolean;
-  /** See `ApiServerOptions.maxConcurrentOperations`. */
+  /** See `ApiServerOptions.maxConcurrentOperations` and `largeOperations`. */
   maxConcurrentOperations?: number;
+  largeOperations?: LargeOperationLimits;
   /**
    * A streaming replica of `databaseUrl`'s database (its host, port and database; the API logs in
    * as on the primary): queries over HTTP may be served from it (see `ReplicaRouting`).
@@ -283,6 +285,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       logger,
       exposeStatementCount: options.exposeStatementCount,
       maxConcurrentOperations: options.maxConcurrentOperations,
+      largeOperations: options.largeOperations,
       maxConcurrentPerCaller: options.maxConcurrentPerCaller,
       deadlineMs: options.deadlineMs,
       trustProxyHops: options.trustProxyHops,

@@ -82,6 +82,10 @@ async function main(): Promise<void> {
     host: config.HOST,
     exposeStatementCount: config.SQL_STATEMENT_HEADER ?? config.NODE_ENV !== 'production',
     maxConcurrentOperations: config.MAX_CONCURRENT_OPERATIONS,
+    largeOperations: {
+      fromCost: config.LARGE_OPERATION_COST,
+      atOnce: config.MAX_CONCURRENT_LARGE_OPERATIONS,
+    },
     maxConcurrentPerCaller: config.MAX_CONCURRENT_PER_CALLER,
     deadlineMs: config.REQUEST_DEADLINE_MS,
     metricsToken: config.METRICS_TOKEN,

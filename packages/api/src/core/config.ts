@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_TIMEOUTS } from './db/timeouts';
 import { DEFAULT_LIMITS } from './graphql/limits';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit';
+import { DEFAULT_LARGE_OPERATIONS } from './http/large-operations';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -114,6 +115,10 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: whole(0, 10_000),
   /** Requests of one caller waiting or running at once over HTTP. */
   MAX_CONCURRENT_PER_CALLER: whole(1, 8),
+  /** The estimated cost from which an operation over HTTP is large (see core/http/large-operations.ts). */
+  LARGE_OPERATION_COST: whole(1, DEFAULT_LARGE_OPERATIONS.fromCost),
+  /** Large operations over HTTP executed at once (default: the machine's cores, at least 2). */
+  MAX_CONCURRENT_LARGE_OPERATIONS: whole(1, DEFAULT_LARGE_OPERATIONS.atOnce),
   /** Other origins whose pages may open WebSockets, comma-separated (`https://host:port`). */
   WEBSOCKET_ORIGINS: z
     .string()

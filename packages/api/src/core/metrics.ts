@@ -19,6 +19,8 @@ export interface MetricsSources {
   /** Subscriptions open over WebSocket, and the sockets. */
   subscriptions: () => number;
   webSockets: () => number;
+  /** Large HTTP operations waiting for their turn and running (`LargeOperationGate`). */
+  largeOperations: () => { waiting: number; running: number };
 }
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -97,6 +99,17 @@ export class Metrics {
       registers: [this.registry],
       collect() {
         this.set(sources.subscriptions());
+      },
+    });
+    new Gauge({
+      name: 'samverkan_large_operations',
+      help: 'Large GraphQL operations over HTTP (by estimated cost), by state: waiting or running.',
+      labelNames: ['state'],
+      registers: [this.registry],
+      collect() {
+        const { waiting, running } = sources.largeOperations();
+        this.set({ state: 'waiting' }, waiting);
+        this.set({ state: 'running' }, running);
       },
     });
     new Gauge({

@@ -25,6 +25,11 @@ import { Metrics, type MetricsSources } from './metrics';
 import { answerClientErrorsInJson } from './http/client-error';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
+import {
+  DEFAULT_LARGE_OPERATIONS,
+  LargeOperationGate,
+  type LargeOperationLimits,
+} from './http/large-operations';
 import { asksForQuery } from './http/query-operation';
 import { followRequests } from './http/drain';
 import { clientAddress } from './http/client-address';
@@ -74,12 +79,17 @@ export interface ApiServerOptions {
    * What `/metrics` reports beside the requests, and who may read it: callers with the bearer
    * `token`, or when none is set, callers on this machine only.
    */
-  metrics: Omit<MetricsSources, 'webSockets'> & { token?: string };
+  metrics: Omit<MetricsSources, 'webSockets' | 'largeOperations'> & { token?: string };
   logger: Logger;
   /** Report each request's SQL statement count in the `x-sql-statements` response header. */
   exposeStatementCount: boolean;
   /** GraphQL operations over HTTP executed at once (default 10, the database pool's size). */
   maxConcurrentOperations?: number;
+  /**
+   * HTTP operations that count as large by their estimated cost, and how many of them run at
+   * once (default `DEFAULT_LARGE_OPERATIONS`); see `LargeOperationGate`.
+   */
+  largeOperations?: LargeOperationLimits;
   /** Requests of one caller waiting or running at once over HTTP (default 8). */
   maxConcurrentPerCaller?: number;
   /** Milliseconds from a request's turn to its answer (default 30,000). */
@@ -137,6 +147,11 @@ export async function startServer(
     clientAddress(request, options.trustProxyHops ?? 0);
   /** Each HTTP request's rate limit after its charge, for its answer's headers. */
   const charged = new WeakMap<Context, RateLimitState>();
+  const largeOperations = new LargeOperationGate(
+    options.largeOperations ?? DEFAULT_LARGE_OPERATIONS,
+  );
+  /** Each large HTTP operation's end of its turn, called once its answer is made. */
+  const leaving = new WeakMap<Context, () => void>();
   const app = express();
   const httpServer: Server = createServer();
   answerClientErrorsInJson(httpServer);
@@ -145,6 +160,7 @@ export async function startServer(
   const metrics = new Metrics({
     ...options.metrics,
     webSockets: () => wsServer.clients.size,
+    largeOperations: () => largeOperations.counts,
   });
   httpServer.on('request', (request, response) => metrics.follow(request, response));
 
@@ -301,16 +317,19 @@ export async function startServer(
                 mayIntrospect(viewer),
               );
               if (refused) throw refused;
-              const state = await admitted(schema, limits, rateLimits, {
+              const { cost, rateLimit } = await admitted(schema, limits, rateLimits, {
                 viewer,
                 address: contextValue.address,
                 document,
                 variables: request.variables,
                 operationName: request.operationName,
               });
-              charged.set(contextValue, state);
+              charged.set(contextValue, rateLimit);
+              const leave = await largeOperations.enter(cost);
+              if (leave) leaving.set(contextValue, leave);
             },
             async willSendResponse({ response, contextValue }) {
+              leaving.get(contextValue)?.();
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
                 metrics.countErrors(response.body.singleResult.errors);
               }

@@ -12,6 +12,7 @@ import type { DatabaseTimeouts } from '../core/db/timeouts';
 import type { RateLimitSettings } from '../core/http/rate-limit';
 import type { WebhookSettings } from '../modules/webhook';
 import { DEFAULT_LIMITS, type DocumentLimits } from '../core/graphql/limits';
+import type { LargeOperationLimits } from '../core/http/large-operations';
 import { createTestDatabase } from './database';
 import { toGlobalId } from '../core/relay/global-id';
 
@@ -113,6 +114,8 @@ export async function startTestApi(
     seed?: boolean | 'foundation';
     webClientDir?: string;
     maxConcurrentOperations?: number;
+    /** As `AppOptions.largeOperations`. */
+    largeOperations?: LargeOperationLimits;
     countStatements?: boolean;
     /** As `AppOptions`: production mode, and limits or timeouts other than the defaults. */
     production?: boolean;
@@ -143,6 +146,7 @@ export async function startTestApi(
     webClientDir: options.webClientDir,
     contactEmail: options.contactEmail,
     maxConcurrentOperations: options.maxConcurrentOperations,
+    largeOperations: options.largeOperations,
     production: options.production,
     limits: options.limits,
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 1e6, signedInPerMinute: 1e6 },

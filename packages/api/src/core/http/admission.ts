@@ -6,8 +6,9 @@ import { pointsFor, type RateLimits, type RateLimitState } from './rate-limit';
 
 /**
  * Whether an operation that passed the document's limits may run: its estimated cost within the
- * budget of one request, then charged to the caller's rate limit. The caller's state after the
- * charge; a LIMIT_EXCEEDED (cost) or RATE_LIMITED error when not. Over HTTP and WebSocket alike.
+ * budget of one request, then charged to the caller's rate limit. The cost, and the caller's
+ * state after the charge; a LIMIT_EXCEEDED (cost) or RATE_LIMITED error when not. Over HTTP and
+ * WebSocket alike.
  */
 export async function admitted(
   schema: GraphQLSchema,
@@ -20,7 +21,7 @@ export async function admitted(
     variables: Record<string, unknown> | undefined;
     operationName: string | undefined;
   },
-): Promise<RateLimitState> {
+): Promise<{ cost: number; rateLimit: RateLimitState }> {
   const { viewer, address, document, variables, operationName } = request;
   const cost = operationCost(schema, document, variables, operationName);
   if (cost > limits.cost) {
@@ -31,5 +32,5 @@ export async function admitted(
     );
   }
   const operation = getOperationAST(document, operationName)?.operation ?? 'query';
-  return rateLimits.charge(viewer, address, pointsFor(cost, operation));
+  return { cost, rateLimit: await rateLimits.charge(viewer, address, pointsFor(cost, operation)) };
 }

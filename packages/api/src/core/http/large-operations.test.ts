@@ -1,0 +1,66 @@
+import { Client } from 'pg';
+import { startTestApi, type TestApi } from '../../testing/test-api';
+
+/** Large from a cost of 50, one at a time: a hundred actors is large, `__typename` small. */
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ seed: 'foundation', largeOperations: { fromCost: 50, atOnce: 1 } });
+});
+afterAll(() => api.stop());
+
+const LARGE = '{ actors(first: 100) { totalCount nodes { id name } } }';
+
+/** The large operations waiting and running, as `/metrics` tells them. */
+async function largeOperations() {
+  const text = await (await fetch(api.url.replace(/\/graphql$/, '/metrics'))).text();
+  const count = (state: string) =>
+    Number(
+      new RegExp(`^samverkan_large_operations\\{state="${state}"\\} (\\d+)$`, 'm').exec(text)?.[1],
+    );
+  return { waiting: count('waiting'), running: count('running') };
+}
+
+/** Polls `/metrics` until the large operations are as `expected`. */
+async function untilLargeOperations(expected: { waiting: number; running: number }) {
+  for (let tries = 0; tries < 100; tries++) {
+    if (JSON.stringify(await largeOperations()) === JSON.stringify(expected)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(await largeOperations()).toEqual(expected);
+}
+
+describe('large operations', () => {
+  it('run one at a time as set; small ones pass them by; each ends its turn when answered', async () => {
+    const { url } = api.app.dataSource.options as { url: string };
+    const locker = new Client({ connectionString: url });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE actor IN ACCESS EXCLUSIVE MODE');
+      // The first holds the turn, waiting for the table; the second waits for the turn.
+      const first = api.graphql(LARGE);
+      await untilLargeOperations({ waiting: 0, running: 1 });
+      const second = api.graphql(LARGE);
+      await untilLargeOperations({ waiting: 1, running: 1 });
+      // A small operation is not held up by either.
+      expect((await api.graphql('{ areas(first: 1) { totalCount } }')).errors).toBeUndefined();
+      await locker.query('COMMIT');
+      for (const answer of await Promise.all([first, second])) {
+        expect(answer.errors).toBeUndefined();
+      }
+    } finally {
+      await locker.end();
+    }
+    await untilLargeOperations({ waiting: 0, running: 0 });
+  });
+
+  it('ends the turn of a large operation that fails as it runs', async () => {
+    const failing = await api.graphql(
+      `query ($id: ID!) { whoDoesWhat(filter: { actor: $id, depth: 9 }) { nodes { id } } }`,
+      { id: 'not-an-id' },
+    );
+    expect(failing.errors).toBeDefined();
+    await untilLargeOperations({ waiting: 0, running: 0 });
+    expect((await api.graphql(LARGE)).errors).toBeUndefined();
+  });
+});
