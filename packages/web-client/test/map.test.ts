@@ -71,6 +71,13 @@ test('the map filtered on Länspartnerskapet draws nodes, lists them, shows the 
     /^\/forums\/lanspartnerskapet/,
   );
   expect(await card.locator('details.source').count()).toBeGreaterThan(0);
+  // Where the members work: the county's card lists who operates in it, each with a source.
+  await legend.getByText('Verkar i', { exact: true }).waitFor();
+  await list.getByRole('button', { name: 'Jämtlands län', exact: true }).click();
+  await card.getByRole('heading', { name: 'Jämtlands län' }).waitFor();
+  const relations = (await card.locator('.map-card-edges li').allInnerTexts()).join('\n');
+  expect(relations).toContain('Torsta verkar i Jämtlands län');
+  expect(relations).not.toMatch(/operates in/);
   await expectAccessible();
   await screenshot('map');
 

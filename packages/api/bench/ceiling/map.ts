@@ -91,6 +91,8 @@ export const mapStatement = (areaId: string, depth: number) => ({
             PARENT: `'part of'`,
             IMPLEMENTS: `'implements'`,
             ANCHORED_IN: `'anchored in'`,
+            SUCCEEDED_BY: `'succeeded by'`,
+            OPERATES_IN: `'operates in'`,
           }),
           forumName: `CASE WHEN g.edge_kind = 'REPRESENTS' THEN ${REPRESENTED_FORUM} END`,
           positionTitle: `CASE WHEN g.edge_kind = 'POSITION' THEN ${POSITION_TITLE} END`,

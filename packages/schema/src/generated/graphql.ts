@@ -1036,7 +1036,9 @@ export type MapEdgeKind =
   | 'IMPLEMENTS'
   /** A forum membership: member (actor or forum) → forum. */
   | 'MEMBERSHIP'
-  /** Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent. */
+  /** Where an actor works: actor → each of its areas (`Actor.areas`), while the area is among them and until the actor is archived. The record is the actor. */
+  | 'OPERATES_IN'
+  /** Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn. */
   | 'PARENT'
   /** A position: person → actor. */
   | 'POSITION'

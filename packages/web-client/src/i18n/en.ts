@@ -249,6 +249,7 @@ export const en: Dictionary = {
   mapImplements: 'implements',
   mapAnchoredIn: 'is anchored in',
   mapSucceededBy: 'was succeeded by',
+  mapOperatesIn: 'operates in',
   mapZoomIn: 'Zoom in',
   mapZoomOut: 'Zoom out',
   mapFit: 'Show the whole map',
@@ -884,6 +885,7 @@ export const en: Dictionary = {
     IMPLEMENTS: 'Implements',
     ANCHORED_IN: 'Anchored in',
     SUCCEEDED_BY: 'Succeeded by',
+    OPERATES_IN: 'Operates in',
   },
   areaKinds: {
     COUNTRY: 'Country',

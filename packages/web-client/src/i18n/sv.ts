@@ -254,6 +254,7 @@ export const sv = {
   mapImplements: 'genomför',
   mapAnchoredIn: 'är förankrad i',
   mapSucceededBy: 'efterträddes av',
+  mapOperatesIn: 'verkar i',
   mapZoomIn: 'Zooma in',
   mapZoomOut: 'Zooma ut',
   mapFit: 'Visa hela kartan',
@@ -891,6 +892,7 @@ export const sv = {
     IMPLEMENTS: 'Genomför',
     ANCHORED_IN: 'Förankrat i',
     SUCCEEDED_BY: 'Efterträddes av',
+    OPERATES_IN: 'Verkar i',
   },
   areaKinds: {
     COUNTRY: 'Land',

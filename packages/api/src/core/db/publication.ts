@@ -44,7 +44,7 @@ const shown = (column: string) =>
 
 /**
  * A map edge from a published row has published ends, but a forum's parent is an attribute
- * period's value, which no foreign key keeps. An edge ending at a person who objects to
+ * period's value, which no foreign key keeps (the parents of objectives and areas are columns). An edge ending at a person who objects to
  * publication (GDPR art. 21) is not drawn either, nor counted among the timeline's days: the
  * person is withheld from anonymous callers (`withheldFrom`). (Through the views: the function
  * below runs as its caller, who may not read `unpublished`.)
@@ -52,7 +52,7 @@ const shown = (column: string) =>
 const objecting = (end: 'source' | 'target') =>
   `(v.${end}_kind = 'PERSON' AND EXISTS (SELECT 1 FROM ${PUBLISHED_SCHEMA}.person p
      WHERE p.id = v.${end}_id AND p.objects_to_publication))`;
-const EDGE_ENDS_PUBLISHED = `(v.edge_kind <> 'PARENT'
+const EDGE_ENDS_PUBLISHED = `(v.edge_kind <> 'PARENT' OR v.source_kind <> 'FORUM'
   OR EXISTS (SELECT 1 FROM ${PUBLISHED_SCHEMA}.forum f WHERE f.id = v.target_id))
   AND NOT ${objecting('source')} AND NOT ${objecting('target')}`;
 

@@ -19,4 +19,4 @@ export const actorModule = defineModule({
 export { ACTOR_LEVELS, ACTOR_SECTORS, ACTOR_TIMED_FIELDS, ActorEntity } from './actor.entity';
 export type { ActorKind, ActorLevel, ActorSector } from './actor.entity';
 export { ActorLevelEnum, ActorSectorEnum, ActorType, ActorKindEnum } from './actor.types';
-export type { ActorService } from './actor.service';
+export { actorCitations, type ActorService } from './actor.service';

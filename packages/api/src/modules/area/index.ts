@@ -23,6 +23,7 @@ export const areaModule = defineModule({
 export { AreaEntity } from './area.entity';
 export type { AreaKind } from './area.entity';
 export { AreaKindEnum, AreaType } from './area.types';
+export { areaCitations } from './area.service';
 export { areasWithin } from '../../core/db/areas-within';
 export { HOME_AREAS } from './home-areas';
 export { loadReferenceAreas, referenceAreas } from './reference/reference';

@@ -98,6 +98,17 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
           SV: (s, t) => `${s} slutade företräda ${t} i ${forumName}`,
         },
       };
+    case 'OPERATES_IN':
+      return {
+        appeared: {
+          EN: (s, t) => `${s} started operating in ${t}`,
+          SV: (s, t) => `${s} började verka i ${t}`,
+        },
+        ended: {
+          EN: (s, t) => `${s} stopped operating in ${t}`,
+          SV: (s, t) => `${s} verkar inte längre i ${t}`,
+        },
+      };
     case 'SUCCEEDED_BY':
       return {
         appeared: {

@@ -7,6 +7,7 @@ import { MapWalkIndexes1763901200000 } from './migrations/1763901200000-MapWalkI
 import { TimedEdges1763901900000 } from './migrations/1763901900000-TimedEdges';
 import { RepresentativePeriods1763902200000 } from './migrations/1763902200000-RepresentativePeriods';
 import { SuccessionEdges1763903900000 } from './migrations/1763903900000-SuccessionEdges';
+import { AreaEdges1763904050000 } from './migrations/1763904050000-AreaEdges';
 
 /** The who-does-what map: the graph on a day, its changes between days, its timeline. */
 export const mapModule = defineModule({
@@ -18,6 +19,7 @@ export const mapModule = defineModule({
     TimedEdges1763901900000,
     RepresentativePeriods1763902200000,
     SuccessionEdges1763903900000,
+    AreaEdges1763904050000,
   ],
   services: ({ dataSource }) => ({ map: new MapService(dataSource) }),
   resolvers: [MapResolver, MapNodeResolver, MapEdgeResolver, MapChangeResolver],

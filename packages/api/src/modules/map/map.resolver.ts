@@ -61,7 +61,7 @@ const FilterArg = (description: string) =>
 export class MapResolver {
   @Query(() => WhoDoesWhatGraphType, {
     description:
-      'The who-does-what map on a day: actors, people, forums, strategies, objectives, topics and areas, and the memberships, responsibilities, positions, representatives and structure that connect them — the whole region, or the neighbourhood of some records.',
+      'The who-does-what map on a day: actors, people, forums, strategies, objectives, topics and areas, and the memberships, responsibilities, positions, representatives, the areas actors operate in and the structure that connect them — the whole region (with the areas something is placed in), or the neighbourhood of some records.',
   })
   @Access(PUBLIC)
   whoDoesWhat(
@@ -74,7 +74,7 @@ export class MapResolver {
 
   @Query(() => [MapChangeType], {
     description:
-      'What changed on the who-does-what map between two days: the edges that appeared (hold on `to`, not on `from`) and ended (held on `from`, not on `to`), by the day it happened. Only memberships, responsibilities, positions and representatives have valid time, so only they change.',
+      'What changed on the who-does-what map between two days: the edges that appeared (hold on `to`, not on `from`) and ended (held on `from`, not on `to`), by the day it happened. Only memberships, responsibilities, positions, representatives, successions and the areas actors operate in have valid time, so only they change.',
   })
   @Access(PUBLIC)
   whoDoesWhatChanges(
@@ -92,7 +92,7 @@ export class MapResolver {
 
   @Query(() => [LocalDateResolver], {
     description:
-      'The days on which an edge of the who-does-what map begins or ends, earliest first: the stops of a replay of how the picture changed. For the whole region, the days of the edges `role`, `membershipRole` and `sector` keep: exactly the days its map changes. With a starting node, the days of every edge within `depth` hops of it on any day, whatever `role`, `membershipRole` and `sector` say: a superset — on some of these days the drawn part may not change. Only memberships, responsibilities, positions and representatives have valid time, so only they give days; empty when none is dated.',
+      'The days on which an edge of the who-does-what map begins or ends, earliest first: the stops of a replay of how the picture changed. For the whole region, the days of the edges `role`, `membershipRole` and `sector` keep: exactly the days its map changes. With a starting node, the days of every edge within `depth` hops of it on any day, whatever `role`, `membershipRole` and `sector` say: a superset — on some of these days the drawn part may not change. Only memberships, responsibilities, positions, representatives, successions and the areas actors operate in have valid time, so only they give days; empty when none is dated.',
   })
   @Access(PUBLIC)
   whoDoesWhatTimeline(
@@ -137,7 +137,7 @@ export class MapEdgeResolver {
 
   @FieldResolver(() => ID, {
     description:
-      'The global ID of the record it comes from and cites: the membership, responsibility or position; for a representative the membership; for PARENT, IMPLEMENTS and ANCHORED_IN the child forum, objective or strategy.',
+      'The global ID of the record it comes from and cites: the membership, responsibility or position; for a representative the membership; for PARENT, IMPLEMENTS and ANCHORED_IN the child forum, objective, area or strategy; for SUCCEEDED_BY the predecessor; for OPERATES_IN the actor.',
   })
   record(@Root() edge: MapEdge) {
     return toGlobalId(MAP_RECORD_TYPES[edge.record.table], edge.record.id);

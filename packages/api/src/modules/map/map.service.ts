@@ -6,8 +6,8 @@ import { InvalidArgument } from '../../core/errors';
 import { today } from '../../core/valid-time';
 import type { Language } from '../../core/audit/summary';
 import { namesOnTheDay, summarise } from './change-summary';
-import type { ActorKind, ActorLevel, ActorSector } from '../actor';
-import type { AreaKind } from '../area';
+import { actorCitations, type ActorKind, type ActorLevel, type ActorSector } from '../actor';
+import { areaCitations, type AreaKind } from '../area';
 import type { CitationStore } from '../citation';
 import {
   forumCitations,
@@ -46,6 +46,7 @@ export const MAP_EDGE_KINDS = [
   'ANCHORED_IN',
   'REPRESENTS',
   'SUCCEEDED_BY',
+  'OPERATES_IN',
 ] as const;
 export type MapEdgeKind = (typeof MAP_EDGE_KINDS)[number];
 
@@ -60,6 +61,8 @@ const RECORD_CITATIONS = {
   forum: forumCitations,
   objective: objectiveCitations,
   strategy: strategyCitations,
+  actor: actorCitations,
+  area: areaCitations,
 } satisfies Record<string, CitationStore>;
 export type MapRecordTable = keyof typeof RECORD_CITATIONS;
 
@@ -75,6 +78,8 @@ export const MAP_RECORD_TYPES: Record<MapRecordTable, string> = {
   forum: 'Forum',
   objective: 'Objective',
   strategy: 'Strategy',
+  actor: 'Actor',
+  area: 'Area',
 };
 
 /** The record type of each kind of node. */
@@ -264,6 +269,11 @@ const edgeFilters = (role: string, membershipRole: string, sector: string) => `
 /**
  * The walk as one recursive CTE over every edge valid on the day (all of them materialised): for
  * the whole region, and with `knownAt`, whose edges come from a function and have no index.
+ *
+ * The whole region draws the areas the register places something in, not all of Sweden's:
+ * `placed` holds each area at the end of an edge the filters keep (an actor operating there, a
+ * responsibility for it), then the areas those lie in, up to the country; an area's PARENT edge
+ * is drawn when its area is placed. From a starting node, area edges are walked like the others.
  */
 const recursiveWalk = `
       edge AS (
@@ -285,6 +295,15 @@ const recursiveWalk = `
          WHERE walk.depth < $4
       ),
       reached AS (SELECT day, kind, id, min(depth) AS depth FROM walk GROUP BY day, kind, id),
+      placed(day, id) AS (
+        SELECT g.day, g.target_id FROM edge g
+          LEFT JOIN actor sa ON g.source_kind = 'ACTOR' AND sa.id = g.source_id
+          LEFT JOIN actor ta ON g.target_kind = 'ACTOR' AND ta.id = g.target_id
+         WHERE g.target_kind = 'AREA' AND g.source_kind <> 'AREA' AND ${edgeFilters('$5', '$6', '$7')}
+        UNION
+        SELECT placed.day, edge.target_id FROM placed
+          JOIN edge ON edge.day = placed.day AND edge.source_kind = 'AREA' AND edge.source_id = placed.id
+      ),
       graph AS (
         SELECT edge.*, rs.depth AS source_depth, rt.depth AS target_depth
           FROM edge
@@ -292,7 +311,10 @@ const recursiveWalk = `
             ON rs.day = edge.day AND rs.kind = edge.source_kind AND rs.id = edge.source_id
           LEFT JOIN reached rt
             ON rt.day = edge.day AND rt.kind = edge.target_kind AND rt.id = edge.target_id
-         WHERE cardinality($3::uuid[]) = 0 OR rs.depth < $4 OR rt.depth < $4
+         WHERE CASE WHEN cardinality($3::uuid[]) > 0 THEN rs.depth < $4 OR rt.depth < $4
+                    ELSE edge.source_kind <> 'AREA'
+                         OR EXISTS (SELECT FROM placed p WHERE p.day = edge.day AND p.id = edge.source_id)
+               END
       )`;
 
 /**
@@ -497,6 +519,8 @@ function edgeLabel(row: EdgeRow): string {
       return 'anchored in';
     case 'SUCCEEDED_BY':
       return 'succeeded by';
+    case 'OPERATES_IN':
+      return 'operates in';
   }
 }
 

@@ -53,6 +53,7 @@ beforeAll(async () => {
       almi: ['actor', 'almi'],
       torsta: ['actor', 'torsta'],
       rus: ['strategy', 'rus'],
+      country: ['area', 'SE'],
     }),
   );
   const { data } = await api.graphql(`{ report: sources(first: 10) { nodes { id title } } }`);
@@ -113,11 +114,14 @@ describe('the map_edge view', () => {
     const rows = await api.sql(
       `SELECT edge_kind, count(*)::int AS n FROM map_edge GROUP BY edge_kind ORDER BY edge_kind`,
     );
+    // Every area but the country has a parent; each of the 19 actors works in the county.
+    const [{ n: areas }] = await api.sql(`SELECT count(*)::int AS n FROM area`);
     expect(Object.fromEntries(rows.map((row) => [row.edge_kind, row.n]))).toEqual({
       ANCHORED_IN: 2,
       IMPLEMENTS: 1,
       MEMBERSHIP: 26,
-      PARENT: 2,
+      OPERATES_IN: 19,
+      PARENT: 2 + areas - 1,
       POSITION: 10,
       REPRESENTS: 6,
       RESPONSIBILITY: 5,
@@ -291,7 +295,10 @@ describe('whoDoesWhat around a forum', () => {
 
   it('starts from an actor or a strategy as well, and a depth of 0 is the starting node alone', async () => {
     const torsta = (await whoDoesWhat({ actor: ids.torsta, depth: 1 })).graph;
-    expect(described(torsta)).toEqual(['MEMBERSHIP Torsta → Länspartnerskapet']);
+    expect(described(torsta)).toEqual([
+      'MEMBERSHIP Torsta → Länspartnerskapet',
+      'OPERATES_IN Torsta → Jämtlands län',
+    ]);
     const rus = (await whoDoesWhat({ strategy: ids.rus, depth: 1 })).graph;
     expect(described(rus).sort()).toEqual([
       'ANCHORED_IN Länspartnerskapet → Regional utvecklingsstrategi för Jämtland Härjedalen',
@@ -316,10 +323,11 @@ describe('whoDoesWhat for the whole region', () => {
       MEMBERSHIP: 26,
       RESPONSIBILITY: 5,
       POSITION: 10,
-      PARENT: 2,
+      PARENT: 5, // two forums', and the county's up to the country (not every area's)
       IMPLEMENTS: 1,
       ANCHORED_IN: 2,
       REPRESENTS: 6,
+      OPERATES_IN: 19,
     });
     const ends = new Set(graph.edges.flatMap((edge) => [edge.source, edge.target]));
     expect(new Set(graph.nodes.map((node) => node.id))).toEqual(ends);
@@ -327,6 +335,12 @@ describe('whoDoesWhat for the whole region', () => {
     expect(graph.nodes.map((node) => node.kind)).toEqual(
       expect.arrayContaining(['ACTOR', 'PERSON', 'FORUM', 'STRATEGY', 'TOPIC', 'AREA']),
     );
+    expect(graph.nodes.filter((node) => node.kind === 'AREA').map((node) => node.label)).toEqual([
+      'Jämtlands län',
+      'Mellersta Norrland',
+      'Norra Sverige',
+      'Sverige',
+    ]);
     expect(graph.nodes.find((node) => node.kind === 'AREA')).toMatchObject({
       label: 'Jämtlands län',
       code: '23',
@@ -605,6 +619,9 @@ describe('SQL statements per request', () => {
     const asOf = '2026-01-01';
     const seededRegion = await api.graphql(QUERY, { filter: { asOf } });
     const seededForum = await api.graphql(QUERY, { filter: { forum: ids.lps, depth: 2, asOf } });
+    const seededCountry = await api.graphql(QUERY, {
+      filter: { area: ids.country, depth: 4, asOf },
+    });
 
     const region = await generateRegion(api.app.dataSource, {
       counties: 1,
@@ -629,12 +646,21 @@ describe('SQL statements per request', () => {
     const generatedForum = await api.graphql(QUERY, {
       filter: { forum: toGlobalId('Forum', region.ids.forums[0]), depth: 2, asOf },
     });
-    for (const result of [seededRegion, seededForum, largerRegion, generatedForum])
-      expect(result.errors).toBeUndefined();
+    const largerCountry = await api.graphql(QUERY, {
+      filter: { area: ids.country, depth: 4, asOf },
+    });
+    const all = [seededRegion, seededForum, seededCountry, largerRegion, largerCountry];
+    for (const result of [...all, generatedForum]) expect(result.errors).toBeUndefined();
     const edges = (result: typeof seededRegion) => result.data!.whoDoesWhat.edges.length;
     expect(edges(largerRegion)).toBeGreaterThan(3 * edges(seededRegion));
     expect(edges(generatedForum)).toBeGreaterThan(edges(seededForum));
+    expect(edges(largerCountry)).toBeGreaterThan(edges(seededCountry));
     expect(largerRegion.data!.whoDoesWhat.edges.map((edge: Edge) => edge.kind)).toContain('PARENT');
+    expect(largerCountry.data!.whoDoesWhat.edges.map((edge: Edge) => edge.kind)).toContain(
+      'OPERATES_IN',
+    );
+    expect(largerCountry.statements).toBe(seededCountry.statements);
+    expect(seededCountry.statements).toBe(seededRegion.statements);
     // Edges, nodes, citations of every kind of record in one batch, and their sources.
     expect(largerRegion.statements).toBe(seededRegion.statements);
     expect(generatedForum.statements).toBe(seededForum.statements);

@@ -63,7 +63,7 @@ registerEnumType(MapEdgeKindEnum, {
     POSITION: { description: 'A position: person → actor.' },
     PARENT: {
       description:
-        'Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent.',
+        'Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn.',
     },
     IMPLEMENTS: { description: 'A strategy → the strategy it carries out.' },
     ANCHORED_IN: { description: 'A forum → a strategy it is anchored in.' },
@@ -73,6 +73,10 @@ registerEnumType(MapEdgeKindEnum, {
     SUCCEEDED_BY: {
       description:
         'A succession: an actor → the actor it was reorganised into, from the day it ceased (actorSucceed).',
+    },
+    OPERATES_IN: {
+      description:
+        'Where an actor works: actor → each of its areas (`Actor.areas`), while the area is among them and until the actor is archived. The record is the actor.',
     },
   },
 });
@@ -231,7 +235,7 @@ export class WhoDoesWhatGraphType {
 
   @Field(() => [MapEdgeType], {
     description:
-      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS, SUCCEEDED_BY), then a stable key.',
+      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS, SUCCEEDED_BY, OPERATES_IN), then a stable key.',
   })
   edges: MapEdgeType[];
 }

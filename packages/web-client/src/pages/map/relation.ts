@@ -41,6 +41,8 @@ export function relationWords(
       return { between: t.mapAnchoredIn };
     case 'SUCCEEDED_BY':
       return { between: t.mapSucceededBy };
+    case 'OPERATES_IN':
+      return { between: t.mapOperatesIn };
     default:
       return null;
   }

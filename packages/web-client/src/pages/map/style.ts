@@ -58,6 +58,8 @@ export const EDGE_STYLES: Record<string, LineLook> = {
   IMPLEMENTS: { color: '#8a6d00', style: 'dashed' },
   ANCHORED_IN: { color: '#8a6d00', style: 'dotted' },
   SUCCEEDED_BY: { color: '#44505c', style: 'dotted' },
+  // Where an actor works: a lighter shade of the areas' green, dotted, behind the work itself.
+  OPERATES_IN: { color: '#5b8c3a', style: 'dotted' },
 };
 /**
  * Responsibility edges by role: the roles that carry the work in strong colours, the RACI

@@ -10,14 +10,14 @@ const SUCCEEDED_BY = `
          NULL, NULL, a.archived_on, NULL, 'actor', a.id
     FROM actor a WHERE a.successor_id IS NOT NULL`;
 
-const MAP_EDGES = `${BEFORE.MAP_EDGES}${SUCCEEDED_BY}`;
+export const MAP_EDGES = `${BEFORE.MAP_EDGES}${SUCCEEDED_BY}`;
 
 /** The actors as the register knew them, beside the other records `map_edge_known_at` rebuilds. */
 const STRATEGY_KNOWN = `strategy AS (SELECT * FROM audit_known_rows(known_at, 'Strategy', NULL::strategy))`;
-const ACTOR_KNOWN = `${STRATEGY_KNOWN},
+export const ACTOR_KNOWN = `${STRATEGY_KNOWN},
           actor AS (SELECT * FROM audit_known_rows(known_at, 'Actor', NULL::actor))`;
 
-const MAP_EDGE_KNOWN_AT = replaced(
+export const MAP_EDGE_KNOWN_AT = replaced(
   BEFORE.MAP_EDGE_KNOWN_AT.replace(BEFORE.MAP_EDGES, MAP_EDGES),
   STRATEGY_KNOWN,
   ACTOR_KNOWN,
