@@ -8,6 +8,8 @@ export interface ContenderFigures {
   statements: number | null;
   /** The size of one answer, in bytes (ours only). */
   answerBytes: number | null;
+  /** The nodes of a who-does-what map's answer (ours only; null for other requests). */
+  mapNodes?: number | null;
   peakMegabytes: number;
 }
 

@@ -262,6 +262,7 @@ async function measure(
       at50: median(run.at50),
       statements: answer?.statements ?? null,
       answerBytes: answer?.bytes ?? null,
+      mapNodes: answer?.mapNodes ?? null,
       peakMegabytes: run.peak,
     };
     figures[contender.name] = result;
@@ -285,16 +286,21 @@ async function probe(url: string, body: unknown): Promise<string | null> {
   return null;
 }
 
-/** The SQL statements one answer cost (from our API's header) and its size. */
+/** The SQL statements one answer cost (from our API's header), its size and a map's nodes. */
 async function measuredAnswer(url: string, body: string) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
   });
-  const bytes = Buffer.byteLength(await response.text());
+  const text = await response.text();
   const header = response.headers.get('x-sql-statements');
-  return { statements: header === null ? null : Number(header), bytes };
+  const answer = JSON.parse(text) as { data?: { whoDoesWhat?: { nodes?: unknown[] } } };
+  return {
+    statements: header === null ? null : Number(header),
+    bytes: Buffer.byteLength(text),
+    mapNodes: answer.data?.whoDoesWhat?.nodes?.length ?? null,
+  };
 }
 
 /** The fan-out changes one actor; its description, version and audit rows are put back after. */
