@@ -55,6 +55,8 @@ interface Contender {
 
 async function main() {
   const { values: options } = parseArgs({
+    // pnpm passes the `--` of `pnpm bench -- --only node` on.
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
     options: {
       duration: { type: 'string', default: '4' },
       rounds: { type: 'string', default: '3' },
