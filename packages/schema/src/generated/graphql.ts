@@ -2270,6 +2270,7 @@ export type UserErrorFieldsFragment = { field: Array<string>, code: UserErrorCod
 export type ActorDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -3992,6 +3993,7 @@ export type ExportResponsibilitiesQuery = { actors: { pageInfo: { hasNextPage: b
 export type ForumDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -4201,6 +4203,7 @@ export type PeopleListQuery = { people: { totalCount: number, pageInfo: { hasNex
 export type PersonDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -4722,6 +4725,7 @@ export type StrategiesListQuery = { strategies: { totalCount: number, pageInfo: 
 export type StrategyDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
