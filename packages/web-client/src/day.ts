@@ -25,6 +25,15 @@ export function useAsOf(): string | undefined {
   return params.get('asOf') || undefined;
 }
 
+/**
+ * The moment a record page shows the register as it then stood (`?knownAt=`, an instant), or
+ * undefined for the register as it is now. Sent to the API as the URL has it, like `asOf`.
+ */
+export function useKnownAt(): string | undefined {
+  const { params } = useLocation();
+  return params.get('knownAt') || undefined;
+}
+
 const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** Today in Sweden, as the API's days are written (YYYY-MM-DD). */

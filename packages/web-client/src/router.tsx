@@ -42,10 +42,13 @@ export function useLocation(): Location {
   );
 }
 
-/** Keeps the query parameters that travel with every link (the language and the day). */
+/**
+ * Keeps the query parameters that travel with every link: the language, the day and the moment
+ * the register is shown as of.
+ */
 export function withShared(to: string, params: URLSearchParams): string {
   const url = new URL(to, 'http://x');
-  for (const name of ['lang', 'asOf']) {
+  for (const name of ['lang', 'asOf', 'knownAt']) {
     const value = params.get(name);
     if (value && !url.searchParams.has(name)) url.searchParams.set(name, value);
   }

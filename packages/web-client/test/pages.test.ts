@@ -292,6 +292,50 @@ test('a page reached by an old slug moves to the current address, keeping the qu
   await page.getByRole('heading', { level: 1, name: 'Sluggo Exempelsson' }).waitFor();
 });
 
+test('a record page shows the register as it stood at a moment, reached from its history', async () => {
+  const actor = await createRecord(api, 'actor', {
+    name: 'Minnesföreningen',
+    sector: 'CIVIL_SOCIETY',
+    level: 'LOCAL',
+    type: 'OTHER',
+  });
+  const forum = await createRecord(api, 'forum', { name: 'Senare nätverket', kind: 'NETWORK' });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const before = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await createRecord(api, 'forumMembership', { forum, member: actor });
+  const memberships = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Medlemskap' }),
+  });
+  const joined = memberships.getByRole('link', { name: 'Senare nätverket' });
+
+  // Before the membership was recorded: not there, and the page says which moment it shows.
+  await page.goto(`${origin}/actors/minnesforeningen?knownAt=${encodeURIComponent(before)}`);
+  await page.getByRole('heading', { level: 1, name: 'Minnesföreningen' }).waitFor();
+  await page.getByText(/Som registret visade det \d+ [a-zåäö]+ \d{4}/).waitFor();
+  await memberships.waitFor();
+  expect(await joined.count()).toBe(0);
+  await expectAccessible();
+  await screenshot('actor-known-at', false);
+  // Links keep the moment; back to now, the membership is there.
+  await page.getByRole('button', { name: 'Visa som registret visar det nu' }).click();
+  await page.waitForURL(`${origin}/actors/minnesforeningen`);
+  await joined.waitFor();
+
+  // The history leads to the page right after each change: after the actor's creation, no member.
+  const history = page.getByRole('region', { name: 'Historik' });
+  await history.getByText('Visa ändringar i registret').click();
+  await history
+    .locator('li.history-event')
+    .last()
+    .getByRole('link', { name: 'Visa sidan som registret visade den efter ändringen' })
+    .click();
+  await page.waitForURL(/\/actors\/minnesforeningen\?knownAt=/);
+  await page.getByText(/^Som registret visade det /).waitFor();
+  await memberships.waitFor();
+  expect(await joined.count()).toBe(0);
+});
+
 test('the history says why a citation was taken back', async () => {
   const { actor } = await asAdmin<{ actor: { id: string; version: number } }>(
     api,

@@ -34,13 +34,14 @@ export async function uniqueSlug(
 ): Promise<string> {
   const given = options.given?.trim();
   const slug = given || slugify(options.name);
-  if (!given && !slug && options.name) {
+  if (options.name && !/[\p{L}\p{N}]/u.test(options.name)) {
+    // Whether or not a slug is given: "!!!" names nothing.
+    errors.add('name', 'INVALID', 'A name needs at least one letter or digit.');
+  } else if (!given && !slug && options.name) {
     errors.add(
       'name',
       'INVALID',
-      /[\p{L}\p{N}]/u.test(options.name)
-        ? 'No slug can be made from this name (it needs a letter a–z or a digit): give a slug.'
-        : 'A name needs at least one letter or digit.',
+      'No slug can be made from this name (it needs a letter a–z or a digit): give a slug.',
     );
   } else if (given && !SLUG_PATTERN.test(slug)) {
     errors.add('slug', 'INVALID', 'A slug has lower-case letters a–z, digits and single dashes.');

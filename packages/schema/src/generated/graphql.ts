@@ -2272,6 +2272,7 @@ export type UserErrorFieldsFragment = { field: Array<string>, code: UserErrorCod
 export type ActorDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -3994,6 +3995,7 @@ export type ExportResponsibilitiesQuery = { actors: { pageInfo: { hasNextPage: b
 export type ForumDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -4203,6 +4205,7 @@ export type PeopleListQuery = { people: { totalCount: number, pageInfo: { hasNex
 export type PersonDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -4724,6 +4727,7 @@ export type StrategiesListQuery = { strategies: { totalCount: number, pageInfo: 
 export type StrategyDetailQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { isWholeDay } from '../day';
+import { isWholeDay, useKnownAt } from '../day';
+import { formatMoment } from '../moment';
 import { useT } from '../i18n';
 import { setParams, useLocation } from '../router';
 import './AsOf.css';
@@ -29,8 +30,28 @@ interface Draft {
 }
 
 /**
+ * The moment the page shows the register as it then stood (`?knownAt=`), and the way back to the
+ * register as it is now; nothing when the page shows it now.
+ */
+function KnownAt() {
+  const { t, lang } = useT();
+  const knownAt = useKnownAt();
+  if (!knownAt) return null;
+  const moment = Number.isNaN(Date.parse(knownAt)) ? knownAt : formatMoment(lang, knownAt);
+  return (
+    <p className="as-of-known">
+      {t.knownAtShown(moment)}{' '}
+      <button type="button" className="link-button" onClick={() => setParams({ knownAt: null })}>
+        {t.knownAtNow}
+      </button>
+    </p>
+  );
+}
+
+/**
  * The day a page shows (`?asOf=YYYY-MM-DD`, default today), always written ÅÅÅÅ-MM-DD: a text
- * field rather than `<input type="date">`, which shows the browser's locale (mm/dd/yyyy in en-US).
+ * field rather than `<input type="date">`, which shows the browser's locale (mm/dd/yyyy in en-US);
+ * under it, the moment of the register it shows when not now (`KnownAt`).
  */
 export function AsOf() {
   const { t, date } = useT();
@@ -96,6 +117,7 @@ export function AsOf() {
           {t.asOfInvalid}
         </p>
       ) : null}
+      <KnownAt />
     </div>
   );
 }

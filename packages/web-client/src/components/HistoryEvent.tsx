@@ -1,5 +1,7 @@
 import type { HistoryPageFragment } from '@samverkan/schema';
-import { useT, wordFor, type Lang } from '../i18n';
+import { useT, wordFor } from '../i18n';
+import { formatMoment } from '../moment';
+import { Link, useLocation } from '../router';
 
 type HistoryEventFragment = HistoryPageFragment['edges'][number]['node'];
 
@@ -10,19 +12,6 @@ type HistoryEventFragment = HistoryPageFragment['edges'][number]['node'];
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt', 'timeline']);
 /** How much of a value the log shows; a longer one (a description, say) ends in "…". */
 const LONGEST_VALUE = 120;
-
-const moments: Record<Lang, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }),
-};
 
 type Snapshot = Record<string, unknown> | null | undefined;
 
@@ -62,9 +51,19 @@ function heldFrom(snapshot: Snapshot, field: string): string | null {
   return periods[field]?.at(-1)?.validFrom ?? null;
 }
 
-/** One change of a record: what was done, when, by whom and why, each changed field from → to. */
+/**
+ * A moment just after an instant the API gave to the millisecond: the database keeps it to the
+ * microsecond, so the change itself is known then.
+ */
+const justAfter = (instant: string) => new Date(Date.parse(instant) + 1).toISOString();
+
+/**
+ * One change of a record: what was done, when, by whom and why, each changed field from → to,
+ * and a link to the page as the register showed it right after the change (`?knownAt=`).
+ */
 export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
   const { t, lang } = useT();
+  const { path } = useLocation();
   const fields = changedFields(event.before, event.after);
   const names = new Map(event.references.flatMap(({ id, name }) => (name ? [[id, name]] : [])));
   return (
@@ -72,7 +71,7 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
       <div className="fact-main">
         <strong>{t.historyOperations[event.operation]}</strong>{' '}
         <span className="muted">
-          {moments[lang].format(new Date(event.occurredAt))}
+          {formatMoment(lang, event.occurredAt)}
           {/* Who made a change is shown to signed-in users only (the API gives it to no one else). */}
           {event.actorName ? ` ${t.historyBy} ${event.actorName}` : null}
         </span>
@@ -99,6 +98,13 @@ export function HistoryEvent({ event }: { event: HistoryEventFragment }) {
           ))}
         </ul>
       ) : null}
+      {event.operation === 'RETRACT' ? null : (
+        <p className="history-known-at">
+          <Link to={`${path}?knownAt=${encodeURIComponent(justAfter(event.occurredAt))}`}>
+            {t.historyKnownAt}
+          </Link>
+        </p>
+      )}
     </li>
   );
 }

@@ -75,6 +75,8 @@ export const en: Dictionary = {
   asOfToday: 'today',
   asOfFormat: 'YYYY-MM-DD',
   asOfInvalid: 'Not a valid date. Write it as YYYY-MM-DD, e.g. 2025-03-01.',
+  knownAtShown: (moment: string) => `As the register showed it on ${moment}.`,
+  knownAtNow: 'Show as the register shows it now',
   updatedNow: 'Updated just now',
   livePaused: 'Live updates paused — reconnecting…',
 
@@ -200,6 +202,7 @@ export const en: Dictionary = {
   /** Before why a change was made (every retraction says). */
   historyReason: 'Reason',
   historyFrom: 'from',
+  historyKnownAt: 'Show the page as the register showed it after this change',
 
   // The who-does-what map.
   mapTitle: 'Who does what',

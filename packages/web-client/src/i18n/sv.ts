@@ -78,6 +78,8 @@ export const sv = {
   asOfToday: 'i dag',
   asOfFormat: 'ÅÅÅÅ-MM-DD',
   asOfInvalid: 'Inget giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2025-03-01.',
+  knownAtShown: (moment: string) => `Som registret visade det ${moment}.`,
+  knownAtNow: 'Visa som registret visar det nu',
   updatedNow: 'Uppdaterad nyss',
   livePaused: 'Liveuppdateringar pausade — återansluter …',
 
@@ -204,6 +206,7 @@ export const sv = {
   /** Before why a change was made (every retraction says). */
   historyReason: 'Skäl',
   historyFrom: 'från',
+  historyKnownAt: 'Visa sidan som registret visade den efter ändringen',
 
   // The who-does-what map.
   mapTitle: 'Vem gör vad',

@@ -1,5 +1,5 @@
 import { ActorDetailDocument, type ActorDetailQuery } from '@samverkan/schema';
-import { useAsOf } from '../day';
+import { useAsOf, useKnownAt } from '../day';
 import { identifiersText } from '../components/identifiers';
 import { useT } from '../i18n';
 import { records, type Watch } from '../live';
@@ -59,10 +59,11 @@ function Ties<T extends Recorded & { id: string }>({
 export function ActorPage({ slug }: { slug: string }) {
   const { t, label, date } = useT();
   const asOf = useAsOf();
+  const knownAt = useKnownAt();
   return (
     <RecordPage
       query={ActorDetailDocument}
-      variables={{ slug, asOf }}
+      variables={{ slug, asOf, knownAt }}
       pick={(data) => data.actor}
       watched={watched}
       address={(actor) => routes.actor(actor.slug)}

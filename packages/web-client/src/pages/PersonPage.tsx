@@ -1,5 +1,5 @@
 import { PersonDetailDocument, type PersonDetailQuery } from '@samverkan/schema';
-import { useAsOf } from '../day';
+import { useAsOf, useKnownAt } from '../day';
 import { identifiersText } from '../components/identifiers';
 import { useT } from '../i18n';
 import { records, type Watch } from '../live';
@@ -31,10 +31,11 @@ function watched(person: Person): Watch[] {
 export function PersonPage({ slug }: { slug: string }) {
   const { t, label } = useT();
   const asOf = useAsOf();
+  const knownAt = useKnownAt();
   return (
     <RecordPage
       query={PersonDetailDocument}
-      variables={{ slug, asOf }}
+      variables={{ slug, asOf, knownAt }}
       pick={(data) => data.person}
       watched={watched}
       address={(person) => routes.person(person.slug)}

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loaderFamily } from '../db/loaders';
 import { registeredNodeTypes } from '../graphql/node';
 import { recordLabelsLoader } from './record-labels';
+import { namesAtEventLoader } from './names-at-event';
 import { batchedRead } from '../db/read-batch';
 import type { Page, PageRequest } from '../relay/pagination';
 import type { AuditEventEntity } from './audit-event.entity';
@@ -27,6 +28,8 @@ export function historyLoaders(audit: AuditService, dataSource: DataSource) {
       }),
     /** What the ids in the audit log's snapshots stand for. */
     recordLabels: () => recordLabelsLoader(dataSource, registeredNodeTypes()),
+    /** The names records had when a change was made (`namesAtEvent`), by record and event. */
+    namesAtEvent: () => namesAtEventLoader(dataSource),
     /** A page of a record's changes, newest first, by `<RecordType>:<id>`; one statement a batch. */
     history: () =>
       loaderFamily(

@@ -133,9 +133,9 @@ function relationName(
     }
     case 'Position': {
       const [person, actor] = [named('personId'), named('actorId')];
-      return person && actor
-        ? `${person}, ${String(snapshot.title)} ${lang === 'SV' ? 'vid' : 'at'} ${actor}`
-        : null;
+      // A position may have no title: the person at the organisation, then.
+      const title = typeof snapshot.title === 'string' ? `, ${snapshot.title}` : '';
+      return person && actor ? `${person}${title} ${lang === 'SV' ? 'vid' : 'at'} ${actor}` : null;
     }
     case 'Responsibility': {
       const actor = named('actorId');
@@ -182,7 +182,8 @@ function changedFromDay(after: Snapshot | null, fields: string[]): string | null
  * One change of the audit log in words, in English or Swedish: 'The actor "Almi" was changed:
  * website, short name.', 'Medlemskapet "Almi i Länspartnerskapet" avslutades.' The record's own
  * name is as the change left it (or found it, when it was archived or ended); the records it
- * relates (a membership's forum and member) are named by `labels`, as they are now.
+ * relates (a membership's forum and member) are named by `labels` (as they were named when the
+ * change was made, for the API's summaries).
  */
 export function summariseChange(
   event: {

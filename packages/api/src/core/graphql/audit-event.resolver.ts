@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { AuditEventEntity } from '../audit/audit-event.entity';
 import { withoutPersonalFields } from '../audit/personal-fields';
 import { idsIn, withIds, type RecordLabel } from '../audit/record-labels';
+import type { RecordAtEvent } from '../audit/names-at-event';
 import { summariseChange, type Language } from '../audit/summary';
 import { toGlobalId } from '../relay/global-id';
 import type { Context } from '../context';
@@ -12,6 +13,13 @@ import { LangArg } from './language';
 export type LabelContext = Context<
   unknown,
   { recordLabels: { loadMany(ids: string[]): Promise<(RecordLabel | null | Error)[]> } }
+>;
+
+type SummaryContext = Context<
+  unknown,
+  LabelContext['loaders'] & {
+    namesAtEvent: { loadMany(records: RecordAtEvent[]): Promise<(string | null | Error)[]> };
+  }
 >;
 
 /** The records named by these database ids, as the caller may see them. */
@@ -31,6 +39,23 @@ async function labelsFor(ids: string[], context: LabelContext) {
 /** The records the event's snapshots (and the event itself) name, by database id. */
 const labelsOf = (event: AuditEventEntity, context: LabelContext) =>
   labelsFor([...idsIn([event.recordId, event.before, event.after])], context);
+
+/**
+ * The records the event names, each as the audit log named it when the event was written (a
+ * record the log never had then keeps its name now; a withheld one stays unnamed).
+ */
+async function labelsAtEvent(event: AuditEventEntity, context: SummaryContext) {
+  const labels = await labelsOf(event, context);
+  const named = [...labels].filter(([, label]) => label.name !== null);
+  const then = await context.loaders.namesAtEvent.loadMany(
+    named.map(([id, label]) => ({ type: label.type, id, eventId: event.id })),
+  );
+  named.forEach(([id, label], i) => {
+    const name = then[i];
+    if (typeof name === 'string') labels.set(id, { ...label, name });
+  });
+  return labels;
+}
 
 /** `value` with every id of a record in it replaced by the record's global ID. */
 export async function withGlobalIds(value: unknown, context: LabelContext): Promise<unknown> {
@@ -99,14 +124,14 @@ export function AuditEventFieldsResolver(type: ClassType) {
 
     @FieldResolver(() => String, {
       description:
-        'The change in words: `The actor "Almi" was changed: website.`, `Medlemskapet "Almi i Länspartnerskapet" avslutades.` The record’s own name as the change left it; the records it relates as they are named now.',
+        'The change in words: `The actor "Almi" was changed: website.`, `Medlemskapet "Almi i Länspartnerskapet" avslutades.` The record’s own name as the change left it; the records it relates as the register named them when the change was made.',
     })
     async summary(
       @Root() event: AuditEventEntity,
       @LangArg() lang: Language,
-      @Ctx() context: LabelContext,
+      @Ctx() context: SummaryContext,
     ) {
-      return summariseChange(event, await labelsOf(event, context), lang);
+      return summariseChange(event, await labelsAtEvent(event, context), lang);
     }
   }
   return AuditEventFields;

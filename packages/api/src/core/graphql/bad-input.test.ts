@@ -104,15 +104,24 @@ describe('text no database can hold', () => {
 });
 
 describe('names and days', () => {
-  it('refuses a name with no letter or digit', async () => {
-    const payload = await api.mutate(
-      'actorCreate',
-      { name: '!!!', sector: 'BUSINESS', level: 'REGIONAL', type: 'COMPANY' },
-      'actor { id }',
-    );
-    expect(payload.userErrors).toEqual([
-      expect.objectContaining({ field: ['input', 'name'], code: 'INVALID' }),
-    ]);
+  it('refuses a name with no letter or digit, a slug given or not', async () => {
+    for (const [field, input] of [
+      ['actorCreate', { name: '!!!', sector: 'BUSINESS', level: 'REGIONAL', type: 'COMPANY' }],
+      ['forumCreate', { name: '!!!', kind: 'NETWORK', slug: 'utrop' }],
+      ['personCreate', { name: '— …', slug: 'streck' }],
+    ] as const) {
+      const payload = await api.mutate(field, input, '__typename');
+      expect([field, payload.userErrors]).toEqual([
+        field,
+        [
+          {
+            field: ['input', 'name'],
+            code: 'INVALID',
+            message: 'A name needs at least one letter or digit.',
+          },
+        ],
+      ]);
+    }
   });
 
   it.each(['0000-01-01', '1799-12-31', '2201-01-01'])(
@@ -139,7 +148,7 @@ describe('names and days', () => {
 });
 
 describe('rules of the domain', () => {
-  it('refuses an objective position below 1', async () => {
+  it('refuses an objective position below 1, when created and when moved', async () => {
     const payload = await api.mutate(
       'objectiveCreate',
       { strategy: ids.strategy, code: '99', title: 'Nytt mål', position: 0 },
@@ -148,15 +157,36 @@ describe('rules of the domain', () => {
     expect(payload.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'position'], code: 'INVALID' }),
     ]);
+    const objective = await api.create('objectiveCreate', {
+      strategy: ids.strategy,
+      code: '98',
+      title: 'Flyttat mål',
+    });
+    const moved = await api.mutate(
+      'objectiveUpdate',
+      { id: objective.id, version: objective.version, position: -1 },
+      'objective { id }',
+    );
+    expect(moved.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'position'], code: 'INVALID' }),
+    ]);
   });
 
-  it('refuses status ENDED without an end day', async () => {
+  it('refuses status ENDED without an end day, for a responsibility and a strategy', async () => {
     const payload = await api.mutate(
       'responsibilityCreate',
       { actor: ids.actor, subject: ids.strategy, role: 'LEADS', status: 'ENDED' },
       'responsibility { id }',
     );
     expect(payload.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'status'], code: 'INVALID' }),
+    ]);
+    const strategy = await api.mutate(
+      'strategyCreate',
+      { kind: 'ACTION_PLAN', name: 'Avslutad plan', status: 'ENDED' },
+      'strategy { id }',
+    );
+    expect(strategy.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'status'], code: 'INVALID' }),
     ]);
   });

@@ -122,6 +122,95 @@ describe('retract', () => {
     });
   });
 
+  it('takes back each other kind of record the same way: gone from node and search, kept with its reason', async () => {
+    const person = await api.create('personCreate', { name: 'Tapir Felsson' });
+    const meeting = await api.create('meetingCreate', {
+      forum: ids.presidium,
+      title: 'Möte om fel',
+      startsAt: '2030-02-01T10:00:00+01:00',
+    });
+    const objective = await api.create('objectiveCreate', {
+      strategy: ids.rus,
+      code: '8.2',
+      title: 'Mål för mätning',
+    });
+    const indicator = await api.create('indicatorCreate', {
+      objective: objective.id,
+      name: 'Antal fel',
+      direction: 'DECREASE',
+    });
+    const records = {
+      positionRetract: await api.create('positionCreate', {
+        person: person.id,
+        actor: ids.region,
+        title: 'Narvalsamordnare',
+      }),
+      agendaItemRetract: await api.create('agendaItemCreate', {
+        meeting: meeting.id,
+        title: 'Zebrafinkpunkten',
+      }),
+      decisionRetract: await api.create('decisionCreate', {
+        meeting: meeting.id,
+        text: 'Giraffbeslutet fattades',
+      }),
+      actionRetract: await api.create('actionCreate', {
+        owner: ids.region,
+        title: 'Okapiåtgärden',
+      }),
+      measurementRetract: await api.create('measurementCreate', {
+        indicator: indicator.id,
+        date: '2024-12-31',
+        value: 3,
+      }),
+      collaborationAssessmentRetract: await api.create('collaborationAssessmentCreate', {
+        assessed: { forum: ids.presidium },
+        date: '2024-06-01',
+        comment: 'Bedömd av misstag',
+      }),
+    };
+    const searched = async () => {
+      const { data } = await api.graphql(
+        `{ a: search(query: "Narvalsamordnare") { kind } b: search(query: "Zebrafinkpunkten") { kind }
+           c: search(query: "Giraffbeslutet") { kind } d: search(query: "Okapiåtgärden") { kind } }`,
+      );
+      return Object.values(data!).map((hits) => (hits as { kind: string }[]).map((h) => h.kind));
+    };
+    expect(await searched()).toEqual([['PERSON'], ['AGENDA_ITEM'], ['DECISION'], ['ACTION']]);
+    const before = new Date().toISOString();
+
+    for (const [field, record] of Object.entries(records)) {
+      const payload = await api.mutate(
+        field,
+        { id: record.id, version: record.version, reason: `Fel: ${field}` },
+        'retractedId',
+      );
+      expect([field, payload]).toEqual([field, { retractedId: record.id, userErrors: [] }]);
+    }
+    const { data } = await api.graphql(
+      `query ($ids: [ID!]!, $person: ID!, $before: DateTimeISO!) {
+        nodes(ids: $ids) { id }
+        person: node(id: $person) { ... on Person { now: positions { id } then: positions(knownAt: $before) { id } } }
+      }`,
+      { ids: Object.values(records).map((r) => r.id), person: person.id, before },
+    );
+    expect(data!.nodes).toEqual(Object.values(records).map(() => null));
+    expect(data!.person).toEqual({ now: [], then: [{ id: records.positionRetract.id }] });
+    expect(await searched()).toEqual([[], [], [], []]);
+    const kept = await api.sql(
+      `SELECT r.reason, e.operation, e.reason AS logged
+         FROM retracted_record r JOIN audit_event e ON e.record_id = r.record_id AND e.operation = 'RETRACT'
+        WHERE r.record_id = ANY($1::uuid[]) ORDER BY e.id`,
+      [Object.values(records).map((r) => dbId(r.id))],
+    );
+    expect(kept).toEqual(
+      Object.keys(records).map((field) => ({
+        reason: `Fel: ${field}`,
+        operation: 'RETRACT',
+        logged: `Fel: ${field}`,
+      })),
+    );
+  });
+
   it('needs a reason, and refuses while another record refers to it, writing nothing', async () => {
     const membership = await api.create('forumMembershipCreate', {
       forum: ids.presidium,

@@ -235,6 +235,52 @@ describe('changes', () => {
     }
   });
 
+  it('names the records a change relates as the register named them when it was made', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const from = new Date().toISOString();
+    const bakery = await actor('Krokoms bageri', ['23']);
+    const network = await created('forumCreate', { kind: 'NETWORK', name: 'Bagarnätverket' });
+    const baker = await created('personCreate', { name: 'Berit Bagare' });
+    await created('forumMembershipCreate', { forum: network.id, member: bakery.id });
+    // A position without a title: the person at the organisation.
+    await created('positionCreate', { person: baker.id, actor: bakery.id });
+    const renamed = await api.mutate(
+      'actorUpdate',
+      { id: bakery.id, version: bakery.version, name: 'Krokoms bröd' },
+      'actor { id }',
+    );
+    expect(renamed.userErrors).toEqual([]);
+    const { data, errors } = await api.graphql(
+      `query ($since: DateTimeISO!) { changes(since: $since, types: [FORUM_MEMBERSHIP, POSITION]) {
+        nodes { en: summary sv: summary(lang: SV) }
+      } }`,
+      { since: from },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.changes.nodes).toEqual([
+      {
+        en: 'The membership "Krokoms bageri in Bagarnätverket" was created.',
+        sv: 'Medlemskapet "Krokoms bageri i Bagarnätverket" skapades.',
+      },
+      {
+        en: 'The position "Berit Bagare at Krokoms bageri" was created.',
+        sv: 'Befattningen "Berit Bagare vid Krokoms bageri" skapades.',
+      },
+    ]);
+    // Its history says the same; the references name the records as they are now.
+    const history = await api.graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Actor { memberships {
+        history { nodes { summary references { name } } } } } } }`,
+      { id: bakery.id },
+    );
+    expect(history.data!.node.memberships[0].history.nodes).toEqual([
+      {
+        summary: 'The membership "Krokoms bageri in Bagarnätverket" was created.',
+        references: expect.arrayContaining([{ name: 'Krokoms bröd' }]),
+      },
+    ]);
+  });
+
   it('refuses an unknown record type, an id that is not an area and a bad page size', async () => {
     // `types` is an enum: GraphQL refuses a value outside it before the resolver runs.
     const unknownType = await api.graphql(CHANGES, { since, types: ['ACTOR', 'AKTÖR'] });

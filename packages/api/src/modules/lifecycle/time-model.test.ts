@@ -10,7 +10,7 @@ import { startTestApi, type TestApi } from '../../testing/test-api';
  * model accepts; at the end, the forum's members and each actor's parent on every day (`asOf`),
  * and both and the map as the register said them after each step (`knownAt`), must be the
  * model's, no two periods of one membership key may overlap, and the audit log must hold one
- * event per change, in order.
+ * event per change of a membership or an actor, in order, each with the caller who made it.
  */
 
 type Key = 'A' | 'B' | 'C';
@@ -34,7 +34,7 @@ interface Membership {
   validTo: string | null;
   version: number;
   retracted: boolean;
-  /** The audit operations it should have, in order. */
+  /** The audit events it should have, in order: each operation and who made it. */
   operations: string[];
   /**
    * Ended by its actor's archive on `day`, with the end it had before: restored when the archive
@@ -45,7 +45,8 @@ interface Membership {
 
 interface Model {
   memberships: Membership[];
-  actors: Record<Key, { archived: boolean; version: number }>;
+  /** Each actor, with the audit events it should have (as `Membership.operations`). */
+  actors: Record<Key, { archived: boolean; version: number; operations: string[] }>;
   parents: Parents;
 }
 
@@ -103,6 +104,11 @@ abstract class Step implements fc.AsyncCommand<Model, Real> {
   abstract run(model: Model, real: Real): Promise<void>;
   abstract toString(): string;
 
+  /** An audit event of this step, as the log records it: the operation and its caller's token. */
+  protected event(operation: string) {
+    return `${operation} by test ${CALLERS[this.step % 2]}`;
+  }
+
   /**
    * Runs the step's mutation as its caller, checks that the API accepted it exactly when the
    * model does (`accepted`, judged before), applies it to the model then, remembers the moment.
@@ -148,7 +154,7 @@ class Create extends Step {
           role: this.role,
           ...this.period,
           retracted: false,
-          operations: ['CREATE'],
+          operations: [this.event('CREATE')],
           endedByArchive: null,
         });
       },
@@ -198,7 +204,7 @@ class Correct extends OnMembership {
       accepted,
       () => {
         Object.assign(m, this.period, { version: m.version + 1 });
-        m.operations.push('UPDATE');
+        m.operations.push(this.event('UPDATE'));
       },
     );
   }
@@ -231,7 +237,7 @@ class End extends OnMembership {
       accepted,
       () => {
         Object.assign(m, { validTo: this.day, version: m.version + 1 });
-        m.operations.push('END');
+        m.operations.push(this.event('END'));
       },
     );
   }
@@ -250,7 +256,7 @@ class Retract extends OnMembership {
     ];
     await this.attempt(model, real, mutation, true, () => {
       m.retracted = true;
-      m.operations.push('RETRACT');
+      m.operations.push(this.event('RETRACT'));
     });
   }
   toString() {
@@ -283,6 +289,7 @@ class Reparent extends Step {
       !actor.archived,
       () => {
         actor.version += 1;
+        actor.operations.push(this.event('UPDATE'));
         for (const day of LOOKS) {
           if (day >= this.from) model.parents[this.actor][day] = this.parent;
         }
@@ -316,13 +323,14 @@ class Archive extends Step {
     ];
     await this.attempt(model, real, mutation, accepted, () => {
       Object.assign(actor, { archived: true, version: actor.version + 1 });
+      actor.operations.push(this.event('ARCHIVE'));
       for (const m of open) {
         Object.assign(m, {
           endedByArchive: { day: this.day, validTo: m.validTo },
           validTo: this.day,
           version: m.version + 1,
         });
-        m.operations.push('END');
+        m.operations.push(this.event('END'));
       }
     });
   }
@@ -367,9 +375,10 @@ class Restore extends Step {
       accepted,
       () => {
         Object.assign(actor, { archived: false, version: actor.version + 1 });
+        actor.operations.push(this.event('RESTORE'));
         for (const m of ended) {
           Object.assign(m, { validTo: m.endedByArchive!.validTo, version: m.version + 1 });
-          m.operations.push('RESTORE');
+          m.operations.push(this.event('RESTORE'));
         }
         // Undone, the archive's remembered ends are forgotten.
         for (const m of model.memberships) if (m.member === this.actor) m.endedByArchive = null;
@@ -476,11 +485,13 @@ async function setup(): Promise<{ model: Model; real: Real }> {
   return {
     model: {
       memberships: [],
-      actors: {
-        A: { archived: false, version: 1 },
-        B: { archived: false, version: 1 },
-        C: { archived: false, version: 1 },
-      },
+      // Set up by the admin.
+      actors: Object.fromEntries(
+        KEYS.map((key) => [
+          key,
+          { archived: false, version: 1, operations: ['CREATE by test admin'] },
+        ]),
+      ) as Model['actors'],
       parents: Object.fromEntries(
         KEYS.map((key) => [key, Object.fromEntries(LOOKS.map((look) => [look, null]))]),
       ) as Parents,
@@ -569,12 +580,22 @@ async function checkAgainst(model: Model, real: Real) {
       AND daterange(a.valid_from, a.valid_to, '[)') && daterange(b.valid_from, b.valid_to, '[)')`,
   );
   expect(overlaps.n).toBe(0);
+  const events = async (type: string, id: string) =>
+    (
+      await api.sql(
+        `SELECT operation || ' by ' || actor_name AS event FROM audit_event
+          WHERE record_type = $1 AND record_id = $2 ORDER BY id`,
+        [type, fromGlobalId(id)!.id],
+      )
+    ).map((row) => row.event);
   for (const m of model.memberships) {
-    const events = await api.sql(
-      `SELECT operation FROM audit_event WHERE record_type = 'ForumMembership' AND record_id = $1 ORDER BY id`,
-      [fromGlobalId(m.id)!.id],
-    );
-    expect([m.id, events.map((e) => e.operation)]).toEqual([m.id, m.operations]);
+    expect([m.id, await events('ForumMembership', m.id)]).toEqual([m.id, m.operations]);
+  }
+  for (const key of KEYS) {
+    expect([key, await events('Actor', real.actors[key])]).toEqual([
+      key,
+      model.actors[key].operations,
+    ]);
   }
 }
 

@@ -13,22 +13,23 @@ export type NodeNames = (ref: MapNodeRef, day: string) => string | null;
 
 type Phrase = Record<Language, (source: string, target: string) => string>;
 
-const MEMBER_ROLES_SV: Record<string, string> = {
-  CHAIR: 'ordförande',
-  CONVENOR: 'sammankallande',
-  SECRETARIAT: 'sekretariat',
-  OBSERVER: 'observatör',
+/** A member's role other than plain member, in each language. */
+const MEMBER_ROLES: Record<string, Record<Language, string>> = {
+  CHAIR: { EN: 'chair', SV: 'ordförande' },
+  CONVENOR: { EN: 'convenor', SV: 'sammankallande' },
+  SECRETARIAT: { EN: 'secretariat', SV: 'sekretariat' },
+  OBSERVER: { EN: 'observer', SV: 'observatör' },
 };
 
 /** A responsibility's role as what its actor became (or no longer is) for its subject. */
-const RESPONSIBLE_SV: Record<string, string> = {
-  LEADS: 'ansvarig för',
-  CONVENES: 'sammankallande för',
-  EXECUTES: 'genomförare av',
-  CONTRIBUTES: 'bidragande till',
-  FUNDS: 'finansiär av',
-  CONSULTED: 'rådfrågad om',
-  INFORMED: 'informerad om',
+const RESPONSIBLE: Record<string, Record<Language, string>> = {
+  LEADS: { EN: 'responsible for', SV: 'ansvarig för' },
+  CONVENES: { EN: 'convenor of', SV: 'sammankallande för' },
+  EXECUTES: { EN: 'executor of', SV: 'genomförare av' },
+  CONTRIBUTES: { EN: 'contributor to', SV: 'bidragande till' },
+  FUNDS: { EN: 'funder of', SV: 'finansiär av' },
+  CONSULTED: { EN: 'consulted on', SV: 'rådfrågad om' },
+  INFORMED: { EN: 'informed of', SV: 'informerad om' },
 };
 
 /** How each kind of edge reads when it appears and when it ends. */
@@ -36,8 +37,8 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
   const role = edge.role ?? '';
   switch (edge.kind) {
     case 'MEMBERSHIP': {
-      const asEn = edge.role && edge.role !== 'MEMBER' ? ` as ${edge.role}` : '';
-      const asSv = MEMBER_ROLES_SV[role] ? ` som ${MEMBER_ROLES_SV[role]}` : '';
+      const asEn = MEMBER_ROLES[role] ? ` as ${MEMBER_ROLES[role].EN}` : '';
+      const asSv = MEMBER_ROLES[role] ? ` som ${MEMBER_ROLES[role].SV}` : '';
       return {
         appeared: {
           EN: (s, t) => `${s} joined ${t}${asEn}`,
@@ -47,14 +48,14 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
       };
     }
     case 'RESPONSIBILITY': {
-      const sv = RESPONSIBLE_SV[role] ?? `${role} för`;
+      const { EN: en, SV: sv } = RESPONSIBLE[role] ?? { EN: `${role} of`, SV: `${role} för` };
       return {
         appeared: {
-          EN: (s, t) => `${s} started as ${role} of ${t}`,
+          EN: (s, t) => `${s} became ${en} ${t}`,
           SV: (s, t) => `${s} blev ${sv} ${t}`,
         },
         ended: {
-          EN: (s, t) => `${s} ended as ${role} of ${t}`,
+          EN: (s, t) => `${s} is no longer ${en} ${t}`,
           SV: (s, t) => `${s} är inte längre ${sv} ${t}`,
         },
       };
@@ -144,7 +145,7 @@ function named(ref: MapNodeRef, name: string | null, node: MapNode | null, lang:
 
 /**
  * One change in words, in each language: "Almi joined Länspartnerskapet" / "Almi gick med i
- * Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1" / "… är inte
+ * Länspartnerskapet", "Region Jämtland Härjedalen is no longer responsible for objective 2.1" / "… är inte
  * längre ansvarig för mål 2.1". Its ends are named as on the day of the change (`names`).
  */
 export function summarise(

@@ -147,12 +147,12 @@ describe('whoDoesWhatChanges knownAt', () => {
 
   it('compares the two days as the register said them at the moment', async () => {
     expect(await diff({ forum: ids.forum, depth: 1 })).toEqual([
-      'Nya Namnet AB joined Kunskapsforum as CHAIR',
-      'Nya Namnet AB started as CONVENES of Kunskapsforum',
+      'Nya Namnet AB joined Kunskapsforum as chair',
+      'Nya Namnet AB became convenor of Kunskapsforum',
     ]);
     expect(await diff({ forum: ids.forum, depth: 1, knownAt: moments.created })).toEqual([
       'Gamla Namnet AB joined Kunskapsforum',
-      'Gamla Namnet AB started as CONVENES of Kunskapsforum',
+      'Gamla Namnet AB became convenor of Kunskapsforum',
     ]);
     expect(await diff({ forum: ids.forum, knownAt: moments.before })).toEqual([]);
   });

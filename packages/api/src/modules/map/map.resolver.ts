@@ -155,7 +155,7 @@ export class MapEdgeResolver {
 export class MapChangeResolver {
   @FieldResolver(() => String, {
     description:
-      'The change in words, its ends named as on the day of the change (as the register had them by the end of that day; else as the map shows them): "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen ended as LEADS of objective 2.1"; in Swedish "Almi gick med i Länspartnerskapet".',
+      'The change in words, its ends named as on the day of the change (as the register had them by the end of that day; else as the map shows them): "Almi joined Länspartnerskapet", "Region Jämtland Härjedalen is no longer responsible for objective 2.1"; in Swedish "Almi gick med i Länspartnerskapet".',
   })
   summary(@Root() change: MapChangeType, @LangArg() lang: Language): string {
     return change.summaries[lang];

@@ -523,7 +523,7 @@ describe('whoDoesWhatChanges', () => {
       {
         change: 'ENDED',
         day: '2024-06-01',
-        summary: 'Region Jämtland Härjedalen ended as LEADS of objective 2.1',
+        summary: 'Region Jämtland Härjedalen is no longer responsible for objective 2.1',
         sv: 'Region Jämtland Härjedalen är inte längre ansvarig för mål 2.1',
         sourceNode: { id: ids.region, label: 'Region Jämtland Härjedalen' },
         targetNode: { kind: 'OBJECTIVE', code: '2.1', label: expect.stringContaining('Kompetens') },
@@ -556,7 +556,7 @@ describe('whoDoesWhatChanges', () => {
     const back = await api.graphql(DIFF, { from: '2024-05-15', to: '2024-12-01' });
     expect(
       back.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
-    ).toEqual(['Region Jämtland Härjedalen ended as LEADS of objective 2.1']);
+    ).toEqual(['Region Jämtland Härjedalen is no longer responsible for objective 2.1']);
   });
 
   it('summarises positions and representatives too', async () => {
@@ -584,7 +584,7 @@ describe('whoDoesWhatChanges', () => {
     expect(
       appeared.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
     ).toEqual([
-      'Torsta joined Presidium för Länspartnerskapet as OBSERVER',
+      'Torsta joined Presidium för Länspartnerskapet as observer',
       'Per Exempel started as vd at Torsta',
       'Per Exempel started representing Torsta in Presidium för Länspartnerskapet',
     ]);
@@ -592,7 +592,7 @@ describe('whoDoesWhatChanges', () => {
     expect(
       ended.data!.whoDoesWhatChanges.map((change: { summary: string }) => change.summary),
     ).toEqual([
-      'Torsta left Presidium för Länspartnerskapet as OBSERVER',
+      'Torsta left Presidium för Länspartnerskapet as observer',
       'Per Exempel ended as vd at Torsta',
       'Per Exempel stopped representing Torsta in Presidium för Länspartnerskapet',
     ]);

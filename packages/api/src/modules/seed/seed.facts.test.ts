@@ -359,6 +359,26 @@ const FACTS: Fact[] = [
     { forum: { kind: 'WORKING_GROUP', status: 'PROPOSED', parent: { slug: 'lanspartnerskapet' } } },
   ],
   [
+    'the preparation question names the growth managers of the municipalities and the Region: the Region sits in the proposed group as one',
+    `{ forum(slug: "beredningsgrupp-for-lanspartnerskapet") { members { category member { ... on Actor { slug } } sources { quote } } } }`,
+    {
+      forum: {
+        members: [
+          {
+            category: 'Tillväxtchefer',
+            member: { slug: 'region-jamtland-harjedalen' },
+            sources: [
+              {
+                quote:
+                  'Hur involveras t ex Tillväxtcheferna i kommunerna och regionen? Kan de ingå i en beredningsgrupp',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+  [
     "the Region sits in the region's samverkansråd, a council",
     `{ forum(slug: "regionens-samverkansrad") { kind members { member { ... on Actor { slug } } } } }`,
     { forum: { kind: 'COUNCIL', members: names(['region-jamtland-harjedalen']) } },
@@ -812,6 +832,31 @@ const FACTS: Fact[] = [
                 d.length === 8 &&
                 d[0].text === 'Ett nytt gemensamt syfte med Länspartnerskapet' &&
                 d[7].subject.slug === 'presidium-for-lanspartnerskapet',
+            ),
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'the five changes came out of "the meeting in December" (no year): each cites that sentence, no meeting is dated',
+    `{ forum(slug: "lanspartnerskapet") { reviews { decisions { text meeting { id } sources { quote } } } } }`,
+    {
+      forum: {
+        reviews: [
+          {
+            decisions: matching(
+              'the second to the sixth cite the December meeting and link none',
+              (d: { meeting: unknown; sources: { quote: string }[] }[]) =>
+                d.every(
+                  (decision, i) =>
+                    decision.meeting === null &&
+                    decision.sources.some(
+                      (source) =>
+                        source.quote ===
+                        'Insikterna ledde till att göra en förändring från mötet i december',
+                    ) === (i >= 1 && i <= 5),
+                ),
             ),
           },
         ],

@@ -1,5 +1,5 @@
 import { ForumDetailDocument, type ForumDetailQuery } from '@samverkan/schema';
-import { useAsOf } from '../../day';
+import { useAsOf, useKnownAt } from '../../day';
 import { useT } from '../../i18n';
 import { records, type Watch } from '../../live';
 import { Link } from '../../router';
@@ -65,10 +65,11 @@ function SubGroups({ groups }: { groups: Forum['children'] }) {
 export function ForumPage({ slug }: { slug: string }) {
   const { t } = useT();
   const asOf = useAsOf();
+  const knownAt = useKnownAt();
   return (
     <RecordPage
       query={ForumDetailDocument}
-      variables={{ slug, asOf }}
+      variables={{ slug, asOf, knownAt }}
       pick={(data) => data.forum}
       watched={watched}
       address={(forum) => routes.forum(forum.slug)}

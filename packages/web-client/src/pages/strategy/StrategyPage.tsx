@@ -1,5 +1,5 @@
 import { StrategyDetailDocument, type StrategyDetailQuery } from '@samverkan/schema';
-import { useAsOf } from '../../day';
+import { useAsOf, useKnownAt } from '../../day';
 import { useT } from '../../i18n';
 import type { Watch } from '../../live';
 import { History } from '../../components/History';
@@ -35,10 +35,11 @@ function watched(strategy: Strategy): Watch[] {
 export function StrategyPage({ slug }: { slug: string }) {
   const { t } = useT();
   const asOf = useAsOf();
+  const knownAt = useKnownAt();
   return (
     <RecordPage
       query={StrategyDetailDocument}
-      variables={{ slug, asOf }}
+      variables={{ slug, asOf, knownAt }}
       pick={(data) => data.strategy}
       watched={watched}
       address={(strategy) => routes.strategy(strategy.slug)}
@@ -53,6 +54,7 @@ export function StrategyPage({ slug }: { slug: string }) {
                 strategy={strategy.id}
                 name={strategy.shortName ?? strategy.name}
                 asOf={asOf}
+                knownAt={knownAt}
                 refreshedAt={refreshedAt}
               />
             </Section>
