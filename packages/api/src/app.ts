@@ -237,16 +237,18 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { appUrl, dataSource, publicDataSource, services, anonymous, newLoaders, close } =
     await openDatabase(options);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const migrations = dataSource.migrations.map(
+    (migration) => migration.name ?? migration.constructor.name,
+  );
   const replica = options.replicaUrl
     ? await replicaServices(replicaUrlFor(options.replicaUrl, appUrl), dataSource, services, {
         onQueryError: queryErrorsTo(logger),
         timeouts,
+        migrations,
+        logger,
       })
     : null;
-  const probe = databaseProbe(
-    appUrl,
-    dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name),
-  );
+  const probe = databaseProbe(appUrl, migrations);
   const readiness = new Readiness(probe.check);
   const live = await createLiveEvents({ redisUrl: options.redisUrl, logger });
   logger.info(`live updates: ${live.transport}`);
@@ -281,6 +283,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           ...replica?.pools(),
         }),
         subscriptions: () => live.subscribers(),
+        replicaUp: () => replica?.up() ?? null,
       },
       logger,
       exposeStatementCount: options.exposeStatementCount,

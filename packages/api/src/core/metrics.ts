@@ -16,6 +16,8 @@ export interface MetricsAccess {
 export interface MetricsSources {
   /** The database's pools by name (`app`, `public`). */
   pools: () => Record<string, Pool | undefined>;
+  /** Whether the read replica answered at its last check; null without one. */
+  replicaUp: () => boolean | null;
   /** Subscriptions open over WebSocket, and the sockets. */
   subscriptions: () => number;
   webSockets: () => number;
@@ -90,6 +92,16 @@ export class Metrics {
           for (const [name, pool] of Object.entries(sources.pools())) {
             if (pool) this.set({ pool: name }, read(pool));
           }
+        },
+      });
+    }
+    if (sources.replicaUp() !== null) {
+      new Gauge({
+        name: 'samverkan_read_replica_up',
+        help: 'Whether the read replica answered at its last check (1) or not (0).',
+        registers: [this.registry],
+        collect() {
+          this.set(sources.replicaUp() ? 1 : 0);
         },
       });
     }

@@ -77,6 +77,18 @@ async function replicaCaughtUp(): Promise<void> {
   throw new Error('the replica did not catch up');
 }
 
+/** Waits until `/metrics` says the replica is `up` (1) or not (0). */
+async function replicaSeenAs(up: 0 | 1): Promise<void> {
+  const seen = async () => {
+    const text = await (await fetch(app.server.url.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(/^samverkan_read_replica_up (\d)$/m.exec(text)?.[1]);
+  };
+  for (let tries = 0; tries < 200 && (await seen()) !== up; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(await seen()).toBe(up);
+}
+
 const pauseReplay = () => queryAt(replica.url, 'SELECT pg_wal_replay_pause()');
 const resumeReplay = () => queryAt(replica.url, 'SELECT pg_wal_replay_resume()');
 
@@ -132,5 +144,33 @@ describe('a read replica', () => {
     }
     await replicaCaughtUp();
     expect(await nameOf('writer')).toBe('Ändrad på primären');
+  });
+
+  it('leaves reads to the primary while it does not answer, and serves them again after', async () => {
+    await replicaSeenAs(1);
+    replica.freeze();
+    try {
+      await replicaSeenAs(0);
+      // A change the replica cannot have: every caller reads it from the primary.
+      await queryAt(primary.url, `UPDATE actor SET name = 'Medan repliken stod' WHERE slug = $1`, [
+        'replikerade-ab',
+      ]);
+      expect(await nameOf(null)).toBe('Medan repliken stod');
+      expect(await nameOf('reader')).toBe('Medan repliken stod');
+    } finally {
+      replica.thaw();
+    }
+    await replicaSeenAs(1);
+    await replicaCaughtUp();
+    // Served by the replica again: a change it has not replayed is not seen.
+    await pauseReplay();
+    try {
+      await queryAt(primary.url, `UPDATE actor SET name = 'Efter repliken' WHERE slug = $1`, [
+        'replikerade-ab',
+      ]);
+      expect(await nameOf('reader')).toBe('Medan repliken stod');
+    } finally {
+      await resumeReplay();
+    }
   });
 });

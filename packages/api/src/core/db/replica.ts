@@ -1,5 +1,51 @@
 import type { DataSource } from 'typeorm';
 
+/** How often a replica is asked whether it answers. */
+export const REPLICA_CHECK_EVERY_MS = 1_000;
+
+/**
+ * Whether a streaming replica answers (and holds the API's migrations), asked every
+ * `REPLICA_CHECK_EVERY_MS` on a connection of its own: while it does not, reads go to the primary,
+ * so a replica stopped, crashed or frozen costs the reads routed to it in the second before the
+ * next check, not every read after.
+ */
+export class ReplicaWatch {
+  private problem: string | null = null;
+  private readonly timer: NodeJS.Timeout;
+  private checking = false;
+
+  constructor(
+    private readonly check: () => Promise<string | null>,
+    private readonly onChange: (problem: string | null) => void,
+  ) {
+    this.timer = setInterval(() => void this.checkNow(), REPLICA_CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  /** Whether the replica answered at the last check. */
+  get up(): boolean {
+    return this.problem === null;
+  }
+
+  private async checkNow(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      const problem = await this.check();
+      if (problem !== this.problem) {
+        this.problem = problem;
+        this.onChange(problem);
+      }
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
 /** Callers remembered as having written, at most: the oldest is forgotten first. */
 const MAX_WRITERS = 10_000;
 
