@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { Client } from 'pg';
 import pino from 'pino';
+import { whileLocked } from '../../testing/sql';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { graphqlEndpoint } from './graphql-endpoint';
 
@@ -20,22 +20,9 @@ afterAll(() => api.stop());
 const settledWithin = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => true), new Promise((r) => setTimeout(r, ms, false))]);
 
-/**
- * Runs `work` while another session holds the actor table locked, so that an operation reading
- * actors waits inside its turn; `unlock` lets it go.
- */
-async function whileActorsLocked(work: (unlock: () => Promise<unknown>) => Promise<void>) {
-  const { url } = api.app.dataSource.options as { url: string };
-  const locker = new Client({ connectionString: url });
-  await locker.connect();
-  try {
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE actor IN ACCESS EXCLUSIVE MODE');
-    await work(() => locker.query('COMMIT'));
-  } finally {
-    await locker.end();
-  }
-}
+/** Runs `work` while the actor table is locked: an operation reading actors waits in its turn. */
+const whileActorsLocked = (work: (unlock: () => Promise<unknown>) => Promise<void>) =>
+  whileLocked((api.app.dataSource.options as { url: string }).url, 'actor', work);
 
 describe('the GraphQL endpoint', () => {
   it('executes no more operations at once than allowed; the others wait their turn', async () => {

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { whileLocked } from '../../testing/sql';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
 /** Large from a cost of 50, one at a time: a hundred actors is large, `__typename` small. */
@@ -32,11 +32,7 @@ async function untilLargeOperations(expected: { waiting: number; running: number
 describe('large operations', () => {
   it('run one at a time as set; small ones pass them by; each ends its turn when answered', async () => {
     const { url } = api.app.dataSource.options as { url: string };
-    const locker = new Client({ connectionString: url });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE actor IN ACCESS EXCLUSIVE MODE');
+    await whileLocked(url, 'actor', async (unlock) => {
       // The first holds the turn, waiting for the table; the second waits for the turn.
       const first = api.graphql(LARGE);
       await untilLargeOperations({ waiting: 0, running: 1 });
@@ -44,13 +40,11 @@ describe('large operations', () => {
       await untilLargeOperations({ waiting: 1, running: 1 });
       // A small operation is not held up by either.
       expect((await api.graphql('{ areas(first: 1) { totalCount } }')).errors).toBeUndefined();
-      await locker.query('COMMIT');
+      await unlock();
       for (const answer of await Promise.all([first, second])) {
         expect(answer.errors).toBeUndefined();
       }
-    } finally {
-      await locker.end();
-    }
+    });
     await untilLargeOperations({ waiting: 0, running: 0 });
   });
 
