@@ -315,6 +315,21 @@ export const en: Dictionary = {
   workbenchSectionHint: 'The heading the passage stands under. Change it if it is wrong.',
   workbenchRecord: 'Record',
   workbenchCiteSave: 'Add the citation',
+  workbenchHolder: {
+    ForumMembership: 'Whose membership',
+    Position: 'Whose position',
+    Responsibility: 'Whose responsibility',
+  },
+  workbenchWhich: {
+    ForumMembership: 'Which membership',
+    Position: 'Which position',
+    Responsibility: 'Which responsibility',
+  },
+  workbenchDay: 'On the day',
+  workbenchDayHint:
+    "YYYY-MM-DD: what held that day is listed, at first the document's date. Empty: today.",
+  workbenchNoRelations: 'None on that day. Choose another day or another record.',
+  workbenchRelationLocked: 'you may not change it',
   importTitle: 'Import',
   importLead:
     'Read a CSV or JSON Lines file in the format of the command samverkan import: first see what each row would do, then write the valid rows.',
@@ -779,6 +794,7 @@ export const en: Dictionary = {
   } as Record<string, string>,
   editErrors: {
     'name:REQUIRED': 'Give a name.',
+    'relation:REQUIRED': 'Choose one of them.',
     'reason:REQUIRED': 'Say why: it is kept in the history.',
     'representatives:INVALID':
       'The person holds no position at the member: add the position first, or list them among those acting from outside too.',
@@ -806,6 +822,7 @@ export const en: Dictionary = {
   userErrors: {
     'title:REQUIRED': 'Write the title of the document.',
     'url:INVALID': 'This is not a web address (https://…).',
+    'asOf:INVALID': 'Write the day as YYYY-MM-DD.',
     'publishedOn:INVALID': 'Write the day as YYYY-MM-DD.',
     'text:TOO_LONG': 'The text is too long: at most a million characters.',
     'areas:REQUIRED': 'An editor needs one area at least.',

@@ -8,6 +8,8 @@ import { Chosen, Picker } from '../../../edit/Picker';
 import { RecordForm } from '../../../edit/RecordForm';
 import { useT, wordFor } from '../../../i18n';
 import { addCitation, SEARCHED } from './cite';
+import { CiteForRelation } from './CiteRelation';
+import { isRelation } from './relations';
 import type { Selected } from './Workbench';
 
 type Typename = keyof typeof EDIT_KINDS;
@@ -80,6 +82,8 @@ const withGiven = (kind: EditKind): EditKind =>
 interface BodyProps {
   citation: CitationInput;
   shown: ReactNode;
+  /** The document's date: the day whose relations are listed first. */
+  day: string | null;
   onSaved: () => void;
 }
 
@@ -104,10 +108,16 @@ function CreateFromPassage({ citation, shown, onSaved }: BodyProps) {
 }
 
 /** A record that exists, found by searching, given the passage among its sources. */
-function CiteForRecord({ citation, shown, onSaved }: BodyProps) {
+function CiteForRecord({
+  typename,
+  citation,
+  onSaved,
+}: {
+  typename: Typename;
+  citation: CitationInput;
+  onSaved: () => void;
+}) {
   const { t } = useT();
-  const kinds = (Object.keys(EDIT_KINDS) as Typename[]).filter((kind) => SEARCHED[kind]);
-  const [typename, setTypename] = useState<Typename>(kinds[0]);
   const [record, setRecord] = useState<Ref | null>(null);
   const { busy, refusal, submit } = useFormSender(async () => {
     if (!record) {
@@ -119,15 +129,6 @@ function CiteForRecord({ citation, shown, onSaved }: BodyProps) {
   });
   return (
     <form className="form edit-form" onSubmit={submit} noValidate>
-      <KindChoice
-        kinds={kinds}
-        value={typename}
-        onChange={(kind) => {
-          setTypename(kind);
-          setRecord(null);
-        }}
-      />
-      {shown}
       <Field
         label={t.workbenchRecord}
         name="record"
@@ -152,6 +153,35 @@ function CiteForRecord({ citation, shown, onSaved }: BodyProps) {
 }
 
 /**
+ * The passage cited for what exists: a record the search finds, or a relation (a membership, a
+ * position, a responsibility) found from one of its ends. The kind stays in view as the form
+ * below it changes with it.
+ */
+function CiteExisting({ citation, shown, day, onSaved }: BodyProps) {
+  const kinds = (Object.keys(EDIT_KINDS) as Typename[]).filter(
+    (kind) => SEARCHED[kind] || isRelation(kind),
+  );
+  const [typename, setTypename] = useState<Typename>(kinds[0]);
+  return (
+    <>
+      <KindChoice kinds={kinds} value={typename} onChange={setTypename} />
+      {shown}
+      {isRelation(typename) ? (
+        <CiteForRelation
+          key={typename}
+          typename={typename}
+          citation={citation}
+          day={day}
+          onSaved={onSaved}
+        />
+      ) : (
+        <CiteForRecord key={typename} typename={typename} citation={citation} onSaved={onSaved} />
+      )}
+    </>
+  );
+}
+
+/**
  * The workbench's dialog: a record made from the selected passage (`create`: the kind chosen,
  * then its form) or the passage cited for a record that exists (`cite`). The citation is shown,
  * its section may be changed.
@@ -164,19 +194,20 @@ export default function CiteDialog({
   onSaved,
 }: {
   mode: 'create' | 'cite';
-  source: string;
+  source: { id: string; publishedOn: string | null };
   selected: Selected;
   onClose: () => void;
   onSaved: () => void;
 }) {
   const { t } = useT();
   const [section, setSection] = useState(selected.section ?? '');
-  const citation = { source, quote: selected.quote, section: section.trim() || null };
-  const Body = mode === 'create' ? CreateFromPassage : CiteForRecord;
+  const citation = { source: source.id, quote: selected.quote, section: section.trim() || null };
+  const Body = mode === 'create' ? CreateFromPassage : CiteExisting;
   return (
     <Dialog title={mode === 'create' ? t.workbenchCreate : t.workbenchCite} onClose={onClose}>
       <Body
         citation={citation}
+        day={source.publishedOn}
         shown={<CitationShown quote={selected.quote} section={section} onSection={setSection} />}
         onSaved={onSaved}
       />
