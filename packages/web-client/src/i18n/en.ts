@@ -9,6 +9,7 @@ export const en: Dictionary = {
   nav: 'Pages',
   navMap: 'Who does what',
   navGeo: 'Map of areas',
+  navSources: 'Source documents',
   language: 'Language',
   pageOpened: (name: string) => `New page: ${name}`,
   footerNav: 'About the service',

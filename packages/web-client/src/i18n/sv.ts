@@ -11,6 +11,7 @@ export const sv = {
   nav: 'Sidor',
   navMap: 'Vem gör vad',
   navGeo: 'Karta över områden',
+  navSources: 'Källdokument',
   language: 'Språk',
   pageOpened: (name: string) => `Ny sida: ${name}`,
   footerNav: 'Om tjänsten',
