@@ -4,10 +4,10 @@ import { Field, FormField, FormFooter, useFormSender } from '../../../components
 import { Dialog } from '../../../edit/Dialog';
 import type { Ref } from '../../../edit/fields';
 import { EDIT_KINDS, type EditKind } from '../../../edit/kinds';
-import { Chosen, Picker } from '../../../edit/Picker';
 import { RecordForm } from '../../../edit/RecordForm';
 import { useT, wordFor } from '../../../i18n';
 import { addCitation, SEARCHED } from './cite';
+import { missing, RecordChoice } from './RecordChoice';
 import { CiteForRelation } from './CiteRelation';
 import { isRelation } from './relations';
 import type { Selected } from './Workbench';
@@ -120,29 +120,21 @@ function CiteForRecord({
   const { t } = useT();
   const [record, setRecord] = useState<Ref | null>(null);
   const { busy, refusal, submit } = useFormSender(async () => {
-    if (!record) {
-      return [{ field: ['input', 'record'], code: 'REQUIRED', message: 'Choose a record.' }];
-    }
+    if (!record) return [missing('record')];
     const errors = await addCitation(EDIT_KINDS[typename], record.id, citation);
     if (errors.length === 0) onSaved();
     return errors;
   });
   return (
     <form className="form edit-form" onSubmit={submit} noValidate>
-      <Field
+      <RecordChoice
         label={t.workbenchRecord}
         name="record"
         refusal={refusal}
-        hint={t.editSearchHint}
-        words={t.editErrors}
-      >
-        {(control) => (
-          <>
-            <Chosen refs={record ? [record] : []} onRemove={() => setRecord(null)} />
-            <Picker control={control} kind={SEARCHED[typename]} onChoose={setRecord} />
-          </>
-        )}
-      </Field>
+        kind={SEARCHED[typename]}
+        record={record}
+        onChoose={setRecord}
+      />
       <div className="edit-buttons">
         <FormFooter refusal={refusal} fields={['record']} busy={busy} words={t.editErrors}>
           {t.workbenchCiteSave}

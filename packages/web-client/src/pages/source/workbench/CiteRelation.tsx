@@ -1,9 +1,4 @@
-import {
-  RelationsToCiteDocument,
-  type CitationInput,
-  type UserErrorCode,
-  type UserErrorFieldsFragment,
-} from '@samverkan/schema';
+import { RelationsToCiteDocument, type CitationInput } from '@samverkan/schema';
 import { useState } from 'react';
 import {
   Field,
@@ -16,11 +11,11 @@ import { Period } from '../../../components/Status';
 import { isWholeDay } from '../../../day';
 import type { Ref } from '../../../edit/fields';
 import { EDIT_KINDS } from '../../../edit/kinds';
-import { Chosen, Picker } from '../../../edit/Picker';
 import { useQuery } from '../../../graphql';
 import { useT } from '../../../i18n';
 import { citingName } from '../citing';
 import { addCitation } from './cite';
+import { missing, RecordChoice } from './RecordChoice';
 import {
   RELATIONS,
   relationsIn,
@@ -28,13 +23,6 @@ import {
   type RelationToCite,
   type RelationTypename,
 } from './relations';
-
-/** A user error of this form's own, at its field: nothing sent. */
-const missing = (field: string, code: UserErrorCode = 'REQUIRED'): UserErrorFieldsFragment => ({
-  field: ['input', field],
-  code,
-  message: `${field}: ${code}`,
-});
 
 /**
  * The relations of a record, as radio buttons: each named by its ends and its period; one the
@@ -123,27 +111,17 @@ export function CiteForRelation({
     : { errors: [missing('asOf', 'INVALID')], failure: null };
   return (
     <form className="form edit-form" onSubmit={submit} noValidate>
-      <Field
+      <RecordChoice
         label={t.workbenchHolder[typename]}
         name="holder"
         refusal={refusal}
-        hint={t.editSearchHint}
-        words={t.editErrors}
-      >
-        {(control) => (
-          <>
-            <Chosen refs={holder ? [holder] : []} onRemove={() => setHolder(null)} />
-            <Picker
-              control={control}
-              kind={RELATIONS[typename].holders}
-              onChoose={(ref) => {
-                setHolder(ref);
-                setChosen(null);
-              }}
-            />
-          </>
-        )}
-      </Field>
+        kind={RELATIONS[typename].holders}
+        record={holder}
+        onChoose={(ref) => {
+          setHolder(ref);
+          setChosen(null);
+        }}
+      />
       <FormField
         label={t.workbenchDay}
         name="asOf"
