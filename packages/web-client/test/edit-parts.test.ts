@@ -455,6 +455,26 @@ test('a collaboration assessment and a review are added to a forum, the review e
   await questions.getByRole('button', { name: 'Ändra Vem leder arbetet mellan mötena?' }).waitFor();
   await expectAccessible();
   await screenshot('laptop-edit-review-page');
+
+  // The same controls on a phone: within the width, each a target a finger can hit.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot('phone-edit-review-page');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const small = await page.locator('main button').evaluateAll((buttons) =>
+    buttons
+      .map((button) => ({ name: button.textContent, box: button.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.height < 24 || box.right > 390))
+      .map(({ name }) => name),
+  );
+  expect(small).toEqual([]);
+  // A shift's words are not broken for the controls beside them.
+  const lines = await page.locator('td.shift-to').evaluate((cell) => {
+    const range = document.createRange();
+    range.setStart(cell.firstChild!, 0);
+    range.setEnd(cell.firstChild!, 'Gemensamma'.length);
+    return range.getClientRects().length;
+  });
+  expect(lines).toBe(1);
 });
 
 test('the new forms on a phone', async () => {

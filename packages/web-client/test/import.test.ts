@@ -154,6 +154,47 @@ test('an admin imports people from a JSON Lines file; a line that is no object i
   await page.getByRole('heading', { level: 1, name: 'Ylva Ytterst' }).waitFor();
 });
 
+test('a changed field is worded as its record type’s form words it, a strategy’s parts by where they are', async () => {
+  await signIn(page, origin, ADMIN.email, '/import');
+  const table = page.getByRole('region', { name: 'Så här skulle importen bli' }).getByRole('table');
+  await page.getByLabel('Slags poster').selectOption({ label: 'Befattningar' });
+  await upload('befattningar.csv', 'person,actor,title\nylva-ytterst,almi,Utvecklingsstrateg\n');
+  await page.getByRole('button', { name: 'Kontrollera 1 rad' }).click();
+  expect(await table.getByRole('row', { name: /^1 2 nya/ }).innerText()).toContain(
+    'Befattning — → Utvecklingsstrateg',
+  );
+
+  await page.getByLabel('Slags poster').selectOption({ label: 'Strategier' });
+  const objectives = JSON.stringify([
+    {
+      code: '1.2',
+      title: 'Fler företag',
+      indicators: [
+        {
+          name: 'Antal företag',
+          direction: 'INCREASE',
+          measurements: [{ date: '2024-01-01', value: 5 }],
+        },
+      ],
+    },
+  ]).replaceAll('"', '""');
+  await upload(
+    'strategier.csv',
+    `slug,kind,name,status,objectives\ntestplanen,ACTION_PLAN,Testplanen,ACTIVE,"${objectives}"\n`,
+  );
+  await page.getByRole('button', { name: 'Kontrollera 1 rad' }).click();
+  const row = await table.getByRole('row', { name: /^1 2 nya/ }).innerText();
+  expect(row).toContain('Mål 1.2: Rubrik — → Fler företag');
+  expect(row).toContain('Mål 1.2, indikatorn Antal företag: Namn — → Antal företag');
+  expect(row).toContain('Mål 1.2, indikatorn Antal företag, värdet 1 januari 2024: Värde — → 5');
+  expect(row).toContain('Mål 1.2: Plats i ordningen — → 1');
+  // What a part stands under, its place says.
+  expect(row).not.toMatch(/strategyId|objectiveId|indicatorId/);
+  expect(row).not.toContain('Befattning');
+  await expectAccessible();
+  await screenshot('laptop-import-strategy');
+});
+
 test('the page on a phone', async () => {
   await reopen({ viewport: { width: 390, height: 844 } });
   await page.goto(`${origin}/import?lang=en`);

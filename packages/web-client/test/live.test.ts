@@ -254,7 +254,7 @@ test('a forum without assessments shows no chart', async () => {
   expect(await page.getByRole('region', { name: 'Samverkan över tid' }).count()).toBe(0);
 });
 
-test('the header is one row on a wide screen and wraps sensibly on a phone', async () => {
+test('the header is two rows on a wide screen and wraps sensibly on a phone', async () => {
   await page.goto(`${origin}/actors/region-jamtland-harjedalen`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   const top = (selector: string) =>
@@ -262,8 +262,9 @@ test('the header is one row on a wide screen and wraps sensibly on a phone', asy
       .locator(selector)
       .first()
       .evaluate((el) => el.getBoundingClientRect().top);
+  // Brand, search and language on one row; the navigation on its own row under them.
   const tops = await Promise.all(
-    ['.brand', '.search', '.site-nav', '.lang'].map((s) =>
+    ['.brand', '.search', '.lang'].map((s) =>
       page
         .locator(s)
         .first()
@@ -274,6 +275,9 @@ test('the header is one row on a wide screen and wraps sensibly on a phone', asy
     ),
   );
   for (const t of tops) expect(Math.abs(t - tops[0])).toBeLessThan(12);
+  const bottom = await page.locator('.search').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(await top('.site-nav')).toBeGreaterThanOrEqual(bottom);
+  expect((await page.locator('.search').boundingBox())!.width).toBeGreaterThanOrEqual(400);
   await page.locator('.site-header').screenshot({ path: artifactPath('header-wide.png') });
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -6,7 +6,7 @@
  */
 import type { RunningApi } from '@samverkan/api/testing/api-process';
 import type { Page } from 'playwright-core';
-import { asAdmin, becomeFirstAdmin, useBrowser } from './browser';
+import { artifactPath, asAdmin, becomeFirstAdmin, useBrowser } from './browser';
 import { docxOf, pdfOf } from './documents';
 
 let api: RunningApi;
@@ -64,8 +64,14 @@ test('a "källa" opens its document at the passage, marked, focused and in view,
 
 test('the list of documents leads to each, and on a phone a document reads in one column', async () => {
   await reopen({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${origin}/sources`);
+  // The header's navigation leads to them, and marks the page it is on.
+  await page.goto(`${origin}/`);
+  const toSources = page
+    .getByRole('navigation', { name: 'Sidor' })
+    .getByRole('link', { name: 'Källdokument' });
+  await toSources.click();
   await page.getByRole('heading', { level: 1, name: 'Källdokument' }).waitFor();
+  expect(await toSources.getAttribute('aria-current')).toBe('page');
   await page.getByText('2 dokument').waitFor();
   // Signed out: no way to add one.
   expect(await page.getByRole('link', { name: 'Lägg till ett dokument' }).count()).toBe(0);
@@ -94,9 +100,18 @@ test('an admin adds a PDF and a Word document, reviews their text, saves and ope
   await page.goto(`${origin}/sources/new`);
   await page.getByText('Bara redaktörer och administratörer kan lägga till dokument.').waitFor();
 
-  // The first admin, from the link the API printed, then back to the form.
+  // The first admin, from the link the API printed, then back to the form: on a laptop the
+  // header's navigation holds the documents and the admin's links without squeezing the search.
   await becomeFirstAdmin({ api, origin, page });
-  await page.goto(`${origin}/sources`);
+  await page
+    .getByRole('navigation', { name: 'Sidor' })
+    .getByRole('link', { name: 'Källdokument' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Källdokument' }).waitFor();
+  expect(
+    (await page.getByRole('combobox', { name: 'Sök' }).boundingBox())!.width,
+  ).toBeGreaterThanOrEqual(300);
+  await page.locator('.site-header').screenshot({ path: artifactPath('laptop-header-admin.png') });
   await page.getByRole('link', { name: 'Lägg till ett dokument' }).click();
   await page.getByRole('heading', { level: 1, name: 'Lägg till ett dokument' }).waitFor();
 

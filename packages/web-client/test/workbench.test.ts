@@ -9,6 +9,8 @@
 import type { RunningApi } from '@samverkan/api/testing/api-process';
 import type { Page } from 'playwright-core';
 import { ADMIN, asAdmin, becomeFirstAdmin, createRecord, useBrowser } from './browser';
+import { eventually } from './editing';
+import { selectText } from './selecting';
 
 let api: RunningApi;
 let origin: string;
@@ -52,28 +54,7 @@ beforeAll(async () => {
   });
 });
 
-/** Selects the first `words` of the text that stand after `after`, as a script would. */
-const select = (words: string, after = '') =>
-  page.evaluate(
-    ([words, after]) => {
-      const walker = document.createTreeWalker(
-        document.querySelector('.source-document')!,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(after + words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at + after.length);
-        range.setEnd(node, at + after.length + words.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no "${words}" in the text`);
-    },
-    [words, after] as const,
-  );
+const select = (words: string, after = '') => selectText(page, words, after);
 
 /** Clicks just before `words` in the text, putting the caret there (and Tab's starting point). */
 async function clickBefore(words: string) {
@@ -116,8 +97,8 @@ test('an admin makes a membership of a passage selected with the keyboard, then 
   // Selected with the keyboard: the caret put before "Almi", then Shift+→ four times.
   await clickBefore('Almi');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
-  await workbench().waitFor();
-  expect(await status().innerText()).toBe('Markerat: ”Almi”. Verktygen står under stycket.');
+  // The workbench shows at the first letter selected; the status follows each one.
+  await eventually(() => status().innerText(), 'Markerat: ”Almi”. Verktygen står under stycket.');
   expect(await workbench().getByRole('heading').textContent()).toBe(
     'Markerat Almi Avsnitt: Deltagande organisationer',
   );

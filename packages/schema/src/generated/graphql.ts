@@ -4635,7 +4635,7 @@ type CitingRecord_Person_Fragment = { __typename: 'Person', name: string, slug: 
 
 type CitingRecord_Position_Fragment = { __typename: 'Position', id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } };
 
-type CitingRecord_Responsibility_Fragment = { __typename: 'Responsibility', role: ResponsibilityRole, id: string, actor: { id: string, name: string, slug: string }, subject:
+type CitingRecord_Responsibility_Fragment = { __typename: 'Responsibility', id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, code: string, title: string }
@@ -4708,6 +4708,102 @@ export type PublisherChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublisherChoicesQuery = { actors: { nodes: Array<{ id: string, name: string }> } };
+
+type CitedRelation_Action_Fragment = { id: string };
+
+type CitedRelation_Actor_Fragment = { id: string };
+
+type CitedRelation_AgendaItem_Fragment = { id: string };
+
+type CitedRelation_Area_Fragment = { id: string };
+
+type CitedRelation_CollaborationAssessment_Fragment = { id: string };
+
+type CitedRelation_CollaborationFactor_Fragment = { id: string };
+
+type CitedRelation_CollaborationLevel_Fragment = { id: string };
+
+type CitedRelation_CollaborationScale_Fragment = { id: string };
+
+type CitedRelation_Decision_Fragment = { id: string };
+
+type CitedRelation_Forum_Fragment = { id: string };
+
+type CitedRelation_ForumMembership_Fragment = { id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+type CitedRelation_IdentifierScheme_Fragment = { id: string };
+
+type CitedRelation_Indicator_Fragment = { id: string };
+
+type CitedRelation_Measurement_Fragment = { id: string };
+
+type CitedRelation_Meeting_Fragment = { id: string };
+
+type CitedRelation_Objective_Fragment = { id: string };
+
+type CitedRelation_OpenQuestion_Fragment = { id: string };
+
+type CitedRelation_Person_Fragment = { id: string };
+
+type CitedRelation_Position_Fragment = { id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } };
+
+type CitedRelation_Responsibility_Fragment = { role: ResponsibilityRole, id: string, actor: { id: string, name: string, slug: string }, subject:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, code: string, title: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+type CitedRelation_Review_Fragment = { id: string };
+
+type CitedRelation_ReviewFinding_Fragment = { id: string };
+
+type CitedRelation_ReviewShift_Fragment = { id: string };
+
+type CitedRelation_Source_Fragment = { id: string };
+
+type CitedRelation_Strategy_Fragment = { id: string };
+
+type CitedRelation_Topic_Fragment = { id: string };
+
+type CitedRelation_Webhook_Fragment = { id: string };
+
+type CitedRelation_WebhookDelivery_Fragment = { id: string };
+
+export type CitedRelationFragment =
+  | CitedRelation_Action_Fragment
+  | CitedRelation_Actor_Fragment
+  | CitedRelation_AgendaItem_Fragment
+  | CitedRelation_Area_Fragment
+  | CitedRelation_CollaborationAssessment_Fragment
+  | CitedRelation_CollaborationFactor_Fragment
+  | CitedRelation_CollaborationLevel_Fragment
+  | CitedRelation_CollaborationScale_Fragment
+  | CitedRelation_Decision_Fragment
+  | CitedRelation_Forum_Fragment
+  | CitedRelation_ForumMembership_Fragment
+  | CitedRelation_IdentifierScheme_Fragment
+  | CitedRelation_Indicator_Fragment
+  | CitedRelation_Measurement_Fragment
+  | CitedRelation_Meeting_Fragment
+  | CitedRelation_Objective_Fragment
+  | CitedRelation_OpenQuestion_Fragment
+  | CitedRelation_Person_Fragment
+  | CitedRelation_Position_Fragment
+  | CitedRelation_Responsibility_Fragment
+  | CitedRelation_Review_Fragment
+  | CitedRelation_ReviewFinding_Fragment
+  | CitedRelation_ReviewShift_Fragment
+  | CitedRelation_Source_Fragment
+  | CitedRelation_Strategy_Fragment
+  | CitedRelation_Topic_Fragment
+  | CitedRelation_Webhook_Fragment
+  | CitedRelation_WebhookDelivery_Fragment
+;
 
 export type StartOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4868,6 +4964,196 @@ export type RecordSourcesQuery = { node:
    | null };
 
 export type CitationToKeepFragment = { quote: string | null, section: string | null, source: { id: string } };
+
+export type RelationsToCiteQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  memberships: boolean;
+  positions: boolean;
+  responsibilities: boolean;
+}>;
+
+
+export type RelationsToCiteQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string, memberships?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, positions?: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string, members?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, memberships?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string, representations?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, positions?: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Topic', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, code: string, title: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+type RelationToCite_Action_Fragment = { __typename: 'Action', id: string };
+
+type RelationToCite_Actor_Fragment = { __typename: 'Actor', id: string };
+
+type RelationToCite_AgendaItem_Fragment = { __typename: 'AgendaItem', id: string };
+
+type RelationToCite_Area_Fragment = { __typename: 'Area', id: string };
+
+type RelationToCite_CollaborationAssessment_Fragment = { __typename: 'CollaborationAssessment', id: string };
+
+type RelationToCite_CollaborationFactor_Fragment = { __typename: 'CollaborationFactor', id: string };
+
+type RelationToCite_CollaborationLevel_Fragment = { __typename: 'CollaborationLevel', id: string };
+
+type RelationToCite_CollaborationScale_Fragment = { __typename: 'CollaborationScale', id: string };
+
+type RelationToCite_Decision_Fragment = { __typename: 'Decision', id: string };
+
+type RelationToCite_Forum_Fragment = { __typename: 'Forum', id: string };
+
+type RelationToCite_ForumMembership_Fragment = { __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+type RelationToCite_IdentifierScheme_Fragment = { __typename: 'IdentifierScheme', id: string };
+
+type RelationToCite_Indicator_Fragment = { __typename: 'Indicator', id: string };
+
+type RelationToCite_Measurement_Fragment = { __typename: 'Measurement', id: string };
+
+type RelationToCite_Meeting_Fragment = { __typename: 'Meeting', id: string };
+
+type RelationToCite_Objective_Fragment = { __typename: 'Objective', id: string };
+
+type RelationToCite_OpenQuestion_Fragment = { __typename: 'OpenQuestion', id: string };
+
+type RelationToCite_Person_Fragment = { __typename: 'Person', id: string };
+
+type RelationToCite_Position_Fragment = { __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } };
+
+type RelationToCite_Responsibility_Fragment = { __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, code: string, title: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+type RelationToCite_Review_Fragment = { __typename: 'Review', id: string };
+
+type RelationToCite_ReviewFinding_Fragment = { __typename: 'ReviewFinding', id: string };
+
+type RelationToCite_ReviewShift_Fragment = { __typename: 'ReviewShift', id: string };
+
+type RelationToCite_Source_Fragment = { __typename: 'Source', id: string };
+
+type RelationToCite_Strategy_Fragment = { __typename: 'Strategy', id: string };
+
+type RelationToCite_Topic_Fragment = { __typename: 'Topic', id: string };
+
+type RelationToCite_Webhook_Fragment = { __typename: 'Webhook', id: string };
+
+type RelationToCite_WebhookDelivery_Fragment = { __typename: 'WebhookDelivery', id: string };
+
+export type RelationToCiteFragment =
+  | RelationToCite_Action_Fragment
+  | RelationToCite_Actor_Fragment
+  | RelationToCite_AgendaItem_Fragment
+  | RelationToCite_Area_Fragment
+  | RelationToCite_CollaborationAssessment_Fragment
+  | RelationToCite_CollaborationFactor_Fragment
+  | RelationToCite_CollaborationLevel_Fragment
+  | RelationToCite_CollaborationScale_Fragment
+  | RelationToCite_Decision_Fragment
+  | RelationToCite_Forum_Fragment
+  | RelationToCite_ForumMembership_Fragment
+  | RelationToCite_IdentifierScheme_Fragment
+  | RelationToCite_Indicator_Fragment
+  | RelationToCite_Measurement_Fragment
+  | RelationToCite_Meeting_Fragment
+  | RelationToCite_Objective_Fragment
+  | RelationToCite_OpenQuestion_Fragment
+  | RelationToCite_Person_Fragment
+  | RelationToCite_Position_Fragment
+  | RelationToCite_Responsibility_Fragment
+  | RelationToCite_Review_Fragment
+  | RelationToCite_ReviewFinding_Fragment
+  | RelationToCite_ReviewShift_Fragment
+  | RelationToCite_Source_Fragment
+  | RelationToCite_Strategy_Fragment
+  | RelationToCite_Topic_Fragment
+  | RelationToCite_Webhook_Fragment
+  | RelationToCite_WebhookDelivery_Fragment
+;
 
 export type ActorMergeMutationVariables = Exact<{
   input: ActorMergeInput;

@@ -27,9 +27,12 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <Search />
           <nav className="site-nav" aria-label={t.nav}>
-            <Link to={routes.map}>{t.navMap}</Link>
-            <Link to={routes.geo}>{t.navGeo}</Link>
-            <SignedIn />
+            <PageLink to={routes.map}>{t.navMap}</PageLink>
+            <PageLink to={routes.geo}>{t.navGeo}</PageLink>
+            <PageLink to={routes.sources}>{t.navSources}</PageLink>
+            <span className="site-nav-account">
+              <SignedIn />
+            </span>
           </nav>
           <nav className="lang" aria-label={t.language}>
             <button
@@ -56,6 +59,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <Footer />
     </>
+  );
+}
+
+/** A link of the navigation, marked as the current page on it and the pages under it. */
+function PageLink({ to, children }: { to: string; children: ReactNode }) {
+  const { path } = useLocation();
+  const current = path === to || path.startsWith(`${to}/`);
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }
 

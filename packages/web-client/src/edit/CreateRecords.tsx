@@ -6,6 +6,8 @@ import { useViewer } from '../viewer';
 import type { EditTypename } from './kinds';
 import { hasEditorRole } from './role';
 import { useOpener } from './useOpener';
+import '../components/Form.css';
+import './actions.css';
 
 // The forms come with their own chunk, fetched when an editor first opens one: the start page's
 // first load stays as it was for readers.

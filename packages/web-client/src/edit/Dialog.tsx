@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import './actions.css';
 import './edit.css';
 
 /**

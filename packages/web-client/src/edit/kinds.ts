@@ -138,7 +138,7 @@ const MEMBERSHIP_FIELDS: FieldSpec[] = [
 
 const POSITION_FIELDS: FieldSpec[] = [
   { name: 'actor', kind: 'ref', search: 'ACTOR', required: true, createOnly: true },
-  { name: 'title', kind: 'text' },
+  { name: 'title', label: 'positionTitle', kind: 'text' },
   { name: 'validFrom', kind: 'date' },
   { name: 'validTo', kind: 'date' },
 ];

@@ -45,7 +45,7 @@ const AGENDA_ITEM_FIELDS: FieldSpec[] = [
     parts: [
       { name: 'person', kind: 'ref', search: 'PERSON', required: true },
       { name: 'actor', label: 'speaksFor', kind: 'ref', search: 'ACTOR' },
-      { name: 'title', kind: 'text' },
+      { name: 'title', label: 'positionTitle', kind: 'text' },
     ],
   },
   SOURCES,

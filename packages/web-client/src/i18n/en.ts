@@ -9,6 +9,7 @@ export const en: Dictionary = {
   nav: 'Pages',
   navMap: 'Who does what',
   navGeo: 'Map of areas',
+  navSources: 'Source documents',
   language: 'Language',
   pageOpened: (name: string) => `New page: ${name}`,
   footerNav: 'About the service',
@@ -319,6 +320,21 @@ export const en: Dictionary = {
   workbenchSectionHint: 'The heading the passage stands under. Change it if it is wrong.',
   workbenchRecord: 'Record',
   workbenchCiteSave: 'Add the citation',
+  workbenchHolder: {
+    ForumMembership: 'Whose membership',
+    Position: 'Whose position',
+    Responsibility: 'Whose responsibility',
+  },
+  workbenchWhich: {
+    ForumMembership: 'Which membership',
+    Position: 'Which position',
+    Responsibility: 'Which responsibility',
+  },
+  workbenchDay: 'On the day',
+  workbenchDayHint:
+    "YYYY-MM-DD: what held that day is listed, at first the document's date. Empty: today.",
+  workbenchNoRelations: 'None on that day. Choose another day or another record.',
+  workbenchRelationLocked: 'you may not change it',
   importTitle: 'Import',
   importLead:
     'Read a CSV or JSON Lines file in the format of the command samverkan import: first see what each row would do, then write the valid rows.',
@@ -380,6 +396,9 @@ export const en: Dictionary = {
   importRow: 'Row',
   importLine: 'Line in the file',
   importStatus: 'Outcome',
+  importObjective: (code: string) => `Objective ${code}`,
+  importIndicator: (name: string) => `indicator ${name}`,
+  importMeasurement: (day: string) => `value of ${day}`,
   importChanges: 'Changes or errors',
   importShown: (shown: number, all: number) =>
     `Showing ${shown} of ${all} rows, the refused first.`,
@@ -716,7 +735,7 @@ export const en: Dictionary = {
     person: 'Person',
     forum: 'Forum',
     actor: 'Actor',
-    title: 'Title',
+    positionTitle: 'Title',
     validFrom: 'From',
     validTo: 'Until (the first day it no longer holds)',
     member: 'Member',
@@ -738,6 +757,7 @@ export const en: Dictionary = {
     quote: 'Quotation (the exact words of the source)',
     code: 'Code',
     heading: 'Title',
+    siblingOrder: 'Place in the order',
     parentObjective: 'Sub-objective of',
     unit: 'Unit',
     direction: 'Direction',
@@ -783,6 +803,7 @@ export const en: Dictionary = {
   } as Record<string, string>,
   editErrors: {
     'name:REQUIRED': 'Give a name.',
+    'relation:REQUIRED': 'Choose one of them.',
     'reason:REQUIRED': 'Say why: it is kept in the history.',
     'representatives:INVALID':
       'The person holds no position at the member: add the position first, or list them among those acting from outside too.',
@@ -810,6 +831,7 @@ export const en: Dictionary = {
   userErrors: {
     'title:REQUIRED': 'Write the title of the document.',
     'url:INVALID': 'This is not a web address (https://…).',
+    'asOf:INVALID': 'Write the day as YYYY-MM-DD.',
     'publishedOn:INVALID': 'Write the day as YYYY-MM-DD.',
     'text:TOO_LONG': 'The text is too long: at most a million characters.',
     'areas:REQUIRED': 'An editor needs one area at least.',

@@ -11,6 +11,7 @@ export const sv = {
   nav: 'Sidor',
   navMap: 'Vem gör vad',
   navGeo: 'Karta över områden',
+  navSources: 'Källdokument',
   language: 'Språk',
   pageOpened: (name: string) => `Ny sida: ${name}`,
   footerNav: 'Om tjänsten',
@@ -321,6 +322,21 @@ export const sv = {
   workbenchSectionHint: 'Rubriken stycket står under. Ändra den om den inte stämmer.',
   workbenchRecord: 'Post',
   workbenchCiteSave: 'Lägg till citatet',
+  workbenchHolder: {
+    ForumMembership: 'Vems medlemskap',
+    Position: 'Vems befattning',
+    Responsibility: 'Vems ansvar',
+  },
+  workbenchWhich: {
+    ForumMembership: 'Vilket medlemskap',
+    Position: 'Vilken befattning',
+    Responsibility: 'Vilket ansvar',
+  },
+  workbenchDay: 'Gällande dag',
+  workbenchDayHint:
+    'ÅÅÅÅ-MM-DD: det som gällde den dagen visas, först dokumentets datum. Tomt: i dag.',
+  workbenchNoRelations: 'Inget sådant den dagen. Välj en annan dag eller en annan post.',
+  workbenchRelationLocked: 'du får inte ändra det',
   importTitle: 'Importera',
   importLead:
     'Läs in en CSV- eller JSON Lines-fil i samma format som kommandot samverkan import: se först vad varje rad skulle göra, skriv sedan de giltiga raderna.',
@@ -382,6 +398,9 @@ export const sv = {
   importRow: 'Rad',
   importLine: 'Radnummer i filen',
   importStatus: 'Utfall',
+  importObjective: (code: string) => `Mål ${code}`,
+  importIndicator: (name: string) => `indikatorn ${name}`,
+  importMeasurement: (day: string) => `värdet ${day}`,
   importChanges: 'Ändringar eller fel',
   importShown: (shown: number, all: number) => `Visar ${shown} av ${all} rader, de avvisade först.`,
   importFromFile: 'Importera från en fil …',
@@ -719,7 +738,7 @@ export const sv = {
     person: 'Person',
     forum: 'Forum',
     actor: 'Aktör',
-    title: 'Befattning',
+    positionTitle: 'Befattning',
     validFrom: 'Från och med',
     validTo: 'Till (första dagen den inte gäller)',
     member: 'Medlem',
@@ -740,6 +759,7 @@ export const sv = {
     quote: 'Citat (källans exakta ord)',
     code: 'Kod',
     heading: 'Rubrik',
+    siblingOrder: 'Plats i ordningen',
     parentObjective: 'Delmål till',
     unit: 'Enhet',
     direction: 'Riktning',
@@ -786,6 +806,7 @@ export const sv = {
   /** The API's user errors in the forms' words, by field and code or by code. */
   editErrors: {
     'name:REQUIRED': 'Skriv ett namn.',
+    'relation:REQUIRED': 'Välj ett av dem.',
     'reason:REQUIRED': 'Skriv varför: det sparas i historiken.',
     'representatives:INVALID':
       'Personen har ingen befattning hos medlemmen: lägg till befattningen först, eller ange personen också bland dem som företräder utifrån.',
@@ -813,6 +834,7 @@ export const sv = {
   userErrors: {
     'title:REQUIRED': 'Skriv dokumentets titel.',
     'url:INVALID': 'Det här är ingen webbadress (https://…).',
+    'asOf:INVALID': 'Skriv dagen som ÅÅÅÅ-MM-DD.',
     'publishedOn:INVALID': 'Skriv dagen som ÅÅÅÅ-MM-DD.',
     'text:TOO_LONG': 'Texten är för lång: högst en miljon tecken.',
     'areas:REQUIRED': 'En redaktör behöver minst ett område.',

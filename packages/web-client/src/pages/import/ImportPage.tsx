@@ -195,7 +195,11 @@ function Importer() {
             </div>
           ) : null}
           {file ? <Rejects results={stage.results} file={file} /> : null}
-          <ResultsTable results={stage.results} written={stage.step === 'written'} />
+          <ResultsTable
+            type={format.type}
+            results={stage.results}
+            written={stage.step === 'written'}
+          />
         </section>
       ) : null}
     </>

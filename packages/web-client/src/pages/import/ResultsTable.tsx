@@ -1,5 +1,6 @@
 import { useErrorText } from '../../components/Form';
-import { useT, wordFor } from '../../i18n';
+import { useT } from '../../i18n';
+import { fieldWord } from './fieldWords';
 import type { RowError, RowResult } from './importing';
 
 /** An enum value as the API writes it ("BUSINESS"), to be worded by the dictionary. */
@@ -20,16 +21,6 @@ function useValueText() {
     return names.get(shown) ?? (ENUM.test(shown) ? label(shown) : shown);
   };
   return text;
-}
-
-/**
- * A changed field in the forms' words: `parentId` as "Del av", `areaIds` as "Områden" (the
- * reference's name without its `Id`), else as the API names it.
- */
-function useFieldWord() {
-  const { t } = useT();
-  return (field: string) =>
-    wordFor(t.editFields, field.replace(/Ids$/, 's').replace(/Id$/, '')) ?? field;
 }
 
 /** A row's error in the user's language where its code has words, else as it was given. */
@@ -53,10 +44,18 @@ const SHOWN = 200;
  * Every row's outcome: its number and line in the file, its status, the fields it changes (or
  * would change) from → to in words, and its errors at their column.
  */
-export function ResultsTable({ results, written }: { results: RowResult[]; written: boolean }) {
-  const { t } = useT();
+export function ResultsTable({
+  type,
+  results,
+  written,
+}: {
+  type: string;
+  results: RowResult[];
+  written: boolean;
+}) {
+  const translation = useT();
+  const { t } = translation;
   const valueText = useValueText();
-  const fieldWord = useFieldWord();
   const errorText = useRowErrorText();
   const words = written ? t.importStatusDone : t.importStatusWould;
   const ordered = [
@@ -93,12 +92,15 @@ export function ResultsTable({ results, written }: { results: RowResult[]; writt
                   </ul>
                 ) : (
                   <ul className="import-changes">
-                    {changes.map((change) => (
-                      <li key={change.field}>
-                        <span className="import-field">{fieldWord(change.field)}</span>{' '}
-                        {valueText(change.before, names)} → {valueText(change.after, names)}
-                      </li>
-                    ))}
+                    {changes.map((change) => {
+                      const field = fieldWord(type, change.field, translation);
+                      return field === null ? null : (
+                        <li key={change.field}>
+                          <span className="import-field">{field}</span>{' '}
+                          {valueText(change.before, names)} → {valueText(change.after, names)}
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
               </td>

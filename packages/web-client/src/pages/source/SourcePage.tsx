@@ -91,7 +91,7 @@ function SourceArticle({ source }: { source: SourceOnPage }) {
                   at: selected.end - 1,
                   node: (
                     <Workbench
-                      source={{ id: source.id, text }}
+                      source={{ id: source.id, text, publishedOn: source.publishedOn ?? null }}
                       selected={selected}
                       onDrop={() => setSelected(null)}
                       onSaved={() => {

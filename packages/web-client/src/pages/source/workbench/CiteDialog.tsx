@@ -4,10 +4,12 @@ import { Field, FormField, FormFooter, useFormSender } from '../../../components
 import { Dialog } from '../../../edit/Dialog';
 import type { Ref } from '../../../edit/fields';
 import { EDIT_KINDS, type EditKind } from '../../../edit/kinds';
-import { Chosen, Picker } from '../../../edit/Picker';
 import { RecordForm } from '../../../edit/RecordForm';
 import { useT, wordFor } from '../../../i18n';
 import { addCitation, SEARCHED } from './cite';
+import { missing, RecordChoice } from './RecordChoice';
+import { CiteForRelation } from './CiteRelation';
+import { isRelation } from './relations';
 import type { Selected } from './Workbench';
 
 type Typename = keyof typeof EDIT_KINDS;
@@ -80,6 +82,8 @@ const withGiven = (kind: EditKind): EditKind =>
 interface BodyProps {
   citation: CitationInput;
   shown: ReactNode;
+  /** The document's date: the day whose relations are listed first. */
+  day: string | null;
   onSaved: () => void;
 }
 
@@ -104,50 +108,68 @@ function CreateFromPassage({ citation, shown, onSaved }: BodyProps) {
 }
 
 /** A record that exists, found by searching, given the passage among its sources. */
-function CiteForRecord({ citation, shown, onSaved }: BodyProps) {
+function CiteForRecord({
+  typename,
+  citation,
+  onSaved,
+}: {
+  typename: Typename;
+  citation: CitationInput;
+  onSaved: () => void;
+}) {
   const { t } = useT();
-  const kinds = (Object.keys(EDIT_KINDS) as Typename[]).filter((kind) => SEARCHED[kind]);
-  const [typename, setTypename] = useState<Typename>(kinds[0]);
   const [record, setRecord] = useState<Ref | null>(null);
   const { busy, refusal, submit } = useFormSender(async () => {
-    if (!record) {
-      return [{ field: ['input', 'record'], code: 'REQUIRED', message: 'Choose a record.' }];
-    }
+    if (!record) return [missing('record')];
     const errors = await addCitation(EDIT_KINDS[typename], record.id, citation);
     if (errors.length === 0) onSaved();
     return errors;
   });
   return (
     <form className="form edit-form" onSubmit={submit} noValidate>
-      <KindChoice
-        kinds={kinds}
-        value={typename}
-        onChange={(kind) => {
-          setTypename(kind);
-          setRecord(null);
-        }}
-      />
-      {shown}
-      <Field
+      <RecordChoice
         label={t.workbenchRecord}
         name="record"
         refusal={refusal}
-        hint={t.editSearchHint}
-        words={t.editErrors}
-      >
-        {(control) => (
-          <>
-            <Chosen refs={record ? [record] : []} onRemove={() => setRecord(null)} />
-            <Picker control={control} kind={SEARCHED[typename]} onChoose={setRecord} />
-          </>
-        )}
-      </Field>
+        kind={SEARCHED[typename]}
+        record={record}
+        onChoose={setRecord}
+      />
       <div className="edit-buttons">
         <FormFooter refusal={refusal} fields={['record']} busy={busy} words={t.editErrors}>
           {t.workbenchCiteSave}
         </FormFooter>
       </div>
     </form>
+  );
+}
+
+/**
+ * The passage cited for what exists: a record the search finds, or a relation (a membership, a
+ * position, a responsibility) found from one of its ends. The kind stays in view as the form
+ * below it changes with it.
+ */
+function CiteExisting({ citation, shown, day, onSaved }: BodyProps) {
+  const kinds = (Object.keys(EDIT_KINDS) as Typename[]).filter(
+    (kind) => SEARCHED[kind] || isRelation(kind),
+  );
+  const [typename, setTypename] = useState<Typename>(kinds[0]);
+  return (
+    <>
+      <KindChoice kinds={kinds} value={typename} onChange={setTypename} />
+      {shown}
+      {isRelation(typename) ? (
+        <CiteForRelation
+          key={typename}
+          typename={typename}
+          citation={citation}
+          day={day}
+          onSaved={onSaved}
+        />
+      ) : (
+        <CiteForRecord key={typename} typename={typename} citation={citation} onSaved={onSaved} />
+      )}
+    </>
   );
 }
 
@@ -164,19 +186,20 @@ export default function CiteDialog({
   onSaved,
 }: {
   mode: 'create' | 'cite';
-  source: string;
+  source: { id: string; publishedOn: string | null };
   selected: Selected;
   onClose: () => void;
   onSaved: () => void;
 }) {
   const { t } = useT();
   const [section, setSection] = useState(selected.section ?? '');
-  const citation = { source, quote: selected.quote, section: section.trim() || null };
-  const Body = mode === 'create' ? CreateFromPassage : CiteForRecord;
+  const citation = { source: source.id, quote: selected.quote, section: section.trim() || null };
+  const Body = mode === 'create' ? CreateFromPassage : CiteExisting;
   return (
     <Dialog title={mode === 'create' ? t.workbenchCreate : t.workbenchCite} onClose={onClose}>
       <Body
         citation={citation}
+        day={source.publishedOn}
         shown={<CitationShown quote={selected.quote} section={section} onSection={setSection} />}
         onSaved={onSaved}
       />

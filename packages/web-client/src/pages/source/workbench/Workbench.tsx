@@ -112,7 +112,7 @@ export function Workbench({
   onDrop,
   onSaved,
 }: {
-  source: { id: string; text: string };
+  source: { id: string; text: string; publishedOn: string | null };
   selected: Selected;
   onDrop: () => void;
   onSaved: () => void;
@@ -178,7 +178,7 @@ export function Workbench({
         <Suspense fallback={<p>{t.loading}</p>}>
           <CiteDialog
             mode={open}
-            source={source.id}
+            source={source}
             selected={selected}
             onClose={close}
             onSaved={saved}
