@@ -120,6 +120,14 @@ test('the footer tells when the data changed and leads to the about page, its co
   await page.goto(`${origin}/`);
   const footer = page.locator('footer.site-footer');
   await footer.getByText(/^Uppgifterna ändrades senast \d+ \w+ \d{4} kl\. \d\d:\d\d$/).waitFor();
+  // On the Swedish clock, as every other moment the client shows, whatever the browser's zone.
+  const { about } = await asAnonymous(api, '{ about { dataChangedAt } }');
+  const stockholm = new Intl.DateTimeFormat('sv-SE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(about.dataChangedAt));
+  await footer.getByText(`Uppgifterna ändrades senast ${stockholm}`).waitFor();
 
   await footer.getByRole('link', { name: 'Om Samverkan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Om Samverkan' }).waitFor();

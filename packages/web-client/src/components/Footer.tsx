@@ -1,17 +1,10 @@
 import { AboutDocument } from '@samverkan/schema';
 import { useQuery } from '../graphql';
-import { useT, type Lang } from '../i18n';
+import { useT } from '../i18n';
+import { formatMoment } from '../moment';
 import { Link } from '../router';
 import { routes } from '../routes';
 import './Footer.css';
-
-/** A moment in words with its time of day: "3 december 2026 18:06". */
-export function moment(at: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(at));
-}
 
 /** The tagline, when the register's data last changed, and the pages about the service. */
 export function Footer() {
@@ -20,7 +13,7 @@ export function Footer() {
   return (
     <footer className="site-footer">
       <p>{t.tagline}.</p>
-      {changedAt ? <p>{t.dataChangedAt(moment(changedAt, lang))}</p> : null}
+      {changedAt ? <p>{t.dataChangedAt(formatMoment(lang, changedAt))}</p> : null}
       <nav aria-label={t.footerNav}>
         <Link to={routes.about}>{t.aboutTitle}</Link>
         <Link to={routes.contact}>{t.contactTitle}</Link>

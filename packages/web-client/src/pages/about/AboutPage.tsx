@@ -1,6 +1,6 @@
 import { AboutDocument } from '@samverkan/schema';
 import { Section } from '../../components/Section';
-import { moment } from '../../components/Footer';
+import { formatMoment } from '../../moment';
 import { useQuery } from '../../graphql';
 import { useT } from '../../i18n';
 import { Link } from '../../router';
@@ -16,7 +16,7 @@ export function AboutPage() {
     <ProsePage title={t.aboutTitle} lead={t.aboutLead}>
       <Section id="about-sources" title={t.aboutSourcesTitle}>
         <p>{t.aboutSources}</p>
-        {changedAt ? <p>{t.dataChangedAt(moment(changedAt, lang))}.</p> : null}
+        {changedAt ? <p>{t.dataChangedAt(formatMoment(lang, changedAt))}.</p> : null}
       </Section>
       <Section id="about-open" title={t.aboutOpenTitle}>
         <p>{t.aboutOpen}</p>

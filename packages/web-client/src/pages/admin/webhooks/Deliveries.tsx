@@ -4,7 +4,7 @@ import {
   type WebhookDeliveryStatus,
 } from '@samverkan/schema';
 import { useId, useState } from 'react';
-import { moment } from '../../../components/Footer';
+import { formatMoment } from '../../../moment';
 import { DELIVERY_STATUSES } from '../../../enums';
 import { useQuery } from '../../../graphql';
 import { useT } from '../../../i18n';
@@ -121,7 +121,7 @@ function DeliveriesFrom({
 /** A delivery; while its webhook is paused, one not delivered waits for it to resume. */
 function DeliveryItem({ delivery, paused }: { delivery: Delivery; paused: boolean }) {
   const { t, lang } = useT();
-  const at = (value: string) => moment(value, lang);
+  const at = (value: string) => formatMoment(lang, value);
   const attempts = [
     t.deliveryAttempts(delivery.attempts),
     delivery.lastAttemptAt && t.deliveryLastAttempt(at(delivery.lastAttemptAt)),

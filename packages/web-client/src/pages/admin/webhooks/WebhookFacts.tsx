@@ -8,7 +8,7 @@ import {
 } from '@samverkan/schema';
 import { useState } from 'react';
 import { useErrorText } from '../../../components/Form';
-import { moment } from '../../../components/Footer';
+import { formatMoment } from '../../../moment';
 import { ShownOnce } from '../../../components/ShownOnce';
 import { invalidate, request, useMutation } from '../../../graphql';
 import { useT } from '../../../i18n';
@@ -76,7 +76,7 @@ export function WebhookFacts({
       </dl>
       {!active && webhook.pausedAt && (
         <p className="webhook-paused">
-          {t.webhookPausedAt(moment(webhook.pausedAt, lang))}{' '}
+          {t.webhookPausedAt(formatMoment(lang, webhook.pausedAt))}{' '}
           {/* The API's own words: by whom, or the failures and the last one. */}
           <span lang="en">{webhook.pausedReason}</span>
         </p>
