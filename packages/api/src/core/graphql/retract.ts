@@ -5,12 +5,17 @@ import type { Context } from '../context';
 import { Access } from './access';
 import { mutationPayload, UserError } from './payload';
 
+/** The kinds that also have an `…End` mutation: their retraction says when to end instead. */
+const ENDED_INSTEAD = new Set(['ForumMembership', 'Position', 'Responsibility']);
+
 /**
  * `<type>Retract(input: <Type>RetractInput!): <Type>RetractPayload`: takes back a record entered
  * by mistake (`RecordService.retract`). `service` names the type's service among the context's.
  */
 export function RetractResolver(type: string, noun: string, service: string) {
   const field = `${type.charAt(0).toLowerCase()}${type.slice(1)}Retract`;
+  const aNoun = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+  const endInstead = ENDED_INSTEAD.has(type) ? ' To say it ended, end it instead.' : '';
 
   @InputType(`${type}RetractInput`, { description: `Which ${noun} to retract, and why.` })
   class RetractInput {
@@ -24,7 +29,7 @@ export function RetractResolver(type: string, noun: string, service: string) {
     reason: string;
   }
 
-  @ObjectType(`${type}RetractPayload`, { description: `The result of retracting a ${noun}.` })
+  @ObjectType(`${type}RetractPayload`, { description: `The result of retracting ${aNoun}.` })
   class RetractPayload {
     @Field(() => ID, { nullable: true, description: `The retracted ${noun}; null when refused.` })
     retractedId: string | null;
@@ -37,7 +42,7 @@ export function RetractResolver(type: string, noun: string, service: string) {
   class Retract {
     @Mutation(() => RetractPayload, {
       name: field,
-      description: `Takes back a ${noun} entered by mistake, never true: it leaves every view of every day, the map, the RACI matrix and search at once; the audit log keeps it with who, when and why, and what the register said before (\`knownAt\`) still shows it. Nothing is deleted for good. To say it ended, end it instead.`,
+      description: `Takes back ${aNoun} entered by mistake, never true: it leaves every view of every day, the map, the RACI matrix and search at once; the audit log keeps it with who, when and why, and what the register said before (\`knownAt\`) still shows it. Nothing is deleted for good.${endInstead}`,
     })
     @Access('EDITOR')
     async retract(
