@@ -164,6 +164,10 @@ test("the review page of Länspartnerskapet's review shows the four shifts and t
     has: page.getByRole('heading', { name: 'Öppna frågor och uppföljning' }),
   });
   expect(await followUp.locator('li.question').count()).toBe(5);
+  // A question without actions says so once, by its status.
+  for (const text of await followUp.locator('li.question').allTextContents()) {
+    expect(text.split('Ingen åtgärd').length - 1).toBeLessThanOrEqual(1);
+  }
   await followUp
     .getByText('Identifiera viktiga frågor för länet framåt – tala med en röst')
     .first()

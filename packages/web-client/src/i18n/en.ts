@@ -185,7 +185,6 @@ export const en: Dictionary = {
   shiftFrom: 'From',
   shiftTo: 'To',
   followUp: 'Open questions and their follow-up',
-  noActions: 'No action decided yet',
   due: 'due',
   findings: 'Findings',
   decisions: 'Decisions',

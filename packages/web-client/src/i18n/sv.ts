@@ -189,7 +189,6 @@ export const sv = {
   shiftFrom: 'Från',
   shiftTo: 'Till',
   followUp: 'Öppna frågor och uppföljning',
-  noActions: 'Ingen åtgärd beslutad än',
   due: 'senast',
   findings: 'Iakttagelser',
   decisions: 'Beslut',

@@ -38,7 +38,7 @@ function Action({ action }: { action: Question['actions'][number] }) {
  * the actions decided on it.
  */
 function OpenQuestion({ item, onChanged }: { item: Question; onChanged: () => void }) {
-  const { t, label } = useT();
+  const { label } = useT();
   return (
     <li className="question">
       <h3>
@@ -53,15 +53,14 @@ function OpenQuestion({ item, onChanged }: { item: Question; onChanged: () => vo
         what={item.openQuestion.title}
         onChanged={onChanged}
       />
+      {/* None yet: its status says so. */}
       {item.actions.length ? (
         <ul className="actions">
           {item.actions.map((action) => (
             <Action key={action.id} action={action} />
           ))}
         </ul>
-      ) : (
-        <p className="muted small">{t.noActions}</p>
-      )}
+      ) : null}
     </li>
   );
 }
