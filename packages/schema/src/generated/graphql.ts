@@ -4965,21 +4965,101 @@ export type RecordSourcesQuery = { node:
 
 export type CitationToKeepFragment = { quote: string | null, section: string | null, source: { id: string } };
 
-export type RelationsToCiteQueryVariables = Exact<{
+export type MembershipsToCiteQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
-  memberships: boolean;
-  positions: boolean;
-  responsibilities: boolean;
 }>;
 
 
-export type RelationsToCiteQuery = { node:
+export type MembershipsToCiteQuery = { node:
     | { __typename: 'Action', id: string }
-    | { __typename: 'Actor', id: string, memberships?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+    | { __typename: 'Actor', id: string, memberships: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
           | { id: string, name: string }
           | { id: string, name: string }
-         }>, positions?: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+         }> }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string, members: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, memberships: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string, representations: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type PositionsToCiteQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PositionsToCiteQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string, positions: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }> }
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'Area', id: string }
+    | { __typename: 'CollaborationAssessment', id: string }
+    | { __typename: 'CollaborationFactor', id: string }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationScale', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'Forum', id: string }
+    | { __typename: 'ForumMembership', id: string }
+    | { __typename: 'IdentifierScheme', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Measurement', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Objective', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Person', id: string, positions: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Responsibility', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewShift', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Strategy', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+   | null };
+
+export type ResponsibilitiesToCiteQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ResponsibilitiesToCiteQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'Actor', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
@@ -4987,7 +5067,7 @@ export type RelationsToCiteQuery = { node:
           | { id: string, name: string }
          }> }
     | { __typename: 'AgendaItem', id: string }
-    | { __typename: 'Area', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Area', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
@@ -4999,13 +5079,7 @@ export type RelationsToCiteQuery = { node:
     | { __typename: 'CollaborationLevel', id: string }
     | { __typename: 'CollaborationScale', id: string }
     | { __typename: 'Decision', id: string }
-    | { __typename: 'Forum', id: string, members?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
-          | { id: string, name: string }
-          | { id: string, name: string }
-         }>, memberships?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
-          | { id: string, name: string }
-          | { id: string, name: string }
-         }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Forum', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
@@ -5017,7 +5091,7 @@ export type RelationsToCiteQuery = { node:
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Measurement', id: string }
     | { __typename: 'Meeting', id: string }
-    | { __typename: 'Objective', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Objective', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
@@ -5025,10 +5099,7 @@ export type RelationsToCiteQuery = { node:
           | { id: string, name: string }
          }> }
     | { __typename: 'OpenQuestion', id: string }
-    | { __typename: 'Person', id: string, representations?: Array<{ __typename: 'ForumMembership', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, membershipRole: MembershipRole, forum: { id: string, name: string, slug: string }, member:
-          | { id: string, name: string }
-          | { id: string, name: string }
-         }>, positions?: Array<{ __typename: 'Position', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, positionTitle: string | null, person: { id: string, name: string, slug: string }, actor: { id: string, name: string } }>, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Person', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
@@ -5041,14 +5112,14 @@ export type RelationsToCiteQuery = { node:
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewShift', id: string }
     | { __typename: 'Source', id: string }
-    | { __typename: 'Strategy', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Strategy', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }
           | { id: string, name: string }
           | { id: string, name: string }
          }> }
-    | { __typename: 'Topic', id: string, responsibilities?: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
+    | { __typename: 'Topic', id: string, responsibilities: Array<{ __typename: 'Responsibility', validFrom: string | null, validTo: string | null, viewerCanUpdate: boolean, id: string, role: ResponsibilityRole, actor: { id: string, name: string, slug: string }, subject:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, code: string, title: string }

@@ -41,7 +41,9 @@ export interface DocumentLimits {
 }
 
 export const DEFAULT_LIMITS: DocumentLimits = {
-  depth: 20,
+  // GraphQL Armor counts fragment spreads and inline fragments as levels: the source page's
+  // citing records (a fragment in a fragment, then the relation's kind) reach 12.
+  depth: 24,
   aliases: 50,
   directives: 20,
   repeatedFields: 10,

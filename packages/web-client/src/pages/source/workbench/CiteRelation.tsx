@@ -1,4 +1,4 @@
-import { RelationsToCiteDocument, type CitationInput } from '@samverkan/schema';
+import { type CitationInput, type MembershipsToCiteDocument } from '@samverkan/schema';
 import { useState } from 'react';
 import {
   Field,
@@ -19,7 +19,6 @@ import { missing, RecordChoice } from './RecordChoice';
 import {
   RELATIONS,
   relationsIn,
-  relationVariables,
   type RelationToCite,
   type RelationTypename,
 } from './relations';
@@ -92,9 +91,10 @@ export function CiteForRelation({
   const [asOf, setAsOf] = useState(day ?? '');
   const [chosen, setChosen] = useState<string | null>(null);
   const dayOk = asOf.trim() === '' || isWholeDay(asOf.trim());
+  // The three documents take the same variables; each answers a node with lists of relations.
   const answer = useQuery(
-    RelationsToCiteDocument,
-    relationVariables(typename, holder?.id ?? '', asOf.trim() || null),
+    RELATIONS[typename].document as typeof MembershipsToCiteDocument,
+    { id: holder?.id ?? '', asOf: asOf.trim() || undefined },
     !holder || !dayOk,
   );
   const relations = answer.data ? relationsIn(answer.data.node, typename) : [];
