@@ -1,4 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { whoDoesWhatOf } from '../../testing/map-graph';
 import { fromGlobalId } from '../../core/relay/global-id';
 
 /**
@@ -14,9 +15,6 @@ let beforeTheChanges: string;
 const PASSAGE = 'För det viktiga påverkansarbetet har vi identifierat följande punkter';
 const CHANGED = '2026-01-01';
 
-const GRAPH = `nodes { id kind label }
-  edges { id kind source target label validFrom validTo record sources { quote } }`;
-const WHO = `query ($filter: WhoDoesWhatFilter) { whoDoesWhat(filter: $filter) { ${GRAPH} } }`;
 const TIMELINE = `query ($filter: WhoDoesWhatFilter) { whoDoesWhatTimeline(filter: $filter) }`;
 const CHANGES = `query ($filter: WhoDoesWhatFilter) {
   whoDoesWhatChanges(from: "2025-12-01", to: "2026-02-01", filter: $filter) {
@@ -24,31 +22,9 @@ const CHANGES = `query ($filter: WhoDoesWhatFilter) {
   }
 }`;
 
-interface Graph {
-  nodes: { id: string; kind: string; label: string }[];
-  edges: {
-    kind: string;
-    source: string;
-    target: string;
-    label: string;
-    validFrom: string | null;
-    validTo: string | null;
-    record: string;
-    sources: { quote: string }[];
-  }[];
-}
-
-/** The map (anonymous unless `as`), its edges as "KIND source → target". */
-async function whoDoesWhat(filter: Record<string, unknown>, as?: 'viewer') {
-  const result = await api.graphql<{ whoDoesWhat: Graph }>(WHO, { filter }, as);
-  expect(result.errors).toBeUndefined();
-  const graph = result.data!.whoDoesWhat;
-  const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  const edges = graph.edges.map(
-    (edge) => `${edge.kind} ${label.get(edge.source)} → ${label.get(edge.target)}`,
-  );
-  return { graph, edges, statements: result.statements };
-}
+/** The map (anonymous unless `as`). */
+const whoDoesWhat = (filter: Record<string, unknown>, as?: 'viewer') =>
+  whoDoesWhatOf(api, filter, as);
 
 const cited = { sources: [] as { source: string; quote: string }[] };
 
