@@ -71,6 +71,11 @@ test('the map filtered on Länspartnerskapet draws nodes, lists them, shows the 
     /^\/forums\/lanspartnerskapet/,
   );
   expect(await card.locator('details.source').count()).toBeGreaterThan(0);
+  // The forum's convenor (`Forum.convenor`), worded and in the legend.
+  expect(await card.locator('.map-card-edges li').allInnerTexts()).toContainEqual(
+    expect.stringMatching(/^Region Jämtland Härjedalen är sammankallande för Länspartnerskapet\b/),
+  );
+  await legend.getByText('Sammankallande för', { exact: true }).waitFor();
   // Where the members work: the county's card lists who operates in it, each with a source.
   await legend.getByText('Verkar i', { exact: true }).waitFor();
   await list.getByRole('button', { name: 'Jämtlands län', exact: true }).click();

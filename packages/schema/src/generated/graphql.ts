@@ -1032,13 +1032,19 @@ export type MapChangeKind =
 export type MapEdgeKind =
   /** A forum → a strategy it is anchored in. */
   | 'ANCHORED_IN'
+  /** A forum's chair: person → forum (`Forum.chair`), while they are its chair and until the forum is dissolved. The record is the forum. Not a membership with the role CHAIR. */
+  | 'CHAIRS'
+  /** A forum's convenor: actor → forum (`Forum.convenor`), while it is its convenor and until the forum is dissolved. The record is the forum. Not a responsibility with the role CONVENES. */
+  | 'CONVENES_FORUM'
   /** A strategy → the strategy it carries out. */
   | 'IMPLEMENTS'
   /** A forum membership: member (actor or forum) → forum. */
   | 'MEMBERSHIP'
   /** Where an actor works: actor → each of its areas (`Actor.areas`), while the area is among them and until the actor is archived. The record is the actor. */
   | 'OPERATES_IN'
-  /** Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn. */
+  /** A strategy's owner: actor → strategy (`Strategy.owner`), while it is its owner. The record is the strategy. */
+  | 'OWNS'
+  /** Part of: forum → parent forum; actor → its parent actor (`Actor.parent`, in valid time, until the actor is archived; the record is the actor); objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn. */
   | 'PARENT'
   /** A position: person → actor. */
   | 'POSITION'

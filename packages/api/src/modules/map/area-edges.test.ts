@@ -1,4 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { whoDoesWhatOf } from '../../testing/map-graph';
 import { fromGlobalId } from '../../core/relay/global-id';
 
 /** Areas on the map: an area → its parent (PARENT), an actor → the areas it works in (OPERATES_IN). */
@@ -10,35 +11,8 @@ let beforeTheMove: string;
 /** A passage of the seeded report, cited for each actor made here. */
 const PASSAGE = 'För det viktiga påverkansarbetet har vi identifierat följande punkter';
 
-const GRAPH = `nodes { id kind label depth code areaKind }
-  edges { id kind source target label validFrom validTo record sources { quote } }`;
-const WHO = `query ($filter: WhoDoesWhatFilter) { whoDoesWhat(filter: $filter) { ${GRAPH} } }`;
-
-interface Graph {
-  nodes: { id: string; kind: string; label: string; depth: number | null }[];
-  edges: {
-    kind: string;
-    source: string;
-    target: string;
-    label: string;
-    validFrom: string | null;
-    validTo: string | null;
-    record: string;
-    sources: { quote: string }[];
-  }[];
-}
-
-/** The map as an anonymous caller sees it, its edges as "KIND source → target". */
-async function whoDoesWhat(filter: Record<string, unknown>) {
-  const result = await api.graphql<{ whoDoesWhat: Graph }>(WHO, { filter });
-  expect(result.errors).toBeUndefined();
-  const graph = result.data!.whoDoesWhat;
-  const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  const edges = graph.edges.map(
-    (edge) => `${edge.kind} ${label.get(edge.source)} → ${label.get(edge.target)}`,
-  );
-  return { graph, edges, statements: result.statements };
-}
+/** The map as an anonymous caller sees it. */
+const whoDoesWhat = (filter: Record<string, unknown>) => whoDoesWhatOf(api, filter);
 
 beforeAll(async () => {
   api = await startTestApi({ seed: 'foundation' });

@@ -32,6 +32,25 @@ const RESPONSIBLE: Record<string, Record<Language, string>> = {
   INFORMED: { EN: 'informed of', SV: 'informerad om' },
 };
 
+/** What the source of an edge of a record's field becomes of its target, in each language. */
+const FIELD_ROLES: Record<'CHAIRS' | 'CONVENES_FORUM' | 'OWNS', Record<Language, string>> = {
+  CHAIRS: { EN: 'chair of', SV: 'ordförande för' },
+  CONVENES_FORUM: { EN: 'convenor of', SV: 'sammankallande för' },
+  OWNS: { EN: 'owner of', SV: 'ägare av' },
+};
+
+/** "X became chair of Y" / "X is no longer chair of Y", in each language. */
+const becameRole = ({ EN: en, SV: sv }: Record<Language, string>) => ({
+  appeared: {
+    EN: (s: string, t: string) => `${s} became ${en} ${t}`,
+    SV: (s: string, t: string) => `${s} blev ${sv} ${t}`,
+  },
+  ended: {
+    EN: (s: string, t: string) => `${s} is no longer ${en} ${t}`,
+    SV: (s: string, t: string) => `${s} är inte längre ${sv} ${t}`,
+  },
+});
+
 /** How each kind of edge reads when it appears and when it ends. */
 function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; ended: Phrase } {
   const role = edge.role ?? '';
@@ -47,19 +66,12 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
         ended: { EN: (s, t) => `${s} left ${t}${asEn}`, SV: (s, t) => `${s} lämnade ${t}${asSv}` },
       };
     }
-    case 'RESPONSIBILITY': {
-      const { EN: en, SV: sv } = RESPONSIBLE[role] ?? { EN: `${role} of`, SV: `${role} för` };
-      return {
-        appeared: {
-          EN: (s, t) => `${s} became ${en} ${t}`,
-          SV: (s, t) => `${s} blev ${sv} ${t}`,
-        },
-        ended: {
-          EN: (s, t) => `${s} is no longer ${en} ${t}`,
-          SV: (s, t) => `${s} är inte längre ${sv} ${t}`,
-        },
-      };
-    }
+    case 'RESPONSIBILITY':
+      return becameRole(RESPONSIBLE[role] ?? { EN: `${role} of`, SV: `${role} för` });
+    case 'CHAIRS':
+    case 'CONVENES_FORUM':
+    case 'OWNS':
+      return becameRole(FIELD_ROLES[edge.kind]);
     case 'POSITION':
       if (edge.positionTitle === null) {
         return {
@@ -122,16 +134,7 @@ function phrases(edge: MapEdge, forumName: string | null): { appeared: Phrase; e
         },
       };
     default:
-      return {
-        appeared: {
-          EN: (s, t) => `${s} became ${edge.label} ${t}`,
-          SV: (s, t) => `${s} blev ${edge.label} ${t}`,
-        },
-        ended: {
-          EN: (s, t) => `${s} is no longer ${edge.label} ${t}`,
-          SV: (s, t) => `${s} är inte längre ${edge.label} ${t}`,
-        },
-      };
+      return becameRole({ EN: edge.label, SV: edge.label });
   }
 }
 

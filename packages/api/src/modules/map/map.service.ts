@@ -47,6 +47,9 @@ export const MAP_EDGE_KINDS = [
   'REPRESENTS',
   'SUCCEEDED_BY',
   'OPERATES_IN',
+  'CHAIRS',
+  'CONVENES_FORUM',
+  'OWNS',
 ] as const;
 export type MapEdgeKind = (typeof MAP_EDGE_KINDS)[number];
 
@@ -521,6 +524,12 @@ function edgeLabel(row: EdgeRow): string {
       return 'succeeded by';
     case 'OPERATES_IN':
       return 'operates in';
+    case 'CHAIRS':
+      return 'chair of';
+    case 'CONVENES_FORUM':
+      return 'convenor of';
+    case 'OWNS':
+      return 'owner of';
   }
 }
 

@@ -114,14 +114,17 @@ describe('the map_edge view', () => {
     const rows = await api.sql(
       `SELECT edge_kind, count(*)::int AS n FROM map_edge GROUP BY edge_kind ORDER BY edge_kind`,
     );
-    // Every area but the country has a parent; each of the 19 actors works in the county.
+    // Every area but the country has a parent; each of the 19 actors works in the county. The
+    // Region convenes two forums and owns its strategy; the development board is part of it.
     const [{ n: areas }] = await api.sql(`SELECT count(*)::int AS n FROM area`);
     expect(Object.fromEntries(rows.map((row) => [row.edge_kind, row.n]))).toEqual({
       ANCHORED_IN: 2,
+      CONVENES_FORUM: 2,
       IMPLEMENTS: 1,
       MEMBERSHIP: 26,
       OPERATES_IN: 19,
-      PARENT: 2 + areas - 1,
+      OWNS: 1,
+      PARENT: 2 + 1 + areas - 1,
       POSITION: 10,
       REPRESENTS: 6,
       RESPONSIBILITY: 5,
@@ -156,8 +159,10 @@ describe('whoDoesWhat around a forum', () => {
       expect.stringMatching(/^PARENT (Beredningsgrupp|Presidium) för Länspartnerskapet → Läns/),
       expect.stringMatching(/^PARENT (Beredningsgrupp|Presidium) för Länspartnerskapet → Läns/),
       'ANCHORED_IN Länspartnerskapet → Regional utvecklingsstrategi för Jämtland Härjedalen',
+      // The forum's convenor (`Forum.convenor`), beside the responsibility that says the same.
+      'CONVENES_FORUM Region Jämtland Härjedalen → Länspartnerskapet',
     ]);
-    expect(graph.edges).toHaveLength(23);
+    expect(graph.edges).toHaveLength(24);
     // The forum, 18 actors, Strukturfondspartnerskapet, two sub-forums and the RUS.
     expect(graph.nodes).toHaveLength(23);
     expect(graph.nodes.find((node) => node.id === ids.lps)).toMatchObject({
@@ -303,6 +308,7 @@ describe('whoDoesWhat around a forum', () => {
     expect(described(rus).sort()).toEqual([
       'ANCHORED_IN Länspartnerskapet → Regional utvecklingsstrategi för Jämtland Härjedalen',
       'IMPLEMENTS Regionalt serviceprogram → Regional utvecklingsstrategi för Jämtland Härjedalen',
+      'OWNS Region Jämtland Härjedalen → Regional utvecklingsstrategi för Jämtland Härjedalen',
     ]);
     const alone = (await whoDoesWhat({ forum: ids.lps, depth: 0 })).graph;
     expect(alone).toEqual({
@@ -323,11 +329,13 @@ describe('whoDoesWhat for the whole region', () => {
       MEMBERSHIP: 26,
       RESPONSIBILITY: 5,
       POSITION: 10,
-      PARENT: 5, // two forums', and the county's up to the country (not every area's)
+      PARENT: 6, // two forums', an actor's, the county's up to the country (not every area's)
       IMPLEMENTS: 1,
       ANCHORED_IN: 2,
       REPRESENTS: 6,
       OPERATES_IN: 19,
+      CONVENES_FORUM: 2,
+      OWNS: 1,
     });
     const ends = new Set(graph.edges.flatMap((edge) => [edge.source, edge.target]));
     expect(new Set(graph.nodes.map((node) => node.id))).toEqual(ends);
@@ -356,6 +364,7 @@ describe('filters', () => {
     const { graph } = await whoDoesWhat({ forum: ids.lps, depth: 1, role: 'CONVENES' });
     expect(described(graph).sort()).toEqual([
       'ANCHORED_IN Länspartnerskapet → Regional utvecklingsstrategi för Jämtland Härjedalen',
+      'CONVENES_FORUM Region Jämtland Härjedalen → Länspartnerskapet',
       'PARENT Beredningsgrupp för Länspartnerskapet → Länspartnerskapet',
       'PARENT Presidium för Länspartnerskapet → Länspartnerskapet',
       'RESPONSIBILITY Region Jämtland Härjedalen → Länspartnerskapet',
@@ -373,7 +382,7 @@ describe('filters', () => {
     const both = (
       await whoDoesWhat({ forum: ids.lps, depth: 1, membershipRole: 'MEMBER', role: 'CONVENES' })
     ).graph;
-    expect(both.edges).toHaveLength(23);
+    expect(both.edges).toHaveLength(24);
     const chairs = (await whoDoesWhat({ forum: ids.lps, depth: 1, membershipRole: 'CHAIR' })).graph;
     expect(ofKind(chairs, 'MEMBERSHIP')).toEqual([]);
   });

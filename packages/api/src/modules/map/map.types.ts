@@ -63,7 +63,7 @@ registerEnumType(MapEdgeKindEnum, {
     POSITION: { description: 'A position: person → actor.' },
     PARENT: {
       description:
-        'Part of: forum → parent forum; objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn.',
+        'Part of: forum → parent forum; actor → its parent actor (`Actor.parent`, in valid time, until the actor is archived; the record is the actor); objective → parent objective, or → its strategy when it has no parent; area → the area it lies in (municipality → county → NUTS-2 → NUTS-1 → country; an added area → its parent). Without a starting node, only the areas something on the map is placed in, and the areas they lie in, are drawn.',
     },
     IMPLEMENTS: { description: 'A strategy → the strategy it carries out.' },
     ANCHORED_IN: { description: 'A forum → a strategy it is anchored in.' },
@@ -77,6 +77,18 @@ registerEnumType(MapEdgeKindEnum, {
     OPERATES_IN: {
       description:
         'Where an actor works: actor → each of its areas (`Actor.areas`), while the area is among them and until the actor is archived. The record is the actor.',
+    },
+    CHAIRS: {
+      description:
+        "A forum's chair: person → forum (`Forum.chair`), while they are its chair and until the forum is dissolved. The record is the forum. Not a membership with the role CHAIR.",
+    },
+    CONVENES_FORUM: {
+      description:
+        "A forum's convenor: actor → forum (`Forum.convenor`), while it is its convenor and until the forum is dissolved. The record is the forum. Not a responsibility with the role CONVENES.",
+    },
+    OWNS: {
+      description:
+        "A strategy's owner: actor → strategy (`Strategy.owner`), while it is its owner. The record is the strategy.",
     },
   },
 });
@@ -167,7 +179,7 @@ export class MapEdgeType {
 
   @Field({
     description:
-      'What to write on it: the role ("member", "convenes"), the title of a position, "represents in <forum>", "part of", "implements", "anchored in".',
+      'What to write on it: the role ("member", "convenes"), the title of a position, "represents in <forum>", "part of", "implements", "anchored in", "succeeded by", "operates in", "chair of", "convenor of", "owner of".',
   })
   label: string;
 
@@ -235,7 +247,7 @@ export class WhoDoesWhatGraphType {
 
   @Field(() => [MapEdgeType], {
     description:
-      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS, SUCCEEDED_BY, OPERATES_IN), then a stable key.',
+      'The relations between them, by kind (MEMBERSHIP, RESPONSIBILITY, POSITION, PARENT, IMPLEMENTS, ANCHORED_IN, REPRESENTS, SUCCEEDED_BY, OPERATES_IN, CHAIRS, CONVENES_FORUM, OWNS), then a stable key.',
   })
   edges: MapEdgeType[];
 }

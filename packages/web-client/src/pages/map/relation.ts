@@ -43,6 +43,12 @@ export function relationWords(
       return { between: t.mapSucceededBy };
     case 'OPERATES_IN':
       return { between: t.mapOperatesIn };
+    case 'CHAIRS':
+      return { between: t.mapChairs };
+    case 'CONVENES_FORUM':
+      return { between: t.mapConvenesForum };
+    case 'OWNS':
+      return { between: t.mapOwns };
     default:
       return null;
   }

@@ -60,6 +60,11 @@ export const EDGE_STYLES: Record<string, LineLook> = {
   SUCCEEDED_BY: { color: '#44505c', style: 'dotted' },
   // Where an actor works: a lighter shade of the areas' green, dotted, behind the work itself.
   OPERATES_IN: { color: '#5b8c3a', style: 'dotted' },
+  // A record's own fields: its chair and convenor (a forum's), its owner (a strategy's). Dashed
+  // in the colour of the responsibility role they resemble, so the two read as kin, not as one.
+  CHAIRS: { color: '#b3261e', style: 'dashed' },
+  CONVENES_FORUM: { color: '#8e3b8e', style: 'dashed' },
+  OWNS: { color: '#c25e00', style: 'dashed' },
 };
 /**
  * Responsibility edges by role: the roles that carry the work in strong colours, the RACI

@@ -93,27 +93,28 @@ it('carries every value over open-start, a dissolved forum ACTIVE until its day'
     open('Strategy', ID.strategy, 'status', 'ACTIVE'),
   ]);
 
-  // The map draws the carried-over parent and representative as before.
+  // The map draws the carried-over parents, chair, convenor, owner and representative.
   const edges = await db.query(
     `SELECT edge_kind, source_id::text, target_id::text, valid_from::text, valid_to::text
-       FROM map_edge WHERE edge_kind IN ('PARENT', 'REPRESENTS') AND record_id = ANY($1::uuid[])
-      ORDER BY edge_kind`,
+       FROM map_edge
+      WHERE edge_kind IN ('PARENT', 'REPRESENTS', 'CHAIRS', 'CONVENES_FORUM', 'OWNS')
+        AND record_id = ANY($1::uuid[])
+      ORDER BY edge_kind, source_id`,
     [Object.values(ID)],
   );
+  const always = (edge_kind: string, source_id: string, target_id: string) => ({
+    edge_kind,
+    source_id,
+    target_id,
+    valid_from: null,
+    valid_to: null,
+  });
   expect(edges).toEqual([
-    {
-      edge_kind: 'PARENT',
-      source_id: ID.dissolved,
-      target_id: ID.forum,
-      valid_from: null,
-      valid_to: null,
-    },
-    {
-      edge_kind: 'REPRESENTS',
-      source_id: ID.person,
-      target_id: ID.company,
-      valid_from: '2023-01-01',
-      valid_to: null,
-    },
+    always('CHAIRS', ID.person, ID.forum),
+    always('CONVENES_FORUM', ID.region, ID.forum),
+    always('OWNS', ID.region, ID.strategy),
+    always('PARENT', ID.company, ID.region),
+    always('PARENT', ID.dissolved, ID.forum),
+    { ...always('REPRESENTS', ID.person, ID.company), valid_from: '2023-01-01' },
   ]);
 });
