@@ -22,6 +22,8 @@ export interface Context<S = unknown, L = unknown> {
   session: SessionCookie | null;
   /** The address the request came from (the rate limit of anonymous callers); null if unknown. */
   address: string | null;
+  /** Over HTTP: whether the caller has closed the connection (their answer would go nowhere). */
+  callerGone?: () => boolean;
 }
 
 const ANONYMOUS: Viewer = {

@@ -26,6 +26,7 @@ import { answerClientErrorsInJson } from './http/client-error';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint';
 import { admitted } from './http/admission';
 import {
+  callerGone,
   DEFAULT_LARGE_OPERATIONS,
   LargeOperationGate,
   type LargeOperationLimits,
@@ -181,9 +182,16 @@ export async function startServer(
       if ('token' in credentials) throw unknownToken();
       cookie.clear();
     }
-    return options.contextFor(viewer, requestId, logger.child({ requestId }), cookie, address, () =>
-      asksForQuery(body, limits.tokens),
+    const context = await options.contextFor(
+      viewer,
+      requestId,
+      logger.child({ requestId }),
+      cookie,
+      address,
+      () => asksForQuery(body, limits.tokens),
     );
+    context.callerGone = () => response.destroyed || response.socket?.destroyed !== false;
+    return context;
   };
 
   const formatError = createFormatError(logger, {
@@ -326,7 +334,14 @@ export async function startServer(
               });
               charged.set(contextValue, rateLimit);
               const leave = await largeOperations.enter(cost);
-              if (leave) leaving.set(contextValue, leave);
+              if (!leave) return;
+              // Its caller gave up while it waited (a closed connection): after a burst, running
+              // abandoned large operations would only keep the callers still there waiting.
+              if (contextValue.callerGone?.()) {
+                leave();
+                throw callerGone();
+              }
+              leaving.set(contextValue, leave);
             },
             async willSendResponse({ response, contextValue }) {
               leaving.get(contextValue)?.();

@@ -48,6 +48,29 @@ describe('large operations', () => {
     await untilLargeOperations({ waiting: 0, running: 0 });
   });
 
+  it('runs no large operation whose caller left while it waited', async () => {
+    const { url } = api.app.dataSource.options as { url: string };
+    await whileLocked(url, 'actor', async (unlock) => {
+      const first = api.graphql(LARGE);
+      await untilLargeOperations({ waiting: 0, running: 1 });
+      const leaving = new AbortController();
+      const gone = fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LARGE }),
+        signal: leaving.signal,
+      }).catch((error: Error) => error.name);
+      await untilLargeOperations({ waiting: 1, running: 1 });
+      leaving.abort();
+      expect(await gone).toBe('AbortError');
+      await unlock();
+      expect((await first).errors).toBeUndefined();
+    });
+    await untilLargeOperations({ waiting: 0, running: 0 });
+    const text = await (await fetch(api.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/^samverkan_graphql_errors_total\{code="CLIENT_CLOSED_REQUEST"\} 1$/m);
+  });
+
   it('ends the turn of a large operation that fails as it runs', async () => {
     const failing = await api.graphql(
       `query ($id: ID!) { whoDoesWhat(filter: { actor: $id, depth: 9 }) { nodes { id } } }`,

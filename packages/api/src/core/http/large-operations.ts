@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Sema } from 'async-sema';
+import { GraphQLError } from 'graphql';
 
 /** When operations count as large, and how many of them run at once. */
 export interface LargeOperationLimits {
@@ -61,3 +62,9 @@ export class LargeOperationGate {
     return { waiting: this.waitingCount, running: this.runningCount };
   }
 }
+
+/** The error of a large operation not run: its caller closed the connection while it waited. */
+export const callerGone = () =>
+  new GraphQLError('The caller closed the connection while the operation waited its turn.', {
+    extensions: { code: 'CLIENT_CLOSED_REQUEST' },
+  });

@@ -69,10 +69,16 @@ describe('area edges', () => {
         'PARENT Jämtlands län → Mellersta Norrland',
         'PARENT Mellersta Norrland → Norra Sverige',
         'PARENT Norra Sverige → Sverige',
-        'PARENT Leader Storsjöbygden → Jämtlands län',
         'OPERATES_IN Byalaget i Krokom → Krokom',
         'OPERATES_IN Föreningen Storsjöbygden → Jämtlands län',
       ]),
+    );
+    // Up, never down: the county's other parts (Östersund, the Leader area) are not walked to.
+    expect(
+      edges.filter((edge) => edge.endsWith('→ Jämtlands län') && edge.startsWith('PARENT')),
+    ).toEqual(['PARENT Krokom → Jämtlands län']);
+    expect((await whoDoesWhat({ area: ids.leader, depth: 1, asOf: '2025-06-01' })).edges).toEqual(
+      expect.arrayContaining(['PARENT Leader Storsjöbygden → Jämtlands län']),
     );
     expect(graph.nodes.find((node) => node.label === 'Sverige')).toMatchObject({ depth: 4 });
     const parent = graph.edges.find(
@@ -163,15 +169,22 @@ describe('area edges', () => {
   });
 
   it('are drawn for anonymous callers, at the same statements from the country as from a county', async () => {
+    // The country's map: who works nationwide, not every region below it.
     const country = await whoDoesWhat({ area: ids.country, depth: 2, asOf: '2025-06-01' });
-    expect(country.edges).toEqual(
-      expect.arrayContaining([
-        'PARENT Norra Sverige → Sverige',
-        'PARENT Mellersta Norrland → Norra Sverige',
-      ]),
-    );
+    expect(country.edges).toEqual(expect.arrayContaining(['OPERATES_IN Tillväxtverket → Sverige']));
+    expect(
+      country.edges.filter((edge) => edge.startsWith('PARENT') && edge.endsWith('→ Sverige')),
+    ).toEqual([]);
+    // A county's: who works there, and the regions it lies in, up to two hops.
     const county = await whoDoesWhat({ area: ids.county, depth: 2, asOf: '2025-06-01' });
-    expect(county.edges.filter((edge) => edge.startsWith('PARENT')).length).toBeGreaterThan(8);
+    const regions = county.edges.filter(
+      (edge) => edge.startsWith('PARENT') && /→ (Mellersta|Norra)/.test(edge),
+    );
+    expect(regions.sort()).toEqual([
+      'PARENT Jämtlands län → Mellersta Norrland',
+      'PARENT Mellersta Norrland → Norra Sverige',
+    ]);
+    expect(county.edges).not.toContain('PARENT Krokom → Jämtlands län');
     expect(country.statements).toBe(3); // edges, nodes, citations
     expect(county.statements).toBe(country.statements);
   });
