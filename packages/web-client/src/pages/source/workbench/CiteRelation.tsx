@@ -16,12 +16,7 @@ import { useT } from '../../../i18n';
 import { citingName } from '../citing';
 import { addCitation } from './cite';
 import { missing, RecordChoice } from './RecordChoice';
-import {
-  RELATIONS,
-  relationsIn,
-  type RelationToCite,
-  type RelationTypename,
-} from './relations';
+import { RELATIONS, relationsIn, type RelationToCite, type RelationTypename } from './relations';
 
 /**
  * The relations of a record, as radio buttons: each named by its ends and its period; one the

@@ -24,7 +24,10 @@ export const RELATIONS = {
     holders: ['ACTOR', 'PERSON', 'FORUM', 'STRATEGY', 'OBJECTIVE', 'AREA', 'TOPIC'],
     document: ResponsibilitiesToCiteDocument,
   },
-} as const satisfies Record<RelationTypename, { holders: readonly SearchKind[]; document: unknown }>;
+} as const satisfies Record<
+  RelationTypename,
+  { holders: readonly SearchKind[]; document: unknown }
+>;
 
 export const isRelation = (typename: string): typename is RelationTypename =>
   Object.hasOwn(RELATIONS, typename);
