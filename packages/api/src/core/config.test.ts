@@ -71,7 +71,7 @@ describe('loadConfig', () => {
   it('reads the limits with their defaults, and the WebSocket origins as a list', () => {
     const config = loadConfig({ WEBSOCKET_ORIGINS: 'https://a.example, https://b.example:8443/' });
     expect(config.WEBSOCKET_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);
-    expect(config.GRAPHQL_MAX_DEPTH).toBe(20);
+    expect(config.GRAPHQL_MAX_DEPTH).toBe(24);
     expect(config.DB_LOCK_TIMEOUT_MS).toBe(5000);
     expect(() => loadConfig({ WEBSOCKET_ORIGINS: 'ftp://x' })).toThrow(/WEBSOCKET_ORIGINS/);
     expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '10' })).toThrow(/must be at least 100/);
