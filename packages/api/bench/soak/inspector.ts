@@ -3,12 +3,20 @@ import WebSocket from 'ws';
 /** The inspector's address a Node process prints when started with `--inspect=127.0.0.1:0`. */
 export const INSPECTOR_URL = /Debugger listening on (ws:\/\/\S+)/;
 
+/** What a process holds right after a full garbage collection, in MB. */
+export interface MemoryAfterGc {
+  /** The used heap: the JavaScript objects it keeps. */
+  heap: number;
+  /** Its resident memory: the heap V8 keeps after collecting, and all that lives outside it. */
+  rss: number;
+}
+
 /**
- * The process's used heap (MB) right after a full garbage collection, asked through its
- * inspector (loopback only, opened for the soak alone): what it holds on to, without the
- * garbage a busy moment leaves behind, which RSS and an uncollected heap both count.
+ * The process's memory right after a full garbage collection, asked through its inspector
+ * (loopback only, opened for the soak alone): what it holds on to, without the garbage a busy
+ * moment leaves behind, which RSS sampled under load and an uncollected heap both count.
  */
-export async function heapAfterGc(inspectorUrl: string): Promise<number> {
+export async function memoryAfterGc(inspectorUrl: string): Promise<MemoryAfterGc> {
   const socket = new WebSocket(inspectorUrl);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   let next = 0;
@@ -28,10 +36,11 @@ export async function heapAfterGc(inspectorUrl: string): Promise<number> {
   try {
     await call('HeapProfiler.collectGarbage');
     const { result } = (await call('Runtime.evaluate', {
-      expression: 'process.memoryUsage().heapUsed',
+      expression:
+        '(({ heapUsed, rss }) => ({ heap: heapUsed / 2 ** 20, rss: rss / 2 ** 20 }))(process.memoryUsage())',
       returnByValue: true,
-    })) as { result: { value: number } };
-    return result.value / 2 ** 20;
+    })) as { result: { value: MemoryAfterGc } };
+    return result.value;
   } finally {
     socket.close();
   }
