@@ -2,9 +2,14 @@ import type { LoadResult } from './load';
 
 /** Everything one contender measured for one request. */
 export interface ContenderFigures {
-  /** Medians of the rounds, at 10 and at 50 connections. */
+  /**
+   * Medians of the rounds, at 10 and at 50 connections, and (ours only) for a single caller:
+   * the time one person waits, which the latency targets are about, without the queue that
+   * 10 callers on this machine's two cores (shared with PostgreSQL and the load) make.
+   */
   at10: LoadResult;
   at50: LoadResult;
+  at1?: LoadResult;
   statements: number | null;
   /** The size of one answer, in bytes (ours only). */
   answerBytes: number | null;
@@ -47,6 +52,7 @@ export function table(rows: RequestFigures[]): string {
   const header = [
     'request',
     'p50 / p95 / p99 ms (10 c.)',
+    'p95 ms, 1 caller',
     'req/s 10 c.',
     'req/s 50 c.',
     'SQL',
@@ -63,6 +69,7 @@ export function table(rows: RequestFigures[]): string {
     return [
       row.name,
       `${fixed(ours.at10.p50)} / ${fixed(ours.at10.p95)} / ${fixed(ours.at10.p99)}`,
+      ours.at1 ? fixed(ours.at1.p95) : '–',
       fixed(ours.at10.requestsPerSecond),
       fixed(ours.at50.requestsPerSecond),
       ours.statements === null ? '–' : String(ours.statements),

@@ -7,6 +7,7 @@ import { AppendOnlyAudit1763902900000 } from './core/db/migrations/1763902900000
 import { Retractions1763901600000 } from './core/db/migrations/1763901600000-Retractions';
 import { Publication1763903300000 } from './core/db/migrations/1763903300000-Publication';
 import { PublishedMapWithoutObjectors1763903400000 } from './core/db/migrations/1763903400000-PublishedMapWithoutObjectors';
+import { PublishedByTable1763904300000 } from './core/db/migrations/1763904300000-PublishedByTable';
 import { registerPersonalFields } from './core/audit/personal-fields';
 import { registerNodeType } from './core/graphql/node';
 import { accountModule } from './modules/account';
@@ -90,6 +91,7 @@ export const MIGRATIONS = [
   AppendOnlyAudit1763902900000,
   Publication1763903300000,
   PublishedMapWithoutObjectors1763903400000,
+  PublishedByTable1763904300000,
   ...MODULES.flatMap((module) => module.migrations ?? []),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

@@ -8,9 +8,12 @@ import type { QueryRunner } from 'typeorm';
  * The role reads those views and no table (not accounts, not tokens), and writes nothing. Every
  * other caller runs as `samverkan_app` and reads the tables themselves.
  *
- * What is hidden is kept, by id, in `published.unpublished`: triggers on the tables keep it as
- * rows are written, so that each view tells a hidden row by one probe of a small table, cheap to
- * plan and to run, however deep the row hangs below a proposal.
+ * What is hidden is kept, by id and table, in `published.unpublished`: triggers on the tables
+ * keep it as rows are written, so that each view tells a hidden row by one probe of a small
+ * table, cheap to plan and to run, however deep the row hangs below a proposal. Each view asks
+ * for its own table's rows: without that, PostgreSQL takes every id hidden anywhere for one that
+ * may be the table's and estimates that no row is shown, and a join of a view of 2,000 rows it
+ * took for one ran 2.8 million comparisons (the country's map: 230 ms where 12 would do).
  */
 export const PUBLIC_ROLE = 'samverkan_public';
 export const PUBLISHED_SCHEMA = 'published';
@@ -38,9 +41,11 @@ const RECORD_REFERENCES: Record<string, string> = {
   search_entry_key: 'row_id',
 };
 
-/** Whether the record with the id `column` is published. */
-const shown = (column: string) =>
-  `NOT EXISTS (SELECT 1 FROM ${UNPUBLISHED} u WHERE u.id = ${column})`;
+/** Whether the record with the id `column` (of `table`, where known) is published. */
+const shown = (column: string, table?: string) =>
+  `NOT EXISTS (SELECT 1 FROM ${UNPUBLISHED} u WHERE u.id = ${column}${
+    table ? ` AND u.table_name = '${table}'` : ''
+  })`;
 
 /**
  * A map edge from a published row has published ends, but a forum's parent is an attribute
@@ -97,7 +102,9 @@ interface ForeignKey {
  * The tables with something to hide, parents before children: those with rows not yet public
  * and, by their foreign keys, every table whose rows hang on one of those.
  */
-export function tablesToPublish(keys: ForeignKey[]): { table: string; parents: string[] }[] {
+export function tablesToPublish(
+  keys: ForeignKey[],
+): { table: string; parents: Omit<ForeignKey, 'table'>[] }[] {
   const hiding = new Set(Object.keys(UNPUBLISHED_WHEN));
   const parentKeys = (table: string) =>
     keys.filter(
@@ -112,22 +119,25 @@ export function tablesToPublish(keys: ForeignKey[]): { table: string; parents: s
       }
     }
   }
-  const ordered: { table: string; parents: string[] }[] = [];
+  const ordered: { table: string; parents: Omit<ForeignKey, 'table'>[] }[] = [];
   const visit = (table: string) => {
     if (ordered.some((entry) => entry.table === table)) return;
     const parents = parentKeys(table);
     for (const parent of parents) visit(parent.references);
-    ordered.push({ table, parents: parents.map((parent) => parent.column) });
+    ordered.push({
+      table,
+      parents: parents.map(({ column, references }) => ({ column, references })),
+    });
   };
   [...hiding].sort().forEach(visit);
   return ordered;
 }
 
 /** The condition on row `row` of `table` that makes it hidden: its own, or a hidden parent. */
-function hiddenWhen(table: string, parents: string[], row: string): string {
+function hiddenWhen(table: string, parents: { column: string }[], row: string): string {
   const own = UNPUBLISHED_WHEN[table]?.(row);
   const parent = parents.length
-    ? `EXISTS (SELECT 1 FROM ${UNPUBLISHED} u WHERE u.id IN (${parents.map((c) => `${row}.${c}`).join(', ')}))`
+    ? `EXISTS (SELECT 1 FROM ${UNPUBLISHED} u WHERE u.id IN (${parents.map(({ column }) => `${row}.${column}`).join(', ')}))`
     : null;
   return [own, parent].filter(Boolean).join(' OR ');
 }
@@ -138,14 +148,15 @@ function hiddenWhen(table: string, parents: string[], row: string): string {
  * that hides or shows a row (a status, a parent) makes the whole set anew, since rows below it
  * follow; a deletion takes the row out.
  */
-function unpublishedTracking(records: { table: string; parents: string[] }[]): string[] {
+function unpublishedTracking(records: ReturnType<typeof tablesToPublish>): string[] {
   const refill = records.map(
     ({ table, parents }) => `INSERT INTO ${UNPUBLISHED}
-        SELECT t.id FROM public.${table} t WHERE ${hiddenWhen(table, parents, 't')}
+        SELECT t.id, '${table}' FROM public.${table} t WHERE ${hiddenWhen(table, parents, 't')}
         ON CONFLICT DO NOTHING;`,
   );
   return [
-    `CREATE TABLE ${UNPUBLISHED} (id uuid PRIMARY KEY)`,
+    `CREATE TABLE ${UNPUBLISHED} (id uuid PRIMARY KEY, table_name text NOT NULL)`,
+    `CREATE INDEX unpublished_by_table ON ${UNPUBLISHED} (table_name, id)`,
     // The owner's rights: the API's role writes the tables, never this set directly.
     `CREATE FUNCTION ${PUBLISHED_SCHEMA}.refresh_unpublished() RETURNS void LANGUAGE plpgsql
        SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -165,7 +176,9 @@ function unpublishedTracking(records: { table: string; parents: string[] }[]): s
          END IF;
          hidden := coalesce(${hiddenWhen(table, parents, 'NEW')}, false);
          IF TG_OP = 'INSERT' THEN
-           IF hidden THEN INSERT INTO ${UNPUBLISHED} VALUES (NEW.id) ON CONFLICT DO NOTHING; END IF;
+           IF hidden THEN
+             INSERT INTO ${UNPUBLISHED} VALUES (NEW.id, '${table}') ON CONFLICT DO NOTHING;
+           END IF;
          ELSIF hidden <> EXISTS (SELECT 1 FROM ${UNPUBLISHED} WHERE id = OLD.id) THEN
            PERFORM ${PUBLISHED_SCHEMA}.refresh_unpublished();
          END IF;
@@ -222,7 +235,12 @@ export async function refreshPublication(db: QueryRunner): Promise<void> {
     ...unpublishedTracking(hiding.filter(({ table }) => hasId.has(table))),
     // A record is shown unless listed; a row linking records, unless one of them is.
     ...hiding.map(({ table, parents }) =>
-      view(table, (hasId.has(table) ? ['id'] : parents).map((c) => shown(`t.${c}`)).join(' AND ')),
+      view(
+        table,
+        (hasId.has(table) ? [{ column: 'id', references: table }] : parents)
+          .map(({ column, references }) => shown(`t.${column}`, references))
+          .join(' AND '),
+      ),
     ),
     // (An earlier migration runs this before a later one made some of these tables.)
     ...Object.entries(RECORD_REFERENCES)
@@ -256,6 +274,8 @@ export async function refreshPublication(db: QueryRunner): Promise<void> {
     ${Object.keys(FUNCTIONS)
       .map((name) => `GRANT EXECUTE ON FUNCTION ${PUBLISHED_SCHEMA}.${name} TO ${PUBLIC_ROLE};`)
       .join('\n')}`);
+  // The planner's figures of what each table hides, now rather than when autovacuum comes by.
+  await db.query(`ANALYZE ${UNPUBLISHED}`);
 }
 
 /** The data sources whose connections act as the public role (`createDataSource`). */
