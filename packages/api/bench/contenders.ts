@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from '../src/node-flags';
 import { API_PACKAGE } from './paths';
 import { ensurePostGraphile } from './postgraphile/install';
 import { embeddedPostgres, startServer, type Server } from './processes';
@@ -10,6 +11,8 @@ import { embeddedPostgres, startServer, type Server } from './processes';
 async function startContender(options: {
   name: string;
   command: string;
+  /** Node's flags before the script. */
+  flags?: readonly string[];
   script: string;
   databaseUrl: string;
   logDir: string;
@@ -22,7 +25,7 @@ async function startContender(options: {
   return startServer({
     name: options.name,
     command: options.command,
-    args: [options.script],
+    args: [...(options.flags ?? []), options.script],
     env: {
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),
@@ -49,6 +52,7 @@ export function startApi(
   return startContender({
     name: options.countStatements ? 'our API counting statements' : 'our API',
     command: process.execPath,
+    flags: API_NODE_FLAGS,
     script: join(API_PACKAGE, 'dist', 'main.js'),
     databaseUrl,
     logDir,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from '../node-flags';
 import { logLine, prefixLines } from './log';
 
 /** The API's entry point, from src/cluster or dist/cluster alike. */
@@ -42,7 +43,7 @@ export class Replica {
   start(): void {
     const startedAt = Date.now();
     this.starts += 1;
-    const child = spawn(process.execPath, [API_MAIN], {
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       // A process group of its own: a Ctrl-C at the terminal reaches the cluster only, which

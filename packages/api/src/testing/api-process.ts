@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { packageRoot } from './package-root';
+import { API_NODE_FLAGS } from '../node-flags';
 
 /**
  * The built API as a real child process, for the clients' end-to-end tests (CLI, web client):
@@ -133,7 +134,7 @@ export async function spawnApi(
     whileStarting?: (output: () => string) => Promise<void>;
   } = {},
 ): Promise<RunningApi> {
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_MAIN], {
     env: {
       ...process.env,
       PORT: '0',
