@@ -59,13 +59,17 @@ export function AsOf() {
   const id = useId();
   const value = params.get('asOf') ?? '';
   const [draft, setDraft] = useState<Draft | null>(null);
-  // The reset button, back and forward change the URL under a draft: then the URL's day shows.
+  // The reset button, back and forward change the URL under a draft: then the URL's day shows,
+  // and the draft is dropped so that going back to the day it was typed over shows that day.
   const current = draft?.over === value ? draft : null;
+  if (draft && !current) setDraft(null);
   const day = parseDay(value);
   const invalid = current ? current.refused : value !== '' && !day;
 
+  // The router changes the URL a moment later: until then the field shows the chosen day as a
+  // draft over the old one, not the old day.
   const show = (asOf: string | null) => {
-    setDraft(null);
+    setDraft({ over: value, text: asOf ?? '', refused: false });
     setParams({ asOf });
   };
   const commit = () => {
