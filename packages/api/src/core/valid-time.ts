@@ -88,21 +88,37 @@ export interface DateSpan {
   to: string | null;
 }
 
-/** SQL: the date in `column` lies in the span bound as :from and :to (see `DateSpan`). */
-export function withinSpan(column: string): string {
-  return `(CAST(:from AS date) IS NULL OR ${column} >= CAST(:from AS date))
-    AND (CAST(:to AS date) IS NULL OR ${column} <= CAST(:to AS date))`;
+/**
+ * SQL and its parameters: the date in `column` lies in `span`. Only the ends given are in the
+ * SQL: a prepared statement's generic plan (see `batchedRead`) would plan for an end that is not
+ * there, where `:to IS NULL OR …` leaves PostgreSQL guessing.
+ */
+export function withinSpan(column: string, span: DateSpan): [string, Record<string, unknown>] {
+  const conditions = [
+    ...(span.from ? [`${column} >= CAST(:from AS date)`] : []),
+    ...(span.to ? [`${column} <= CAST(:to AS date)`] : []),
+  ];
+  return [conditions.join(' AND ') || 'TRUE', { from: span.from, to: span.to }];
 }
 
-/** SQL: the row's period contains the date bound as :asOf. */
 /** The later of two days, an unknown one (null: "since before we know") counting as earliest. */
 export function laterDay(a: string | null | undefined, b: string | null | undefined) {
   if (!a || !b) return a || b || null;
   return a > b ? a : b;
 }
 
+/** SQL: the row's period contains the date bound as :asOf. */
 export function validOn(alias: string): string {
   return `daterange(${alias}.valid_from, ${alias}.valid_to, '[)') @> CAST(:asOf AS date)`;
+}
+
+/**
+ * `validOn` as a filter of the rows another condition finds (a parent's), never a reason to read
+ * an index of periods: a prepared statement's generic plan (see `batchedRead`), not knowing the
+ * day, took the periods' GiST index for selective and read 75,000 rows to return a forum's 83.
+ */
+export function validOnFiltered(alias: string): string {
+  return `(${validOn(alias)}) IS TRUE`;
 }
 
 /**

@@ -84,7 +84,11 @@ export function childrenLoader<E extends ObjectLiteral>(
         alias,
         ['parentIds', ...parameterNames(where?.[0] ?? '')],
         (query) => {
-          query.where(`${alias}.${parentColumn} = ANY(:parentIds)`);
+          // `IS NOT NULL` said outright: a generic plan (see `batchedRead`) cannot tell it from
+          // `= ANY($1)` with an array it does not know, and the parent indexes are partial.
+          query.where(
+            `${alias}.${parentColumn} = ANY(:parentIds) AND ${alias}.${parentColumn} IS NOT NULL`,
+          );
           if (where) query.andWhere(where[0]);
           orderBy.forEach(([column, direction, nulls]) =>
             query.addOrderBy(column, direction, nulls ?? 'NULLS FIRST'),

@@ -97,4 +97,48 @@ describe('batchedRead', () => {
     );
     expect(counts).toEqual([2, 1]);
   });
+
+  describe('on one connection', () => {
+    let single: DataSource;
+    beforeAll(async () => {
+      single = new DataSource({ type: 'postgres', url: database.url, extra: { max: 1 } });
+      await single.initialize();
+    });
+    afterAll(() => single.destroy());
+
+    const preparedTexts = async () =>
+      (
+        (await single.query('SELECT statement FROM pg_prepared_statements')) as {
+          statement: string;
+        }[]
+      ).map((row) => row.statement);
+
+    it('executes a statement used again as prepared there, with the same answers', async () => {
+      const sql = 'SELECT $1::int * 2 AS doubled, $2::text AS word';
+      expect(await batchedRead(single, sql, [2, 'en'])).toEqual([{ doubled: 4, word: 'en' }]);
+      expect(await preparedTexts()).not.toContainEqual(expect.stringContaining(sql));
+      expect(await batchedRead(single, sql, [3, "två'"])).toEqual([{ doubled: 6, word: "två'" }]);
+      expect(await preparedTexts()).toContainEqual(expect.stringContaining(sql));
+      expect(await batchedRead(single, sql, [4, null])).toEqual([{ doubled: 8, word: null }]);
+    });
+
+    it('answers and prepares again when the connection lost its statements', async () => {
+      const sql = 'SELECT $1::int + 100 AS n';
+      await batchedRead(single, sql, [1]);
+      await batchedRead(single, sql, [2]);
+      await single.query('DEALLOCATE ALL');
+      expect(await batchedRead(single, sql, [3])).toEqual([{ n: 103 }]);
+      expect(await batchedRead(single, sql, [4])).toEqual([{ n: 104 }]);
+      expect(await preparedTexts()).toContainEqual(expect.stringContaining(sql));
+    });
+
+    it('sends a statement PostgreSQL cannot prepare with its values written in', async () => {
+      // No type for $1 in a PREPARE ("could not determine data type"); written in, a literal.
+      const sql = 'SELECT $1 IS NULL AS missing';
+      for (const value of ['a', null, 'c']) {
+        expect(await batchedRead(single, sql, [value])).toEqual([{ missing: value === null }]);
+      }
+      expect(await preparedTexts()).not.toContainEqual(expect.stringContaining(sql));
+    });
+  });
 });

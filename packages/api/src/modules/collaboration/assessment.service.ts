@@ -245,7 +245,7 @@ export class CollaborationAssessmentService extends RecordService<
             alias: 'assessment',
             parentColumn: 'forum_id',
             parentProperty: 'forumId',
-            where: [withinSpan('assessment.date'), { ...span }],
+            where: withinSpan('assessment.date', span),
             orderBy: order,
           }),
         ),
@@ -260,7 +260,7 @@ export class CollaborationAssessmentService extends RecordService<
                 '(assessment.actor_a_id = ANY(:actorIds) OR assessment.actor_b_id = ANY(:actorIds))',
                 { actorIds },
               )
-              .andWhere(withinSpan('assessment.date'), { ...span });
+              .andWhere(...withinSpan('assessment.date', span));
             order.forEach(([column, direction]) => query.addOrderBy(column, direction));
             const rows = await batchedMany(query);
             return rows.flatMap((assessment) => [

@@ -10,6 +10,7 @@ import {
   laterDay,
   validatePeriod,
   validOn,
+  validOnFiltered,
   type Period,
   today,
   type ValidTimeFilter,
@@ -338,7 +339,7 @@ export class ForumMembershipService extends RecordService<
           alias: 'membership',
           parentColumn,
           parentProperty,
-          where: [validOn('membership'), { asOf }],
+          where: [validOnFiltered('membership'), { asOf }],
           knownAt: knownAt ? { recordType: 'ForumMembership', at: knownAt } : null,
           orderBy: [
             ['membership.valid_from', 'ASC'],
@@ -358,7 +359,7 @@ export class ForumMembershipService extends RecordService<
             knownAt: knownAt ? { recordType: 'ForumMembership', at: knownAt } : null,
             where: [
               [
-                validOn('membership'),
+                validOnFiltered('membership'),
                 ...(category === null ? [] : ['membership.category = :category']),
                 ...(role === null ? [] : ['membership.role = :role']),
               ].join(' AND '),

@@ -126,7 +126,7 @@ export class ActionService extends CitedRecordService<ActionEntity, ActionFields
             alias: 'action',
             parentColumn: 'owner_id',
             parentProperty: 'ownerId',
-            where: ['(CAST(:status AS text) IS NULL OR action.status = :status)', { status }],
+            where: status ? ['action.status = :status', { status }] : undefined,
             orderBy: ACTION_ORDER,
           }),
         ),

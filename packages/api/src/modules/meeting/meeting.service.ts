@@ -163,9 +163,12 @@ export class MeetingService extends CitedRecordService<MeetingEntity, MeetingFie
             alias: 'meeting',
             parentColumn: 'forum_id',
             parentProperty: 'forumId',
+            // Only the ends given: see `batchedRead` on generic plans.
             where: [
-              `(CAST(:from AS timestamptz) IS NULL OR meeting.starts_at >= :from)
-             AND (CAST(:to AS timestamptz) IS NULL OR meeting.starts_at < :to)`,
+              [
+                ...(from ? ['meeting.starts_at >= CAST(:from AS timestamptz)'] : []),
+                ...(to ? ['meeting.starts_at < CAST(:to AS timestamptz)'] : []),
+              ].join(' AND ') || 'TRUE',
               { from, to },
             ],
             orderBy: [

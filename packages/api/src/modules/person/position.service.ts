@@ -8,7 +8,7 @@ import { sameRecord } from '../../core/db/record-key';
 import {
   checkNoOverlap,
   validatePeriod,
-  validOn,
+  validOnFiltered,
   type Period,
   today,
   type ValidTimeFilter,
@@ -96,7 +96,7 @@ export class PositionService extends CitedRecordService<PositionEntity, Position
           alias: 'position',
           parentColumn,
           parentProperty,
-          where: [validOn('position'), { asOf }],
+          where: [validOnFiltered('position'), { asOf }],
           knownAt: knownAt ? { recordType: 'Position', at: knownAt } : null,
           orderBy: [
             ['position.valid_from', 'ASC'],

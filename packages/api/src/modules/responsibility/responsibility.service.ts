@@ -8,7 +8,7 @@ import { optionalText, requiredRecord } from '../../core/validate';
 import {
   checkNoOverlap,
   validatePeriod,
-  validOn,
+  validOnFiltered,
   today,
   type Period,
   type ValidTimeFilter,
@@ -193,9 +193,12 @@ export class ResponsibilityService extends CitedRecordService<
           parentColumn: column,
           parentProperty: property,
           knownAt: knownAt ? { recordType: 'Responsibility', at: knownAt } : null,
+          // Of a role only when one is asked for: see `batchedRead` on generic plans.
           where: [
-            `${validOn('responsibility')} AND (CAST(:role AS text) IS NULL OR responsibility.role = :role)`,
-            { asOf, role: role ?? null },
+            role
+              ? `${validOnFiltered('responsibility')} AND responsibility.role = :role`
+              : validOnFiltered('responsibility'),
+            { asOf, role },
           ],
           orderBy: [
             ['responsibility.role', 'ASC'],

@@ -84,7 +84,7 @@ export class MeasurementService extends RecordService<MeasurementEntity, Measure
             alias: 'measurement',
             parentColumn: 'indicator_id',
             parentProperty: 'indicatorId',
-            where: [withinSpan('measurement.date'), { ...span }],
+            where: withinSpan('measurement.date', span),
             orderBy: [['measurement.date', 'ASC']],
           }),
         ),
