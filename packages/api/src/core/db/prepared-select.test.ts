@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../testing/database';
 import { childrenLoader } from './loaders';
-import { PreparedSelect, preparedSelect } from './prepared-select';
+import { batchedManyWith, PreparedSelect, preparedSelect } from './prepared-select';
 
 /** A table with the kinds of columns our entities have: uuid, text, null, date, timestamps, json. */
 @Entity('prepared_select_probe')
@@ -123,5 +123,30 @@ describe('childrenLoader', () => {
     expect((await since({ from: '2025-01-01' }).load('R')).map((row) => row.name)).toEqual([
       'Rådet',
     ]);
+  });
+});
+
+describe('batchedManyWith', () => {
+  it("gives each row's entity with its extra values, an entity found twice twice", async () => {
+    const query = dataSource
+      .getRepository(ProbeEntity)
+      .createQueryBuilder('probe')
+      .innerJoin(
+        "(SELECT unnest(ARRAY['x', 'y']) AS tag)",
+        'tag',
+        "probe.name = 'Almi' OR tag.tag = 'x'",
+      )
+      .orderBy('probe.name', 'ASC')
+      .addOrderBy('tag.tag', 'ASC');
+    const rows = await batchedManyWith<ProbeEntity, { tag: string }>(query, { tag: 'tag.tag' });
+    expect(rows.map(({ entity, extra }) => [entity.name, extra.tag])).toEqual([
+      ['Almi', 'x'],
+      ['Almi', 'y'],
+      ['Region', 'x'],
+      ['Rådet', 'x'],
+    ]);
+    const [almi] = await query.clone().where("probe.name = 'Almi'").getMany();
+    expect(rows[0].entity).toEqual(almi);
+    expect(rows[0].entity).toBeInstanceOf(ProbeEntity);
   });
 });

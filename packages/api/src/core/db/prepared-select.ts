@@ -125,6 +125,27 @@ export async function batchedMany<E extends ObjectLiteral>(
   );
 }
 
+/**
+ * A query's entities, each with the values of `extra` (alias → SQL expression) of its row, like
+ * `getRawAndEntities()` read with the other reads of this turn (see `batchedRead`): one pair per
+ * row, so an entity found twice (through two joined rows) comes twice.
+ */
+export async function batchedManyWith<E extends ObjectLiteral, X extends Record<string, unknown>>(
+  query: SelectQueryBuilder<E>,
+  extra: Record<keyof X & string, string>,
+): Promise<{ entity: E; extra: X }[]> {
+  const { metadata } = query.expressionMap.mainAlias!;
+  const columns = storedColumns(metadata);
+  const selected = selectColumns(query.clone(), columns);
+  for (const [alias, sql] of Object.entries(extra)) selected.addSelect(sql, alias);
+  const rows = await batchedRead(query.connection, ...selected.getQueryAndParameters());
+  const entities = hydrate<E>(query.connection, metadata, columns, rows);
+  return entities.map((entity, index) => ({
+    entity,
+    extra: Object.fromEntries(Object.keys(extra).map((alias) => [alias, rows[index][alias]])) as X,
+  }));
+}
+
 /** A query's rows, like `getRawMany()`, read with the other reads of this turn (see `batchedRead`). */
 export function batchedRawMany<T extends object>(
   query: SelectQueryBuilder<ObjectLiteral>,

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../core/audit/audit.service';
 import { FieldErrors } from '../../core/errors';
 import { byIdLoader, childrenLoader, loaderFamily } from '../../core/db/loaders';
+import { batchedManyWith } from '../../core/db/prepared-select';
 import { RecordService, type UpdateInput, type Validated } from '../../core/db/record-service';
 import { optionalText, requiredRecord } from '../../core/validate';
 import { sameRecord } from '../../core/db/record-key';
@@ -395,21 +396,17 @@ export class ForumMembershipService extends RecordService<
                   `period.record_id = membership.id AND period.attribute = 'representativeIds'`,
                 )
                 .innerJoin('person', 'person', 'period.value @> jsonb_build_array(person.id)')
-                .addSelect('person.id', 'person_id')
                 .where('person.id = ANY(:personIds)', { personIds: [...personIds] })
                 .andWhere(validOn('period'), { asOf })
                 .andWhere(validOn('membership'))
                 .orderBy('membership.valid_from', 'ASC', 'NULLS FIRST')
                 .addOrderBy('membership.created_at', 'ASC');
-              const { entities, raw } = await membershipsKnownAt(query, knownAt).getRawAndEntities<{
-                person_id: string;
-                membership_id: string;
-              }>();
-              const byId = new Map(entities.map((entity) => [entity.id, entity]));
+              const rows = await batchedManyWith<ForumMembershipEntity, { personId: string }>(
+                membershipsKnownAt(query, knownAt),
+                { personId: 'person.id' },
+              );
               return personIds.map((personId) =>
-                raw
-                  .filter((row) => row.person_id === personId)
-                  .map((row) => byId.get(row.membership_id)!),
+                rows.filter((row) => row.extra.personId === personId).map((row) => row.entity),
               );
             }),
         ),
