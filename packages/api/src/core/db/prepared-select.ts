@@ -24,6 +24,11 @@ export class PreparedSelect<E extends ObjectLiteral> {
   private readonly parameters: string[];
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
+  /**
+   * Keys and a parent's rows (`childrenLoader`'s conditions plan well without their values) run
+   * on their generic plan; a read of the audit log as known at a moment is planned with its values.
+   */
+  private readonly genericPlan: boolean;
 
   /**
    * With `knownAt` (the record type the audit log names its rows by), the rows come not from the
@@ -53,6 +58,7 @@ export class PreparedSelect<E extends ObjectLiteral> {
       return name;
     });
     this.sql = knownAt ? this.asKnownAt(sql, alias, knownAt.recordType) : sql;
+    this.genericPlan = !knownAt;
   }
 
   /** `sql` reading the rows as the audit log had them at the parameter `knownAt`, appended. */
@@ -69,6 +75,7 @@ export class PreparedSelect<E extends ObjectLiteral> {
       this.dataSource,
       this.sql,
       this.parameters.map((name) => values[name]),
+      { genericPlan: this.genericPlan },
     );
     return hydrate(this.dataSource, this.metadata, this.columns, rows);
   }

@@ -132,6 +132,32 @@ describe('batchedRead', () => {
       expect(await preparedTexts()).toContainEqual(expect.stringContaining(sql));
     });
 
+    it('runs a read asking for its generic plan on it, and only that read', async () => {
+      const generic = 'SELECT $1::int - 1 AS n';
+      const custom = 'SELECT $1::int - 2 AS n';
+      // Prepared each in a round trip of its own (on its second use), then run together.
+      for (const n of [10, 20]) {
+        expect(await batchedRead(single, generic, [n], { genericPlan: true })).toEqual([
+          { n: n - 1 },
+        ]);
+        expect(await batchedRead(single, custom, [n])).toEqual([{ n: n - 2 }]);
+      }
+      const together = await Promise.all([
+        batchedRead(single, custom, [30]),
+        batchedRead(single, generic, [30], { genericPlan: true }),
+        batchedRead(single, custom, [40]),
+      ]);
+      expect(together).toEqual([[{ n: 28 }], [{ n: 29 }], [{ n: 38 }]]);
+      const plans = (await single.query(
+        'SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements',
+      )) as { statement: string; generic_plans: string; custom_plans: string }[];
+      const of = (sql: string) => plans.find((row) => row.statement.endsWith(sql))!;
+      expect(of(generic)).toMatchObject({ generic_plans: '2', custom_plans: '0' });
+      expect(of(custom)).toMatchObject({ generic_plans: '0', custom_plans: '3' });
+      // The mode was the round trip's own.
+      expect(await single.query('SHOW plan_cache_mode')).toEqual([{ plan_cache_mode: 'auto' }]);
+    });
+
     it('sends a statement PostgreSQL cannot prepare with its values written in', async () => {
       // No type for $1 in a PREPARE ("could not determine data type"); written in, a literal.
       const sql = 'SELECT $1 IS NULL AS missing';

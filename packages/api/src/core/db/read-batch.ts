@@ -8,7 +8,18 @@ import { statementsPreparedOn } from './prepared-on-connection';
 
 type Row = Record<string, unknown>;
 
-interface PendingRead {
+/** How a read's statement is planned once prepared. */
+export interface ReadOptions {
+  /**
+   * Its generic plan from the first execution, never planned again: for statements whose best
+   * plan does not depend on their values (a lookup by keys, a parent's rows on a day). Otherwise
+   * PostgreSQL plans each execution with its values until a generic plan looks no dearer, which
+   * for lookups by an array of keys it never does (it cannot tell the array's length).
+   */
+  genericPlan?: boolean;
+}
+
+interface PendingRead extends ReadOptions {
   sql: string;
   parameters: unknown[];
   resolve: (rows: Row[]) => void;
@@ -49,11 +60,11 @@ class ReadBatch {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  query<T extends object>(sql: string, parameters: unknown[]): Promise<T[]> {
+  query<T extends object>(sql: string, parameters: unknown[], options: ReadOptions): Promise<T[]> {
     countStatement();
     return new Promise<Row[]>((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => void this.flush());
-      this.pending.push({ sql, parameters, resolve, reject });
+      this.pending.push({ sql, parameters, ...options, resolve, reject });
     }) as Promise<T[]>;
   }
 
@@ -97,18 +108,30 @@ class ReadBatch {
     return withPoolClient(this.dataSource, async (client: PoolClient) => {
       const prepared = statementsPreparedOn(client);
       const names = await prepared.prepare(reads.map((read) => read.sql));
-      const text = reads
-        .map((read, index) => {
-          const name = names[index];
-          if (!name) return inline(read.sql, read.parameters);
-          const literals = read.parameters.map(literal);
-          return literals.length ? `EXECUTE ${name}(${literals.join(', ')})` : `EXECUTE ${name}`;
-        })
-        .join(';\n');
+      // The plan cache mode each execution asks for, set (for this round trip's implicit
+      // transaction only) where it changes; `answers` are the reads' places among the results.
+      const statements: string[] = [];
+      const answers: number[] = [];
+      let generic = false;
+      reads.forEach((read, index) => {
+        const name = names[index];
+        if (name && Boolean(read.genericPlan) !== generic) {
+          generic = !generic;
+          statements.push(
+            `SET LOCAL plan_cache_mode TO ${generic ? 'force_generic_plan' : 'DEFAULT'}`,
+          );
+        }
+        answers.push(statements.length);
+        const literals = read.parameters.map(literal);
+        if (!name) statements.push(inline(read.sql, read.parameters));
+        else if (literals.length) statements.push(`EXECUTE ${name}(${literals.join(', ')})`);
+        else statements.push(`EXECUTE ${name}`);
+      });
       try {
-        const result = (await client.query(text)) as unknown as
+        const result = (await client.query(statements.join(';\n'))) as unknown as
           QueryResult<Row> | QueryResult<Row>[];
-        return Array.isArray(result) ? result : [result];
+        const results = Array.isArray(result) ? result : [result];
+        return answers.map((at) => results[at]);
       } catch (error) {
         // A statement dropped from the connection meanwhile would fail every later trip.
         prepared.forget(reads.map((read) => read.sql));
@@ -143,6 +166,11 @@ export function batchedRead<T extends object = Row>(
   dataSource: DataSource,
   sql: string,
   parameters: unknown[] = [],
+  options: ReadOptions = {},
 ): Promise<T[]> {
-  return kept(batches, dataSource, () => new ReadBatch(dataSource)).query<T>(sql, parameters);
+  return kept(batches, dataSource, () => new ReadBatch(dataSource)).query<T>(
+    sql,
+    parameters,
+    options,
+  );
 }
