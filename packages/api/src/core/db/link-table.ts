@@ -99,6 +99,7 @@ export class LinkTable {
         `SELECT ${ownerColumn} AS owner, ${targetColumn} AS target FROM ${table}
          WHERE ${ownerColumn} = ANY($1::uuid[]) ORDER BY position`,
         [ownerIds],
+        { genericPlan: true },
       );
       return rows.map((row) => ({ key: row.owner, value: row.target }));
     });

@@ -164,6 +164,7 @@ export function citationLoader(dataSource: DataSource) {
       dataSource,
       `${selects.join(' UNION ALL ')} ORDER BY store, record_id, position`,
       parameters,
+      { genericPlan: true },
     );
     return rows.map((row) => ({ key: `${row.store}:${row.record_id}`, value: citationOf(row) }));
   });
@@ -193,6 +194,7 @@ export function citingRecordsLoader(dataSource: DataSource) {
       dataSource,
       sql,
       [sourceIds],
+      { genericPlan: true },
     );
     return rows.map((row) => ({
       key: row.source_id,

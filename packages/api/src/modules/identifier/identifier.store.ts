@@ -189,6 +189,7 @@ export class IdentifierStore implements IdentifierLookup {
         `SELECT ${this.recordColumn} AS record_id, scheme, identifier AS value FROM ${this.table}
          WHERE ${this.recordColumn} = ANY($1::uuid[]) ORDER BY scheme`,
         [recordIds],
+        { genericPlan: true },
       );
       return rows.map(({ record_id, scheme, value }) => ({
         key: record_id,
