@@ -51,9 +51,9 @@ export async function endPreparedReads(dataSource: DataSource): Promise<void> {
  * PostgreSQL plans it once per connection, not on every call, so the statement must plan well
  * without its values (`search.plan.test.ts` checks search's generic plan). For statements whose
  * planning costs as much as their execution (search over one table: 1–4 ms of planning, a few of
- * execution), not for the many small reads a page's loaders batch into one round trip
- * (`batchedRead`). Callers keep the set of texts small: every distinct text is prepared on every
- * connection of the pool.
+ * execution), read on its own rather than in a page's round trip (`batchedRead`, which
+ * prepares its statements too, on the data source's own connections). Callers keep the set of
+ * texts small: every distinct text is prepared on every connection of the pool.
  */
 export async function preparedRead<T extends object>(
   dataSource: DataSource,

@@ -121,15 +121,7 @@ function hydrate<E>(
 export async function batchedMany<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
 ): Promise<E[]> {
-  const { metadata } = query.expressionMap.mainAlias!;
-  const columns = storedColumns(metadata);
-  const [sql, parameters] = selectColumns(query.clone(), columns).getQueryAndParameters();
-  return hydrate(
-    query.connection,
-    metadata,
-    columns,
-    await batchedRead(query.connection, sql, parameters),
-  );
+  return (await batchedManyWith(query, {})).map((row) => row.entity);
 }
 
 /**

@@ -123,7 +123,7 @@ class ReadBatch {
         }
         answers.push(statements.length);
         const literals = read.parameters.map(literal);
-        if (!name) statements.push(inline(read.sql, read.parameters));
+        if (!name) statements.push(inline(read.sql, literals));
         else if (literals.length) statements.push(`EXECUTE ${name}(${literals.join(', ')})`);
         else statements.push(`EXECUTE ${name}`);
       });
@@ -152,9 +152,8 @@ function literal(value: unknown): string {
   return text === null ? 'NULL' : escapeLiteral(text);
 }
 
-/** `$n` replaced by the literal pg would have sent for it. */
-function inline(sql: string, parameters: unknown[]): string {
-  const literals = parameters.map(literal);
+/** `$n` replaced by its literal (`literal`). */
+function inline(sql: string, literals: string[]): string {
   // Our statements quote no `$n` inside strings, and dollar-quoting appears only in migrations.
   return sql.replace(/\$(\d+)\b/g, (_, n: string) => literals[Number(n) - 1]);
 }
