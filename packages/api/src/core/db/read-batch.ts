@@ -146,10 +146,16 @@ function inlinable(value: unknown): boolean {
   return !Buffer.isBuffer(value);
 }
 
+/** What `escapeLiteral` would leave as it is, in quotes. */
+const NOTHING_TO_ESCAPE = /^[^'\\]*$/;
+
 /** The literal of the text pg would have sent for a value (NULL for null and undefined). */
 function literal(value: unknown): string {
   const text = prepareValue(value) as string | null; // not a Buffer: see inlinable
-  return text === null ? 'NULL' : escapeLiteral(text);
+  if (text === null) return 'NULL';
+  // pg's escapeLiteral builds its answer a character at a time: for the common text with nothing
+  // to escape (ids, arrays of them) that was 4 % of all a strategy page allocated.
+  return NOTHING_TO_ESCAPE.test(text) ? `'${text}'` : escapeLiteral(text);
 }
 
 /** `$n` replaced by its literal (`literal`). */

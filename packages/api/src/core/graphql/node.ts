@@ -1,5 +1,6 @@
 import { hasRole, type Role, type Viewer } from '../auth/roles';
 import { withheldFrom } from '../auth/publication';
+import { kept } from '../kept';
 import {
   Field,
   GraphQLISODateTime,
@@ -71,11 +72,16 @@ export function registeredNodeTypes(): [name: string, entity: NodeTypeRegistrati
   return [...registry].flatMap(([name, { entity, record }]) => (record ? [[name, entity]] : []));
 }
 
+/** The node type of each class met so far: `nodeTypeOf` runs for every id and abstract value. */
+const typeOfClass = new Map<unknown, string>();
+
 export function nodeTypeOf(value: object): string {
-  for (const [name, registration] of registry) {
-    if (value instanceof registration.entity) return name;
-  }
-  throw new Error(`No node type is registered for ${value.constructor.name}`);
+  return kept(typeOfClass, value.constructor, () => {
+    for (const [name, registration] of registry) {
+      if (value instanceof registration.entity) return name;
+    }
+    throw new Error(`No node type is registered for ${value.constructor.name}`);
+  });
 }
 
 /** Whether `typeName` is a type of record of the register (not an object of the API's own). */

@@ -2,6 +2,7 @@ import { isFresh, keepWritten, writtenRows } from '../../core/db/fresh';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors } from '../../core/errors';
 import { groupedLoader } from '../../core/db/loaders';
+import { kept } from '../../core/kept';
 import { batchedRead } from '../../core/db/read-batch';
 import { findQuote, nearestPassage } from './passage';
 
@@ -152,7 +153,7 @@ export function citationLoader(dataSource: DataSource) {
       const separator = key.indexOf(':');
       const table = key.slice(0, separator);
       if (!STORES.has(table)) throw new Error(`No citation store has the table ${table}`);
-      idsByTable.set(table, [...(idsByTable.get(table) ?? []), key.slice(separator + 1)]);
+      kept(idsByTable, table, () => []).push(key.slice(separator + 1));
     }
     const parameters: unknown[] = [];
     const selects = [...idsByTable].map(([table, ids]) => {

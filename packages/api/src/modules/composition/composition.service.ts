@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loaderFamily } from '../../core/db/loaders';
+import { kept } from '../../core/kept';
 import { validOn, type ValidTimeFilter } from '../../core/valid-time';
 import { ACTOR_LEVELS, ACTOR_SECTORS, type ActorLevel, type ActorSector } from '../actor';
 import { areasWithin } from '../area';
@@ -125,8 +126,7 @@ export class ForumCompositionService {
       .orderBy('area.code', 'ASC')
       .getRawMany();
     const byForum = new Map<string, string[]>();
-    for (const row of rows)
-      byForum.set(row.forum_id, [...(byForum.get(row.forum_id) ?? []), row.area_id]);
+    for (const row of rows) kept(byForum, row.forum_id, () => []).push(row.area_id);
     return byForum;
   }
 
@@ -142,12 +142,8 @@ export class ForumCompositionService {
       .where('link.actor_id = ANY(:actorIds)', { actorIds })
       .getRawMany();
     const byActor = new Map<string, { areaId: string; code: string }[]>();
-    for (const row of rows) {
-      byActor.set(row.actor_id, [
-        ...(byActor.get(row.actor_id) ?? []),
-        { areaId: row.area_id, code: row.code },
-      ]);
-    }
+    for (const row of rows)
+      kept(byActor, row.actor_id, () => []).push({ areaId: row.area_id, code: row.code });
     return byActor;
   }
 

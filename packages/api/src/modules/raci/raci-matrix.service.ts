@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
+import { kept } from '../../core/kept';
 import {
   distinctRoles,
   RACI_ROLES,
@@ -122,10 +123,8 @@ export class RaciMatrixService {
     /** Each actor's responsibilities by column (the strategy's own under ''), actors in order. */
     const held = new Map<string, Map<string, ResponsibilityEntity[]>>();
     for (const responsibility of responsibilities) {
-      const byColumn = held.get(responsibility.actorId) ?? new Map();
-      held.set(responsibility.actorId, byColumn);
-      const column = responsibility.objectiveId ?? '';
-      byColumn.set(column, [...(byColumn.get(column) ?? []), responsibility]);
+      const byColumn = kept(held, responsibility.actorId, () => new Map());
+      kept(byColumn, responsibility.objectiveId ?? '', () => []).push(responsibility);
     }
     // Rows hold only the cells an actor fills: most of a large matrix is empty (560 actors × 61
     // columns on the national set, 97 % of them empty), and a dense answer cost its size in memory.

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { InvalidArgument } from '../../core/errors';
+import { kept } from '../../core/kept';
 import { AreaEntity, areasWithin } from '../area';
 import { type ResponsibilityEntity, type ResponsibilityRole, subjectOf } from '../responsibility';
 import { type ObjectiveEntity, type ObjectiveService, StrategyEntity } from '../strategy';
@@ -148,7 +149,7 @@ export class ResponsibilityCheckService {
     const bySubject = new Map<string, ScopedResponsibility[]>();
     for (const s of scoped.filter((s) => s.responsibility.role === 'LEADS')) {
       const { kind, id } = subjectOf(s.responsibility);
-      bySubject.set(`${kind}:${id}`, [...(bySubject.get(`${kind}:${id}`) ?? []), s]);
+      kept(bySubject, `${kind}:${id}`, () => []).push(s);
     }
     const position = new Map(objectives.map((objective, index) => [objective.id, index]));
     const rank = ({ responsibility }: ScopedResponsibility) =>
