@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
-import { compiledExecutor } from './graphql/compiled-executor';
+import { compiledErrors, compiledExecution } from './graphql/compiled-executor';
 import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts';
 import { createFormatError } from './graphql/format-error';
 import {
@@ -222,9 +222,12 @@ export async function startServer(
     verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) =>
       sameOrAllowedOrigin(origin, req.headers.host, options.webSocketOrigins ?? []),
   });
+  const execution = compiledExecution(schema);
   const wsCleanup = useServer(
     {
       schema,
+      execute: execution.execute,
+      subscribe: execution.subscribe,
       onConnect: async (ctx) => {
         const credentials = credentialsOf(
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
@@ -288,7 +291,10 @@ export async function startServer(
         result.errors
           ? {
               ...result,
-              errors: formatErrors(result.errors, (args.contextValue as Context).requestId),
+              errors: formatErrors(
+                compiledErrors(result.errors),
+                (args.contextValue as Context).requestId,
+              ),
             }
           : undefined,
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
@@ -297,7 +303,7 @@ export async function startServer(
   );
 
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecutor(schema),
+    gateway: execution.gateway,
     formatError,
     // Signed-in callers may introspect in production too; anonymous ones are refused below.
     introspection: true,

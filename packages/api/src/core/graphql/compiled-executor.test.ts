@@ -16,9 +16,11 @@ import {
   GraphQLSchema,
   GraphQLString,
   parse,
+  subscribe,
+  type ExecutionResult,
 } from 'graphql';
 import { createLogger } from '../logger';
-import { compiledExecutor } from './compiled-executor';
+import { compiledErrors, compiledExecution } from './compiled-executor';
 import { createFormatError } from './format-error';
 
 /**
@@ -62,19 +64,41 @@ const ITEMS = [
   { kind: 'Forum', name: 'Tillväxtrådet', rank: null },
   { kind: 'Actor', name: 'Almi', rank: 1 },
 ];
+/** The items in the order asked for, as `items` and `named` give them. */
+const ordered = ({ field, direction }: { field: 'name'; direction: 'asc' | 'desc' }) =>
+  [...ITEMS].sort((x, y) => x[field].localeCompare(y[field]) * (direction === 'asc' ? 1 : -1));
+const refuse = () => {
+  throw new GraphQLError('Not for you.', { extensions: { code: 'FORBIDDEN' } });
+};
 const schema = new GraphQLSchema({
   types: [Actor, Forum],
+  subscription: new GraphQLObjectType({
+    name: 'Subscription',
+    fields: {
+      named: {
+        type: Named,
+        args: { order: { type: new GraphQLNonNull(Order) } },
+        subscribe: async function* (_root, { order }) {
+          yield* ordered(order);
+        },
+        resolve: (item) => item,
+      },
+      refused: {
+        type: GraphQLString,
+        subscribe: async function* () {
+          yield 'event';
+        },
+        resolve: refuse,
+      },
+    },
+  }),
   query: new GraphQLObjectType({
     name: 'Query',
     fields: {
       items: {
         type: new GraphQLNonNull(new GraphQLList(Named)),
         args: { order: { type: new GraphQLNonNull(Order) } },
-        resolve: (_root, { order }: { order: { field: 'name'; direction: 'asc' | 'desc' } }) =>
-          [...ITEMS].sort(
-            (x, y) =>
-              x[order.field].localeCompare(y[order.field]) * (order.direction === 'asc' ? 1 : -1),
-          ),
+        resolve: (_root, { order }) => ordered(order),
       },
       pick: {
         type: GraphQLString,
@@ -85,12 +109,7 @@ const schema = new GraphQLSchema({
         type: new GraphQLNonNull(GraphQLString),
         resolve: () => null,
       },
-      refused: {
-        type: GraphQLString,
-        resolve: () => {
-          throw new GraphQLError('Not for you.', { extensions: { code: 'FORBIDDEN' } });
-        },
-      },
+      refused: { type: GraphQLString, resolve: refuse },
     },
   }),
 });
@@ -106,7 +125,7 @@ const QUERY = `
 
 let executor: GatewayExecutor;
 beforeAll(async () => {
-  executor = (await compiledExecutor(schema).load({ apollo: {} })).executor!;
+  executor = (await compiledExecution(schema).gateway.load({ apollo: {} })).executor!;
 });
 
 /** `query` through the compiled executor. */
@@ -184,6 +203,68 @@ describe('the compiled executor', () => {
       expect.objectContaining({
         message: expect.not.stringContaining('non-nullable'),
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1' },
+      }),
+    ]);
+  });
+});
+
+/** Every event of a subscription, or the one answer it gave instead, as JSON would carry it. */
+async function delivered(stream: AsyncIterable<ExecutionResult> | ExecutionResult) {
+  const events: ExecutionResult[] = [];
+  if (!(Symbol.asyncIterator in stream)) events.push(stream);
+  else for await (const event of stream) events.push(event);
+  return JSON.parse(JSON.stringify(events));
+}
+
+/** A subscription through the compiled executor (as graphql-ws calls it) and through graphql-js. */
+async function subscribedBoth(query: string, variables: Record<string, unknown>) {
+  const args = {
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: { direction: 'desc' },
+  };
+  return {
+    compiled: await delivered(await compiledExecution(schema).subscribe(args)),
+    reference: await delivered(await subscribe(args)),
+  };
+}
+
+describe('subscriptions through the compiled executor', () => {
+  const NAMED = `subscription Named($order: Order!) {
+    named(order: $order) { __typename name ...Ranked }
+  }
+  fragment Ranked on Named { ... on Actor { rank direction } }`;
+
+  it('deliver each event as graphql-js does: input defaults, an interface, enums', async () => {
+    const { compiled, reference } = await subscribedBoth(NAMED, { order: { field: 'name' } });
+    expect(compiled).toEqual(reference);
+    expect(
+      compiled.map((event: { data: { named: { name: string } } }) => event.data.named.name),
+    ).toEqual(['Almi', 'Region', 'Tillväxtrådet']);
+    expect(compiled[0].data.named).toMatchObject({ rank: 1, direction: 'DESC' });
+  });
+
+  it('refuse bad variables before subscribing, as graphql-js words it', async () => {
+    const { compiled, reference } = await subscribedBoth(NAMED, {
+      order: { field: 'name', direction: 'UP' },
+    });
+    expect(compiled).toEqual(reference);
+    expect(compiled[0].errors[0].message).toMatch(/UP/);
+  });
+
+  it("give an event's error its code once passed through compiledErrors (as the server does)", async () => {
+    const stream = await compiledExecution(schema).subscribe({
+      schema,
+      document: parse('subscription { refused }'),
+    });
+    const [event] = (await delivered(stream)) as ExecutionResult[];
+    expect(event.data).toEqual({ refused: null });
+    expect(JSON.parse(JSON.stringify(compiledErrors(event.errors!, 'request-2')))).toEqual([
+      expect.objectContaining({
+        message: 'Not for you.',
+        path: ['refused'],
+        extensions: { code: 'FORBIDDEN', requestId: 'request-2' },
       }),
     ]);
   });
