@@ -9,6 +9,11 @@ export interface WritableKey {
   id: string;
 }
 
+/** Whether the viewer may change any record at all: the role `EDITOR` (an admin has it too). */
+export function mayChangeRecords(viewer: Viewer | null): viewer is Viewer {
+  return viewer !== null && hasRole(viewer.role, 'EDITOR');
+}
+
 /**
  * `writable`: whether the viewer may change each record (a type's `viewerCanUpdate`), decided as
  * the writes decide it — the role `EDITOR`, and the record within the viewer's areas
@@ -27,7 +32,7 @@ export function writableLoaders(services: object) {
       new DataLoader<WritableKey, boolean, string>(
         async (keys) => {
           const { viewer } = keys[0];
-          if (!viewer || !hasRole(viewer.role, 'EDITOR')) return keys.map(() => false);
+          if (!mayChangeRecords(viewer)) return keys.map(() => false);
           const answers = new Map<string, boolean>();
           await Promise.all(
             [...byType].map(async ([type, service]) => {

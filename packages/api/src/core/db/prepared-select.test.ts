@@ -26,6 +26,16 @@ class ProbeEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Changed while hydrating, not copied as read (ours have none: see READ_AS_HYDRATED). */
+  @Column('text', {
+    nullable: true,
+    transformer: {
+      from: (text: string | null) => text?.split(',') ?? null,
+      to: (list: string[] | null | undefined) => list?.join(',') ?? null,
+    },
+  })
+  tags: string[] | null;
 }
 
 let database: TestDatabase;
@@ -41,7 +51,13 @@ beforeAll(async () => {
   });
   await dataSource.initialize();
   await dataSource.getRepository(ProbeEntity).save([
-    { name: 'Almi', shortName: null, validFrom: '2024-01-31', details: { a: [1, 2] } },
+    {
+      name: 'Almi',
+      shortName: null,
+      validFrom: '2024-01-31',
+      details: { a: [1, 2] },
+      tags: ['a', 'b'],
+    },
     { name: 'Region', shortName: 'RD', validFrom: null, details: null, version: 3 },
     { name: 'Rådet', shortName: 'R', validFrom: '2025-06-01', details: {} },
   ]);
@@ -77,7 +93,9 @@ describe('PreparedSelect', () => {
 
   it('puts each named parameter in its place, whatever order they are given in', async () => {
     const rows = await byName().run({ from: '2020-01-01', names: ['Almi'] });
-    expect(rows).toEqual([expect.objectContaining({ name: 'Almi', details: { a: [1, 2] } })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ name: 'Almi', details: { a: [1, 2] }, tags: ['a', 'b'] }),
+    ]);
   });
 
   it('refuses a value given while building, which would be kept for every later run', () => {

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { historyLoaders } from '../audit/history.loaders';
-import type { writableLoaders } from '../auth/writable';
+import { mayChangeRecords, type writableLoaders } from '../auth/writable';
 import type { LoadersOf } from '../db/loaders';
 import type { Context } from '../context';
 import { AuditEventConnection } from './audit-event.type';
@@ -37,6 +37,8 @@ export function AuditedResolver(type: ClassType, typeName: string) {
         'or an admin). False for anonymous callers and readers.',
     })
     viewerCanUpdate(@Root() record: { id: string }, @Ctx() { viewer, loaders }: HistoryContext) {
+      // Asked of every record on a page: no load for those who may change none.
+      if (!mayChangeRecords(viewer)) return false;
       return loaders.writable.load({ viewer, type: typeName, id: record.id });
     }
   }
