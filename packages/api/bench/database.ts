@@ -97,8 +97,34 @@ export async function benchDatabase(
       await dataSource.destroy();
     }
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    await replaceEarlierSets(admin, name, shape, log);
     return url;
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * Drops the sets of the same shape that earlier migrations or generators made (no run can use
+ * them again: their names no longer match), so they do not pile up. Each set's shape is its
+ * database's comment.
+ */
+async function replaceEarlierSets(
+  admin: Client,
+  name: string,
+  shape: Partial<RegionShape>,
+  log: (line: string) => void,
+): Promise<void> {
+  const described = JSON.stringify(shape);
+  await admin.query(`COMMENT ON DATABASE ${name} IS ${admin.escapeLiteral(described)}`);
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database
+      WHERE datname LIKE 'bench\\_%' AND datname <> $1
+        AND shobj_description(oid, 'pg_database') = $2`,
+    [name, described],
+  );
+  for (const { datname } of rows) {
+    await admin.query(`DROP DATABASE ${admin.escapeIdentifier(datname)}`);
+    log(`dropped ${datname}, an earlier generation of the same set`);
   }
 }
